@@ -1,0 +1,296 @@
+//! Masking: what a finding becomes in the output. Separate from detection, so that every
+//! style sees the same findings.
+
+use std::collections::HashMap;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::finding::Finding;
+use crate::kind::Kind;
+
+/// How findings are written in the output.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Style {
+    /// `[IBAN_1]`: typed, numbered, the same value always gets the same number.
+    Placeholder,
+    /// `[IBAN]`.
+    Label,
+    /// The shape kept with a few characters, as banks print them: `FR76 **** … ***6 189`.
+    Partial,
+    /// `[IBAN#3fa29c01bd12]`: HMAC-SHA-256 of the normalised value under a secret key, the
+    /// same in every document, for joins.
+    Hash(HashKey),
+}
+
+impl std::fmt::Debug for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Style::Placeholder => f.write_str("Placeholder"),
+            Style::Label => f.write_str("Label"),
+            Style::Partial => f.write_str("Partial"),
+            Style::Hash(_) => f.write_str("Hash(<key>)"),
+        }
+    }
+}
+
+/// A key for [`Style::Hash`]. Its bytes are never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct HashKey(Vec<u8>);
+
+impl HashKey {
+    /// Refuses keys shorter than 16 bytes: a short key makes the tokens guessable.
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Option<HashKey> {
+        let bytes = bytes.into();
+        (bytes.len() >= 16).then_some(HashKey(bytes))
+    }
+}
+
+/// Writes replacements and remembers which number each value got, so that placeholders are
+/// consistent across the calls that share it.
+#[derive(Debug)]
+pub struct Masker {
+    style: Style,
+    numbers: HashMap<Kind, HashMap<String, u32>>,
+    scratch: String,
+}
+
+impl Masker {
+    pub fn new(style: Style) -> Masker {
+        Masker {
+            style,
+            numbers: HashMap::new(),
+            scratch: String::new(),
+        }
+    }
+
+    pub fn style(&self) -> &Style {
+        &self.style
+    }
+
+    /// The placeholder number of a value, given or new.
+    pub fn number(&mut self, kind: &Kind, value: &str) -> u32 {
+        normalize_into(kind, value, &mut self.scratch);
+        let per_kind = self.numbers.entry(kind.clone()).or_default();
+        if let Some(&n) = per_kind.get(self.scratch.as_str()) {
+            return n;
+        }
+        let n = per_kind.len() as u32 + 1;
+        per_kind.insert(self.scratch.clone(), n);
+        n
+    }
+
+    /// Appends the replacement of `finding`, whose text is `value`, to `out`.
+    pub fn mask_into(&mut self, finding: &Finding, value: &str, out: &mut String) {
+        use std::fmt::Write;
+        let kind = &finding.kind;
+        match &self.style {
+            Style::Placeholder => {
+                let n = self.number(kind, value);
+                let _ = write!(out, "[{kind}_{n}]");
+            }
+            Style::Label => {
+                let _ = write!(out, "[{kind}]");
+            }
+            Style::Partial => partial_into(kind, value, out),
+            Style::Hash(key) => {
+                normalize_into(kind, value, &mut self.scratch);
+                let mut mac =
+                    Hmac::<Sha256>::new_from_slice(&key.0).expect("HMAC takes keys of any length");
+                mac.update(kind.as_str().as_bytes());
+                mac.update(b"\0");
+                mac.update(self.scratch.as_bytes());
+                let tag = mac.finalize().into_bytes();
+                let _ = write!(out, "[{kind}#{}]", hex::encode(&tag[..6]));
+            }
+        }
+    }
+}
+
+/// The form under which two spellings of one value count as the same value: separators and
+/// case do not matter for identifiers ("FR76 3000…" = "fr7630006…").
+pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
+    out.clear();
+    match kind {
+        Kind::Email | Kind::Secret | Kind::Custom(_) => {
+            out.extend(value.chars().flat_map(char::to_lowercase))
+        }
+        Kind::Person | Kind::Client | Kind::PostalAddress | Kind::DateOfBirth => {
+            let mut pending_space = false;
+            for c in value.chars() {
+                if c.is_alphanumeric() {
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.extend(c.to_lowercase());
+                } else {
+                    pending_space = true;
+                }
+            }
+        }
+        Kind::Phone => {
+            // +33 6…, 0033 6… and 06… are one number.
+            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            let national = if let Some(rest) = digits.strip_prefix("0033") {
+                rest.to_string()
+            } else if value.trim_start().starts_with('+') && digits.starts_with("33") {
+                digits[2..].to_string()
+            } else {
+                digits.strip_prefix('0').unwrap_or(&digits).to_string()
+            };
+            out.push_str(national.trim_start_matches('0'));
+        }
+        _ => out.extend(
+            value
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_uppercase),
+        ),
+    }
+}
+
+/// Writes `value` with its alphanumerics masked by `*`, except those `keep` chooses by their
+/// index among the alphanumerics and their count; separators are kept.
+fn mask_alnum(value: &str, out: &mut String, keep: impl Fn(usize, usize) -> bool) {
+    let total = value.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut i = 0;
+    for c in value.chars() {
+        if c.is_alphanumeric() {
+            out.push(if keep(i, total) { c } else { '*' });
+            i += 1;
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+fn partial_into(kind: &Kind, value: &str, out: &mut String) {
+    match kind {
+        Kind::Iban => mask_alnum(value, out, |i, n| i < 4 || i + 4 >= n),
+        Kind::CreditCard => mask_alnum(value, out, |i, n| i + 4 >= n),
+        Kind::Bic => mask_alnum(value, out, |i, _| i < 4),
+        Kind::VatFr => mask_alnum(value, out, |i, n| i < 2 || i + 2 >= n),
+        Kind::Phone => {
+            let t = value.trim_start();
+            // Keep the country code and the first digit of the national number.
+            let lead = if t.starts_with("+33") {
+                3
+            } else if t.starts_with("0033") {
+                5
+            } else if t.starts_with('+') {
+                3
+            } else {
+                2
+            };
+            mask_alnum(value, out, |i, n| i < lead || i + 2 >= n)
+        }
+        Kind::Email => match value.rsplit_once('@') {
+            Some((local, domain)) => {
+                if let Some(first) = local.chars().next() {
+                    out.push(first);
+                }
+                out.push_str("***@");
+                out.push_str(domain);
+            }
+            None => out.push_str("***"),
+        },
+        Kind::IpAddress => {
+            // Keep the first group of an IPv4 or IPv6 address.
+            let cut = value.find(['.', ':']).unwrap_or(value.len());
+            out.push_str(&value[..cut]);
+            for c in value[cut..].chars() {
+                out.push(if c.is_ascii_hexdigit() { '*' } else { c });
+            }
+        }
+        Kind::Person | Kind::Client | Kind::PostalAddress => {
+            let mut at_word_start = true;
+            for c in value.chars() {
+                if c.is_alphanumeric() {
+                    out.push(if at_word_start { c } else { '*' });
+                    at_word_start = false;
+                } else {
+                    out.push(c);
+                    at_word_start = true;
+                }
+            }
+        }
+        Kind::Secret => {
+            // Well-known prefixes (AKIA, ghp_) say which service, not the secret.
+            let n = value.chars().count();
+            let keep = if n >= 20 { 4 } else { 0 };
+            for (i, c) in value.chars().enumerate() {
+                out.push(if i < keep || c == '\n' { c } else { '*' });
+            }
+        }
+        _ => mask_alnum(value, out, |i, n| n > 6 && i + 2 >= n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Span;
+    use std::sync::Arc;
+
+    fn finding(kind: Kind, value: &str) -> Finding {
+        Finding {
+            kind,
+            span: Span {
+                start: 0,
+                end: value.len(),
+            },
+            rule: Arc::from("test"),
+        }
+    }
+
+    fn masked(style: Style, kind: Kind, value: &str) -> String {
+        let mut out = String::new();
+        Masker::new(style).mask_into(&finding(kind, value), value, &mut out);
+        out
+    }
+
+    #[test]
+    fn partial_table() {
+        let table = [
+            (
+                Kind::Iban,
+                "FR76 3000 6000 0112 3456 7890 189",
+                "FR76 **** **** **** **** ***0 189",
+            ),
+            (Kind::Phone, "06 12 34 56 78", "06 ** ** ** 78"),
+            (Kind::Phone, "+33 6 12 34 56 78", "+33 6 ** ** ** 78"),
+            (Kind::Email, "jean.dupont@exemple.fr", "j***@exemple.fr"),
+            (Kind::CreditCard, "4532 0151 1283 0366", "**** **** **** 0366"),
+            (Kind::Person, "Marie Dupont", "M**** D*****"),
+            (Kind::IpAddress, "192.168.1.10", "192.***.*.**"),
+        ];
+        for (kind, value, expected) in table {
+            assert_eq!(masked(Style::Partial, kind, value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_consistent_after_normalisation() {
+        let mut m = Masker::new(Style::Placeholder);
+        assert_eq!(m.number(&Kind::Iban, "FR76 3000 6000 0112 3456 7890 189"), 1);
+        assert_eq!(m.number(&Kind::Iban, "fr7630006000011234567890189"), 1);
+        assert_eq!(m.number(&Kind::Iban, "DE89370400440532013000"), 2);
+        assert_eq!(m.number(&Kind::Phone, "06 12 34 56 78"), 1);
+        assert_eq!(m.number(&Kind::Phone, "+33 6 12 34 56 78"), 1);
+        assert_eq!(m.number(&Kind::Phone, "0033612345678"), 1);
+    }
+
+    #[test]
+    fn hash_is_keyed_and_deterministic() {
+        let k1 = HashKey::new(*b"0123456789abcdef").unwrap();
+        let k2 = HashKey::new(*b"fedcba9876543210").unwrap();
+        let a = masked(Style::Hash(k1.clone()), Kind::Iban, "FR7630006000011234567890189");
+        let b = masked(Style::Hash(k1), Kind::Iban, "FR76 3000 6000 0112 3456 7890 189");
+        let c = masked(Style::Hash(k2), Kind::Iban, "FR7630006000011234567890189");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert!(a.starts_with("[IBAN#") && a.len() == "[IBAN#".len() + 12 + 1, "{a}");
+        assert!(HashKey::new(*b"short").is_none());
+    }
+}

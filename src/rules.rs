@@ -1,0 +1,251 @@
+//! Declarative rules, as written in `patterns/*.toml`. The built-in files are embedded in the
+//! binary, so caviard works with no configuration; users add their own with `--patterns FILE`.
+//!
+//! ```toml
+//! [[rule]]
+//! id = "siren-context"          # unique, kebab-case; reported as `rule`
+//! kind = "SIREN"                # a built-in kind, or a custom UPPER_SNAKE name
+//! regex = '[0-9]{9}'            # no \b: boundaries are checked in code (see `boundary`)
+//! validator = "siren"           # optional: a checksum or shape check (see `Validator::NAMES`)
+//! context = ["siren", "rcs"]    # optional: one of these words must stand near the match
+//! deny-context = ["commande"]   # optional: none of these may stand near the match
+//! keywords = ["akia"]           # optional prefilter: the regex runs only on lines holding one
+//! boundary = "number"           # "word" (default), "number" or "none"
+//! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
+//! examples.negative = ["Commande 732829320"]
+//! ```
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::kind::Kind;
+use crate::validate::Validator;
+
+/// The pattern files compiled into the binary.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[(
+    "patterns/identifiers.toml",
+    include_str!("../patterns/identifiers.toml"),
+)];
+
+/// Upper bounds on user-supplied rules, so that an untrusted file cannot exhaust memory.
+pub const MAX_REGEX_LEN: usize = 4096;
+pub const MAX_RULES_PER_FILE: usize = 1000;
+pub const MAX_KEYWORDS_PER_RULE: usize = 256;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+/// One rule as written in a pattern file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RuleSpec {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub description: String,
+    pub regex: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub validator: Option<String>,
+    #[serde(default)]
+    pub context: Vec<String>,
+    #[serde(default)]
+    pub deny_context: Vec<String>,
+    /// Bytes before the match searched for context words.
+    #[serde(default = "default_context_before")]
+    pub context_before: usize,
+    /// Bytes after the match searched for context words.
+    #[serde(default = "default_context_after")]
+    pub context_after: usize,
+    #[serde(default)]
+    pub boundary: Boundary,
+    /// Report only this capture group of the match (a secret's value, not its key name).
+    pub group: Option<usize>,
+    /// Ranks overlapping findings of equal length: the higher wins.
+    #[serde(default)]
+    pub priority: i32,
+    /// With keywords: the keyword opens a block that may span lines (a PEM key).
+    #[serde(default)]
+    pub multiline: bool,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+fn default_context_before() -> usize {
+    48
+}
+
+fn default_context_after() -> usize {
+    16
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Examples {
+    #[serde(default)]
+    pub positive: Vec<String>,
+    #[serde(default)]
+    pub negative: Vec<String>,
+}
+
+/// How a match must be separated from its neighbours, checked in code so that the automata
+/// stay on their fast paths (Unicode `\b` would push them off).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Boundary {
+    /// Not glued to a letter, digit or underscore on either side.
+    #[default]
+    Word,
+    /// As `word`, and not a fragment of a longer grouped number ("12 345 678 901 234"), of a
+    /// decimal ("123 456 789,50") or of an amount ("123 456 789 €").
+    Number,
+    None,
+}
+
+/// A parsed rule with its origin, ready to compile.
+#[derive(Clone, Debug)]
+pub struct RuleDef {
+    pub origin: String,
+    pub spec: RuleSpec,
+    pub kind: Kind,
+    pub validator: Option<Validator>,
+}
+
+/// Parses one pattern file. `origin` names it in errors (a path, or `patterns/x.toml`).
+pub fn parse_file(origin: &str, source: &str) -> Result<Vec<RuleDef>> {
+    let file: RuleFile = toml::from_str(source).map_err(|e| Error::PatternFile {
+        origin: origin.to_string(),
+        message: e.to_string().trim_end().to_string(),
+    })?;
+    if file.rule.len() > MAX_RULES_PER_FILE {
+        return Err(Error::PatternFile {
+            origin: origin.to_string(),
+            message: format!("more than {MAX_RULES_PER_FILE} rules"),
+        });
+    }
+    file.rule
+        .into_iter()
+        .map(|spec| check_rule(origin, spec))
+        .collect()
+}
+
+fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
+    let fail = |message: String| Error::Rule {
+        origin: origin.to_string(),
+        rule: spec.id.clone(),
+        message,
+    };
+    let id_ok = !spec.id.is_empty()
+        && spec.id.len() <= 64
+        && spec
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !id_ok {
+        return Err(fail("id must be 1–64 characters of a-z, 0-9 and '-'".into()));
+    }
+    let kind = Kind::parse(&spec.kind).ok_or_else(|| {
+        fail(format!(
+            "unknown kind `{}`: use a built-in kind or an UPPER_SNAKE name",
+            spec.kind
+        ))
+    })?;
+    let validator = match &spec.validator {
+        None => None,
+        Some(name) => Some(Validator::parse(name).ok_or_else(|| {
+            fail(format!(
+                "unknown validator `{name}` (known: {})",
+                Validator::NAMES.join(", ")
+            ))
+        })?),
+    };
+    if spec.regex.is_empty() || spec.regex.len() > MAX_REGEX_LEN {
+        return Err(fail(format!("regex must be 1–{MAX_REGEX_LEN} bytes")));
+    }
+    if spec.keywords.len() > MAX_KEYWORDS_PER_RULE
+        || spec.keywords.iter().any(|k| k.is_empty() || k.len() > 64)
+    {
+        return Err(fail(format!(
+            "keywords: at most {MAX_KEYWORDS_PER_RULE}, each 1–64 bytes"
+        )));
+    }
+    if spec.multiline && spec.keywords.is_empty() {
+        return Err(fail("multiline needs keywords".into()));
+    }
+    if spec.context_before > 512 || spec.context_after > 512 {
+        return Err(fail("context windows are at most 512 bytes".into()));
+    }
+    Ok(RuleDef {
+        origin: origin.to_string(),
+        spec,
+        kind,
+        validator,
+    })
+}
+
+/// The markers that delimit the expected finding inside a positive example.
+pub const EXAMPLE_OPEN: char = '⟦';
+pub const EXAMPLE_CLOSE: char = '⟧';
+
+/// Splits a positive example into its text and the expected span, if marked.
+pub fn parse_example(example: &str) -> (String, Option<(usize, usize)>) {
+    match (example.find(EXAMPLE_OPEN), example.find(EXAMPLE_CLOSE)) {
+        (Some(open), Some(close)) if open < close => {
+            let mut text = String::with_capacity(example.len());
+            text.push_str(&example[..open]);
+            let start = text.len();
+            text.push_str(&example[open + EXAMPLE_OPEN.len_utf8()..close]);
+            let end = text.len();
+            text.push_str(&example[close + EXAMPLE_CLOSE.len_utf8()..]);
+            (text, Some((start, end)))
+        }
+        _ => (example.to_string(), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_fields_are_refused_with_their_line() {
+        let err = parse_file("user.toml", "[[rule]]\nid = \"x\"\nkind = \"IBAN\"\nregx = \"a\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("user.toml"), "{err}");
+        assert!(err.contains("line 4"), "{err}");
+        assert!(err.contains("regx"), "{err}");
+    }
+
+    #[test]
+    fn bad_kind_validator_and_id() {
+        let cases = [
+            ("id = \"x\"\nkind = \"iban\"\nregex = \"a\"", "unknown kind"),
+            (
+                "id = \"x\"\nkind = \"IBAN\"\nregex = \"a\"\nvalidator = \"nope\"",
+                "unknown validator",
+            ),
+            ("id = \"Bad Id\"\nkind = \"IBAN\"\nregex = \"a\"", "id must be"),
+            ("id = \"x\"\nkind = \"IBAN\"\nregex = \"\"", "regex must be"),
+        ];
+        for (body, expected) in cases {
+            let err = parse_file("f.toml", &format!("[[rule]]\n{body}\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(expected), "{err}");
+        }
+    }
+
+    #[test]
+    fn example_markers() {
+        assert_eq!(
+            parse_example("IBAN ⟦FR76⟧ ok"),
+            ("IBAN FR76 ok".to_string(), Some((5, 9)))
+        );
+        assert_eq!(parse_example("plain"), ("plain".to_string(), None));
+    }
+}
