@@ -62,11 +62,31 @@ struct Candidate {
     rule: usize,
 }
 
+/// A confirmed candidate from any detector, before overlaps are resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Detection {
+    pub kind: Kind,
+    pub span: Span,
+    /// The id of the rule or detector that confirmed it, reported as the finding's `rule`.
+    pub rule: Arc<str>,
+    /// Ranks overlapping detections of equal length: the higher wins.
+    pub priority: i32,
+}
+
+/// Finds what regex rules cannot express: dictionaries (client lists), names in context.
+/// Detectors run on the same text as the rules, and their detections go through the same
+/// overlap resolution and masking.
+pub trait Detector: Send + Sync + std::fmt::Debug {
+    /// Appends the confirmed detections found in `text`. Must never panic, whatever the input.
+    fn detect(&self, text: &str, out: &mut Vec<Detection>);
+}
+
 /// Builds an [`Engine`] from the embedded rules and any user pattern files.
 #[derive(Debug, Default)]
 pub struct EngineBuilder {
     skip_builtin: bool,
     sources: Vec<(String, String)>,
+    detectors: Vec<Box<dyn Detector>>,
 }
 
 impl EngineBuilder {
@@ -83,6 +103,12 @@ impl EngineBuilder {
     /// Adds the rules of a pattern file given as text; `origin` names it in errors.
     pub fn patterns_str(mut self, origin: impl Into<String>, source: impl Into<String>) -> Self {
         self.sources.push((origin.into(), source.into()));
+        self
+    }
+
+    /// Adds a detector that runs beside the rules.
+    pub fn detector(mut self, detector: impl Detector + 'static) -> EngineBuilder {
+        self.detectors.push(Box::new(detector));
         self
     }
 
@@ -117,7 +143,7 @@ impl EngineBuilder {
         for (origin, source) in &self.sources {
             defs.extend(rules::parse_file(origin, source)?);
         }
-        Engine::compile(defs)
+        Engine::compile(defs, self.detectors)
     }
 }
 
@@ -134,6 +160,7 @@ struct Inner {
     rules: Vec<Rule>,
     always: Option<Pass>,
     gated: Option<GatedPass>,
+    detectors: Vec<Box<dyn Detector>>,
 }
 
 impl Default for Engine {
@@ -242,7 +269,7 @@ impl Engine {
         EngineBuilder::new()
     }
 
-    fn compile(defs: Vec<RuleDef>) -> Result<Engine> {
+    fn compile(defs: Vec<RuleDef>, detectors: Vec<Box<dyn Detector>>) -> Result<Engine> {
         let mut seen = std::collections::HashSet::new();
         for def in &defs {
             if !seen.insert(def.spec.id.as_str()) {
@@ -289,6 +316,7 @@ impl Engine {
                 rules,
                 always,
                 gated,
+                detectors,
             }),
         })
     }
@@ -302,10 +330,18 @@ impl Engine {
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut candidates = Vec::new();
         self.collect(text, &mut candidates);
-        let resolved = self.resolve(candidates);
-        resolved
+        let mut detections: Vec<Detection> =
+            candidates.into_iter().map(|c| self.detection(c)).collect();
+        for detector in &self.inner.detectors {
+            detector.detect(text, &mut detections);
+        }
+        resolve(detections)
             .into_iter()
-            .map(|c| self.finding(c, 0))
+            .map(|d| Finding {
+                kind: d.kind,
+                span: d.span,
+                rule: d.rule,
+            })
             .collect()
     }
 
@@ -368,15 +404,16 @@ impl Engine {
         (out, findings)
     }
 
-    fn finding(&self, c: Candidate, base: usize) -> Finding {
+    fn detection(&self, c: Candidate) -> Detection {
         let rule = &self.inner.rules[c.rule];
-        Finding {
+        Detection {
             kind: rule.kind.clone(),
             span: Span {
-                start: base + c.start,
-                end: base + c.end,
+                start: c.start,
+                end: c.end,
             },
             rule: rule.id.clone(),
+            priority: rule.priority,
         }
     }
 
@@ -523,62 +560,61 @@ impl Engine {
             rule: rule_index,
         })
     }
+}
 
-    /// Overlaps are settled once, here: within each cluster of overlapping candidates the
-    /// longest wins, then the higher priority, then the earlier.
-    fn resolve(&self, mut cands: Vec<Candidate>) -> Vec<Candidate> {
-        cands.sort_unstable_by_key(|c| (c.start, std::cmp::Reverse(c.end), c.rule));
-        cands.dedup_by_key(|c| (c.start, c.end));
-        let mut out = Vec::with_capacity(cands.len());
-        let mut cluster: Vec<Candidate> = Vec::new();
-        let mut cluster_end = 0;
-        for c in cands {
-            if !cluster.is_empty() && c.start >= cluster_end {
-                self.settle(&mut cluster, &mut out);
-            }
-            cluster_end = if cluster.is_empty() {
-                c.end
-            } else {
-                cluster_end.max(c.end)
-            };
-            cluster.push(c);
+/// Overlaps are settled once, here: within each cluster of overlapping detections the longest
+/// wins, then the higher priority, then the earlier. The result is sorted and disjoint.
+fn resolve(mut cands: Vec<Detection>) -> Vec<Detection> {
+    cands.sort_unstable_by(|a, b| {
+        (
+            a.span.start,
+            std::cmp::Reverse(a.span.end),
+            std::cmp::Reverse(a.priority),
+        )
+            .cmp(&(
+                b.span.start,
+                std::cmp::Reverse(b.span.end),
+                std::cmp::Reverse(b.priority),
+            ))
+    });
+    cands.dedup_by(|later, earlier| later.span == earlier.span);
+    let mut out = Vec::with_capacity(cands.len());
+    let mut cluster: Vec<Detection> = Vec::new();
+    let mut cluster_end = 0;
+    for c in cands {
+        if !cluster.is_empty() && c.span.start >= cluster_end {
+            settle(&mut cluster, &mut out);
         }
-        self.settle(&mut cluster, &mut out);
-        out
+        cluster_end = if cluster.is_empty() {
+            c.span.end
+        } else {
+            cluster_end.max(c.span.end)
+        };
+        cluster.push(c);
     }
+    settle(&mut cluster, &mut out);
+    out
+}
 
-    fn settle(&self, cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
-        if cluster.len() <= 1 {
-            out.append(cluster);
-            return;
-        }
-        let rules = &self.inner.rules;
-        cluster.sort_by_key(|c| {
-            (
-                std::cmp::Reverse(c.end - c.start),
-                std::cmp::Reverse(rules[c.rule].priority),
-                c.start,
-            )
-        });
-        let first = out.len();
-        for &c in cluster.iter() {
-            let span = Span {
-                start: c.start,
-                end: c.end,
-            };
-            let clash = out[first..].iter().any(|o: &Candidate| {
-                span.overlaps(&Span {
-                    start: o.start,
-                    end: o.end,
-                })
-            });
-            if !clash {
-                out.push(c);
-            }
-        }
-        out[first..].sort_by_key(|c| c.start);
-        cluster.clear();
+fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
+    if cluster.len() <= 1 {
+        out.append(cluster);
+        return;
     }
+    cluster.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.span.len()),
+            std::cmp::Reverse(c.priority),
+            c.span.start,
+        )
+    });
+    let first = out.len();
+    for c in cluster.drain(..) {
+        if !out[first..].iter().any(|o| o.span.overlaps(&c.span)) {
+            out.push(c);
+        }
+    }
+    out[first..].sort_by_key(|c| c.span.start);
 }
 
 /// The text and what was masked in it.

@@ -116,7 +116,13 @@ mod tests {
             Kind::parse("CONTRACT_ID").map(|k| k.to_string()),
             Some("CONTRACT_ID".to_string())
         );
-        for bad in ["", "iban", "1ABC", "A-B", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH"] {
+        for bad in [
+            "",
+            "iban",
+            "1ABC",
+            "A-B",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH",
+        ] {
             assert_eq!(Kind::parse(bad), None, "{bad:?}");
         }
     }

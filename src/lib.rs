@@ -45,7 +45,7 @@ mod mask;
 pub mod rules;
 pub mod validate;
 
-pub use engine::{Engine, EngineBuilder, Redaction};
+pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;

@@ -261,7 +261,11 @@ mod tests {
             (Kind::Phone, "06 12 34 56 78", "06 ** ** ** 78"),
             (Kind::Phone, "+33 6 12 34 56 78", "+33 6 ** ** ** 78"),
             (Kind::Email, "jean.dupont@exemple.fr", "j***@exemple.fr"),
-            (Kind::CreditCard, "4532 0151 1283 0366", "**** **** **** 0366"),
+            (
+                Kind::CreditCard,
+                "4532 0151 1283 0366",
+                "**** **** **** 0366",
+            ),
             (Kind::Person, "Marie Dupont", "M**** D*****"),
             (Kind::IpAddress, "192.168.1.10", "192.***.*.**"),
         ];
@@ -273,7 +277,10 @@ mod tests {
     #[test]
     fn placeholders_are_consistent_after_normalisation() {
         let mut m = Masker::new(Style::Placeholder);
-        assert_eq!(m.number(&Kind::Iban, "FR76 3000 6000 0112 3456 7890 189"), 1);
+        assert_eq!(
+            m.number(&Kind::Iban, "FR76 3000 6000 0112 3456 7890 189"),
+            1
+        );
         assert_eq!(m.number(&Kind::Iban, "fr7630006000011234567890189"), 1);
         assert_eq!(m.number(&Kind::Iban, "DE89370400440532013000"), 2);
         assert_eq!(m.number(&Kind::Phone, "06 12 34 56 78"), 1);
@@ -285,12 +292,23 @@ mod tests {
     fn hash_is_keyed_and_deterministic() {
         let k1 = HashKey::new(*b"0123456789abcdef").unwrap();
         let k2 = HashKey::new(*b"fedcba9876543210").unwrap();
-        let a = masked(Style::Hash(k1.clone()), Kind::Iban, "FR7630006000011234567890189");
-        let b = masked(Style::Hash(k1), Kind::Iban, "FR76 3000 6000 0112 3456 7890 189");
+        let a = masked(
+            Style::Hash(k1.clone()),
+            Kind::Iban,
+            "FR7630006000011234567890189",
+        );
+        let b = masked(
+            Style::Hash(k1),
+            Kind::Iban,
+            "FR76 3000 6000 0112 3456 7890 189",
+        );
         let c = masked(Style::Hash(k2), Kind::Iban, "FR7630006000011234567890189");
         assert_eq!(a, b);
         assert_ne!(a, c);
-        assert!(a.starts_with("[IBAN#") && a.len() == "[IBAN#".len() + 12 + 1, "{a}");
+        assert!(
+            a.starts_with("[IBAN#") && a.len() == "[IBAN#".len() + 12 + 1,
+            "{a}"
+        );
         assert!(HashKey::new(*b"short").is_none());
     }
 }

@@ -146,7 +146,9 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !id_ok {
-        return Err(fail("id must be 1–64 characters of a-z, 0-9 and '-'".into()));
+        return Err(fail(
+            "id must be 1–64 characters of a-z, 0-9 and '-'".into(),
+        ));
     }
     let kind = Kind::parse(&spec.kind).ok_or_else(|| {
         fail(format!(
@@ -213,9 +215,12 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_refused_with_their_line() {
-        let err = parse_file("user.toml", "[[rule]]\nid = \"x\"\nkind = \"IBAN\"\nregx = \"a\"\n")
-            .unwrap_err()
-            .to_string();
+        let err = parse_file(
+            "user.toml",
+            "[[rule]]\nid = \"x\"\nkind = \"IBAN\"\nregx = \"a\"\n",
+        )
+        .unwrap_err()
+        .to_string();
         assert!(err.contains("user.toml"), "{err}");
         assert!(err.contains("line 4"), "{err}");
         assert!(err.contains("regx"), "{err}");
@@ -229,7 +234,10 @@ mod tests {
                 "id = \"x\"\nkind = \"IBAN\"\nregex = \"a\"\nvalidator = \"nope\"",
                 "unknown validator",
             ),
-            ("id = \"Bad Id\"\nkind = \"IBAN\"\nregex = \"a\"", "id must be"),
+            (
+                "id = \"Bad Id\"\nkind = \"IBAN\"\nregex = \"a\"",
+                "id must be",
+            ),
             ("id = \"x\"\nkind = \"IBAN\"\nregex = \"\"", "regex must be"),
         ];
         for (body, expected) in cases {

@@ -158,7 +158,7 @@ pub fn luhn(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn number_mod(digits: &[u8], m: u64) -> u64 {
@@ -278,8 +278,7 @@ pub fn iban(candidate: &str) -> bool {
     if s.len() < 15 || !s[0].is_ascii_alphabetic() || !s[1].is_ascii_alphabetic() {
         return false;
     }
-    if iban_length(&s[..2]) != Some(s.len()) || !s[2].is_ascii_digit() || !s[3].is_ascii_digit()
-    {
+    if iban_length(&s[..2]) != Some(s.len()) || !s[2].is_ascii_digit() || !s[3].is_ascii_digit() {
         return false;
     }
     let check = (s[2] - b'0') * 10 + (s[3] - b'0');
@@ -298,7 +297,8 @@ pub fn iban(candidate: &str) -> bool {
 }
 
 /// ISO 3166-1 alpha-2 codes, concatenated.
-const ISO_COUNTRIES: &[u8] = b"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZ\
+const ISO_COUNTRIES: &[u8] =
+    b"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZ\
 CACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGN\
 GPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULV\
 LYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPT\
@@ -340,7 +340,7 @@ pub fn siret(candidate: &str) -> bool {
     let s = d.as_slice();
     if s[..9] == LA_POSTE_SIREN {
         let sum: u32 = s.iter().map(|&x| u32::from(x)).sum();
-        return sum % 5 == 0 || luhn(s);
+        return sum.is_multiple_of(5) || luhn(s);
     }
     siren_digits(&s[..9]) && luhn(s)
 }
@@ -435,7 +435,7 @@ pub fn credit_card(candidate: &str) -> bool {
     let p2 = prefix(2);
     let p3 = prefix(3);
     let p4 = prefix(4);
-    let issuer_ok = match s[0] {
+    match s[0] {
         4 => matches!(len, 13 | 16 | 19),
         5 => (51..=55).contains(&p2) && len == 16 || matches!(p2, 50 | 56..=59) && len >= 12,
         2 => (2221..=2720).contains(&p4) && len == 16,
@@ -445,11 +445,14 @@ pub fn credit_card(candidate: &str) -> bool {
                 || ((300..=305).contains(&p3) || matches!(p2, 36 | 38 | 39)) && len >= 14
         }
         6 => {
-            p4 == 6011 || (644..=649).contains(&p3) || p2 == 65 || p2 == 62 || (60..=69).contains(&p2)
+            p4 == 6011
+                || (644..=649).contains(&p3)
+                || p2 == 65
+                || p2 == 62
+                || (60..=69).contains(&p2)
         }
         _ => false,
-    };
-    issuer_ok
+    }
 }
 
 /// French numbering plan, national (0X…) or international (+33 / 0033, optional "(0)").
@@ -461,7 +464,11 @@ pub fn phone_fr(candidate: &str) -> bool {
     let s = d.as_slice();
     let international = candidate.starts_with('+') || candidate.starts_with("00");
     let national: &[u8] = if international {
-        let rest = if candidate.starts_with('+') { s } else { &s[2..] };
+        let rest = if candidate.starts_with('+') {
+            s
+        } else {
+            &s[2..]
+        };
         let Some(rest) = rest.strip_prefix(&[3, 3]) else {
             return false;
         };
@@ -678,7 +685,12 @@ mod tests {
 
     #[test]
     fn nir_valid_and_corrupted() {
-        for first13 in ["1850578006084", "2920375123456", "1690899123987", "2781275456123"] {
+        for first13 in [
+            "1850578006084",
+            "2920375123456",
+            "1690899123987",
+            "2781275456123",
+        ] {
             let key = nir_key(first13);
             let valid = format!("{first13}{key:02}");
             assert!(nir(&valid), "{valid}");
@@ -690,7 +702,10 @@ mod tests {
             let valid = format!("{first13}{:02}", nir_key(first13));
             assert!(nir(&valid), "{valid}");
         }
-        assert!(nir(&format!("1 85 05 78 006 084 {:02}", nir_key("1850578006084"))));
+        assert!(nir(&format!(
+            "1 85 05 78 006 084 {:02}",
+            nir_key("1850578006084")
+        )));
         // Implausible sex digit or month.
         let bad_sex = format!("5850578006084{:02}", nir_key("5850578006084"));
         assert!(!nir(&bad_sex));
@@ -700,7 +715,12 @@ mod tests {
 
     #[test]
     fn cards() {
-        for prefix in ["453201511283036", "555555555555444", "222100000000000", "37828224631000"] {
+        for prefix in [
+            "453201511283036",
+            "555555555555444",
+            "222100000000000",
+            "37828224631000",
+        ] {
             let valid = with_luhn(prefix);
             assert!(credit_card(&valid), "{valid}");
             for bad in corruptions(&valid) {
@@ -769,7 +789,10 @@ mod tests {
     fn entropy() {
         assert!(shannon_entropy("aaaaaaaa") < 0.1);
         assert!(shannon_entropy("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY") > 4.0);
-        assert_eq!(Validator::parse("entropy:3.5"), Some(Validator::Entropy(35)));
+        assert_eq!(
+            Validator::parse("entropy:3.5"),
+            Some(Validator::Entropy(35))
+        );
         assert_eq!(Validator::parse("entropy:x"), None);
         assert_eq!(Validator::parse("nope"), None);
     }

@@ -18,8 +18,7 @@ fn every_rule_passes_its_examples() {
             let (text, expected) = parse_example(example);
             let findings = engine.scan(&text);
             let hit = findings.iter().any(|f| {
-                &*f.rule == id
-                    && expected.is_none_or(|(s, e)| f.span.start == s && f.span.end == e)
+                &*f.rule == id && expected.is_none_or(|(s, e)| f.span.start == s && f.span.end == e)
             });
             if !hit {
                 let got: Vec<String> = findings
