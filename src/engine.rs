@@ -549,8 +549,9 @@ impl Engine {
                 return Verdict::Reject;
             }
         }
+        // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
-            if ac.is_match(window(hay, s, e, rule.context_before, rule.context_after)) {
+            if ac.is_match(window(hay, s, e, rule.context_before, 0)) {
                 return Verdict::Reject;
             }
         }

@@ -8,7 +8,7 @@
 //! regex = '[0-9]{9}'            # no \b: boundaries are checked in code (see `boundary`)
 //! validator = "siren"           # optional: a checksum or shape check (see `Validator::NAMES`)
 //! context = ["siren", "rcs"]    # optional: one of these words must stand near the match
-//! deny-context = ["commande"]   # optional: none of these may stand near the match
+//! deny-context = ["commande"]   # optional: none of these may stand before the match
 //! keywords = ["akia"]           # optional prefilter: the regex runs only on lines holding one
 //! boundary = "number"           # "word" (default), "number" or "none"
 //! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
