@@ -260,7 +260,8 @@ fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
         Boundary::Word => !char_before(hay, start).is_some_and(is_word_char),
         Boundary::Number => match char_before(hay, start) {
             None => true,
-            Some(c) if is_word_char(c) => false,
+            // "++33…", "+123 456 789": a mandate reference or a signed number.
+            Some(c) if is_word_char(c) || c == '+' => false,
             Some(c) if is_group_separator(c) => {
                 let before = start - c.len_utf8();
                 !char_before(hay, before).is_some_and(|d| d.is_ascii_digit())
