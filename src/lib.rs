@@ -43,6 +43,7 @@ mod finding;
 mod kind;
 mod mask;
 pub mod rules;
+mod stream;
 pub mod validate;
 
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
@@ -50,3 +51,4 @@ pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;
 pub use mask::{normalize_into, HashKey, Masker, Style};
+pub use stream::{redact_stream, ChunkConfig, StreamStats};

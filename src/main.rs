@@ -1,14 +1,14 @@
 //! The `caviard` command: reads text, writes it redacted (or lists what it found).
 //!
-//! Exit codes: 0 success, 2 error (nothing unredacted is written). A broken pipe on stdout
-//! ends the run quietly with 0, as the reader chose to stop.
+//! Exit codes: 0 success, 2 error (nothing unredacted is ever written). A broken pipe on
+//! stdout ends the run quietly with 0, as the reader chose to stop.
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
@@ -27,6 +27,9 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     redact: cli::redact::RedactArgs,
+    /// Worker threads for large inputs (default: one per core).
+    #[arg(long, global = true, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -37,29 +40,36 @@ enum Command {
     Scan(cli::scan::ScanArgs),
 }
 
-fn run(cli: Cli) -> Result<Vec<u8>> {
+fn run(cli: Cli) -> Result<()> {
+    if let Some(threads) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .context("starting the worker threads")?;
+    }
     match &cli.command {
         None => cli::redact::run(&cli.redact),
         Some(Command::Redact(args)) => cli::redact::run(args),
         Some(Command::Scan(args)) => cli::scan::run(args),
     }
 }
+
+/// A closed stdout (`caviard … | head`) is the reader's choice, not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Everything is computed before anything is written: on error, stdout stays empty.
-    let output = match run(cli) {
-        Ok(output) => output,
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("caviard: error: {err:#}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(&output).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("caviard: error: writing the output: {err}");
             ExitCode::from(2)
         }
     }

@@ -80,6 +80,29 @@ impl Masker {
         n
     }
 
+    /// Writes `bytes` to `out` with each finding replaced. Finding spans are offsets into a
+    /// larger buffer of which `bytes` starts at `base`; findings lie inside valid UTF-8.
+    pub fn write_masked(
+        &mut self,
+        bytes: &[u8],
+        findings: &[Finding],
+        base: usize,
+        out: &mut Vec<u8>,
+    ) {
+        let mut last = 0;
+        let mut replacement = String::new();
+        for f in findings {
+            let (start, end) = (f.span.start - base, f.span.end - base);
+            out.extend_from_slice(&bytes[last..start]);
+            let value = std::str::from_utf8(&bytes[start..end]).unwrap_or("");
+            replacement.clear();
+            self.mask_into(f, value, &mut replacement);
+            out.extend_from_slice(replacement.as_bytes());
+            last = end;
+        }
+        out.extend_from_slice(&bytes[last..]);
+    }
+
     /// Appends the replacement of `finding`, whose text is `value`, to `out`.
     pub fn mask_into(&mut self, finding: &Finding, value: &str, out: &mut String) {
         use std::fmt::Write;

@@ -1,6 +1,7 @@
 //! What every subcommand shares: rule options, reading inputs whole, building the engine.
 
-use std::io::{self, Read};
+use std::fs::File;
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -63,4 +64,66 @@ pub fn build_engine(rules: &RuleArgs) -> Result<Engine> {
         builder = builder.patterns_file(path)?;
     }
     Ok(builder.build()?)
+}
+
+/// An input opened for streaming. Every input is opened before anything is written, so that a
+/// missing file fails the run with an empty stdout.
+pub struct Source {
+    pub path: Option<PathBuf>,
+    pub reader: Box<dyn Read>,
+    /// Size in bytes when known (a regular file).
+    pub len: Option<u64>,
+}
+
+pub fn open_inputs(files: &[PathBuf]) -> Result<Vec<Source>> {
+    if files.is_empty() {
+        return Ok(vec![Source {
+            path: None,
+            reader: Box::new(io::stdin().lock()),
+            len: None,
+        }]);
+    }
+    files
+        .iter()
+        .map(|path| {
+            let file = File::open(path).with_context(|| format!("reading {}", path.display()))?;
+            let meta = file
+                .metadata()
+                .with_context(|| format!("reading {}", path.display()))?;
+            if meta.is_dir() {
+                anyhow::bail!("reading {}: is a directory", path.display());
+            }
+            Ok(Source {
+                path: Some(path.clone()),
+                reader: Box::new(file),
+                len: meta.is_file().then_some(meta.len()),
+            })
+        })
+        .collect()
+}
+
+/// A progress bar on stderr for large files, only when stderr is a terminal.
+pub fn progress_bar(len: Option<u64>) -> Option<indicatif::ProgressBar> {
+    const SHOW_FROM: u64 = 64 << 20;
+    let len = len.filter(|&l| l >= SHOW_FROM)?;
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+        )
+        .ok()?,
+    );
+    Some(bar)
+}
+
+/// Writes the whole output to stdout at once (for commands that compute it in memory).
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .context("writing the output")
 }

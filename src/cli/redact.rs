@@ -1,13 +1,14 @@
 //! `caviard redact`: the text with each finding replaced, everything else unchanged.
 
+use std::io;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{HashKey, Masker, Style};
+use caviard::{redact_stream, ChunkConfig, HashKey, Masker, Style};
 
-use super::common::{build_engine, read_inputs, RuleArgs};
+use super::common::{build_engine, open_inputs, progress_bar, RuleArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -56,15 +57,39 @@ pub fn style_of(args: &RedactArgs) -> Result<Style> {
     })
 }
 
-pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
+/// Streams every input through the engine to stdout, block by block, in bounded memory.
+/// Only redacted text is ever written: on a read error the run stops with what was
+/// already redacted, and exits 2.
+pub fn run(args: &RedactArgs) -> Result<()> {
     let style = style_of(args)?;
     let engine = build_engine(&args.rules)?;
-    let inputs = read_inputs(&args.files)?;
+    let sources = open_inputs(&args.files)?;
+    let cfg = ChunkConfig::default();
     let mut masker = Masker::new(style);
-    let mut out = Vec::with_capacity(inputs.iter().map(|i| i.bytes.len()).sum());
-    for input in &inputs {
-        let (text, _) = engine.redact_bytes(&input.bytes, &mut masker);
-        out.extend_from_slice(&text);
+    let mut stdout = io::stdout().lock();
+    for source in sources {
+        let name = source
+            .path
+            .as_ref()
+            .map_or_else(|| "standard input".to_string(), |p| p.display().to_string());
+        let bar = progress_bar(source.len);
+        redact_stream(
+            &engine,
+            &mut masker,
+            source.reader,
+            &mut stdout,
+            &cfg,
+            |n| {
+                if let Some(bar) = &bar {
+                    bar.set_position(n);
+                }
+            },
+            |_, _| {},
+        )
+        .with_context(|| format!("redacting {name}"))?;
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
     }
-    Ok(out)
+    Ok(())
 }

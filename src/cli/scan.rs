@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{Finding, Masker, Style};
+use caviard::{ChunkConfig, Finding, Masker, Style};
 
-use super::common::{build_engine, read_inputs, Input, RuleArgs};
+use super::common::{build_engine, read_inputs, write_stdout, Input, RuleArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct ScanArgs {
@@ -27,16 +27,17 @@ pub enum Format {
     Json,
 }
 
-pub fn run(args: &ScanArgs) -> Result<Vec<u8>> {
+pub fn run(args: &ScanArgs) -> Result<()> {
     let engine = build_engine(&args.rules)?;
     let inputs = read_inputs(&args.files)?;
     let mut out = Vec::new();
     let mut masker = Masker::new(Style::Partial);
+    let cfg = ChunkConfig::default();
     for input in &inputs {
-        let findings = engine.scan_bytes(&input.bytes);
+        let findings = engine.scan_chunked(&input.bytes, &cfg);
         write_findings(&mut out, input, &findings, args.format, &mut masker)?;
     }
-    Ok(out)
+    write_stdout(&out)
 }
 
 #[derive(serde::Serialize)]
