@@ -154,22 +154,12 @@ pub fn redact_stream(
     while !eof || buf.len() > lookback {
         // Fill to a block past the overlap, so that the cut leaves the overlap behind.
         let want = lookback + cfg.block + cfg.overlap;
-        while !eof && buf.len() < want {
-            let old = buf.len();
-            buf.resize(want, 0);
-            match reader.read(&mut buf[old..]) {
-                Ok(0) => {
-                    buf.truncate(old);
-                    eof = true;
-                }
-                Ok(n) => {
-                    buf.truncate(old + n);
-                    stats.bytes_in += n as u64;
-                    progress(stats.bytes_in);
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
-                Err(e) => return Err(e),
-            }
+        if !eof && buf.len() < want {
+            let missing = (want - buf.len()) as u64;
+            let n = (&mut reader).take(missing).read_to_end(&mut buf)? as u64;
+            stats.bytes_in += n;
+            progress(stats.bytes_in);
+            eof = n < missing;
         }
         let cut = if eof {
             buf.len()
