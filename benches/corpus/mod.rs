@@ -172,8 +172,8 @@ impl Rng {
         self.below(100) < percent
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
     }
 
     pub fn digit(&mut self) -> u8 {
@@ -503,13 +503,14 @@ impl Gen {
     fn clear_of(&mut self, words: &[&str], window: usize) {
         if self.recent(words, window) {
             self.lit("\n");
-            self.lit(self.rng_pick_neutral());
+            let line = self.rng_pick_neutral();
+            self.lit(line);
             self.lit("\n");
         }
     }
 
     fn rng_pick_neutral(&mut self) -> &'static str {
-        *self.rng.pick(&[
+        self.rng.pick(&[
             "Les informations ci-dessous sont données à titre indicatif :",
             "Pour mémoire, voici les éléments transmis par nos services :",
             "Nous restons à votre disposition pour tout renseignement utile :",
@@ -613,6 +614,7 @@ impl Gen {
             }
             "SIGNATURE" => self.signature(),
             "PEOPLE" => self.people(),
+            "NEWP" => self.new_person(),
             "FIRST_LAST" => {
                 let v = format!("{} {}", self.first, self.last);
                 self.plant("PERSON", &v);
@@ -636,7 +638,7 @@ impl Gen {
                 self.lit(f);
             }
             "SELLER" => {
-                let s = *self.rng.pick(SELLERS);
+                let s = self.rng.pick(SELLERS);
                 self.lit(s);
             }
             "DATE" => self.date(),
@@ -691,7 +693,7 @@ impl Gen {
             }
             "CAPS" => {
                 self.clear_of(BANK_WORDS, 72);
-                let w = *self.rng.pick(CAPS_WORDS);
+                let w = self.rng.pick(CAPS_WORDS);
                 self.lit(w);
             }
             "CITY" => {
@@ -703,11 +705,11 @@ impl Gen {
                 self.lit(c);
             }
             "PRODUCT" => {
-                let p = *self.rng.pick(PRODUCTS);
+                let p = self.rng.pick(PRODUCTS);
                 self.lit(p);
             }
             "SERVICE" => {
-                let p = *self.rng.pick(SERVICES);
+                let p = self.rng.pick(SERVICES);
                 self.lit(p);
             }
             "HOST" => {
@@ -719,7 +721,7 @@ impl Gen {
                 self.lit(&v);
             }
             "DAY" => {
-                let d = *self.rng.pick(&["lundi", "mardi", "mercredi", "jeudi", "vendredi"]);
+                let d = self.rng.pick(&["lundi", "mardi", "mercredi", "jeudi", "vendredi"]);
                 self.lit(d);
             }
             "LINES" => self.invoice_lines(),
@@ -728,7 +730,7 @@ impl Gen {
             "CHAT" => self.chat_lines(),
             _ => {
                 if let Some(pool) = sentence_pool(name) {
-                    let s = *self.rng.pick(pool);
+                    let s = self.rng.pick(pool);
                     self.expand(s);
                 } else {
                     panic!("corpus template: unknown placeholder {{{name}}}");
@@ -741,11 +743,11 @@ impl Gen {
     // Planted values
 
     fn iban(&mut self, country: Option<&str>) {
-        let &(cc, _, format) = match country {
-            Some(c) => IBAN_COUNTRIES.iter().find(|x| x.0 == c).expect("country"),
+        let (cc, _, format) = match country {
+            Some(c) => *IBAN_COUNTRIES.iter().find(|x| x.0 == c).expect("country"),
             None => {
                 if self.rng.chance(55) {
-                    &IBAN_COUNTRIES[0]
+                    IBAN_COUNTRIES[0]
                 } else {
                     self.rng.pick(IBAN_COUNTRIES)
                 }
@@ -799,9 +801,9 @@ impl Gen {
     }
 
     fn bic(&mut self, country: Option<&str>) {
-        let bank = *self.rng.pick(BIC_BANKS);
+        let bank = self.rng.pick(BIC_BANKS);
         let cc = country.unwrap_or_else(|| self.rng.pick(&["FR", "FR", "FR", "DE", "BE", "ES", "IT", "LU", "NL", "CH"]));
-        let loc = *self.rng.pick(&["PP", "PP", "MM", "FF", "XX", "22", "2A", "PC", "BB", "LL"]);
+        let loc = self.rng.pick(&["PP", "PP", "MM", "FF", "XX", "22", "2A", "PC", "BB", "LL"]);
         let mut v = format!("{bank}{cc}{loc}");
         if self.rng.chance(40) {
             v.push_str(self.rng.pick(&["XXX", "XXX", "500", "TRA", "CDL", "A1B"]));
@@ -957,7 +959,7 @@ impl Gen {
                 let p = self.rng.range(2221, 2720);
                 (digits_of(&p.to_string()), 16)
             }
-            _ => (vec![3, *self.rng.pick(&[4u8, 7])], 15),
+            _ => (vec![3, self.rng.pick(&[4u8, 7])], 15),
         };
         while d.len() < len - 1 {
             d.push(self.rng.digit());
@@ -968,7 +970,7 @@ impl Gen {
         let v = if self.rng.chance(30) {
             s
         } else {
-            let sep = *self.rng.pick(&[" ", " ", " ", "-", "\u{a0}"]);
+            let sep = self.rng.pick(&[" ", " ", " ", "-", "\u{a0}"]);
             if len == 15 {
                 format!("{}{sep}{}{sep}{}", &s[..4], &s[4..10], &s[10..])
             } else {
@@ -1035,7 +1037,7 @@ impl Gen {
     }
 
     fn phone_fr(&mut self) {
-        let lead = *self.rng.pick(&[6u64, 6, 6, 7, 1, 1, 2, 3, 4, 5, 9]);
+        let lead = self.rng.pick(&[6u64, 6, 6, 7, 1, 1, 2, 3, 4, 5, 9]);
         let rest: Vec<u64> = (0..4).map(|_| self.rng.below(100) as u64).collect();
         let pairs = format!("{:02}{:02}{:02}{:02}", rest[0], rest[1], rest[2], rest[3]);
         let grouped = |sep: &str| {
@@ -1152,7 +1154,7 @@ impl Gen {
         let v = format!("{} {}", self.first, self.last);
         self.plant("PERSON", &v);
         self.nl();
-        let role = *self.rng.pick(ROLES);
+        let role = self.rng.pick(ROLES);
         self.lit(role);
         self.expand("\n{SELLER}\n{=Tél.~: |Ligne directe~: |Mobile~: |T. }");
         self.phone_fr();
@@ -1172,7 +1174,7 @@ impl Gen {
             self.person();
             if self.rng.chance(40) {
                 self.lit(" (");
-                let r = *self.rng.pick(ROLES);
+                let r = self.rng.pick(ROLES);
                 self.lit(r);
                 self.lit(")");
             }
@@ -1180,11 +1182,11 @@ impl Gen {
     }
 
     fn address(&mut self, two_lines: bool) {
-        let (pc, city) = *self.rng.pick(CITIES);
+        let (pc, city) = self.rng.pick(CITIES);
         let num = self.rng.range(1, 148);
-        let bis = *self.rng.pick(&["", "", "", "", "", " bis", " ter", "B"]);
-        let way = *self.rng.pick(STREET_TYPES);
-        let name = *self.rng.pick(STREET_NAMES);
+        let bis = self.rng.pick(&["", "", "", "", "", " bis", " ter", "B"]);
+        let way = self.rng.pick(STREET_TYPES);
+        let name = self.rng.pick(STREET_NAMES);
         let sep = if two_lines {
             if self.crlf {
                 "\r\n"
@@ -1255,7 +1257,7 @@ impl Gen {
     }
 
     fn pem(&mut self) {
-        let label = *self.rng.pick(&["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]);
+        let label = self.rng.pick(&["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]);
         let nl = if self.crlf { "\r\n" } else { "\n" };
         let mut v = format!("-----BEGIN {label}-----{nl}");
         let lines = self.rng.range(6, 18);
@@ -1337,7 +1339,7 @@ impl Gen {
         let v = match self.rng.below(3) {
             0 => format!("{}\u{a0}%", self.rng.range(1, 40)),
             1 => format!("{},{}\u{202f}%", self.rng.range(1, 20), self.rng.below(10)),
-            _ => format!("{} %", *self.rng.pick(&[5, 10, 20, 2])),
+            _ => format!("{} %", self.rng.pick(&[5, 10, 20, 2])),
         };
         self.lit(&v);
     }
@@ -1361,7 +1363,7 @@ impl Gen {
         while v.len() < len {
             v.push((b'0' + self.rng.digit()) as char);
         }
-        let label = *self.rng.pick(&["Commande n° ", "commande n°\u{a0}", "Commande ", "N° de commande~: "]);
+        let label = self.rng.pick(&["Commande n° ", "commande n°\u{a0}", "Commande ", "N° de commande~: "]);
         self.expand(label);
         self.lit(&v);
     }
@@ -1381,12 +1383,12 @@ impl Gen {
         let mut total = 0u64;
         for _ in 0..n {
             let qty = self.rng.range(1, 24);
-            let unit = self.rng.range(5, 2_500) * 100 + *self.rng.pick(&[0u64, 0, 50, 90, 99]);
+            let unit = self.rng.range(5, 2_500) * 100 + self.rng.pick(&[0u64, 0, 50, 90, 99]);
             total += qty * unit;
             self.lit("- ");
             self.product_ref();
             self.lit(" ");
-            let p = *self.rng.pick(PRODUCTS);
+            let p = self.rng.pick(PRODUCTS);
             self.lit(p);
             let (q, u, t) = (
                 qty.to_string(),
@@ -1422,42 +1424,42 @@ impl Gen {
             let (mo, d) = (self.rng.range(1, 12), self.rng.range(1, 28));
             match self.rng.below(8) {
                 0 => {
-                    self.lit(&format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Accepted publickey for deploy from ", self.rng.range(1000, 65000)));
+                    { let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Accepted publickey for deploy from ", self.rng.range(1000, 65000)); self.lit(&t); };
                     self.ipv4();
-                    self.lit(&format!(" port {} ssh2", self.rng.range(1024, 65535)));
+                    { let t = format!(" port {} ssh2", self.rng.range(1024, 65535)); self.lit(&t); };
                 }
                 1 => {
-                    self.lit(&format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Failed password for invalid user admin from ", self.rng.range(1000, 65000)));
+                    { let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Failed password for invalid user admin from ", self.rng.range(1000, 65000)); self.lit(&t); };
                     self.ip_any();
-                    self.lit(&format!(" port {} ssh2", self.rng.range(1024, 65535)));
+                    { let t = format!(" port {} ssh2", self.rng.range(1024, 65535)); self.lit(&t); };
                 }
                 2 | 3 => {
                     self.ip_any();
-                    let path = *self.rng.pick(&["/api/v1/factures?page=2", "/login", "/clients/export.csv", "/static/app.js", "/api/v2/commandes", "/health"]);
-                    self.lit(&format!(
+                    let path = self.rng.pick(&["/api/v1/factures?page=2", "/login", "/clients/export.csv", "/static/app.js", "/api/v2/commandes", "/health"]);
+                    { let t = format!(
                         " - - [{d:02}/{}/{y}:{h:02}:{m:02}:{s:02} +0100] \"GET {path} HTTP/1.1\" {} {} \"-\" \"Mozilla/5.0\"",
                         self.rng.pick(&["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Sep", "Oct", "Nov", "Dec"]),
                         self.rng.pick(&[200, 200, 200, 302, 404, 500]),
                         self.rng.range(120, 90_000)
-                    ));
+                    ); self.lit(&t); };
                 }
                 4 => {
-                    self.lit(&format!("[{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02}] app.ERROR: Connexion refusée à la base (hôte "));
+                    { let t = format!("[{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02}] app.ERROR: Connexion refusée à la base (hôte "); self.lit(&t); };
                     self.ip_any();
                     self.lit(", utilisateur app_factu)");
                 }
                 5 => {
-                    self.lit(&format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtpd[{}]: connect from unknown[", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)));
+                    { let t = format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtpd[{}]: connect from unknown[", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)); self.lit(&t); };
                     self.ipv4();
                     self.lit("]");
                 }
                 6 => {
-                    self.lit(&format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtp[{}]: 4F2A1C0D3E: to=<", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)));
+                    { let t = format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtp[{}]: 4F2A1C0D3E: to=<", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)); self.lit(&t); };
                     self.email_random();
                     self.lit(">, relay=mx.exemple.fr, delay=0.4, status=sent (250 OK)");
                 }
                 _ => {
-                    self.lit(&format!("{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02},{:03} INFO  [worker-{}] Export terminé en {} ms (version ", self.rng.below(1000), self.rng.range(1, 8), self.rng.range(3, 9000)));
+                    { let t = format!("{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02},{:03} INFO  [worker-{}] Export terminé en {} ms (version ", self.rng.below(1000), self.rng.range(1, 8), self.rng.range(3, 9000)); self.lit(&t); };
                     self.placeholder("VERSION");
                     self.lit(")");
                 }
@@ -1482,14 +1484,14 @@ impl Gen {
             self.lit(";");
             self.client();
             self.lit(";");
-            let p = *self.rng.pick(PRODUCTS);
+            let p = self.rng.pick(PRODUCTS);
             self.lit(p);
             self.lit(";");
             let cents = self.rng.range(1000, 900_000);
             let a = self.amount_string(cents);
             self.lit(&a);
             self.lit(";");
-            let s = *self.rng.pick(&["payée", "en attente", "relancée", "litige"]);
+            let s = self.rng.pick(&["payée", "en attente", "relancée", "litige"]);
             self.lit(s);
             self.nl();
         }
@@ -1500,10 +1502,10 @@ impl Gen {
         for _ in 0..n {
             let time = format!("[{:02}:{:02}] ", self.rng.range(8, 19), self.rng.below(60));
             self.lit(&time);
-            let speaker = *self.rng.pick(FIRST_F);
+            let speaker = self.rng.pick(FIRST_F);
             self.lit(speaker);
             self.lit(": ");
-            let line = *self.rng.pick(CHAT);
+            let line = self.rng.pick(CHAT);
             self.expand(line);
             self.nl();
         }
@@ -1573,5 +1575,796 @@ fn ascii_or_accented(rng: &mut Rng, name: &str) -> String {
                 c => c,
             })
             .collect()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+/// Country, IBAN length, BBAN layout (`5n` digits, `4a` letters, `11c` alphanumerics).
+const IBAN_COUNTRIES: &[(&str, usize, &str)] = &[
+    ("FR", 27, "5n,5n,11c,2n"),
+    ("DE", 22, "18n"),
+    ("ES", 24, "20n"),
+    ("IT", 27, "1a,10n,12c"),
+    ("BE", 16, "12n"),
+    ("NL", 18, "4a,10n"),
+    ("LU", 20, "3n,13c"),
+    ("CH", 21, "5n,12c"),
+    ("PT", 25, "21n"),
+    ("GB", 22, "4a,14n"),
+    ("MC", 27, "5n,5n,11c,2n"),
+    ("AT", 20, "16n"),
+    ("IE", 22, "4a,14n"),
+];
+
+const BIC_BANKS: &[&str] = &[
+    "BNPA", "SOGE", "CRLY", "AGRI", "CEPA", "CMCI", "PSST", "CCBP", "DEUT", "COBA", "BBVA",
+    "CAIX", "UNCR", "BCIT", "GEBA", "KRED", "ABNA", "INGB", "BCEE", "UBSW", "BARC", "NWBK",
+    "CCFR", "BOUS", "AXAB", "QNTO", "NORD",
+];
+
+const FIRST_F: &[&str] = &[
+    "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sophie", "Christine", "Sandrine",
+    "Valérie", "Céline", "Élodie", "Camille", "Léa", "Chloé", "Manon", "Inès", "Émilie",
+    "Aurélie", "Hélène", "Françoise", "Agnès", "Laëtitia", "Océane", "Margaux", "Zoé", "Anaïs",
+    "Juliette", "Pauline", "Mélanie", "Noémie", "Clémence", "Gaëlle", "Amandine", "Lucie",
+    "Sarah", "Yasmine", "Fatima", "Claire", "Brigitte", "Josiane",
+];
+
+const FIRST_M: &[&str] = &[
+    "Jean", "Philippe", "Michel", "Alain", "Patrick", "Nicolas", "Christophe", "Pierre",
+    "Frédéric", "Sébastien", "Stéphane", "Laurent", "Julien", "Thomas", "Hugo", "Lucas",
+    "Théo", "Maxime", "Antoine", "Jérôme", "François", "Benoît", "Loïc", "Cédric", "Grégoire",
+    "Olivier", "Mathieu", "Rémi", "Karim", "Mehdi", "Yann", "Gaël", "Bruno", "Didier",
+    "Thierry", "Hervé", "Arnaud", "Damien", "Étienne", "Noël",
+];
+
+const SURNAMES: &[&str] = &[
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
+    "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont",
+    "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau",
+    "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu",
+    "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson",
+    "Sanchez", "Gérard", "Nguyen", "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier",
+    "Roger", "Roche", "Roy", "Noël", "Meyer", "Lucas", "Meunier", "Jean", "Perez", "Marchand",
+    "Dufour", "Blanchard", "Marie", "Barbier", "Brun", "Dumas", "Brunet", "Schmitt", "Leroux",
+    "Colin", "Fernandez", "Pierre", "Renard", "Arnaud", "Rolland", "Caron", "Aubert", "Giraud",
+    "Leclerc", "Vidal", "Bourgeois", "Renaud", "Lemoine", "Picard", "Gaillard", "Philippe",
+    "Leclercq", "Lacroix", "Fabre", "Dupuis", "Olivier", "Rodriguez", "Da Silva", "Hubert",
+    "Louis", "Charles", "Guillot", "Rivière", "Le Gall", "Guillaume", "Adam", "Rey", "Moulin",
+    "Gonzalez", "Berger", "Lecomte", "Ménard", "Fleury", "Deschamps", "Carpentier", "Julien",
+    "Benoît", "Paris", "Maillard", "Marchal", "Aubry", "Vasseur", "Le Roux", "Renault",
+    "Jacquet", "Collet", "Prévost", "Poirier", "Charpentier", "Royer", "Huet", "Baron",
+    "Dupuy", "Pons", "Paul", "Laine", "Carré", "Breton", "Rémy", "Schneider", "Perrot",
+    "Guyot", "Barré", "Marty", "Cousin", "Bouvier", "Lebrun", "Texier", "Benard", "Kieffer",
+];
+
+const ACTIVITIES: &[&str] = &[
+    "Boulangerie", "Garage", "Pharmacie", "Cabinet", "Menuiserie", "Plomberie", "Transports",
+    "Imprimerie", "Fromagerie", "Boucherie", "Librairie", "Quincaillerie", "Pâtisserie",
+    "Carrosserie", "Ébénisterie", "Cave", "Brasserie", "Auberge", "Hôtel", "Clinique",
+    "Laboratoire", "Atelier", "Serrurerie", "Jardinerie", "Pressing", "Opticien", "Fleuriste",
+    "Agence", "Étude", "Domaine", "Ferme", "Maison", "Chocolaterie", "Conserverie", "Tannerie",
+    "Verrerie", "Scierie", "Poissonnerie", "Épicerie", "Droguerie",
+];
+
+const TRADES: &[&str] = &[
+    "Transports", "Bâtiment", "Électricité", "Conseil", "Informatique", "Logistique",
+    "Rénovation", "Distribution", "Nettoyage", "Paysages", "Expertise", "Maintenance",
+    "Emballages", "Charpente", "Couverture", "Isolation", "Traiteur", "Sécurité",
+    "Télécom", "Mécanique", "Industrie", "Énergies", "Négoce", "Immobilier",
+];
+
+const FORMS: &[&str] = &["SAS", "SARL", "SA", "EURL", "SASU", "SCOP", "SNC", "& Cie"];
+
+const FAMILY_SUFFIX: &[&str] = &[
+    "& Fils", "et Associés", "Frères", "& Cie", "Père et Fils", "et Filles", "Holding",
+];
+
+const BRAND_HEADS: &[&str] = &[
+    "Nova", "Terra", "Opti", "Alti", "Vita", "Lumi", "Axo", "Hexa", "Multi", "Sigma", "Aqua",
+    "Agri", "Proxi", "Inter", "Euro", "Galva", "Pyra", "Cristal", "Domo", "Néo",
+];
+
+const BRAND_TAILS: &[&str] = &[
+    "lis", "via", "mex", "tec", "pharm", "log", "tel", "concept", "plast", "bat", "form",
+    "stone", "nature", "flex", "sud", "nord", "line", "med", "gaz", "vert",
+];
+
+const PLACES: &[&str] = &[
+    "du Marché", "de la Gare", "du Port", "des Halles", "du Centre", "de l’Église", "du Lac",
+    "des Alpes", "du Vieux Pont", "de la Place", "des Remparts", "du Moulin", "des Vignes",
+    "de la Côte", "du Château", "des Tilleuls",
+];
+
+const REGIONS: &[&str] = &[
+    "Normandie", "Bretagne", "Alsace", "Provence", "Auvergne", "Occitanie", "Vendée", "Savoie",
+    "Picardie", "Lorraine", "Touraine", "Anjou", "Gascogne", "Bourgogne", "Champagne",
+    "Limousin", "Berry", "Périgord", "Quercy", "Artois",
+];
+
+/// The companies that write the documents: fixed, and never in the client list.
+const SELLERS: &[&str] = &[
+    "Lumen Conseil SAS", "Ardoise Logiciels SARL", "Quartz Ingénierie", "Boréal Distribution SA",
+    "Hexagone Services SAS", "Mistral Informatique", "Colibri Formation SARL",
+    "Tournesol Énergie SAS", "Cèdre Immobilier", "Verlaine Traduction SARL",
+    "Garance Textile SA", "Sémaphore Logistique SAS",
+];
+
+const CITIES: &[(&str, &str)] = &[
+    ("75011", "Paris"), ("75008", "Paris"), ("75015", "Paris"), ("69003", "Lyon"),
+    ("13008", "Marseille"), ("31000", "Toulouse"), ("33000", "Bordeaux"), ("44000", "Nantes"),
+    ("59000", "Lille"), ("67000", "Strasbourg"), ("35000", "Rennes"), ("34000", "Montpellier"),
+    ("06000", "Nice"), ("21000", "Dijon"), ("37000", "Tours"), ("49100", "Angers"),
+    ("76000", "Rouen"), ("51100", "Reims"), ("63000", "Clermont-Ferrand"), ("38000", "Grenoble"),
+    ("29200", "Brest"), ("64000", "Pau"), ("87000", "Limoges"), ("80000", "Amiens"),
+    ("20000", "Ajaccio"), ("97400", "Saint-Denis"), ("92100", "Boulogne-Billancourt"),
+    ("94300", "Vincennes"), ("17000", "La Rochelle"), ("74000", "Annecy"),
+];
+
+const STREET_TYPES: &[&str] = &[
+    "rue", "rue", "rue", "avenue", "boulevard", "place", "impasse", "chemin", "allée", "quai",
+    "route", "cours",
+];
+
+const STREET_NAMES: &[&str] = &[
+    "des Lilas", "de la République", "Victor Hugo", "Jean Jaurès", "du Général de Gaulle",
+    "de la Paix", "Pasteur", "des Écoles", "du Moulin", "Gambetta", "de Verdun", "Voltaire",
+    "des Acacias", "Saint-Michel", "de la Liberté", "Émile Zola", "des Tanneurs",
+    "du Faubourg Saint-Antoine", "des Vignes", "de l’Église", "du 8 Mai 1945", "Carnot",
+    "des Peupliers", "de la Gare", "Lamartine", "Henri Barbusse",
+];
+
+const MONTHS: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+];
+
+const ROLES: &[&str] = &[
+    "Responsable comptable", "Directrice administrative et financière", "Chargé de clientèle",
+    "Gestionnaire paie", "Responsable des ressources humaines", "Directeur commercial",
+    "Assistante de direction", "Technicien support", "Chef de projet", "Contrôleuse de gestion",
+    "Acheteur", "Juriste", "Responsable logistique", "Administrateur systèmes",
+];
+
+const PRODUCTS: &[&str] = &[
+    "Licence annuelle logiciel de gestion", "Ramette papier A4 80 g", "Cartouche toner noir",
+    "Écran 27 pouces", "Prestation de conseil (jour)", "Formation Excel avancé",
+    "Maintenance préventive", "Câble RJ45 cat. 6 (5 m)", "Fauteuil de bureau ergonomique",
+    "Abonnement hébergement cloud", "Audit de sécurité", "Palette de cartons 60×40",
+    "Café en grains 1 kg", "Nettoyage des locaux (forfait)", "Déplacement technicien",
+    "Développement spécifique (jour)", "Traduction juridique (page)", "Location véhicule utilitaire",
+    "Kit de démarrage", "Support premium (mois)",
+];
+
+const SERVICES: &[&str] = &[
+    "la migration de l’ERP", "le renouvellement du parc informatique", "la refonte du site",
+    "l’audit des comptes", "la campagne de printemps", "le déménagement du dépôt",
+    "la formation des nouveaux arrivants", "la mise à jour du logiciel de paie",
+    "le contrat de maintenance", "l’ouverture de l’agence de Lyon", "la clôture annuelle",
+];
+
+const FREE_MAIL: &[&str] = &[
+    "gmail.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "outlook.fr",
+    "yahoo.fr", "hotmail.fr", "icloud.com", "proton.me",
+];
+
+const COMPANY_DOMAINS: &[&str] = &[
+    "lumen-conseil", "ardoise-logiciels", "quartz-ingenierie", "boreal-distribution",
+    "hexagone-services", "mistral-info", "colibri-formation", "tournesol-energie",
+    "cedre-immo", "semaphore-logistique", "transports-girard", "boulangerie-moreau",
+];
+
+const CAPS_WORDS: &[&str] = &[
+    "URGENT", "CONFIDENTIEL", "BUSINESS", "IMPORTANT", "RAPPEL", "ATTENTION", "PREMIUM",
+    "INTERNE", "PROVISOIRE", "TRÈS URGENT", "NE PAS DIFFUSER",
+];
+
+const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const BASE64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+const CHAT: &[&str] = &[
+    "tu as pu relancer {CLIENT}~?",
+    "oui, ils paient le {DATE}",
+    "je regarde ça après la réunion de {TIME}",
+    "le serveur {HOST} répond de nouveau",
+    "qui a la main sur {SERVICE}~?",
+    "ok pour moi 👍",
+    "le devis est parti ce matin, {AMOUNT} en tout",
+    "tu peux m’envoyer la {REF} par mail~?",
+    "attention, {CAPS} pour la compta",
+    "on passe en {VERSION} ce soir",
+    "{CLIENT} a appelé, rappelle-les au {PHONE} stp",
+    "je suis joignable au {PHONE} jusqu’à 18h",
+    "le client a écrit à {EMAIL_ANY}",
+    "c’est noté, merci~!",
+];
+
+fn sentence_pool(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        "ROLE" => ROLES,
+        "S_SUBJECT" => S_SUBJECT,
+        "S_MAIL" => S_MAIL,
+        "S_HR" => S_HR,
+        "S_MEET" => S_MEET,
+        "S_DECISION" => S_DECISION,
+        "S_TECH" => S_TECH,
+        "S_TECH_SUBJECT" => S_TECH_SUBJECT,
+        "S_SALES" => S_SALES,
+        "S_LEGAL" => S_LEGAL,
+        "P_TITLE" => P_TITLE,
+        "P_SENT" => P_SENT,
+        _ => return None,
+    })
+}
+
+const S_SUBJECT: &[&str] = &[
+    "question sur votre dernière facture",
+    "demande de devis pour {SERVICE}",
+    "changement de coordonnées",
+    "retard de livraison",
+    "{CAPS} — document à signer",
+    "rendez-vous du {DATE}",
+    "suite à notre échange téléphonique",
+    "erreur sur le montant facturé",
+    "mise à jour de nos conditions",
+];
+
+const S_MAIL: &[&str] = &[
+    "Je reviens vers vous au sujet de {SERVICE}, dont le lancement est prévu le {DATE_LONG}.",
+    "Nous avons bien reçu votre règlement de {AMOUNT}, merci.",
+    "Pourriez-vous me confirmer la date de livraison~? Le {DATE} nous arrangerait.",
+    "Le montant indiqué ({AMOUNT}) ne correspond pas au devis validé en {=janvier|mars|octobre}.",
+    "Je vous transmets en pièce jointe le bon de livraison signé.",
+    "Comme convenu au téléphone, je vous envoie les éléments demandés.",
+    "Notre comptabilité n’a pas retrouvé la facture {INV}~: pouvez-vous nous la renvoyer~?",
+    "La remise de {PCT} évoquée lors de notre rendez-vous n’apparaît pas sur le devis.",
+    "Je serai absente du {DATE} au {DATE}~; mon collègue prendra le relais.",
+    "Merci de mettre à jour notre adresse de facturation dans votre système.",
+    "Nous souhaitons ajouter {QTY} postes supplémentaires à notre abonnement.",
+    "Le colis reçu le {DATE} était incomplet~: il manque deux articles.",
+    "Pouvez-vous nous faire parvenir une attestation de vigilance à jour~?",
+    "Je me permets de vous relancer concernant notre demande du {DATE}.",
+    "Pour rappel, notre entrepôt est fermé le {DAY} après-midi.",
+];
+
+const S_HR: &[&str] = &[
+    "La période d’essai de {NUM} jours est renouvelable une fois.",
+    "Le salarié bénéficie de la mutuelle d’entreprise à compter du {DATE}.",
+    "Un entretien annuel est prévu le {DATE_LONG}.",
+    "Les heures supplémentaires seront rémunérées avec une majoration de {PCT}.",
+    "Le télétravail est autorisé {=deux|trois} jours par semaine.",
+    "Le solde de congés payés s’élève à {NUM} jours.",
+    "Une visite médicale de reprise doit être organisée avant le {DATE}.",
+    "Le salaire brut annuel est porté à {AMOUNT} à compter du {DATE}.",
+    "Merci de transmettre ces informations au service paie avant la clôture du mois.",
+    "Ces informations sont strictement confidentielles.",
+];
+
+const S_MEET: &[&str] = &[
+    "Point sur {SERVICE}~: le planning est tenu, la recette démarre le {DATE}.",
+    "Le budget alloué s’élève à {AMOUNT_BIG}, soit {PCT} de plus que l’an dernier.",
+    "{CLIENT} demande un geste commercial suite au retard de livraison.",
+    "Le chiffre d’affaires du trimestre atteint {AMOUNT_BIG}.",
+    "Le recrutement d’un {ROLE} est validé pour le {DATE_LONG}.",
+    "{CLIENT} et {CLIENT} ont renouvelé leur contrat pour {NUM} mois.",
+    "Les stocks de {PRODUCT} sont insuffisants pour la fin du mois.",
+    "Le taux de litiges clients est descendu à {PCT}.",
+    "La migration vers la {VERSION} est reportée au {DATE}.",
+];
+
+const S_DECISION: &[&str] = &[
+    "relancer {CLIENT} avant le {DATE}",
+    "valider le devis de {AMOUNT} pour {SERVICE}",
+    "reporter {SERVICE} au trimestre suivant",
+    "envoyer le compte rendu à l’ensemble des participants",
+    "préparer une offre pour {CLIENT} ({AMOUNT} maximum)",
+    "ouvrir un appel d’offres pour {PRODUCT}",
+    "mettre à jour la procédure de sauvegarde",
+];
+
+const S_TECH_SUBJECT: &[&str] = &[
+    "Impossible de se connecter à l’application",
+    "Erreur 500 lors de l’export des factures",
+    "Lenteurs sur le module de paie",
+    "Imprimante réseau hors service",
+    "Demande de création de compte",
+    "Synchronisation des e-mails bloquée",
+];
+
+const S_TECH: &[&str] = &[
+    "Le problème apparaît après la mise à jour en {VERSION}.",
+    "Nous avons redémarré le service et vidé le cache.",
+    "Le certificat du serveur {HOST} avait expiré le {DATE}.",
+    "Le disque de {HOST} est rempli à {PCT}.",
+    "Merci de nous indiquer l’heure exacte de l’erreur et une capture d’écran.",
+    "Le correctif sera déployé ce soir à {TIME}.",
+    "La règle de pare-feu bloquait le port 443 depuis le VPN.",
+    "Nous clôturons la demande faute de retour sous {NUM} jours.",
+];
+
+const S_SALES: &[&str] = &[
+    "Le client souhaite un devis pour {QTY} licences supplémentaires.",
+    "Intéressé par {SERVICE}, décision attendue avant le {DATE}.",
+    "Budget annoncé~: {AMOUNT}, concurrent moins cher de {PCT}.",
+    "Mécontent du délai de livraison de la {REF}.",
+    "Demande une remise sur le volume (objectif {QTY} unités par mois).",
+    "Prochain rendez-vous fixé le {DATE_LONG} à {TIME}.",
+];
+
+const S_LEGAL: &[&str] = &[
+    "Toute modification fera l’objet d’un avenant signé des deux parties.",
+    "Le Prestataire s’engage à respecter la confidentialité des informations transmises.",
+    "En cas de litige, les tribunaux de {CITY} seront seuls compétents.",
+    "Le contrat est conclu pour une durée de {NUM} mois, renouvelable par tacite reconduction.",
+    "Les pénalités de retard sont calculées au taux de {PCT} par mois.",
+    "Chaque partie peut résilier le contrat par lettre recommandée avec un préavis de trois mois.",
+];
+
+const P_TITLE: &[&str] = &[
+    "Rapport d’activité {YEAR}",
+    "Lettre aux actionnaires",
+    "Perspectives pour le second semestre",
+    "Note de conjoncture",
+    "Politique d’achats responsables",
+    "Bilan de la campagne commerciale",
+    "Plan de formation {YEAR}",
+    "Synthèse du comité de direction",
+];
+
+const P_SENT: &[&str] = &[
+    "Le chiffre d’affaires progresse de {PCT} par rapport à l’exercice précédent, porté par la demande en {=Île-de-France|Auvergne-Rhône-Alpes|Nouvelle-Aquitaine}.",
+    "La marge brute s’établit à {PCT}, en léger recul du fait de la hausse du coût des matières premières.",
+    "Les investissements réalisés en {YEAR} représentent {AMOUNT_BIG}, principalement consacrés à {SERVICE}.",
+    "Nous avons poursuivi la modernisation de nos outils avec {SERVICE}.",
+    "La trésorerie reste solide et permet d’envisager sereinement les prochains mois.",
+    "Le délai moyen de paiement de nos clients a été ramené à {NUM} jours.",
+    "Nos équipes ont accompagné plus de {QTY}0 entreprises dans leur transformation.",
+    "La part des produits éco-conçus atteint désormais {PCT} de notre catalogue.",
+    "L’ouverture de l’agence de {CITY} a permis de renforcer notre présence régionale.",
+    "Le comité a approuvé le budget de {AMOUNT_BIG} pour l’exercice à venir.",
+    "Les ventes de {PRODUCT} ont dépassé nos prévisions dès le premier trimestre.",
+    "La satisfaction client, mesurée en {=mars|juin|novembre}, s’élève à {NUM} sur 30.",
+    "Nous restons attentifs à l’évolution des taux et à l’inflation, qui pèsent sur les coûts.",
+    "Le plan de formation a concerné {PCT} des collaborateurs, soit une nette progression.",
+    "Les frais généraux sont maîtrisés~: ils baissent de {PCT} à périmètre constant.",
+    "À compter du {DATE_LONG}, les nouvelles conditions générales de vente s’appliqueront.",
+    "Le projet de {SERVICE} entre dans sa phase de déploiement, conformément au calendrier.",
+    "La politique d’achats privilégie désormais les fournisseurs situés à moins de {NUM}0 km.",
+    "Notre carnet de commandes couvre près de {NUM} semaines d’activité.",
+    "Les échanges avec nos partenaires bancaires ont été constructifs et réguliers.",
+    "«~Nous voulons rester une entreprise à taille humaine~», rappelle la direction.",
+    "L’exercice {YEAR} a été marqué par un environnement économique incertain~; néanmoins, nos résultats progressent.",
+    "Le prix moyen du panier passe à {AMOUNT}, contre {AMOUNT} l’an dernier.",
+    "La réunion du {DATE} a permis de fixer les priorités~: qualité, délais et service.",
+    "Les stocks ont été réduits de {PCT}, ce qui libère de la trésorerie.",
+    "Pourquoi ces résultats~? Parce que nos équipes ont su s’adapter rapidement~!",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Documents: (weight, template). `{NAME}` placeholders, `{=a|b}` alternatives, `~` French
+// space. Templates never write a planted value next to another number with a single space.
+
+const PROSE: &[(u32, &str)] = &[
+    (3, "{P_TITLE}\n\n{P_SENT} {P_SENT} {P_SENT}\n\n{P_SENT} {P_SENT}\n"),
+    (2, "{P_TITLE}\n{P_SENT} {P_SENT} {P_SENT} {P_SENT}\n{P_SENT}\n\n{P_SENT} {P_SENT}\n"),
+    (1, "{P_SENT}\n{P_SENT} {P_SENT}\n"),
+];
+
+const DOCUMENTS: &[(u32, &str)] = &[
+    // Invoice.
+    (8, r"{SELLER}
+{ADDRESS}
+SIRET~: {SIRET} — TVA intracommunautaire~: {VAT}
+{=Tél.~: {PHONE}|Contact~: {EMAIL_ANY}}
+
+FACTURE N° {INV}
+Date d’émission~: {DATE}{= — échéance~: {DATE}|}
+
+Client~: {CLIENT}
+{=À l’attention de {PERSON}
+|}{ADDRESS}
+{ORDER} du {DATE}
+
+{LINES}
+Conditions de paiement~: {=30 jours fin de mois|à réception|45 jours date de facture}. Pénalités de retard~: {=trois fois le taux d’intérêt légal|10 % par an}, indemnité forfaitaire pour frais de recouvrement~: 40 €.
+Règlement par virement~:
+{BANK}
+{SELLER} — {=SAS|SARL} au capital de {=1 000|10 000|37 000|150 000} € — RCS {CITY} {SIREN}"),
+    // Client e-mail.
+    (8, r"De~: {FIRST_LAST} <{EMAIL}>
+À~: {=Service client|Comptabilité|Support} <{EMAIL_ANY}>
+Date~: {DAY} {DATE_LONG} {TIME}
+Objet~: {=Re~: |TR~: |}{S_SUBJECT}
+
+{=Bonjour,|Bonjour {HELLO},|Madame, Monsieur,}
+
+{S_MAIL}
+{S_MAIL}
+{=Vous pouvez me joindre au {PHONE} ou sur mon portable {PHONE}.|Mon numéro~: {PHONE}.|Je suis joignable au {PHONE} en journée.}
+{=Je vous remercie par avance.|Bien cordialement,|Cordialement,|Bonne journée,}
+
+{SIGNATURE}"),
+    // E-mail with a card pasted by mistake.
+    (3, r"De~: {FIRST_LAST} <{EMAIL}>
+À~: {EMAIL_ANY}
+Objet~: {=Paiement refusé|Problème de paiement sur votre site|Règlement en ligne impossible}
+
+Bonjour,
+
+{=Mon paiement a été refusé ce matin|Je n’arrive pas à régler mon achat en ligne|Le prélèvement a échoué}. Voici ma carte~: {CARD}{=, expiration {NUM}/{YEAR}.| (exp. 09/27).|.}
+{S_MAIL}
+Merci de me rappeler au {PHONE}.
+
+{FIRST_LAST}"),
+    // HR note.
+    (5, r"NOTE INTERNE — {=RESSOURCES HUMAINES|SERVICE PAIE|CONFIDENTIEL}
+Objet~: {=mise à jour du dossier salarié|entrée en fonction|changement de situation}
+Rédigé par~: {PERSON_NEW}, le {DATE}
+
+{PERSON_NEW}, {DOB} à {CITY}, entré(e) dans l’entreprise le {DATE} en qualité de {ROLE}.
+N° de sécurité sociale~: {NIR}
+Adresse~: {ADDRESS}
+Téléphone~: {PHONE}
+Salaire versé sur le compte~: {IBAN}
+{S_HR}
+{S_HR}"),
+    // Meeting minutes.
+    (6, r"Compte rendu de réunion — {SERVICE}
+Date~: {DATE} à {TIME}, salle {=Voltaire|Rivoli|B204|du 3e étage}
+Présents~: {PEOPLE}
+Excusé(e)~: {PERSON_NEW}
+
+1. {S_MEET}
+2. {S_MEET}
+3. Point technique~: le serveur {HOST} ({IP4}) sera migré vers {IP6} le {DATE}.
+4. {S_MEET}
+
+Décisions~:
+- {S_DECISION}
+- {S_DECISION}
+Prochaine réunion le {DATE_LONG}."),
+    // Order confirmation.
+    (5, r"{=Confirmation de votre commande|Votre commande est confirmée|Accusé de réception de commande}
+{ORDER}, passée le {DATE_LONG} par {CLIENT}.
+
+Livraison à~:
+{PERSON}
+{ADDRESS}
+{=Contact livraison~: {PHONE}|Téléphone~: {PHONE}}
+
+{LINES}
+Paiement~: carte {MASKED}{=, débitée le {DATE}.|.}
+Votre colis sera expédié sous {NUM} jours ouvrés ({DOSSIER}).
+Pour toute question~: {EMAIL_ANY}"),
+    // Support ticket.
+    (5, r"[Ticket {TICKET}] {S_TECH_SUBJECT}
+Ouvert par~: {FIRST_LAST} ({EMAIL}) — {CLIENT}
+Priorité~: {=normale|haute|{CAPS}}
+Version~: {VERSION}
+
+{S_TECH}
+Depuis ce matin, l’application ne répond plus depuis le poste {IP4}. {S_TECH}
+Le client est joignable au {PHONE}.
+
+--- Réponse de {=l’équipe support|N2} ---
+{S_TECH}"),
+    // Server log.
+    (5, "=== Extrait de journal {HOST} — {DATE_ISO} ===\n{LOGLINES}"),
+    // Contract.
+    (3, r"CONTRAT DE PRESTATION DE SERVICES
+
+Entre les soussignés~:
+La société {SELLER}, société par actions simplifiée au capital de {=10 000|50 000|150 000} euros, dont le siège social est situé {ADDRESS_LINE}, immatriculée au registre du commerce et des sociétés de {CITY} sous le numéro {SIREN}, représentée par {PERSON_NEW} en sa qualité de {ROLE},
+ci-après «~le Prestataire~»,
+
+Et~:
+{CLIENT}, {=SARL|SAS} dont le siège est situé {ADDRESS_LINE}, SIRET {SIRET}, représentée par {PERSON_NEW},
+ci-après «~le Client~»,
+
+Article 1 — Objet
+Le présent contrat a pour objet {SERVICE}. {S_LEGAL}
+Article 2 — Prix
+Le prix forfaitaire est fixé à {AMOUNT}, payable {=à 30 jours|en trois échéances}. {S_LEGAL}
+Article 3 — Durée
+{S_LEGAL}
+Fait à {CITY}, le {DATE}, en deux exemplaires."),
+    // Quote.
+    (4, r"DEVIS N° {=D|DV-}{YEAR}-{QTY}{NUM}
+{SELLER} — SIRET {SIRET} — N° TVA {VAT}
+Émis le {DATE}, valable {=30|60|90} jours.
+
+Destinataire~: {CLIENT}, à l’attention de {PERSON}
+Objet~: {SERVICE}
+
+{LINES}
+Acompte de {PCT} à la signature.
+Bon pour accord, date et signature~:"),
+    // Payment reminder.
+    (5, r"Objet~: {=Relance|2e relance|Mise en demeure} — facture {INV} {=impayée|en retard}
+
+{=Madame, Monsieur,|Bonjour,}
+
+Sauf erreur de notre part, la facture {INV} du {DATE}, d’un montant de {AMOUNT}, reste impayée à ce jour.
+Nous vous remercions de bien vouloir procéder au règlement sous {NUM} jours par virement sur le compte ci-dessous~:
+{BANK}
+{=En cas de règlement déjà effectué, merci de ne pas tenir compte de ce courrier.|Passé ce délai, des pénalités de retard seront appliquées.}
+
+{=Le service recouvrement|La comptabilité}
+{SELLER} — {PHONE}"),
+    // Configuration sent by e-mail.
+    (1, r"De~: {FIRST_LAST} <{EMAIL}>
+Objet~: config {=preprod|prod|recette} pour {SERVICE}
+
+Salut,
+voici le fichier de conf à déposer sur {HOST}~:
+
+[database]
+host = {IP4}
+port = 5432
+user = app_factu
+{PASSWORD}
+
+[aws]
+aws_access_key_id = {AWS}
+region = eu-west-3
+
+{=Ne le commite pas, stp.|Pense à le supprimer de ta boîte après.|À stocker dans le coffre, pas dans Git.}"),
+    // CI log.
+    (1, r"Run {TICKET} — {=pipeline|workflow} {=deploy|build|release}.yml ({VERSION})
+$ export GITHUB_TOKEN={GHP}
+Cloning into 'app'...
+Deploying to {HOST} ({IP})
+Done in {NUM}s."),
+    // Bank details.
+    (3, r"RELEVÉ D’IDENTITÉ BANCAIRE
+Titulaire du compte~: {PERSON_NEW}
+{ADDRESS}
+Domiciliation~: {=BNP Paribas|Crédit Agricole|Société Générale|La Banque Postale|Caisse d’Épargne} {CITY}
+IBAN~: {IBAN_FR}
+BIC~: {BIC}"),
+    // Call notes.
+    (4, r"Appel entrant — {DATE} {TIME}
+Interlocuteur~: {PERSON_NEW} ({CLIENT})
+Rappel demandé au {PHONE}{=, ou sur le standard {PHONE}|}.
+Motif~: {S_SALES}
+Suite à donner~: {S_DECISION}"),
+    // New employee form.
+    (3, r"FICHE DE RENSEIGNEMENTS — NOUVEL ARRIVANT
+Nom et prénom~: {PERSON_NEW}
+Naissance~: {DOB}, à {CITY}
+N° SS~: {NIR}
+Adresse personnelle~: {ADDRESS_LINE}
+Mobile~: {PHONE}
+E-mail personnel~: {EMAIL}
+Personne à prévenir~: {PERSON_NEW}, {PHONE}
+RIB pour le versement du salaire~: {IBAN_FR}
+Poste~: {ROLE} — prise de fonction le {DATE}"),
+    // Purchase order to a foreign supplier.
+    (2, r"Purchase order {REF}
+Supplier~: {CLIENT}
+Please find enclosed our order for {QTY} units of {PRODUCT}.
+Payment by wire transfer to IBAN {IBAN} — SWIFT {BIC}
+Contact~: {PERSON_NEW}, {PHONE_INTL}, {EMAIL}"),
+    // Expense report.
+    (3, r"Note de frais — {=mars|avril|mai|juin} {YEAR}
+Salarié~: {PERSON_NEW}
+- Train {CITY}–{CITY}~: {AMOUNT}
+- Hôtel ({NUM} nuits)~: {AMOUNT}
+- Repas client avec {CLIENT}~: {AMOUNT}
+- Taxi~: {AMOUNT}
+Payé avec la carte société {MASKED}. TVA récupérable~: {PCT}.
+Total~: {AMOUNT}"),
+    // Newsletter.
+    (3, r"{CAPS} — {=Offre de printemps|Nouveautés|Votre lettre d’information}
+{P_SENT} {P_SENT}
+{P_SENT}
+Pour vous désabonner, écrivez à {EMAIL_ANY}."),
+    // Delivery notice.
+    (3, r"Votre colis arrive {=demain|le {DATE}} entre {TIME} et {TIME}.
+N° de suivi~: {=6A|8R|XW}{QTY}{NUM}{NUM}FR
+Destinataire~: {PERSON}
+{ADDRESS}
+En cas d’absence, le livreur vous contactera au {PHONE}."),
+    // Legal footer.
+    (4, r"{SELLER} — {=SAS|SARL} au capital de {=1 000|8 000|20 000|100 000} € — {=RCS|R.C.S.} {CITY} {SIREN} — SIRET {SIRET} — TVA {VAT}
+Siège social~: {ADDRESS_LINE} — {=Tél.|Standard} {PHONE} — {EMAIL_ANY}"),
+    // Incident report.
+    (3, r"Rapport d’incident {TICKET} — {DATE_ISO}
+Impact~: {=indisponibilité de|lenteurs sur} {SERVICE}
+Chronologie~:
+- {TIME} alerte sur {HOST} ({IP})
+- {TIME} bascule vers le nœud secondaire {IP6}
+- {TIME} retour à la normale après passage en {VERSION}
+Cause~: {S_TECH}
+Action corrective~: {S_DECISION}
+Rédigé par {PERSON_NEW}"),
+    // Accounting export.
+    (3, "Export comptable {=clients|ventes} du {DATE}\n{CSVLINES}"),
+    // Sales visit report.
+    (4, r"Compte rendu de visite — {CLIENT}
+Rencontré~: {PERSON_NEW}, {ROLE}, le {DATE_LONG}
+{S_SALES}
+{S_SALES}
+Potentiel estimé~: {AMOUNT_BIG} sur {NUM} mois ({PCT} de marge).
+Coordonnées~: {PHONE} — {EMAIL}"),
+    // Job application.
+    (2, r"De~: {FIRST_LAST} <{EMAIL}>
+Objet~: Candidature au poste de {ROLE}
+
+{=Madame, Monsieur,|Bonjour,}
+{=Actuellement en poste chez {CLIENT}, je|Je} vous adresse ma candidature pour le poste de {ROLE}. {S_MAIL}
+{=Vous trouverez ci-joint mon CV.|Mon CV est en pièce jointe.}
+{FIRST_LAST}
+{DOB}
+{ADDRESS}
+{PHONE}"),
+    // Transfer order.
+    (3, r"ORDRE DE VIREMENT {=SEPA|INTERNATIONAL}
+Donneur d’ordre~: {SELLER}, compte {IBAN_FR}
+Bénéficiaire~: {CLIENT}
+IBAN du bénéficiaire~: {IBAN}
+BIC~: {BIC}
+Montant~: {AMOUNT}
+Motif~: règlement {INV}
+Date d’exécution~: {DATE}"),
+    // Team chat.
+    (3, "#{=compta|ventes|support|general} — {DATE}\n{CHAT}"),
+    // Sick leave.
+    (2, r"Objet~: arrêt de travail de {PERSON_NEW}
+
+{=Bonjour,|Bonjour à tous,}
+{=Je vous informe que|Pour information,} {FIRST_LAST} est en arrêt maladie du {DATE} au {DATE}. {=Merci de ne pas le contacter pendant cette période.|Son remplacement est assuré par l’équipe.}
+Pour la subrogation, son numéro de sécurité sociale est le {NIR}.
+{S_HR}
+{NEWP}{SIGNATURE}"),
+    // Termination letter.
+    (2, r"{PERSON_NEW}
+{ADDRESS}
+
+{CLIENT}
+Service résiliation
+
+Objet~: résiliation de mon contrat{= {REF}|}
+Madame, Monsieur,
+Par la présente, je vous informe de ma décision de résilier mon abonnement à compter du {DATE}.
+Je vous prie de cesser tout prélèvement sur mon compte {IBAN}.
+{S_MAIL}
+{FIRST_LAST}"),
+    // Supplier record.
+    (3, r"Fiche fournisseur — {CLIENT}
+SIREN~: {SIREN}
+SIRET du siège~: {SIRET}
+N° TVA intracommunautaire~: {VAT}
+Adresse~: {ADDRESS_LINE}
+Contact comptable~: {PERSON_NEW} — {PHONE} — {EMAIL}
+Coordonnées bancaires~:
+{BANK}
+Conditions~: {=30 jours fin de mois|60 jours|comptant}"),
+    // Private key sent by e-mail.
+    (1, r"De~: {FIRST_LAST} <{EMAIL}>
+À~: {EMAIL_ANY}
+Objet~: accès {HOST}
+
+Voici la clé pour te connecter à {HOST} ({IP4}), utilisateur deploy~:
+
+{PEM}
+
+{=Supprime ce mail une fois la clé installée.|Je la révoquerai vendredi.}"),
+    // .env file.
+    (1, r"# .env {=production|staging}
+APP_URL=https://app.{=lumen-conseil|ardoise-logiciels}.fr
+DB_HOST={IP4}
+{PASSWORD}
+MAIL_FROM={EMAIL_ANY}
+GITHUB_TOKEN={GHP}
+APP_VERSION={VERSION}"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_corpus() {
+        let a = generate(300_000, 3);
+        let b = generate(300_000, 3);
+        assert_eq!(a.text, b.text);
+        assert_eq!(a.planted, b.planted);
+        assert_ne!(a.text, generate(300_000, 4).text);
+        assert_eq!(generate_prose(100_000, 9), generate_prose(100_000, 9));
+    }
+
+    #[test]
+    fn reaches_the_target_size() {
+        for target in [1, 10_000, 250_000] {
+            assert!(generate(target, 1).text.len() >= target);
+            assert!(generate_prose(target, 1).len() >= target);
+        }
+    }
+
+    #[test]
+    fn every_planted_value_is_valid_and_counted() {
+        let c = generate(1_000_000, 7);
+        let mut counted: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in &c.spans {
+            let value = &c.text[p.start..p.end];
+            assert!(planted_value_valid(p.kind, value), "{}: {value:?}", p.kind);
+            *counted.entry(p.kind).or_insert(0) += 1;
+        }
+        assert_eq!(counted, c.planted);
+        for kind in STRUCTURED.iter().chain(&SOFT) {
+            assert!(c.planted.get(kind).copied().unwrap_or(0) > 0, "{kind} never planted");
+        }
+    }
+
+    #[test]
+    fn planted_values_stand_alone() {
+        let c = generate(1_000_000, 11);
+        for p in &c.spans {
+            let before: Vec<char> = c.text[..p.start].chars().rev().take(2).collect();
+            let after: Vec<char> = c.text[p.end..].chars().take(2).collect();
+            let value = &c.text[p.start..p.end];
+            assert!(!before.first().is_some_and(|c| c.is_alphanumeric()), "{value:?} glued before");
+            assert!(!after.first().is_some_and(|c| c.is_alphanumeric()), "{value:?} glued after");
+            let spaced_digit = |v: &[char]| {
+                v.len() == 2 && matches!(v[0], ' ' | NBSP | NNBSP) && v[1].is_ascii_digit()
+            };
+            if value.ends_with(|c: char| c.is_ascii_digit()) {
+                assert!(!spaced_digit(&after), "{value:?} followed by a number");
+            }
+            if value.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+                assert!(!spaced_digit(&before), "{value:?} preceded by a number");
+            }
+        }
+    }
+
+    #[test]
+    fn prose_plants_nothing() {
+        let mut g = Gen::new(5, true);
+        while g.out.len() < 300_000 {
+            let (_, t) = pick_weighted(&mut g.rng, PROSE);
+            g.document(t);
+        }
+        assert!(g.planted.is_empty());
+        assert!(!g.out.contains('@'));
+    }
+
+    #[test]
+    fn varied_documents() {
+        assert!(DOCUMENTS.len() >= 25);
+        let c = generate(500_000, 2);
+        let mut lines = HashSet::new();
+        let all: Vec<&str> = c.text.lines().filter(|l| l.len() > 30).collect();
+        lines.extend(all.iter().copied());
+        // Mostly distinct lines: not one paragraph repeated.
+        assert!(lines.len() * 10 > all.len() * 6, "{} of {}", lines.len(), all.len());
+        assert!(c.text.contains('\u{a0}') && c.text.contains('\u{202f}') && c.text.contains("\r\n"));
+        assert!(c.text.contains('«') && c.text.contains('’'));
+    }
+
+    #[test]
+    fn client_list_is_stable_and_distinct() {
+        let long = client_list(5000, 1);
+        assert_eq!(&long[..1000], &client_list(1000, 1)[..]);
+        assert_eq!(long.iter().collect::<HashSet<_>>().len(), 5000);
+        assert!(long.iter().all(|n| !SELLERS.contains(&n.as_str())));
+    }
+
+    #[test]
+    fn checksums_agree_with_known_values() {
+        assert!(iban_valid("FR76 3000 6000 0112 3456 7890 189"));
+        assert!(!iban_valid("FR76 3000 6000 0112 3456 7890 188"));
+        assert!(iban_valid("GB29 NWBK 6016 1331 9268 19"));
+        assert!(siren_valid("732 829 320"));
+        assert!(siret_valid("732 829 320 00074"));
+        assert!(vat_fr_valid("FR44732829320"));
+        assert!(nir_valid("1 85 05 78 006 084 91"));
+        assert!(nir_valid("1 85 05 2A 006 084 35"));
+        assert!(card_valid("4532 0151 1283 0366"));
+        assert!(card_valid("3782 822463 10005"));
+        assert_eq!(luhn_check_digit(&[7, 3, 2, 8, 2, 9, 3, 2]), 0);
     }
 }
