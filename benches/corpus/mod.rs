@@ -60,6 +60,12 @@ pub const SOFT: [&str; 5] = [
     "SECRET",
 ];
 
+/// Whether to plant a BIC right after an IBAN with no "IBAN"/"BIC"/"SWIFT" word on the line
+/// ("Compte à créditer : FR76 … 189 BNPAFRPPXXX"). Off while the engine's BIC rule needs one of
+/// those words before the code (its context words cannot see an unlabeled IBAN); the recall
+/// test `bic_right_after_an_unlabeled_iban` tracks that gap.
+pub const PLANT_BIC_AFTER_UNLABELED_IBAN: bool = false;
+
 /// How many entries of [`client_list`] the corpus draws its client names from.
 pub const CLIENTS_PLANTED_FROM: usize = 1000;
 
@@ -210,7 +216,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
         }
         sum += v;
     }
-    !digits.is_empty() && sum % 10 == 0
+    !digits.is_empty() && sum.is_multiple_of(10)
 }
 
 /// The digit that completes `prefix` into a Luhn-valid number.
@@ -243,11 +249,7 @@ fn mod97_alnum(chars: impl Iterator<Item = u8>) -> u64 {
 
 /// ISO 13616 check digits for a country and BBAN.
 pub fn iban_check_digits(country: &str, bban: &str) -> u64 {
-    let rem = mod97_alnum(
-        bban.bytes()
-            .chain(country.bytes())
-            .chain(*b"00"),
-    );
+    let rem = mod97_alnum(bban.bytes().chain(country.bytes()).chain(*b"00"));
     98 - rem
 }
 
@@ -352,9 +354,10 @@ pub fn email_valid(s: &str) -> bool {
     s.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && domain.contains('.')
-            && domain.rsplit('.').next().is_some_and(|tld| {
-                tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
-            })
+            && domain
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
     })
 }
 
@@ -450,6 +453,11 @@ impl Gen {
     }
 
     fn document(&mut self, template: &str) {
+        // Documents are independent: labels at the end of one must not reach into the next.
+        if self.recent(BANK_WORDS, 72) || self.recent(COMPANY_WORDS, 72) {
+            self.lit(&"-".repeat(72));
+            self.lit("\n\n");
+        }
         self.crlf = self.rng.chance(8);
         self.new_person();
         self.expand(template);
@@ -676,7 +684,11 @@ impl Gen {
                 self.lit(&v);
             }
             "DOSSIER" => {
-                let v = format!("n° de dossier {}/{:04}", self.rng.range(2019, 2026), self.rng.range(1, 9999));
+                let v = format!(
+                    "n° de dossier {}/{:04}",
+                    self.rng.range(2019, 2026),
+                    self.rng.range(1, 9999)
+                );
                 self.lit(&v);
             }
             "TICKET" => {
@@ -715,13 +727,23 @@ impl Gen {
             "HOST" => {
                 let v = format!(
                     "{}-{:02}",
-                    self.rng.pick(&["srv-web", "srv-db", "app", "vpn", "mail", "erp", "ci-runner"]),
+                    self.rng.pick(&[
+                        "srv-web",
+                        "srv-db",
+                        "app",
+                        "vpn",
+                        "mail",
+                        "erp",
+                        "ci-runner"
+                    ]),
                     self.rng.range(1, 12)
                 );
                 self.lit(&v);
             }
             "DAY" => {
-                let d = self.rng.pick(&["lundi", "mardi", "mercredi", "jeudi", "vendredi"]);
+                let d = self
+                    .rng
+                    .pick(&["lundi", "mardi", "mercredi", "jeudi", "vendredi"]);
                 self.lit(d);
             }
             "LINES" => self.invoice_lines(),
@@ -802,8 +824,13 @@ impl Gen {
 
     fn bic(&mut self, country: Option<&str>) {
         let bank = self.rng.pick(BIC_BANKS);
-        let cc = country.unwrap_or_else(|| self.rng.pick(&["FR", "FR", "FR", "DE", "BE", "ES", "IT", "LU", "NL", "CH"]));
-        let loc = self.rng.pick(&["PP", "PP", "MM", "FF", "XX", "22", "2A", "PC", "BB", "LL"]);
+        let cc = country.unwrap_or_else(|| {
+            self.rng
+                .pick(&["FR", "FR", "FR", "DE", "BE", "ES", "IT", "LU", "NL", "CH"])
+        });
+        let loc = self
+            .rng
+            .pick(&["PP", "PP", "MM", "FF", "XX", "22", "2A", "PC", "BB", "LL"]);
         let mut v = format!("{bank}{cc}{loc}");
         if self.rng.chance(40) {
             v.push_str(self.rng.pick(&["XXX", "XXX", "500", "TRA", "CDL", "A1B"]));
@@ -813,7 +840,16 @@ impl Gen {
 
     /// IBAN and BIC together, in the layouts people use.
     fn bank_details(&mut self) {
-        match self.rng.below(6) {
+        let layouts = if PLANT_BIC_AFTER_UNLABELED_IBAN { 7 } else { 6 };
+        match self.rng.below(layouts) {
+            6 => {
+                // The BIC right after the IBAN, with no label at all.
+                self.expand("Compte à créditer~: ");
+                self.iban(None);
+                self.lit(" ");
+                let cc = self.last_iban_cc();
+                self.bic(Some(cc));
+            }
             0 => {
                 self.expand("IBAN~: ");
                 self.iban(None);
@@ -918,7 +954,12 @@ impl Gen {
         let v = match self.rng.below(4) {
             0 | 1 => format!("FR{key:02}{siren}"),
             2 => format!("FR {key:02} {siren}"),
-            _ => format!("FR{key:02} {} {} {}", &siren[..3], &siren[3..6], &siren[6..]),
+            _ => format!(
+                "FR{key:02} {} {} {}",
+                &siren[..3],
+                &siren[3..6],
+                &siren[6..]
+            ),
         };
         self.plant("VAT_FR", &v);
     }
@@ -944,9 +985,7 @@ impl Gen {
             format!("{first13}{key:02}")
         } else {
             let s = self.group_sep();
-            format!(
-                "{sex}{s}{yy:02}{s}{mm:02}{s}{dept}{s}{commune:03}{s}{order:03}{s}{key:02}"
-            )
+            format!("{sex}{s}{yy:02}{s}{mm:02}{s}{dept}{s}{commune:03}{s}{order:03}{s}{key:02}")
         };
         self.plant("NIR", &v);
     }
@@ -974,7 +1013,13 @@ impl Gen {
             if len == 15 {
                 format!("{}{sep}{}{sep}{}", &s[..4], &s[4..10], &s[10..])
             } else {
-                format!("{}{sep}{}{sep}{}{sep}{}", &s[..4], &s[4..8], &s[8..12], &s[12..])
+                format!(
+                    "{}{sep}{}{sep}{}{sep}{}",
+                    &s[..4],
+                    &s[4..8],
+                    &s[8..12],
+                    &s[12..]
+                )
             }
         };
         self.plant("CREDIT_CARD", &v);
@@ -993,7 +1038,10 @@ impl Gen {
         };
         if self.rng.chance(8) {
             local.push('+');
-            local.push_str(self.rng.pick(&["factures", "newsletter", "compta", "rh", "pro"]));
+            local.push_str(
+                self.rng
+                    .pick(&["factures", "newsletter", "compta", "rh", "pro"]),
+            );
         }
         local
     }
@@ -1001,14 +1049,34 @@ impl Gen {
     fn email_domain(&mut self) -> String {
         match self.rng.below(10) {
             0..=3 => self.rng.pick(FREE_MAIL).to_string(),
-            4..=6 => format!("{}.{}", self.rng.pick(COMPANY_DOMAINS), self.rng.pick(&["fr", "fr", "com", "eu", "net"])),
+            4..=6 => format!(
+                "{}.{}",
+                self.rng.pick(COMPANY_DOMAINS),
+                self.rng.pick(&["fr", "fr", "com", "eu", "net"])
+            ),
             7 | 8 => format!(
                 "{}.{}.{}",
-                self.rng.pick(&["compta", "rh", "mail", "paris", "lyon", "support", "commercial"]),
+                self.rng.pick(&[
+                    "compta",
+                    "rh",
+                    "mail",
+                    "paris",
+                    "lyon",
+                    "support",
+                    "commercial"
+                ]),
                 self.rng.pick(COMPANY_DOMAINS),
                 self.rng.pick(&["fr", "com"])
             ),
-            _ => format!("{}.fr", self.rng.pick(&["société-générale-exemple", "crédit-exemple", "hôtellerie-exemple", "éditions-exemple"])),
+            _ => format!(
+                "{}.fr",
+                self.rng.pick(&[
+                    "société-générale-exemple",
+                    "crédit-exemple",
+                    "hôtellerie-exemple",
+                    "éditions-exemple"
+                ])
+            ),
         }
     }
 
@@ -1023,7 +1091,18 @@ impl Gen {
         let v = if self.rng.chance(50) {
             format!(
                 "{}@{}",
-                self.rng.pick(&["contact", "comptabilite", "factures", "support", "rh", "direction", "commandes", "noreply", "info", "ventes"]),
+                self.rng.pick(&[
+                    "contact",
+                    "comptabilite",
+                    "factures",
+                    "support",
+                    "rh",
+                    "direction",
+                    "commandes",
+                    "noreply",
+                    "info",
+                    "ventes"
+                ]),
                 self.email_domain()
             )
         } else {
@@ -1067,11 +1146,34 @@ impl Gen {
     fn phone_intl(&mut self) {
         let v = match self.rng.below(6) {
             0 => format!("+49 30 {}", self.rng.range(1_000_000, 9_999_999)),
-            1 => format!("+44 20 {} {:04}", self.rng.range(7000, 8999), self.rng.below(10_000)),
-            2 => format!("+32 2 {} {:02} {:02}", self.rng.range(200, 899), self.rng.below(100), self.rng.below(100)),
-            3 => format!("+41 22 {} {:02} {:02}", self.rng.range(300, 899), self.rng.below(100), self.rng.below(100)),
-            4 => format!("+34 91 {} {:02} {:02}", self.rng.range(100, 899), self.rng.below(100), self.rng.below(100)),
-            _ => format!("+352 {} {:03}", self.rng.range(200, 899), self.rng.below(1000)),
+            1 => format!(
+                "+44 20 {} {:04}",
+                self.rng.range(7000, 8999),
+                self.rng.below(10_000)
+            ),
+            2 => format!(
+                "+32 2 {} {:02} {:02}",
+                self.rng.range(200, 899),
+                self.rng.below(100),
+                self.rng.below(100)
+            ),
+            3 => format!(
+                "+41 22 {} {:02} {:02}",
+                self.rng.range(300, 899),
+                self.rng.below(100),
+                self.rng.below(100)
+            ),
+            4 => format!(
+                "+34 91 {} {:02} {:02}",
+                self.rng.range(100, 899),
+                self.rng.below(100),
+                self.rng.below(100)
+            ),
+            _ => format!(
+                "+352 {} {:03}",
+                self.rng.range(200, 899),
+                self.rng.below(1000)
+            ),
         };
         self.plant("PHONE", &v);
     }
@@ -1079,8 +1181,18 @@ impl Gen {
     fn ipv4(&mut self) {
         let v = match self.rng.below(5) {
             0 => format!("192.168.{}.{}", self.rng.below(256), self.rng.range(1, 254)),
-            1 => format!("10.{}.{}.{}", self.rng.below(256), self.rng.below(256), self.rng.range(1, 254)),
-            2 => format!("172.{}.{}.{}", self.rng.range(16, 31), self.rng.below(256), self.rng.range(1, 254)),
+            1 => format!(
+                "10.{}.{}.{}",
+                self.rng.below(256),
+                self.rng.below(256),
+                self.rng.range(1, 254)
+            ),
+            2 => format!(
+                "172.{}.{}.{}",
+                self.rng.range(16, 31),
+                self.rng.below(256),
+                self.rng.range(1, 254)
+            ),
             _ => format!(
                 "{}.{}.{}.{}",
                 self.rng.range(1, 223),
@@ -1221,7 +1333,10 @@ impl Gen {
     }
 
     fn aws_key(&mut self) {
-        let v = format!("AKIA{}", self.random_alnum(16, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
+        let v = format!(
+            "AKIA{}",
+            self.random_alnum(16, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+        );
         self.plant("SECRET", &v);
     }
 
@@ -1232,7 +1347,10 @@ impl Gen {
 
     fn password_line(&mut self) {
         let n = self.rng.range(14, 28) as usize;
-        let value = self.random_alnum(n, b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!$%*#@&");
+        let value = self.random_alnum(
+            n,
+            b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!$%*#@&",
+        );
         match self.rng.below(4) {
             0 => {
                 self.lit("password = \"");
@@ -1257,12 +1375,21 @@ impl Gen {
     }
 
     fn pem(&mut self) {
-        let label = self.rng.pick(&["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY"]);
+        let label = self.rng.pick(&[
+            "RSA PRIVATE KEY",
+            "PRIVATE KEY",
+            "EC PRIVATE KEY",
+            "OPENSSH PRIVATE KEY",
+        ]);
         let nl = if self.crlf { "\r\n" } else { "\n" };
         let mut v = format!("-----BEGIN {label}-----{nl}");
         let lines = self.rng.range(6, 18);
         for i in 0..lines {
-            let n = if i + 1 == lines { self.rng.range(8, 60) as usize } else { 64 };
+            let n = if i + 1 == lines {
+                self.rng.range(8, 60) as usize
+            } else {
+                64
+            };
             v.push_str(&self.random_alnum(n, BASE64));
             v.push_str(nl);
         }
@@ -1318,7 +1445,7 @@ impl Gen {
         let sep = self.group_sep();
         let mut grouped = String::with_capacity(digits.len() + 8);
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(sep);
             }
             grouped.push(c);
@@ -1331,7 +1458,10 @@ impl Gen {
         let mut v = self.amount_string(cents);
         let sp = if self.rng.chance(60) { NBSP } else { ' ' };
         v.push(sp);
-        v.push_str(self.rng.pick(&["€", "€", "€", "EUR", "€ HT", "€ TTC", "euros"]));
+        v.push_str(
+            self.rng
+                .pick(&["€", "€", "€", "EUR", "€ HT", "€ TTC", "euros"]),
+        );
         self.lit(&v);
     }
 
@@ -1363,7 +1493,12 @@ impl Gen {
         while v.len() < len {
             v.push((b'0' + self.rng.digit()) as char);
         }
-        let label = self.rng.pick(&["Commande n° ", "commande n°\u{a0}", "Commande ", "N° de commande~: "]);
+        let label = self.rng.pick(&[
+            "Commande n° ",
+            "commande n°\u{a0}",
+            "Commande ",
+            "N° de commande~: ",
+        ]);
         self.expand(label);
         self.lit(&v);
     }
@@ -1417,49 +1552,95 @@ impl Gen {
 
     fn log_lines(&mut self) {
         let n = self.rng.range(4, 14);
-        let host = format!("srv-{}-{:02}", self.rng.pick(&["web", "api", "db", "mail"]), self.rng.range(1, 9));
+        let host = format!(
+            "srv-{}-{:02}",
+            self.rng.pick(&["web", "api", "db", "mail"]),
+            self.rng.range(1, 9)
+        );
         for _ in 0..n {
-            let (h, m, s) = (self.rng.range(0, 23), self.rng.below(60), self.rng.below(60));
+            let (h, m, s) = (
+                self.rng.range(0, 23),
+                self.rng.below(60),
+                self.rng.below(60),
+            );
             let y = self.rng.range(2023, 2026);
             let (mo, d) = (self.rng.range(1, 12), self.rng.range(1, 28));
             match self.rng.below(8) {
                 0 => {
-                    { let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Accepted publickey for deploy from ", self.rng.range(1000, 65000)); self.lit(&t); };
+                    {
+                        let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Accepted publickey for deploy from ", self.rng.range(1000, 65000));
+                        self.lit(&t);
+                    };
                     self.ipv4();
-                    { let t = format!(" port {} ssh2", self.rng.range(1024, 65535)); self.lit(&t); };
+                    {
+                        let t = format!(" port {} ssh2", self.rng.range(1024, 65535));
+                        self.lit(&t);
+                    };
                 }
                 1 => {
-                    { let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Failed password for invalid user admin from ", self.rng.range(1000, 65000)); self.lit(&t); };
+                    {
+                        let t = format!("{y}-{mo:02}-{d:02}T{h:02}:{m:02}:{s:02}Z {host} sshd[{}]: Failed password for invalid user admin from ", self.rng.range(1000, 65000));
+                        self.lit(&t);
+                    };
                     self.ip_any();
-                    { let t = format!(" port {} ssh2", self.rng.range(1024, 65535)); self.lit(&t); };
+                    {
+                        let t = format!(" port {} ssh2", self.rng.range(1024, 65535));
+                        self.lit(&t);
+                    };
                 }
                 2 | 3 => {
                     self.ip_any();
-                    let path = self.rng.pick(&["/api/v1/factures?page=2", "/login", "/clients/export.csv", "/static/app.js", "/api/v2/commandes", "/health"]);
-                    { let t = format!(
+                    let path = self.rng.pick(&[
+                        "/api/v1/factures?page=2",
+                        "/login",
+                        "/clients/export.csv",
+                        "/static/app.js",
+                        "/api/v2/commandes",
+                        "/health",
+                    ]);
+                    {
+                        let t = format!(
                         " - - [{d:02}/{}/{y}:{h:02}:{m:02}:{s:02} +0100] \"GET {path} HTTP/1.1\" {} {} \"-\" \"Mozilla/5.0\"",
                         self.rng.pick(&["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Sep", "Oct", "Nov", "Dec"]),
                         self.rng.pick(&[200, 200, 200, 302, 404, 500]),
                         self.rng.range(120, 90_000)
-                    ); self.lit(&t); };
+                    );
+                        self.lit(&t);
+                    };
                 }
                 4 => {
-                    { let t = format!("[{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02}] app.ERROR: Connexion refusée à la base (hôte "); self.lit(&t); };
+                    {
+                        let t = format!("[{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02}] app.ERROR: Connexion refusée à la base (hôte ");
+                        self.lit(&t);
+                    };
                     self.ip_any();
                     self.lit(", utilisateur app_factu)");
                 }
                 5 => {
-                    { let t = format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtpd[{}]: connect from unknown[", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)); self.lit(&t); };
+                    {
+                        let t = format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtpd[{}]: connect from unknown[", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000));
+                        self.lit(&t);
+                    };
                     self.ipv4();
                     self.lit("]");
                 }
                 6 => {
-                    { let t = format!("{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtp[{}]: 4F2A1C0D3E: to=<", self.rng.pick(&["Mar", "Apr", "Oct"]), self.rng.range(1000, 65000)); self.lit(&t); };
+                    {
+                        let t = format!(
+                            "{} {d} {h:02}:{m:02}:{s:02} {host} postfix/smtp[{}]: 4F2A1C0D3E: to=<",
+                            self.rng.pick(&["Mar", "Apr", "Oct"]),
+                            self.rng.range(1000, 65000)
+                        );
+                        self.lit(&t);
+                    };
                     self.email_random();
                     self.lit(">, relay=mx.exemple.fr, delay=0.4, status=sent (250 OK)");
                 }
                 _ => {
-                    { let t = format!("{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02},{:03} INFO  [worker-{}] Export terminé en {} ms (version ", self.rng.below(1000), self.rng.range(1, 8), self.rng.range(3, 9000)); self.lit(&t); };
+                    {
+                        let t = format!("{y}-{mo:02}-{d:02} {h:02}:{m:02}:{s:02},{:03} INFO  [worker-{}] Export terminé en {} ms (version ", self.rng.below(1000), self.rng.range(1, 8), self.rng.range(3, 9000));
+                        self.lit(&t);
+                    };
                     self.placeholder("VERSION");
                     self.lit(")");
                 }
@@ -1491,7 +1672,9 @@ impl Gen {
             let a = self.amount_string(cents);
             self.lit(&a);
             self.lit(";");
-            let s = self.rng.pick(&["payée", "en attente", "relancée", "litige"]);
+            let s = self
+                .rng
+                .pick(&["payée", "en attente", "relancée", "litige"]);
             self.lit(s);
             self.nl();
         }
@@ -1599,68 +1782,335 @@ const IBAN_COUNTRIES: &[(&str, usize, &str)] = &[
 ];
 
 const BIC_BANKS: &[&str] = &[
-    "BNPA", "SOGE", "CRLY", "AGRI", "CEPA", "CMCI", "PSST", "CCBP", "DEUT", "COBA", "BBVA",
-    "CAIX", "UNCR", "BCIT", "GEBA", "KRED", "ABNA", "INGB", "BCEE", "UBSW", "BARC", "NWBK",
-    "CCFR", "BOUS", "AXAB", "QNTO", "NORD",
+    "BNPA", "SOGE", "CRLY", "AGRI", "CEPA", "CMCI", "PSST", "CCBP", "DEUT", "COBA", "BBVA", "CAIX",
+    "UNCR", "BCIT", "GEBA", "KRED", "ABNA", "INGB", "BCEE", "UBSW", "BARC", "NWBK", "CCFR", "BOUS",
+    "AXAB", "QNTO", "NORD",
 ];
 
 const FIRST_F: &[&str] = &[
-    "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sophie", "Christine", "Sandrine",
-    "Valérie", "Céline", "Élodie", "Camille", "Léa", "Chloé", "Manon", "Inès", "Émilie",
-    "Aurélie", "Hélène", "Françoise", "Agnès", "Laëtitia", "Océane", "Margaux", "Zoé", "Anaïs",
-    "Juliette", "Pauline", "Mélanie", "Noémie", "Clémence", "Gaëlle", "Amandine", "Lucie",
-    "Sarah", "Yasmine", "Fatima", "Claire", "Brigitte", "Josiane",
+    "Marie",
+    "Nathalie",
+    "Isabelle",
+    "Sylvie",
+    "Catherine",
+    "Sophie",
+    "Christine",
+    "Sandrine",
+    "Valérie",
+    "Céline",
+    "Élodie",
+    "Camille",
+    "Léa",
+    "Chloé",
+    "Manon",
+    "Inès",
+    "Émilie",
+    "Aurélie",
+    "Hélène",
+    "Françoise",
+    "Agnès",
+    "Laëtitia",
+    "Océane",
+    "Margaux",
+    "Zoé",
+    "Anaïs",
+    "Juliette",
+    "Pauline",
+    "Mélanie",
+    "Noémie",
+    "Clémence",
+    "Gaëlle",
+    "Amandine",
+    "Lucie",
+    "Sarah",
+    "Yasmine",
+    "Fatima",
+    "Claire",
+    "Brigitte",
+    "Josiane",
 ];
 
 const FIRST_M: &[&str] = &[
-    "Jean", "Philippe", "Michel", "Alain", "Patrick", "Nicolas", "Christophe", "Pierre",
-    "Frédéric", "Sébastien", "Stéphane", "Laurent", "Julien", "Thomas", "Hugo", "Lucas",
-    "Théo", "Maxime", "Antoine", "Jérôme", "François", "Benoît", "Loïc", "Cédric", "Grégoire",
-    "Olivier", "Mathieu", "Rémi", "Karim", "Mehdi", "Yann", "Gaël", "Bruno", "Didier",
-    "Thierry", "Hervé", "Arnaud", "Damien", "Étienne", "Noël",
+    "Jean",
+    "Philippe",
+    "Michel",
+    "Alain",
+    "Patrick",
+    "Nicolas",
+    "Christophe",
+    "Pierre",
+    "Frédéric",
+    "Sébastien",
+    "Stéphane",
+    "Laurent",
+    "Julien",
+    "Thomas",
+    "Hugo",
+    "Lucas",
+    "Théo",
+    "Maxime",
+    "Antoine",
+    "Jérôme",
+    "François",
+    "Benoît",
+    "Loïc",
+    "Cédric",
+    "Grégoire",
+    "Olivier",
+    "Mathieu",
+    "Rémi",
+    "Karim",
+    "Mehdi",
+    "Yann",
+    "Gaël",
+    "Bruno",
+    "Didier",
+    "Thierry",
+    "Hervé",
+    "Arnaud",
+    "Damien",
+    "Étienne",
+    "Noël",
 ];
 
 const SURNAMES: &[&str] = &[
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-    "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont",
-    "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure", "Rousseau",
-    "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu",
-    "Clément", "Gauthier", "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson",
-    "Sanchez", "Gérard", "Nguyen", "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier",
-    "Roger", "Roche", "Roy", "Noël", "Meyer", "Lucas", "Meunier", "Jean", "Perez", "Marchand",
-    "Dufour", "Blanchard", "Marie", "Barbier", "Brun", "Dumas", "Brunet", "Schmitt", "Leroux",
-    "Colin", "Fernandez", "Pierre", "Renard", "Arnaud", "Rolland", "Caron", "Aubert", "Giraud",
-    "Leclerc", "Vidal", "Bourgeois", "Renaud", "Lemoine", "Picard", "Gaillard", "Philippe",
-    "Leclercq", "Lacroix", "Fabre", "Dupuis", "Olivier", "Rodriguez", "Da Silva", "Hubert",
-    "Louis", "Charles", "Guillot", "Rivière", "Le Gall", "Guillaume", "Adam", "Rey", "Moulin",
-    "Gonzalez", "Berger", "Lecomte", "Ménard", "Fleury", "Deschamps", "Carpentier", "Julien",
-    "Benoît", "Paris", "Maillard", "Marchal", "Aubry", "Vasseur", "Le Roux", "Renault",
-    "Jacquet", "Collet", "Prévost", "Poirier", "Charpentier", "Royer", "Huet", "Baron",
-    "Dupuy", "Pons", "Paul", "Laine", "Carré", "Breton", "Rémy", "Schneider", "Perrot",
-    "Guyot", "Barré", "Marty", "Cousin", "Bouvier", "Lebrun", "Texier", "Benard", "Kieffer",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Lefebvre",
+    "Mercier",
+    "Dupont",
+    "Lambert",
+    "Bonnet",
+    "François",
+    "Martinez",
+    "Legrand",
+    "Garnier",
+    "Faure",
+    "Rousseau",
+    "Blanc",
+    "Guérin",
+    "Muller",
+    "Henry",
+    "Roussel",
+    "Nicolas",
+    "Perrin",
+    "Morin",
+    "Mathieu",
+    "Clément",
+    "Gauthier",
+    "Dumont",
+    "Lopez",
+    "Fontaine",
+    "Chevalier",
+    "Robin",
+    "Masson",
+    "Sanchez",
+    "Gérard",
+    "Nguyen",
+    "Boyer",
+    "Denis",
+    "Lemaire",
+    "Duval",
+    "Joly",
+    "Gautier",
+    "Roger",
+    "Roche",
+    "Roy",
+    "Noël",
+    "Meyer",
+    "Lucas",
+    "Meunier",
+    "Jean",
+    "Perez",
+    "Marchand",
+    "Dufour",
+    "Blanchard",
+    "Marie",
+    "Barbier",
+    "Brun",
+    "Dumas",
+    "Brunet",
+    "Schmitt",
+    "Leroux",
+    "Colin",
+    "Fernandez",
+    "Pierre",
+    "Renard",
+    "Arnaud",
+    "Rolland",
+    "Caron",
+    "Aubert",
+    "Giraud",
+    "Leclerc",
+    "Vidal",
+    "Bourgeois",
+    "Renaud",
+    "Lemoine",
+    "Picard",
+    "Gaillard",
+    "Philippe",
+    "Leclercq",
+    "Lacroix",
+    "Fabre",
+    "Dupuis",
+    "Olivier",
+    "Rodriguez",
+    "Da Silva",
+    "Hubert",
+    "Louis",
+    "Charles",
+    "Guillot",
+    "Rivière",
+    "Le Gall",
+    "Guillaume",
+    "Adam",
+    "Rey",
+    "Moulin",
+    "Gonzalez",
+    "Berger",
+    "Lecomte",
+    "Ménard",
+    "Fleury",
+    "Deschamps",
+    "Carpentier",
+    "Julien",
+    "Benoît",
+    "Paris",
+    "Maillard",
+    "Marchal",
+    "Aubry",
+    "Vasseur",
+    "Le Roux",
+    "Renault",
+    "Jacquet",
+    "Collet",
+    "Prévost",
+    "Poirier",
+    "Charpentier",
+    "Royer",
+    "Huet",
+    "Baron",
+    "Dupuy",
+    "Pons",
+    "Paul",
+    "Laine",
+    "Carré",
+    "Breton",
+    "Rémy",
+    "Schneider",
+    "Perrot",
+    "Guyot",
+    "Barré",
+    "Marty",
+    "Cousin",
+    "Bouvier",
+    "Lebrun",
+    "Texier",
+    "Benard",
+    "Kieffer",
 ];
 
 const ACTIVITIES: &[&str] = &[
-    "Boulangerie", "Garage", "Pharmacie", "Cabinet", "Menuiserie", "Plomberie", "Transports",
-    "Imprimerie", "Fromagerie", "Boucherie", "Librairie", "Quincaillerie", "Pâtisserie",
-    "Carrosserie", "Ébénisterie", "Cave", "Brasserie", "Auberge", "Hôtel", "Clinique",
-    "Laboratoire", "Atelier", "Serrurerie", "Jardinerie", "Pressing", "Opticien", "Fleuriste",
-    "Agence", "Étude", "Domaine", "Ferme", "Maison", "Chocolaterie", "Conserverie", "Tannerie",
-    "Verrerie", "Scierie", "Poissonnerie", "Épicerie", "Droguerie",
+    "Boulangerie",
+    "Garage",
+    "Pharmacie",
+    "Cabinet",
+    "Menuiserie",
+    "Plomberie",
+    "Transports",
+    "Imprimerie",
+    "Fromagerie",
+    "Boucherie",
+    "Librairie",
+    "Quincaillerie",
+    "Pâtisserie",
+    "Carrosserie",
+    "Ébénisterie",
+    "Cave",
+    "Brasserie",
+    "Auberge",
+    "Hôtel",
+    "Clinique",
+    "Laboratoire",
+    "Atelier",
+    "Serrurerie",
+    "Jardinerie",
+    "Pressing",
+    "Opticien",
+    "Fleuriste",
+    "Agence",
+    "Étude",
+    "Domaine",
+    "Ferme",
+    "Maison",
+    "Chocolaterie",
+    "Conserverie",
+    "Tannerie",
+    "Verrerie",
+    "Scierie",
+    "Poissonnerie",
+    "Épicerie",
+    "Droguerie",
 ];
 
 const TRADES: &[&str] = &[
-    "Transports", "Bâtiment", "Électricité", "Conseil", "Informatique", "Logistique",
-    "Rénovation", "Distribution", "Nettoyage", "Paysages", "Expertise", "Maintenance",
-    "Emballages", "Charpente", "Couverture", "Isolation", "Traiteur", "Sécurité",
-    "Télécom", "Mécanique", "Industrie", "Énergies", "Négoce", "Immobilier",
+    "Transports",
+    "Bâtiment",
+    "Électricité",
+    "Conseil",
+    "Informatique",
+    "Logistique",
+    "Rénovation",
+    "Distribution",
+    "Nettoyage",
+    "Paysages",
+    "Expertise",
+    "Maintenance",
+    "Emballages",
+    "Charpente",
+    "Couverture",
+    "Isolation",
+    "Traiteur",
+    "Sécurité",
+    "Télécom",
+    "Mécanique",
+    "Industrie",
+    "Énergies",
+    "Négoce",
+    "Immobilier",
 ];
 
 const FORMS: &[&str] = &["SAS", "SARL", "SA", "EURL", "SASU", "SCOP", "SNC", "& Cie"];
 
 const FAMILY_SUFFIX: &[&str] = &[
-    "& Fils", "et Associés", "Frères", "& Cie", "Père et Fils", "et Filles", "Holding",
+    "& Fils",
+    "et Associés",
+    "Frères",
+    "& Cie",
+    "Père et Fils",
+    "et Filles",
+    "Holding",
 ];
 
 const BRAND_HEADS: &[&str] = &[
@@ -1669,97 +2119,255 @@ const BRAND_HEADS: &[&str] = &[
 ];
 
 const BRAND_TAILS: &[&str] = &[
-    "lis", "via", "mex", "tec", "pharm", "log", "tel", "concept", "plast", "bat", "form",
-    "stone", "nature", "flex", "sud", "nord", "line", "med", "gaz", "vert",
+    "lis", "via", "mex", "tec", "pharm", "log", "tel", "concept", "plast", "bat", "form", "stone",
+    "nature", "flex", "sud", "nord", "line", "med", "gaz", "vert",
 ];
 
 const PLACES: &[&str] = &[
-    "du Marché", "de la Gare", "du Port", "des Halles", "du Centre", "de l’Église", "du Lac",
-    "des Alpes", "du Vieux Pont", "de la Place", "des Remparts", "du Moulin", "des Vignes",
-    "de la Côte", "du Château", "des Tilleuls",
+    "du Marché",
+    "de la Gare",
+    "du Port",
+    "des Halles",
+    "du Centre",
+    "de l’Église",
+    "du Lac",
+    "des Alpes",
+    "du Vieux Pont",
+    "de la Place",
+    "des Remparts",
+    "du Moulin",
+    "des Vignes",
+    "de la Côte",
+    "du Château",
+    "des Tilleuls",
 ];
 
 const REGIONS: &[&str] = &[
-    "Normandie", "Bretagne", "Alsace", "Provence", "Auvergne", "Occitanie", "Vendée", "Savoie",
-    "Picardie", "Lorraine", "Touraine", "Anjou", "Gascogne", "Bourgogne", "Champagne",
-    "Limousin", "Berry", "Périgord", "Quercy", "Artois",
+    "Normandie",
+    "Bretagne",
+    "Alsace",
+    "Provence",
+    "Auvergne",
+    "Occitanie",
+    "Vendée",
+    "Savoie",
+    "Picardie",
+    "Lorraine",
+    "Touraine",
+    "Anjou",
+    "Gascogne",
+    "Bourgogne",
+    "Champagne",
+    "Limousin",
+    "Berry",
+    "Périgord",
+    "Quercy",
+    "Artois",
 ];
 
 /// The companies that write the documents: fixed, and never in the client list.
 const SELLERS: &[&str] = &[
-    "Lumen Conseil SAS", "Ardoise Logiciels SARL", "Quartz Ingénierie", "Boréal Distribution SA",
-    "Hexagone Services SAS", "Mistral Informatique", "Colibri Formation SARL",
-    "Tournesol Énergie SAS", "Cèdre Immobilier", "Verlaine Traduction SARL",
-    "Garance Textile SA", "Sémaphore Logistique SAS",
+    "Lumen Conseil SAS",
+    "Ardoise Logiciels SARL",
+    "Quartz Ingénierie",
+    "Boréal Distribution SA",
+    "Hexagone Services SAS",
+    "Mistral Informatique",
+    "Colibri Formation SARL",
+    "Tournesol Énergie SAS",
+    "Cèdre Immobilier",
+    "Verlaine Traduction SARL",
+    "Garance Textile SA",
+    "Sémaphore Logistique SAS",
 ];
 
 const CITIES: &[(&str, &str)] = &[
-    ("75011", "Paris"), ("75008", "Paris"), ("75015", "Paris"), ("69003", "Lyon"),
-    ("13008", "Marseille"), ("31000", "Toulouse"), ("33000", "Bordeaux"), ("44000", "Nantes"),
-    ("59000", "Lille"), ("67000", "Strasbourg"), ("35000", "Rennes"), ("34000", "Montpellier"),
-    ("06000", "Nice"), ("21000", "Dijon"), ("37000", "Tours"), ("49100", "Angers"),
-    ("76000", "Rouen"), ("51100", "Reims"), ("63000", "Clermont-Ferrand"), ("38000", "Grenoble"),
-    ("29200", "Brest"), ("64000", "Pau"), ("87000", "Limoges"), ("80000", "Amiens"),
-    ("20000", "Ajaccio"), ("97400", "Saint-Denis"), ("92100", "Boulogne-Billancourt"),
-    ("94300", "Vincennes"), ("17000", "La Rochelle"), ("74000", "Annecy"),
+    ("75011", "Paris"),
+    ("75008", "Paris"),
+    ("75015", "Paris"),
+    ("69003", "Lyon"),
+    ("13008", "Marseille"),
+    ("31000", "Toulouse"),
+    ("33000", "Bordeaux"),
+    ("44000", "Nantes"),
+    ("59000", "Lille"),
+    ("67000", "Strasbourg"),
+    ("35000", "Rennes"),
+    ("34000", "Montpellier"),
+    ("06000", "Nice"),
+    ("21000", "Dijon"),
+    ("37000", "Tours"),
+    ("49100", "Angers"),
+    ("76000", "Rouen"),
+    ("51100", "Reims"),
+    ("63000", "Clermont-Ferrand"),
+    ("38000", "Grenoble"),
+    ("29200", "Brest"),
+    ("64000", "Pau"),
+    ("87000", "Limoges"),
+    ("80000", "Amiens"),
+    ("20000", "Ajaccio"),
+    ("97400", "Saint-Denis"),
+    ("92100", "Boulogne-Billancourt"),
+    ("94300", "Vincennes"),
+    ("17000", "La Rochelle"),
+    ("74000", "Annecy"),
 ];
 
 const STREET_TYPES: &[&str] = &[
-    "rue", "rue", "rue", "avenue", "boulevard", "place", "impasse", "chemin", "allée", "quai",
-    "route", "cours",
+    "rue",
+    "rue",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "impasse",
+    "chemin",
+    "allée",
+    "quai",
+    "route",
+    "cours",
 ];
 
 const STREET_NAMES: &[&str] = &[
-    "des Lilas", "de la République", "Victor Hugo", "Jean Jaurès", "du Général de Gaulle",
-    "de la Paix", "Pasteur", "des Écoles", "du Moulin", "Gambetta", "de Verdun", "Voltaire",
-    "des Acacias", "Saint-Michel", "de la Liberté", "Émile Zola", "des Tanneurs",
-    "du Faubourg Saint-Antoine", "des Vignes", "de l’Église", "du 8 Mai 1945", "Carnot",
-    "des Peupliers", "de la Gare", "Lamartine", "Henri Barbusse",
+    "des Lilas",
+    "de la République",
+    "Victor Hugo",
+    "Jean Jaurès",
+    "du Général de Gaulle",
+    "de la Paix",
+    "Pasteur",
+    "des Écoles",
+    "du Moulin",
+    "Gambetta",
+    "de Verdun",
+    "Voltaire",
+    "des Acacias",
+    "Saint-Michel",
+    "de la Liberté",
+    "Émile Zola",
+    "des Tanneurs",
+    "du Faubourg Saint-Antoine",
+    "des Vignes",
+    "de l’Église",
+    "du 8 Mai 1945",
+    "Carnot",
+    "des Peupliers",
+    "de la Gare",
+    "Lamartine",
+    "Henri Barbusse",
 ];
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 const ROLES: &[&str] = &[
-    "Responsable comptable", "Directrice administrative et financière", "Chargé de clientèle",
-    "Gestionnaire paie", "Responsable des ressources humaines", "Directeur commercial",
-    "Assistante de direction", "Technicien support", "Chef de projet", "Contrôleuse de gestion",
-    "Acheteur", "Juriste", "Responsable logistique", "Administrateur systèmes",
+    "Responsable comptable",
+    "Directrice administrative et financière",
+    "Chargé de clientèle",
+    "Gestionnaire paie",
+    "Responsable des ressources humaines",
+    "Directeur commercial",
+    "Assistante de direction",
+    "Technicien support",
+    "Chef de projet",
+    "Contrôleuse de gestion",
+    "Acheteur",
+    "Juriste",
+    "Responsable logistique",
+    "Administrateur systèmes",
 ];
 
 const PRODUCTS: &[&str] = &[
-    "Licence annuelle logiciel de gestion", "Ramette papier A4 80 g", "Cartouche toner noir",
-    "Écran 27 pouces", "Prestation de conseil (jour)", "Formation Excel avancé",
-    "Maintenance préventive", "Câble RJ45 cat. 6 (5 m)", "Fauteuil de bureau ergonomique",
-    "Abonnement hébergement cloud", "Audit de sécurité", "Palette de cartons 60×40",
-    "Café en grains 1 kg", "Nettoyage des locaux (forfait)", "Déplacement technicien",
-    "Développement spécifique (jour)", "Traduction juridique (page)", "Location véhicule utilitaire",
-    "Kit de démarrage", "Support premium (mois)",
+    "Licence annuelle logiciel de gestion",
+    "Ramette papier A4 80 g",
+    "Cartouche toner noir",
+    "Écran 27 pouces",
+    "Prestation de conseil (jour)",
+    "Formation Excel avancé",
+    "Maintenance préventive",
+    "Câble RJ45 cat. 6 (5 m)",
+    "Fauteuil de bureau ergonomique",
+    "Abonnement hébergement cloud",
+    "Audit de sécurité",
+    "Palette de cartons 60×40",
+    "Café en grains 1 kg",
+    "Nettoyage des locaux (forfait)",
+    "Déplacement technicien",
+    "Développement spécifique (jour)",
+    "Traduction juridique (page)",
+    "Location véhicule utilitaire",
+    "Kit de démarrage",
+    "Support premium (mois)",
 ];
 
 const SERVICES: &[&str] = &[
-    "la migration de l’ERP", "le renouvellement du parc informatique", "la refonte du site",
-    "l’audit des comptes", "la campagne de printemps", "le déménagement du dépôt",
-    "la formation des nouveaux arrivants", "la mise à jour du logiciel de paie",
-    "le contrat de maintenance", "l’ouverture de l’agence de Lyon", "la clôture annuelle",
+    "la migration de l’ERP",
+    "le renouvellement du parc informatique",
+    "la refonte du site",
+    "l’audit des comptes",
+    "la campagne de printemps",
+    "le déménagement du dépôt",
+    "la formation des nouveaux arrivants",
+    "la mise à jour du logiciel de paie",
+    "le contrat de maintenance",
+    "l’ouverture de l’agence de Lyon",
+    "la clôture annuelle",
 ];
 
 const FREE_MAIL: &[&str] = &[
-    "gmail.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "outlook.fr",
-    "yahoo.fr", "hotmail.fr", "icloud.com", "proton.me",
+    "gmail.com",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "outlook.fr",
+    "yahoo.fr",
+    "hotmail.fr",
+    "icloud.com",
+    "proton.me",
 ];
 
 const COMPANY_DOMAINS: &[&str] = &[
-    "lumen-conseil", "ardoise-logiciels", "quartz-ingenierie", "boreal-distribution",
-    "hexagone-services", "mistral-info", "colibri-formation", "tournesol-energie",
-    "cedre-immo", "semaphore-logistique", "transports-girard", "boulangerie-moreau",
+    "lumen-conseil",
+    "ardoise-logiciels",
+    "quartz-ingenierie",
+    "boreal-distribution",
+    "hexagone-services",
+    "mistral-info",
+    "colibri-formation",
+    "tournesol-energie",
+    "cedre-immo",
+    "semaphore-logistique",
+    "transports-girard",
+    "boulangerie-moreau",
 ];
 
 const CAPS_WORDS: &[&str] = &[
-    "URGENT", "CONFIDENTIEL", "BUSINESS", "IMPORTANT", "RAPPEL", "ATTENTION", "PREMIUM",
-    "INTERNE", "PROVISOIRE", "TRÈS URGENT", "NE PAS DIFFUSER",
+    "URGENT",
+    "CONFIDENTIEL",
+    "BUSINESS",
+    "IMPORTANT",
+    "RAPPEL",
+    "ATTENTION",
+    "PREMIUM",
+    "INTERNE",
+    "PROVISOIRE",
+    "TRÈS URGENT",
+    "NE PAS DIFFUSER",
 ];
 
 const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -1828,6 +2436,8 @@ const S_MAIL: &[&str] = &[
     "Pouvez-vous nous faire parvenir une attestation de vigilance à jour~?",
     "Je me permets de vous relancer concernant notre demande du {DATE}.",
     "Pour rappel, notre entrepôt est fermé le {DAY} après-midi.",
+    "Merci d’effectuer le virement sur {IBAN} avant le {DATE}.",
+    "Le remboursement sera versé sur le compte {IBAN} dans les meilleurs délais.",
 ];
 
 const S_HR: &[&str] = &[
@@ -1948,14 +2558,22 @@ const P_SENT: &[&str] = &[
 // space. Templates never write a planted value next to another number with a single space.
 
 const PROSE: &[(u32, &str)] = &[
-    (3, "{P_TITLE}\n\n{P_SENT} {P_SENT} {P_SENT}\n\n{P_SENT} {P_SENT}\n"),
-    (2, "{P_TITLE}\n{P_SENT} {P_SENT} {P_SENT} {P_SENT}\n{P_SENT}\n\n{P_SENT} {P_SENT}\n"),
+    (
+        3,
+        "{P_TITLE}\n\n{P_SENT} {P_SENT} {P_SENT}\n\n{P_SENT} {P_SENT}\n",
+    ),
+    (
+        2,
+        "{P_TITLE}\n{P_SENT} {P_SENT} {P_SENT} {P_SENT}\n{P_SENT}\n\n{P_SENT} {P_SENT}\n",
+    ),
     (1, "{P_SENT}\n{P_SENT} {P_SENT}\n"),
 ];
 
 const DOCUMENTS: &[(u32, &str)] = &[
     // Invoice.
-    (8, r"{SELLER}
+    (
+        8,
+        r"{SELLER}
 {ADDRESS}
 SIRET~: {SIRET} — TVA intracommunautaire~: {VAT}
 {=Tél.~: {PHONE}|Contact~: {EMAIL_ANY}}
@@ -1972,9 +2590,12 @@ Client~: {CLIENT}
 Conditions de paiement~: {=30 jours fin de mois|à réception|45 jours date de facture}. Pénalités de retard~: {=trois fois le taux d’intérêt légal|10 % par an}, indemnité forfaitaire pour frais de recouvrement~: 40 €.
 Règlement par virement~:
 {BANK}
-{SELLER} — {=SAS|SARL} au capital de {=1 000|10 000|37 000|150 000} € — RCS {CITY} {SIREN}"),
+{SELLER} — {=SAS|SARL} au capital de {=1 000|10 000|37 000|150 000} € — RCS {CITY} {SIREN}",
+    ),
     // Client e-mail.
-    (8, r"De~: {FIRST_LAST} <{EMAIL}>
+    (
+        8,
+        r"De~: {FIRST_LAST} <{EMAIL}>
 À~: {=Service client|Comptabilité|Support} <{EMAIL_ANY}>
 Date~: {DAY} {DATE_LONG} {TIME}
 Objet~: {=Re~: |TR~: |}{S_SUBJECT}
@@ -1986,9 +2607,12 @@ Objet~: {=Re~: |TR~: |}{S_SUBJECT}
 {=Vous pouvez me joindre au {PHONE} ou sur mon portable {PHONE}.|Mon numéro~: {PHONE}.|Je suis joignable au {PHONE} en journée.}
 {=Je vous remercie par avance.|Bien cordialement,|Cordialement,|Bonne journée,}
 
-{SIGNATURE}"),
+{SIGNATURE}",
+    ),
     // E-mail with a card pasted by mistake.
-    (3, r"De~: {FIRST_LAST} <{EMAIL}>
+    (
+        3,
+        r"De~: {FIRST_LAST} <{EMAIL}>
 À~: {EMAIL_ANY}
 Objet~: {=Paiement refusé|Problème de paiement sur votre site|Règlement en ligne impossible}
 
@@ -1998,9 +2622,12 @@ Bonjour,
 {S_MAIL}
 Merci de me rappeler au {PHONE}.
 
-{FIRST_LAST}"),
+{FIRST_LAST}",
+    ),
     // HR note.
-    (5, r"NOTE INTERNE — {=RESSOURCES HUMAINES|SERVICE PAIE|CONFIDENTIEL}
+    (
+        5,
+        r"NOTE INTERNE — {=RESSOURCES HUMAINES|SERVICE PAIE|CONFIDENTIEL}
 Objet~: {=mise à jour du dossier salarié|entrée en fonction|changement de situation}
 Rédigé par~: {PERSON_NEW}, le {DATE}
 
@@ -2010,9 +2637,12 @@ Adresse~: {ADDRESS}
 Téléphone~: {PHONE}
 Salaire versé sur le compte~: {IBAN}
 {S_HR}
-{S_HR}"),
+{S_HR}",
+    ),
     // Meeting minutes.
-    (6, r"Compte rendu de réunion — {SERVICE}
+    (
+        6,
+        r"Compte rendu de réunion — {SERVICE}
 Date~: {DATE} à {TIME}, salle {=Voltaire|Rivoli|B204|du 3e étage}
 Présents~: {PEOPLE}
 Excusé(e)~: {PERSON_NEW}
@@ -2025,9 +2655,12 @@ Excusé(e)~: {PERSON_NEW}
 Décisions~:
 - {S_DECISION}
 - {S_DECISION}
-Prochaine réunion le {DATE_LONG}."),
+Prochaine réunion le {DATE_LONG}.",
+    ),
     // Order confirmation.
-    (5, r"{=Confirmation de votre commande|Votre commande est confirmée|Accusé de réception de commande}
+    (
+        5,
+        r"{=Confirmation de votre commande|Votre commande est confirmée|Accusé de réception de commande}
 {ORDER}, passée le {DATE_LONG} par {CLIENT}.
 
 Livraison à~:
@@ -2038,9 +2671,12 @@ Livraison à~:
 {LINES}
 Paiement~: carte {MASKED}{=, débitée le {DATE}.|.}
 Votre colis sera expédié sous {NUM} jours ouvrés ({DOSSIER}).
-Pour toute question~: {EMAIL_ANY}"),
+Pour toute question~: {EMAIL_ANY}",
+    ),
     // Support ticket.
-    (5, r"[Ticket {TICKET}] {S_TECH_SUBJECT}
+    (
+        5,
+        r"[Ticket {TICKET}] {S_TECH_SUBJECT}
 Ouvert par~: {FIRST_LAST} ({EMAIL}) — {CLIENT}
 Priorité~: {=normale|haute|{CAPS}}
 Version~: {VERSION}
@@ -2050,11 +2686,17 @@ Depuis ce matin, l’application ne répond plus depuis le poste {IP4}. {S_TECH}
 Le client est joignable au {PHONE}.
 
 --- Réponse de {=l’équipe support|N2} ---
-{S_TECH}"),
+{S_TECH}",
+    ),
     // Server log.
-    (5, "=== Extrait de journal {HOST} — {DATE_ISO} ===\n{LOGLINES}"),
+    (
+        5,
+        "=== Extrait de journal {HOST} — {DATE_ISO} ===\n{LOGLINES}",
+    ),
     // Contract.
-    (3, r"CONTRAT DE PRESTATION DE SERVICES
+    (
+        3,
+        r"CONTRAT DE PRESTATION DE SERVICES
 
 Entre les soussignés~:
 La société {SELLER}, société par actions simplifiée au capital de {=10 000|50 000|150 000} euros, dont le siège social est situé {ADDRESS_LINE}, immatriculée au registre du commerce et des sociétés de {CITY} sous le numéro {SIREN}, représentée par {PERSON_NEW} en sa qualité de {ROLE},
@@ -2070,9 +2712,12 @@ Article 2 — Prix
 Le prix forfaitaire est fixé à {AMOUNT}, payable {=à 30 jours|en trois échéances}. {S_LEGAL}
 Article 3 — Durée
 {S_LEGAL}
-Fait à {CITY}, le {DATE}, en deux exemplaires."),
+Fait à {CITY}, le {DATE}, en deux exemplaires.",
+    ),
     // Quote.
-    (4, r"DEVIS N° {=D|DV-}{YEAR}-{QTY}{NUM}
+    (
+        4,
+        r"DEVIS N° {=D|DV-}{YEAR}-{QTY}{NUM}
 {SELLER} — SIRET {SIRET} — N° TVA {VAT}
 Émis le {DATE}, valable {=30|60|90} jours.
 
@@ -2081,9 +2726,12 @@ Objet~: {SERVICE}
 
 {LINES}
 Acompte de {PCT} à la signature.
-Bon pour accord, date et signature~:"),
+Bon pour accord, date et signature~:",
+    ),
     // Payment reminder.
-    (5, r"Objet~: {=Relance|2e relance|Mise en demeure} — facture {INV} {=impayée|en retard}
+    (
+        5,
+        r"Objet~: {=Relance|2e relance|Mise en demeure} — facture {INV} {=impayée|en retard}
 
 {=Madame, Monsieur,|Bonjour,}
 
@@ -2093,9 +2741,12 @@ Nous vous remercions de bien vouloir procéder au règlement sous {NUM} jours pa
 {=En cas de règlement déjà effectué, merci de ne pas tenir compte de ce courrier.|Passé ce délai, des pénalités de retard seront appliquées.}
 
 {=Le service recouvrement|La comptabilité}
-{SELLER} — {PHONE}"),
+{SELLER} — {PHONE}",
+    ),
     // Configuration sent by e-mail.
-    (1, r"De~: {FIRST_LAST} <{EMAIL}>
+    (
+        1,
+        r"De~: {FIRST_LAST} <{EMAIL}>
 Objet~: config {=preprod|prod|recette} pour {SERVICE}
 
 Salut,
@@ -2111,28 +2762,40 @@ user = app_factu
 aws_access_key_id = {AWS}
 region = eu-west-3
 
-{=Ne le commite pas, stp.|Pense à le supprimer de ta boîte après.|À stocker dans le coffre, pas dans Git.}"),
+{=Ne le commite pas, stp.|Pense à le supprimer de ta boîte après.|À stocker dans le coffre, pas dans Git.}",
+    ),
     // CI log.
-    (1, r"Run {TICKET} — {=pipeline|workflow} {=deploy|build|release}.yml ({VERSION})
+    (
+        1,
+        r"Run {TICKET} — {=pipeline|workflow} {=deploy|build|release}.yml ({VERSION})
 $ export GITHUB_TOKEN={GHP}
 Cloning into 'app'...
 Deploying to {HOST} ({IP})
-Done in {NUM}s."),
+Done in {NUM}s.",
+    ),
     // Bank details.
-    (3, r"RELEVÉ D’IDENTITÉ BANCAIRE
+    (
+        3,
+        r"RELEVÉ D’IDENTITÉ BANCAIRE
 Titulaire du compte~: {PERSON_NEW}
 {ADDRESS}
 Domiciliation~: {=BNP Paribas|Crédit Agricole|Société Générale|La Banque Postale|Caisse d’Épargne} {CITY}
 IBAN~: {IBAN_FR}
-BIC~: {BIC}"),
+BIC~: {BIC}",
+    ),
     // Call notes.
-    (4, r"Appel entrant — {DATE} {TIME}
+    (
+        4,
+        r"Appel entrant — {DATE} {TIME}
 Interlocuteur~: {PERSON_NEW} ({CLIENT})
 Rappel demandé au {PHONE}{=, ou sur le standard {PHONE}|}.
 Motif~: {S_SALES}
-Suite à donner~: {S_DECISION}"),
+Suite à donner~: {S_DECISION}",
+    ),
     // New employee form.
-    (3, r"FICHE DE RENSEIGNEMENTS — NOUVEL ARRIVANT
+    (
+        3,
+        r"FICHE DE RENSEIGNEMENTS — NOUVEL ARRIVANT
 Nom et prénom~: {PERSON_NEW}
 Naissance~: {DOB}, à {CITY}
 N° SS~: {NIR}
@@ -2141,38 +2804,56 @@ Mobile~: {PHONE}
 E-mail personnel~: {EMAIL}
 Personne à prévenir~: {PERSON_NEW}, {PHONE}
 RIB pour le versement du salaire~: {IBAN_FR}
-Poste~: {ROLE} — prise de fonction le {DATE}"),
+Poste~: {ROLE} — prise de fonction le {DATE}",
+    ),
     // Purchase order to a foreign supplier.
-    (2, r"Purchase order {REF}
+    (
+        2,
+        r"Purchase order {REF}
 Supplier~: {CLIENT}
 Please find enclosed our order for {QTY} units of {PRODUCT}.
 Payment by wire transfer to IBAN {IBAN} — SWIFT {BIC}
-Contact~: {PERSON_NEW}, {PHONE_INTL}, {EMAIL}"),
+Contact~: {PERSON_NEW}, {PHONE_INTL}, {EMAIL}",
+    ),
     // Expense report.
-    (3, r"Note de frais — {=mars|avril|mai|juin} {YEAR}
+    (
+        3,
+        r"Note de frais — {=mars|avril|mai|juin} {YEAR}
 Salarié~: {PERSON_NEW}
 - Train {CITY}–{CITY}~: {AMOUNT}
 - Hôtel ({NUM} nuits)~: {AMOUNT}
 - Repas client avec {CLIENT}~: {AMOUNT}
 - Taxi~: {AMOUNT}
 Payé avec la carte société {MASKED}. TVA récupérable~: {PCT}.
-Total~: {AMOUNT}"),
+Total~: {AMOUNT}",
+    ),
     // Newsletter.
-    (3, r"{CAPS} — {=Offre de printemps|Nouveautés|Votre lettre d’information}
+    (
+        3,
+        r"{CAPS} — {=Offre de printemps|Nouveautés|Votre lettre d’information}
 {P_SENT} {P_SENT}
 {P_SENT}
-Pour vous désabonner, écrivez à {EMAIL_ANY}."),
+Pour vous désabonner, écrivez à {EMAIL_ANY}.",
+    ),
     // Delivery notice.
-    (3, r"Votre colis arrive {=demain|le {DATE}} entre {TIME} et {TIME}.
+    (
+        3,
+        r"Votre colis arrive {=demain|le {DATE}} entre {TIME} et {TIME}.
 N° de suivi~: {=6A|8R|XW}{QTY}{NUM}{NUM}FR
 Destinataire~: {PERSON}
 {ADDRESS}
-En cas d’absence, le livreur vous contactera au {PHONE}."),
+En cas d’absence, le livreur vous contactera au {PHONE}.",
+    ),
     // Legal footer.
-    (4, r"{SELLER} — {=SAS|SARL} au capital de {=1 000|8 000|20 000|100 000} € — {=RCS|R.C.S.} {CITY} {SIREN} — SIRET {SIRET} — TVA {VAT}
-Siège social~: {ADDRESS_LINE} — {=Tél.|Standard} {PHONE} — {EMAIL_ANY}"),
+    (
+        4,
+        r"{SELLER} — {=SAS|SARL} au capital de {=1 000|8 000|20 000|100 000} € — {=RCS|R.C.S.} {CITY} {SIREN} — SIRET {SIRET} — TVA {VAT}
+Siège social~: {ADDRESS_LINE} — {=Tél.|Standard} {PHONE} — {EMAIL_ANY}",
+    ),
     // Incident report.
-    (3, r"Rapport d’incident {TICKET} — {DATE_ISO}
+    (
+        3,
+        r"Rapport d’incident {TICKET} — {DATE_ISO}
 Impact~: {=indisponibilité de|lenteurs sur} {SERVICE}
 Chronologie~:
 - {TIME} alerte sur {HOST} ({IP})
@@ -2180,18 +2861,27 @@ Chronologie~:
 - {TIME} retour à la normale après passage en {VERSION}
 Cause~: {S_TECH}
 Action corrective~: {S_DECISION}
-Rédigé par {PERSON_NEW}"),
+Rédigé par {PERSON_NEW}",
+    ),
     // Accounting export.
-    (3, "Export comptable {=clients|ventes} du {DATE}\n{CSVLINES}"),
+    (
+        3,
+        "Export comptable {=clients|ventes} du {DATE}\n{CSVLINES}",
+    ),
     // Sales visit report.
-    (4, r"Compte rendu de visite — {CLIENT}
+    (
+        4,
+        r"Compte rendu de visite — {CLIENT}
 Rencontré~: {PERSON_NEW}, {ROLE}, le {DATE_LONG}
 {S_SALES}
 {S_SALES}
 Potentiel estimé~: {AMOUNT_BIG} sur {NUM} mois ({PCT} de marge).
-Coordonnées~: {PHONE} — {EMAIL}"),
+Coordonnées~: {PHONE} — {EMAIL}",
+    ),
     // Job application.
-    (2, r"De~: {FIRST_LAST} <{EMAIL}>
+    (
+        2,
+        r"De~: {FIRST_LAST} <{EMAIL}>
 Objet~: Candidature au poste de {ROLE}
 
 {=Madame, Monsieur,|Bonjour,}
@@ -2200,28 +2890,37 @@ Objet~: Candidature au poste de {ROLE}
 {FIRST_LAST}
 {DOB}
 {ADDRESS}
-{PHONE}"),
+{PHONE}",
+    ),
     // Transfer order.
-    (3, r"ORDRE DE VIREMENT {=SEPA|INTERNATIONAL}
+    (
+        3,
+        r"ORDRE DE VIREMENT {=SEPA|INTERNATIONAL}
 Donneur d’ordre~: {SELLER}, compte {IBAN_FR}
 Bénéficiaire~: {CLIENT}
 IBAN du bénéficiaire~: {IBAN}
 BIC~: {BIC}
 Montant~: {AMOUNT}
 Motif~: règlement {INV}
-Date d’exécution~: {DATE}"),
+Date d’exécution~: {DATE}",
+    ),
     // Team chat.
     (3, "#{=compta|ventes|support|general} — {DATE}\n{CHAT}"),
     // Sick leave.
-    (2, r"Objet~: arrêt de travail de {PERSON_NEW}
+    (
+        2,
+        r"Objet~: arrêt de travail de {PERSON_NEW}
 
 {=Bonjour,|Bonjour à tous,}
 {=Je vous informe que|Pour information,} {FIRST_LAST} est en arrêt maladie du {DATE} au {DATE}. {=Merci de ne pas le contacter pendant cette période.|Son remplacement est assuré par l’équipe.}
 Pour la subrogation, son numéro de sécurité sociale est le {NIR}.
 {S_HR}
-{NEWP}{SIGNATURE}"),
+{NEWP}{SIGNATURE}",
+    ),
     // Termination letter.
-    (2, r"{PERSON_NEW}
+    (
+        2,
+        r"{PERSON_NEW}
 {ADDRESS}
 
 {CLIENT}
@@ -2232,9 +2931,12 @@ Madame, Monsieur,
 Par la présente, je vous informe de ma décision de résilier mon abonnement à compter du {DATE}.
 Je vous prie de cesser tout prélèvement sur mon compte {IBAN}.
 {S_MAIL}
-{FIRST_LAST}"),
+{FIRST_LAST}",
+    ),
     // Supplier record.
-    (3, r"Fiche fournisseur — {CLIENT}
+    (
+        3,
+        r"Fiche fournisseur — {CLIENT}
 SIREN~: {SIREN}
 SIRET du siège~: {SIRET}
 N° TVA intracommunautaire~: {VAT}
@@ -2242,9 +2944,12 @@ Adresse~: {ADDRESS_LINE}
 Contact comptable~: {PERSON_NEW} — {PHONE} — {EMAIL}
 Coordonnées bancaires~:
 {BANK}
-Conditions~: {=30 jours fin de mois|60 jours|comptant}"),
+Conditions~: {=30 jours fin de mois|60 jours|comptant}",
+    ),
     // Private key sent by e-mail.
-    (1, r"De~: {FIRST_LAST} <{EMAIL}>
+    (
+        1,
+        r"De~: {FIRST_LAST} <{EMAIL}>
 À~: {EMAIL_ANY}
 Objet~: accès {HOST}
 
@@ -2252,15 +2957,19 @@ Voici la clé pour te connecter à {HOST} ({IP4}), utilisateur deploy~:
 
 {PEM}
 
-{=Supprime ce mail une fois la clé installée.|Je la révoquerai vendredi.}"),
+{=Supprime ce mail une fois la clé installée.|Je la révoquerai vendredi.}",
+    ),
     // .env file.
-    (1, r"# .env {=production|staging}
+    (
+        1,
+        r"# .env {=production|staging}
 APP_URL=https://app.{=lumen-conseil|ardoise-logiciels}.fr
 DB_HOST={IP4}
 {PASSWORD}
 MAIL_FROM={EMAIL_ANY}
 GITHUB_TOKEN={GHP}
-APP_VERSION={VERSION}"),
+APP_VERSION={VERSION}",
+    ),
 ];
 
 #[cfg(test)]
@@ -2296,7 +3005,10 @@ mod tests {
         }
         assert_eq!(counted, c.planted);
         for kind in STRUCTURED.iter().chain(&SOFT) {
-            assert!(c.planted.get(kind).copied().unwrap_or(0) > 0, "{kind} never planted");
+            assert!(
+                c.planted.get(kind).copied().unwrap_or(0) > 0,
+                "{kind} never planted"
+            );
         }
     }
 
@@ -2307,8 +3019,14 @@ mod tests {
             let before: Vec<char> = c.text[..p.start].chars().rev().take(2).collect();
             let after: Vec<char> = c.text[p.end..].chars().take(2).collect();
             let value = &c.text[p.start..p.end];
-            assert!(!before.first().is_some_and(|c| c.is_alphanumeric()), "{value:?} glued before");
-            assert!(!after.first().is_some_and(|c| c.is_alphanumeric()), "{value:?} glued after");
+            assert!(
+                !before.first().is_some_and(|c| c.is_alphanumeric()),
+                "{value:?} glued before"
+            );
+            assert!(
+                !after.first().is_some_and(|c| c.is_alphanumeric()),
+                "{value:?} glued after"
+            );
             let spaced_digit = |v: &[char]| {
                 v.len() == 2 && matches!(v[0], ' ' | NBSP | NNBSP) && v[1].is_ascii_digit()
             };
@@ -2340,8 +3058,15 @@ mod tests {
         let all: Vec<&str> = c.text.lines().filter(|l| l.len() > 30).collect();
         lines.extend(all.iter().copied());
         // Mostly distinct lines: not one paragraph repeated.
-        assert!(lines.len() * 10 > all.len() * 6, "{} of {}", lines.len(), all.len());
-        assert!(c.text.contains('\u{a0}') && c.text.contains('\u{202f}') && c.text.contains("\r\n"));
+        assert!(
+            lines.len() * 10 > all.len() * 6,
+            "{} of {}",
+            lines.len(),
+            all.len()
+        );
+        assert!(
+            c.text.contains('\u{a0}') && c.text.contains('\u{202f}') && c.text.contains("\r\n")
+        );
         assert!(c.text.contains('«') && c.text.contains('’'));
     }
 
