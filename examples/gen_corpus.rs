@@ -2,10 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example gen_corpus -- --bytes 52428800 --seed 1 \
-//!     --out target/corpus/mixed-50MB.txt [--prose]
+//!     --out target/corpus/mixed-50MB.txt [--prose] [--labeled]
 //! ```
 //!
 //! Prints the planted counts per kind as JSON on stdout (an empty object with `--prose`).
+//! `--labeled` marks every planted value inline as `⟦KIND|value⟧`, the format of the
+//! evaluation harness (`cargo run --release --example eval -- eval/corpus`).
 
 #[path = "../benches/corpus/mod.rs"]
 mod corpus;
@@ -13,7 +15,7 @@ mod corpus;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: gen_corpus --bytes N [--seed S] --out FILE [--prose]");
+    eprintln!("usage: gen_corpus --bytes N [--seed S] --out FILE [--prose] [--labeled]");
     ExitCode::from(2)
 }
 
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
     let mut seed = 1u64;
     let mut out: Option<String> = None;
     let mut prose = false;
+    let mut labeled = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--prose" => prose = true,
+            "--labeled" => labeled = true,
             _ => return usage(),
         }
     }
@@ -48,7 +52,8 @@ fn main() -> ExitCode {
         (corpus::generate_prose(bytes, seed), Default::default())
     } else {
         let c = corpus::generate(bytes, seed);
-        (c.text, c.planted)
+        let text = if labeled { with_labels(&c) } else { c.text };
+        (text, c.planted)
     };
     let path = std::path::Path::new(&out);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -67,4 +72,21 @@ fn main() -> ExitCode {
         .collect();
     println!("{{{}}}", fields.join(", "));
     ExitCode::SUCCESS
+}
+
+/// The corpus text with each planted value written as `⟦KIND|value⟧`.
+fn with_labels(c: &corpus::Corpus) -> String {
+    let mut out = String::with_capacity(c.text.len() + c.spans.len() * 16);
+    let mut at = 0;
+    for p in &c.spans {
+        out.push_str(&c.text[at..p.start]);
+        out.push('⟦');
+        out.push_str(p.kind);
+        out.push('|');
+        out.push_str(&c.text[p.start..p.end]);
+        out.push('⟧');
+        at = p.end;
+    }
+    out.push_str(&c.text[at..]);
+    out
 }

@@ -3014,7 +3014,7 @@ mod tests {
 
     #[test]
     fn planted_values_stand_alone() {
-        let c = generate(1_000_000, 11);
+        let c = generate(500_000, 11);
         for p in &c.spans {
             let before: Vec<char> = c.text[..p.start].chars().rev().take(2).collect();
             let after: Vec<char> = c.text[p.end..].chars().take(2).collect();
