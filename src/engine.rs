@@ -181,12 +181,14 @@ impl Default for Engine {
     }
 }
 
-/// How far before its first digit a digit-anchored match may start ("GB29", "+33 (0)1").
-const DIGIT_LOOKBEHIND: usize = 8;
+/// How far before its first digit a digit-anchored match may start ("GB29", "+33 (0)1",
+/// "fe80::…").
+const DIGIT_LOOKBEHIND: usize = 12;
 /// The longest run of non-digits inside a digit-anchored match ("…2345 MTLC AST0…").
 const DIGIT_GAP: usize = 12;
-/// How far after its last digit a digit-anchored match may end (an IBAN's letters).
-const DIGIT_TRAIL: usize = 4;
+/// How far after its last digit a digit-anchored match may end (an IBAN's letters, an IPv6
+/// address's last groups: "…:a4b5:cead").
+const DIGIT_TRAIL: usize = 12;
 
 /// Position of the first ASCII digit in `bytes[from..to]`, eight bytes at a time: most
 /// business prose has few digits, and this is what lets it be skipped at memory speed.
@@ -209,17 +211,19 @@ fn find_digit(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     (i..to).find(|&j| bytes[j].is_ascii_digit())
 }
 
-/// The windows of `hay` where digit-anchored rules can match: each cluster of digits (digits
-/// no more than `DIGIT_GAP` bytes apart), widened by the look-behind and trail, on char
-/// boundaries. Windows are disjoint and in order.
+/// The windows of `hay` where digit-anchored rules can match: each cluster of digits, widened
+/// by the look-behind and trail, on char boundaries. Digits closer than the trail and the
+/// look-behind together (more than `DIGIT_GAP`) share a cluster, so that one window's trail
+/// never cuts into the next one's look-behind and no match is split between windows.
 fn digit_windows(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    const MERGE: usize = 1 + DIGIT_TRAIL + DIGIT_LOOKBEHIND;
+    const _: () = assert!(MERGE > DIGIT_GAP);
     let bytes = hay.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
         let first = find_digit(bytes, pos, bytes.len())?;
         let mut last = first;
-        while let Some(next) = find_digit(bytes, last + 1, (last + 1 + DIGIT_GAP).min(bytes.len()))
-        {
+        while let Some(next) = find_digit(bytes, last + 1, (last + 1 + MERGE).min(bytes.len())) {
             last = next;
         }
         let start = floor_char_boundary(hay, first.saturating_sub(DIGIT_LOOKBEHIND).max(pos));

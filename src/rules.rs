@@ -117,8 +117,8 @@ pub enum Anchor {
     /// No promise: the rule runs over the whole text.
     #[default]
     None,
-    /// Every match holds an ASCII digit, starts at most 8 bytes before its first digit, ends
-    /// at most 4 bytes after its last, and has no run of more than 12 bytes without a digit.
+    /// Every match holds an ASCII digit, starts at most 12 bytes before its first digit, ends
+    /// at most 12 bytes after its last, and has no run of more than 12 bytes without a digit.
     /// The rule then runs only around the digits of the text (numbers, IBANs, phones, IPs).
     Digit,
 }

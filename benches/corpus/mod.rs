@@ -765,7 +765,7 @@ impl Gen {
     // Planted values
 
     fn iban(&mut self, country: Option<&str>) {
-        let (cc, _, format) = match country {
+        let (cc, len, format) = match country {
             Some(c) => *IBAN_COUNTRIES.iter().find(|x| x.0 == c).expect("country"),
             None => {
                 if self.rng.chance(55) {
@@ -776,6 +776,7 @@ impl Gen {
             }
         };
         let mut bban = String::with_capacity(32);
+        let bban_len = len - 4;
         for spec in format.split(',') {
             let (n, class) = spec.split_at(spec.len() - 1);
             let n: usize = n.parse().expect("bban spec");
@@ -783,9 +784,11 @@ impl Gen {
                 let c = match class {
                     "n" => (b'0' + self.rng.digit()) as char,
                     "a" => (b'A' + self.rng.below(26) as u8) as char,
-                    // Alphanumeric positions are mostly digits in practice.
+                    // Alphanumeric positions are mostly digits in practice, and account
+                    // numbers end with digits (a letters-only last group written after a
+                    // separator is the engine's documented blind spot).
                     _ => {
-                        if self.rng.chance(8) {
+                        if bban.len() + 4 < bban_len && self.rng.chance(8) {
                             (b'A' + self.rng.below(26) as u8) as char
                         } else {
                             (b'0' + self.rng.digit()) as char
