@@ -42,6 +42,7 @@ mod error;
 mod finding;
 mod kind;
 mod mask;
+mod person;
 pub mod rules;
 pub mod validate;
 
@@ -50,3 +51,4 @@ pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;
 pub use mask::{normalize_into, HashKey, Masker, Style};
+pub use person::PersonDetector;
