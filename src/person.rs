@@ -64,12 +64,16 @@ const STOP: u16 = 1 << 3;
 const BREAK: u16 = 1 << 4;
 /// "de", "Le", "Van", "Da", "Ben": inside a name only.
 const PARTICLE: u16 = 1 << 5;
+/// Shaped like a surname of some origin though no list holds it ("Kowalczyk",
+/// "Hovhannisyan", "Rakotondrabe"): see [`surname_shape`].
+const SHAPE: u16 = 1 << 6;
 
 // Kinds of the word just before a name (folded, lower case).
 const CTX_CIVILITY: u8 = 1;
 const CTX_STRONG: u8 = 2;
 const CTX_WEAK: u8 = 3;
 const CTX_STREET: u8 = 4;
+const CTX_VERB: u8 = 6;
 /// A title or particle that may stand between a street type and a name ("avenue du Général").
 const CTX_THROUGH: u8 = 5;
 
@@ -167,6 +171,7 @@ impl Lexicon {
             ("civility", CTX_CIVILITY),
             ("strong-before", CTX_STRONG),
             ("weak-before", CTX_WEAK),
+            ("verb-before", CTX_VERB),
             ("street", CTX_STREET),
             ("through", CTX_THROUGH),
         ] {
@@ -225,9 +230,13 @@ impl Lexicon {
         }
         // "N'Diaye", "O'Neil", "M'Bappé": the part after the apostrophe.
         if let Some((_, rest)) = folded.split_once('\'') {
-            return self.flags(rest) & SURNAME;
+            return (self.flags(rest) & SURNAME) | SHAPE;
         }
-        0
+        if surname_shape(folded) {
+            SHAPE
+        } else {
+            0
+        }
     }
 
     /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
@@ -324,7 +333,7 @@ impl Tok {
     }
 
     fn nameish(&self) -> bool {
-        self.is(FIRST | SURNAME) || self.caps
+        self.is(FIRST | SURNAME | SHAPE) || self.caps
     }
 }
 
@@ -398,6 +407,8 @@ struct Scan<'t, 'o> {
 enum Ctx {
     None,
     Weak,
+    /// After a verb whose object is a person: even one unknown word is a name.
+    Verb,
     Strong,
     Civility,
     Deny,
@@ -521,12 +532,20 @@ impl Scan<'_, '_> {
                     Some((a, self.extend(a, b, false), self.det.context.clone()))
                 }
             }
-            Ctx::Weak => {
+            Ctx::Verb if !self.toks[a].is(STOP) => {
+                Some((a, self.extend(a, b, false), self.det.context.clone()))
+            }
+            Ctx::Weak | Ctx::Verb => {
                 let t = self.toks[a];
-                let looks = (a..b).any(|i| {
-                    let t = self.toks[i];
-                    !t.is(STOP | PARTICLE) && t.nameish()
-                });
+                // A known name, an upper-case word, or two capitalised words.
+                let parts = (a..b)
+                    .filter(|&i| !self.toks[i].is(PARTICLE | STOP))
+                    .count();
+                let looks = parts >= 2
+                    || (a..b).any(|i| {
+                        let t = self.toks[i];
+                        !t.is(STOP | PARTICLE) && t.nameish()
+                    });
                 if looks && !t.is(STOP) {
                     Some((a, self.extend(a, b, false), self.det.context.clone()))
                 } else {
@@ -592,6 +611,12 @@ impl Scan<'_, '_> {
                         return Some((i, i, rule));
                     }
                     _ => {}
+                }
+            }
+            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
+            if let Some(n) = next {
+                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
+                    return Some((i, self.extend(i, b, true), rule));
                 }
             }
             if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
@@ -660,10 +685,13 @@ impl Scan<'_, '_> {
         let lex = self.lex();
         let p = p.trim_end();
         // Street, school, hospital: "rue Victor Hugo", "avenue du Général Leclerc".
+        let mut through_de = false;
         for word in p.rsplit(' ').take(5) {
             match lex.context_of(word) {
+                // "à la place de Marie Dupont" is not a square.
+                Some(CTX_STREET) if word == "place" && through_de => break,
                 Some(CTX_STREET) => return Ctx::Deny,
-                Some(CTX_THROUGH) => continue,
+                Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
                 _ => break,
             }
         }
@@ -674,8 +702,17 @@ impl Scan<'_, '_> {
             return Ctx::Strong;
         }
         let labelled = || line_label(lex, &text[line_start..start]);
-        if p.ends_with(':') {
-            return if labelled() { Ctx::Strong } else { Ctx::None };
+        if let Some(head) = p.strip_suffix(':') {
+            if labelled() {
+                return Ctx::Strong;
+            }
+            // "Dossier suivi par : …", "Validé avec : …".
+            return match lex.context_of(head.trim_end()) {
+                Some(CTX_STRONG | CTX_CIVILITY) => Ctx::Strong,
+                Some(CTX_WEAK) => Ctx::Weak,
+                Some(CTX_VERB) => Ctx::Verb,
+                _ => Ctx::None,
+            };
         }
         if let Some(head) = p.strip_suffix([',', ';', '&', '/']) {
             let head = head.trim_end();
@@ -703,6 +740,7 @@ impl Scan<'_, '_> {
             }
             Some(CTX_STRONG) => Ctx::Strong,
             Some(CTX_WEAK) => Ctx::Weak,
+            Some(CTX_VERB) => Ctx::Verb,
             _ => Ctx::None,
         }
     }
@@ -725,11 +763,10 @@ impl Scan<'_, '_> {
             let line = text[begin..end].trim_matches([' ', '\t', '\r', '\u{a0}']);
             end = begin.saturating_sub(1);
             if line.is_empty() {
+                // One blank line may separate a closing from the signature, not a label from
+                // its list.
                 blank += 1;
-                if blank > 1 || !first_line {
-                    return Ctx::None;
-                }
-                if begin == 0 {
+                if blank > 1 || !first_line || begin == 0 {
                     return Ctx::None;
                 }
                 continue;
@@ -741,6 +778,9 @@ impl Scan<'_, '_> {
             let folded = scratch.trim_end_matches([',', '.', '!', ' ']);
             if first_line && lex.signoffs.iter().any(|s| ends_with_word(folded, s)) {
                 return Ctx::Strong;
+            }
+            if blank > 0 {
+                return Ctx::None;
             }
             first_line = false;
             if let Some(head) = folded.strip_suffix(':') {
@@ -799,22 +839,16 @@ impl Scan<'_, '_> {
                     last = j;
                     j += 1;
                 }
-                let single = first == last;
-                if !(single
-                    && self.toks[first].is(AMBIG)
-                    && at_sentence_start(self.text, self.toks[first].start))
-                {
-                    let span = Span {
-                        start: self.toks[first].start,
-                        end: self.toks[last].end,
-                    };
-                    self.out.push(Detection {
-                        kind: Kind::Person,
-                        span,
-                        rule: self.det.repeat.clone(),
-                        priority: PRIORITY,
-                    });
-                }
+                let span = Span {
+                    start: self.toks[first].start,
+                    end: self.toks[last].end,
+                };
+                self.out.push(Detection {
+                    kind: Kind::Person,
+                    span,
+                    rule: self.det.repeat.clone(),
+                    priority: PRIORITY,
+                });
                 i = last + 1;
             }
         }
@@ -868,19 +902,26 @@ fn has_vowel(word: &str) -> bool {
     })
 }
 
-/// After a sentence end, or first on its line.
-fn at_sentence_start(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\t', '"', '«', '(']);
-    match before.chars().next_back() {
-        None | Some('\n' | '.' | '!' | '?' | '…' | ':') => true,
-        Some(c) => {
-            // After a bullet at the start of a line.
-            matches!(c, '-' | '*' | '•') && {
-                let b = &before[..before.len() - c.len_utf8()];
-                b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty()
-            }
-        }
-    }
+/// Endings and beginnings typical of surnames of some origins (Polish, Ukrainian, Russian,
+/// Armenian, Georgian, Romanian, Greek, Turkish, Nordic, Malagasy, Tamil, Irish, Scottish),
+/// for the many surnames that no list holds. Folded input; long words only, so that French
+/// words with the same ending rarely qualify.
+fn surname_shape(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk",
+        "ishvili", "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu",
+        "opoulos", "akis", "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah",
+        "ingham", "anayagam",
+    ];
+    const BEGINNINGS: &[&str] = &[
+        "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
+    ];
+    let len = folded.chars().count();
+    len >= 6
+        && (ENDINGS.iter().any(|e| folded.ends_with(e))
+            || BEGINNINGS
+                .iter()
+                .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
 }
 
 /// The end of the word at `start`: letters, with inner hyphens and apostrophes.
