@@ -427,6 +427,24 @@ impl Scan<'_, '_> {
         let mut prev_alnum = false;
         while i < bytes.len() {
             let b = bytes[i];
+            if b.is_ascii_lowercase() || b.is_ascii_digit() {
+                // The rest of a lower-case word: skipped in a tight loop.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                prev_alnum = true;
+                continue;
+            }
+            if b == 0xC3 && i + 1 < bytes.len() {
+                // Latin-1 letters, the bulk of accented French: decoded from the second byte.
+                let s = bytes[i + 1];
+                if (0xA0..=0xBF).contains(&s) && s != 0xB7 {
+                    prev_alnum = true;
+                    i += 2;
+                    continue;
+                }
+            }
             if b < 0x80 {
                 if b.is_ascii_uppercase() && !prev_alnum {
                     i = self.token(i);
@@ -664,7 +682,10 @@ impl Scan<'_, '_> {
                 }
             }
         }
-        let window_start = ceil_char_boundary(text, start.saturating_sub(64).max(line_start));
+        if after_sentence_end(&text[line_start..start]) {
+            return Ctx::None;
+        }
+        let window_start = ceil_char_boundary(text, start.saturating_sub(40).max(line_start));
         let mut buf = std::mem::take(&mut self.buf);
         fold_into(&text[window_start..start], &mut buf);
         let ctx = self.prefix_context(&buf, line_start, window_start, start, b);
@@ -695,10 +716,19 @@ impl Scan<'_, '_> {
                 _ => break,
             }
         }
+        let rest = &text[self.toks[b - 1].end..];
         if p.is_empty() || is_bullet(p) {
+            // A chat speaker: "Tahina (10:32) : …".
+            if speaker_with_time(rest) {
+                return Ctx::Strong;
+            }
             return self.line_start_context(line_start);
         }
-        if is_timestamp(p) && followed_by_colon(&text[self.toks[b - 1].end..]) {
+        // An IRC-style speaker: "<Aoife> salut".
+        if p == "<" && rest.starts_with('>') {
+            return Ctx::Strong;
+        }
+        if is_timestamp(p) && followed_by_colon(rest) {
             return Ctx::Strong;
         }
         let labelled = || line_label(lex, &text[line_start..start]);
@@ -892,6 +922,43 @@ fn is_timestamp(p: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
 }
 
+/// Whether `prefix` (the line up to a capitalised word) ends a sentence: a full stop, "!" or
+/// "?" after a lower-case word of three letters or more ("… la semaine. Nous"), which no
+/// civility ("M.", "Dr.", "Mme.") or street abbreviation ("av.", "bd.") looks like. Most
+/// capitalised words in prose are there, and need no further look.
+fn after_sentence_end(prefix: &str) -> bool {
+    let p = prefix.trim_end_matches([' ', '\u{a0}']).as_bytes();
+    let Some((&last, before)) = p.split_last() else {
+        return false;
+    };
+    if last == b'!' || last == b'?' {
+        return true;
+    }
+    if last != b'.' {
+        return false;
+    }
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase() || **b >= 0x80)
+        .count();
+    letters >= 3
+        && before.len() > letters
+        && !before[before.len() - letters - 1].is_ascii_uppercase()
+}
+
+/// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
+fn speaker_with_time(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let Some(close) = rest.find([')', ']']) else {
+        return false;
+    };
+    close <= 12
+        && rest.starts_with(['(', '['])
+        && is_timestamp(&rest[..=close])
+        && followed_by_colon(&rest[close + 1..])
+}
+
 fn followed_by_colon(rest: &str) -> bool {
     rest.trim_start_matches([' ', '\u{a0}']).starts_with(':')
 }
@@ -1077,6 +1144,34 @@ mod tests {
         ];
         for text in table {
             assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let long = "A".repeat(10_000) + " " + &"É".repeat(5_000);
+        let table = [
+            "",
+            "É",
+            "M.",
+            "M. ",
+            "Bonjour ",
+            "De :",
+            "\n\nCordialement,\n",
+            "A- B' d' Ñ'",
+            "Présents :\n-",
+            "[10:32]",
+            " d'Ormesson",
+            "Marie de",
+            "Jean-",
+            "x\u{a0}Marie\u{a0}de\u{a0}La\u{a0}Tour",
+            "ǅemal Ǉubić ΣΊΣΥΦΟΣ Дмитрий",
+            long.as_str(),
+        ];
+        for text in table {
+            for d in names(text) {
+                assert!(text.contains(&d));
+            }
         }
     }
 }
