@@ -356,6 +356,8 @@ impl Default for PersonDetector {
 const PRIORITY: i32 = 1;
 /// Most names have at most four capitalised parts ("Marie-Christine de La Tour du Pin").
 const MAX_PARTS: usize = 4;
+/// How far back (in bytes) context is read.
+const LINE_REACH: usize = 256;
 /// A token longer than this (in bytes) is not looked up.
 const MAX_TOKEN: usize = 48;
 
@@ -672,7 +674,14 @@ impl Scan<'_, '_> {
     fn left_context(&mut self, start: usize, b: usize) -> Ctx {
         let text = self.text;
         let bytes = text.as_bytes();
-        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        // Context is read on the same line, at most LINE_REACH bytes back, so that a text
+        // made of one huge line costs no more than one made of short ones.
+        let reach = start.saturating_sub(LINE_REACH);
+        let (line_start, whole_line) = match memchr::memrchr(b'\n', &bytes[reach..start]) {
+            Some(i) => (reach + i + 1, true),
+            None if reach == 0 => (0, true),
+            None => (ceil_char_boundary(text, reach), false),
+        };
         // A list going on after a name: "Marie Dupont, Kévin Techer et Siobhan".
         if let Some(end) = self.last_name_end {
             if end <= start && end >= line_start {
@@ -688,7 +697,7 @@ impl Scan<'_, '_> {
         let window_start = ceil_char_boundary(text, start.saturating_sub(40).max(line_start));
         let mut buf = std::mem::take(&mut self.buf);
         fold_into(&text[window_start..start], &mut buf);
-        let ctx = self.prefix_context(&buf, line_start, window_start, start, b);
+        let ctx = self.prefix_context(&buf, line_start, whole_line, window_start, start, b);
         self.buf = buf;
         ctx
     }
@@ -698,6 +707,7 @@ impl Scan<'_, '_> {
         &self,
         p: &str,
         line_start: usize,
+        whole_line: bool,
         window_start: usize,
         start: usize,
         b: usize,
@@ -717,6 +727,9 @@ impl Scan<'_, '_> {
             }
         }
         let rest = &text[self.toks[b - 1].end..];
+        if !whole_line && (p.is_empty() || is_bullet(p)) {
+            return Ctx::None;
+        }
         if p.is_empty() || is_bullet(p) {
             // A chat speaker: "Tahina (10:32) : …".
             if speaker_with_time(rest) {
@@ -731,7 +744,7 @@ impl Scan<'_, '_> {
         if is_timestamp(p) && followed_by_colon(rest) {
             return Ctx::Strong;
         }
-        let labelled = || line_label(lex, &text[line_start..start]);
+        let labelled = || whole_line && line_label(lex, &text[line_start..start]);
         if let Some(head) = p.strip_suffix(':') {
             if labelled() {
                 return Ctx::Strong;
@@ -789,7 +802,13 @@ impl Scan<'_, '_> {
             if end == 0 || line_start == 0 {
                 return Ctx::None;
             }
-            let begin = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+            let from = end.saturating_sub(LINE_REACH);
+            let begin = match memchr::memrchr(b'\n', &bytes[from..end]) {
+                Some(i) => from + i + 1,
+                None if from == 0 => 0,
+                // A long line: not a closing, a label or a list item.
+                None => return Ctx::None,
+            };
             let line = text[begin..end].trim_matches([' ', '\t', '\r', '\u{a0}']);
             end = begin.saturating_sub(1);
             if line.is_empty() {
@@ -949,18 +968,29 @@ fn after_sentence_end(prefix: &str) -> bool {
 
 /// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
 fn speaker_with_time(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([' ', '\u{a0}']);
-    let Some(close) = rest.find([')', ']']) else {
+    let rest = near(rest).trim_start_matches([' ', '\u{a0}']);
+    let head = &rest.as_bytes()[..rest.len().min(14)];
+    let Some(close) = head.iter().position(|&b| b == b')' || b == b']') else {
         return false;
     };
-    close <= 12
-        && rest.starts_with(['(', '['])
+    rest.starts_with(['(', '['])
         && is_timestamp(&rest[..=close])
         && followed_by_colon(&rest[close + 1..])
 }
 
+/// The first few bytes of `rest`, so that looking after a name never scans the whole text.
+fn near(rest: &str) -> &str {
+    let mut end = rest.len().min(32);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    &rest[..end]
+}
+
 fn followed_by_colon(rest: &str) -> bool {
-    rest.trim_start_matches([' ', '\u{a0}']).starts_with(':')
+    near(rest)
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(':')
 }
 
 fn has_vowel(word: &str) -> bool {
