@@ -426,51 +426,33 @@ impl Scan<'_, '_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = 0;
-        let mut prev_alnum = false;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_lowercase() || b.is_ascii_digit() {
-                // The rest of a lower-case word: skipped in a tight loop.
-                i += 1;
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                prev_alnum = true;
-                continue;
-            }
-            if b == 0xC3 && i + 1 < bytes.len() {
-                // Latin-1 letters, the bulk of accented French: decoded from the second byte.
-                let s = bytes[i + 1];
-                if (0xA0..=0xBF).contains(&s) && s != 0xB7 {
-                    prev_alnum = true;
-                    i += 2;
-                    continue;
-                }
-            }
+        while let Some(pos) = next_candidate(bytes, i) {
+            let b = bytes[pos];
             if b < 0x80 {
-                if b.is_ascii_uppercase() && !prev_alnum {
-                    i = self.token(i);
-                    prev_alnum = true;
-                    continue;
-                }
-                prev_alnum = b.is_ascii_alphanumeric() || b == b'_';
-                i += 1;
+                // An upper-case ASCII letter: a word starts here unless glued to one.
+                i = if glued(text, pos) {
+                    pos + 1
+                } else {
+                    self.token(pos)
+                };
                 continue;
             }
-            let Some(c) = text[i..].chars().next() else {
+            if b == 0xC3 && pos + 1 < bytes.len() {
+                // Latin-1, the bulk of accented French: upper case is 0x80..=0x9E but ×.
+                let s = bytes[pos + 1];
+                if !(0x80..=0x9E).contains(&s) || s == 0x97 {
+                    i = pos + 2;
+                    continue;
+                }
+            }
+            let Some(c) = text[pos..].chars().next() else {
                 break;
             };
-            if c.is_alphabetic() {
-                if !prev_alnum && c.is_uppercase() {
-                    i = self.token(i);
-                    prev_alnum = true;
-                    continue;
-                }
-                prev_alnum = true;
+            i = if c.is_uppercase() && c.is_alphabetic() && !glued(text, pos) {
+                self.token(pos)
             } else {
-                prev_alnum = c.is_numeric();
-            }
-            i += c.len_utf8();
+                pos + c.len_utf8()
+            };
         }
         self.flush_run();
         self.propagate();
@@ -1021,6 +1003,38 @@ fn surname_shape(folded: &str) -> bool {
                 .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
 }
 
+/// The next byte at or after `from` that may start a capitalised word: an upper-case ASCII
+/// letter or a non-ASCII byte. Eight bytes at a time (SWAR): lower-case text, digits and
+/// punctuation are skipped without looking at each byte.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(chunk);
+        let w7 = w & LOW7;
+        // High bit of each byte set when the byte is >= 'A' (0x41), and when it is > 'Z'.
+        let ge_a = w7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+        let gt_z = w7.wrapping_add(0x2525_2525_2525_2525);
+        let hits = (ge_a & !gt_z & HIGH) | (w & HIGH);
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&j| bytes[j].is_ascii_uppercase() || bytes[j] >= 0x80)
+}
+
+/// Whether the character before `pos` is part of a word ("McDonald", "3M").
+fn glued(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
 /// The end of the word at `start`: letters, with inner hyphens and apostrophes.
 fn token_end(text: &str, start: usize) -> usize {
     let mut end = start;
@@ -1202,6 +1216,17 @@ mod tests {
             for d in names(text) {
                 assert!(text.contains(&d));
             }
+        }
+    }
+
+    #[test]
+    fn candidate_search_matches_a_byte_loop() {
+        let text = "abc de@[`{ ZAz Émile x\u{a0}é ù 09 _Q azertyuiopqsdfghjklmWXCVBN,;:!";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let naive =
+                (from..bytes.len()).find(|&j| bytes[j].is_ascii_uppercase() || bytes[j] >= 0x80);
+            assert_eq!(next_candidate(bytes, from), naive, "from {from}");
         }
     }
 }
