@@ -301,6 +301,12 @@ fn push_folded(c: char, out: &mut String) {
 
 fn fold_into(s: &str, out: &mut String) {
     out.clear();
+    if s.is_ascii() {
+        // Most words: a copy lower-cased in place.
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         push_folded(c, out);
     }
@@ -995,6 +1001,9 @@ fn surname_shape(folded: &str) -> bool {
     const BEGINNINGS: &[&str] = &[
         "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
     ];
+    if folded.len() < 6 {
+        return false;
+    }
     let len = folded.chars().count();
     len >= 6
         && (ENDINGS.iter().any(|e| folded.ends_with(e))
