@@ -92,6 +92,8 @@ pub struct EngineBuilder {
     skip_builtin: bool,
     sources: Vec<(String, String)>,
     detectors: Vec<Box<dyn Detector>>,
+    /// Leaves out the PERSON detector, which is on by default.
+    no_person: bool,
 }
 
 impl EngineBuilder {
@@ -114,6 +116,12 @@ impl EngineBuilder {
     /// Adds a detector that runs beside the rules.
     pub fn detector(mut self, detector: impl Detector + 'static) -> EngineBuilder {
         self.detectors.push(Box::new(detector));
+        self
+    }
+
+    /// Turns the built-in PERSON detector (names of people, on by default) on or off.
+    pub fn person(mut self, on: bool) -> EngineBuilder {
+        self.no_person = !on;
         self
     }
 
@@ -148,7 +156,11 @@ impl EngineBuilder {
         for (origin, source) in &self.sources {
             defs.extend(rules::parse_file(origin, source)?);
         }
-        Engine::compile(defs, self.detectors)
+        let mut detectors = self.detectors;
+        if !self.no_person {
+            detectors.push(Box::new(crate::person::PersonDetector::new()));
+        }
+        Engine::compile(defs, detectors)
     }
 }
 

@@ -17,6 +17,9 @@ pub struct RuleArgs {
     /// Do not use the embedded default rules (only --patterns files).
     #[arg(long, global = true)]
     pub no_default_patterns: bool,
+    /// Do not detect names of people (PERSON).
+    #[arg(long, global = true)]
+    pub no_person: bool,
 }
 
 /// One input: a file or standard input, read whole before anything is written.
@@ -56,7 +59,7 @@ pub fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
 }
 
 pub fn build_engine(rules: &RuleArgs) -> Result<Engine> {
-    let mut builder = EngineBuilder::new();
+    let mut builder = EngineBuilder::new().person(!rules.no_person);
     if rules.no_default_patterns {
         builder = builder.no_default_patterns();
     }

@@ -1,0 +1,1241 @@
+//! PERSON: names of people in French text, with no network and no model.
+//!
+//! Evidence comes from two places, and a name needs enough of it:
+//!
+//! - the lexicon ([`data/lexicon`](../data/lexicon/SOURCES.md)): INSEE first names, surnames,
+//!   and the first names that are also French words ("Pierre", "Rose", "Olive"), plus word lists
+//!   kept here (civilities, titles, months, cities, company words);
+//! - the context: a civility ("M. Nguyen"), a greeting ("Bonjour Kévin,"), a sign-off line
+//!   ("Cordialement,\nJean-Pierre Dubois"), an e-mail header or a list label ("De : …",
+//!   "Présents : …"), a verb or preposition that introduces a person ("avec", "de la part de",
+//!   "contacter"…).
+//!
+//! With a civility, a greeting, a header or a sign-off, any capitalised word is a name, known or
+//! not, so that names from every origin are caught. Without context, a known first name is a
+//! name ("Kévin a rappelé"), a first name followed by a capitalised word is a full name, and an
+//! upper-case surname next to a first name is one too ("DUPONT Marie"); a first name that is
+//! also a word ("Pierre", "Rose") needs a surname after it. A street, school or hospital type
+//! before the words ("rue Victor Hugo", "lycée Marie Curie") rules them out. Then every name
+//! found once is found again everywhere else in the same text ("Mme Techer … Techer").
+//!
+//! Speed: only capitalised words are looked at (a byte loop skips the rest), each with one hash
+//! lookup of its accent-folded form in a reused buffer; context is read only around those
+//! words. The lexicon is built on first use (a few milliseconds), never if the detector is off.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, LazyLock};
+
+use crate::engine::{Detection, Detector};
+use crate::finding::Span;
+use crate::kind::Kind;
+
+const PRENOMS: &str = include_str!("../data/lexicon/prenoms.txt");
+const NOMS: &str = include_str!("../data/lexicon/noms.txt");
+const AMBIGUOUS: &str = include_str!("../data/lexicon/ambiguous.txt");
+/// Civilities, context words, street types, labels, closings, stop words: see the file.
+const WORDS: &str = include_str!("../data/lexicon/person_words.txt");
+
+/// The entries of one `[section]` of [`WORDS`].
+fn section(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let mut inside = false;
+    WORDS.lines().filter_map(move |line| {
+        let line = line.trim();
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            inside = header == name;
+            return None;
+        }
+        (inside && !line.is_empty() && !line.starts_with('#')).then_some(line)
+    })
+}
+
+// Word flags, from the lexicon and the lists below.
+/// A first name (INSEE).
+const FIRST: u16 = 1;
+/// A first name that is also a French word.
+const AMBIG: u16 = 1 << 1;
+/// A surname (INSEE).
+const SURNAME: u16 = 1 << 2;
+/// A capitalised word that is not a name on its own (month, city, company): never the start
+/// of a name without a civility, never propagated.
+const STOP: u16 = 1 << 3;
+/// Never part of a name (civility, greeting, title, legal form): splits a run of capitalised
+/// words in two.
+const BREAK: u16 = 1 << 4;
+/// "de", "Le", "Van", "Da", "Ben": inside a name only.
+const PARTICLE: u16 = 1 << 5;
+/// Shaped like a surname of some origin though no list holds it ("Kowalczyk",
+/// "Hovhannisyan", "Rakotondrabe"): see [`surname_shape`].
+const SHAPE: u16 = 1 << 6;
+
+// Kinds of the word just before a name (folded, lower case).
+const CTX_CIVILITY: u8 = 1;
+const CTX_STRONG: u8 = 2;
+const CTX_WEAK: u8 = 3;
+const CTX_STREET: u8 = 4;
+const CTX_VERB: u8 = 6;
+/// A title or particle that may stand between a street type and a name ("avenue du Général").
+const CTX_THROUGH: u8 = 5;
+
+/// FxHash: a fast non-cryptographic hash for short keys (the keys are public word lists).
+#[derive(Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+fn fx(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// The lookup tables, built once per process on first use.
+struct Lexicon {
+    /// Folded word → FIRST | AMBIG | SURNAME | STOP | BREAK | PARTICLE.
+    words: FxMap<&'static str, u16>,
+    /// Folded last word of a context phrase → (the whole phrase, its kind).
+    context: FxMap<&'static str, Vec<(&'static str, u8)>>,
+    labels: FxMap<&'static str, ()>,
+    signoffs: Vec<&'static str>,
+    gap_particles: Vec<&'static str>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        // All folded names go into one string, leaked once so that the map can borrow it for
+        // the life of the process (like the static that owns the map): one allocation instead
+        // of one per name.
+        let mut folded = String::with_capacity(PRENOMS.len() + NOMS.len() + AMBIGUOUS.len());
+        let mut entries: Vec<(usize, usize, u16)> = Vec::with_capacity(112_000);
+        for (source, flag) in [(PRENOMS, FIRST), (NOMS, SURNAME), (AMBIGUOUS, AMBIG)] {
+            for line in source.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.contains(' ') {
+                    continue;
+                }
+                let start = folded.len();
+                for c in line.chars() {
+                    push_folded(c, &mut folded);
+                }
+                entries.push((start, folded.len(), flag));
+            }
+        }
+        let folded: &'static str = Box::leak(folded.into_boxed_str());
+        let mut words: FxMap<&'static str, u16> =
+            FxMap::with_capacity_and_hasher(entries.len() + 1024, Default::default());
+        for (start, end, flag) in entries {
+            *words.entry(&folded[start..end]).or_insert(0) |= flag;
+        }
+        for (list, flag) in [
+            ("break", BREAK),
+            ("stop", STOP),
+            ("capital-particle", PARTICLE),
+        ] {
+            for w in section(list) {
+                *words.entry(w).or_insert(0) |= flag;
+            }
+        }
+        let mut context: FxMap<&'static str, Vec<(&'static str, u8)>> = FxMap::default();
+        for (list, kind) in [
+            ("civility", CTX_CIVILITY),
+            ("strong-before", CTX_STRONG),
+            ("weak-before", CTX_WEAK),
+            ("verb-before", CTX_VERB),
+            ("street", CTX_STREET),
+            ("through", CTX_THROUGH),
+        ] {
+            for phrase in section(list) {
+                let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+                let entry = context.entry(last).or_default();
+                if !entry.iter().any(|&(p, _)| p == phrase) {
+                    entry.push((phrase, kind));
+                }
+            }
+        }
+        // Longest phrases first: "de la part de" before "de".
+        for v in context.values_mut() {
+            v.sort_by_key(|&(p, _)| std::cmp::Reverse(p.len()));
+        }
+        Lexicon {
+            words,
+            context,
+            labels: section("label").map(|l| (l, ())).collect(),
+            signoffs: section("signoff").collect(),
+            gap_particles: section("gap-particle").collect(),
+        }
+    }
+
+    fn flags(&self, folded: &str) -> u16 {
+        self.words.get(folded).copied().unwrap_or(0)
+    }
+
+    /// Flags of a token, looking at the parts of compounds the lists do not hold whole.
+    fn classify(&self, folded: &str) -> u16 {
+        if let Some((head, _)) = folded.split_once('-') {
+            // "Saint-Martin", "Sainte-Marie": places and saints, not people.
+            if matches!(head, "saint" | "sainte" | "st" | "ste") {
+                return STOP;
+            }
+        }
+        let flags = self.flags(folded);
+        if flags != 0 {
+            return flags;
+        }
+        if folded.contains('-') {
+            let mut all_first = true;
+            let mut all_name = true;
+            for part in folded.split('-') {
+                let f = self.flags(part);
+                all_first &= f & FIRST != 0;
+                all_name &= f & (FIRST | SURNAME | PARTICLE) != 0;
+            }
+            return if all_first {
+                FIRST
+            } else if all_name {
+                SURNAME
+            } else {
+                0
+            };
+        }
+        // "N'Diaye", "O'Neil", "M'Bappé": the part after the apostrophe.
+        if let Some((_, rest)) = folded.split_once('\'') {
+            return (self.flags(rest) & SURNAME) | SHAPE;
+        }
+        if surname_shape(folded) {
+            SHAPE
+        } else {
+            0
+        }
+    }
+
+    /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
+    fn context_of(&self, text: &str) -> Option<u8> {
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        let phrases = self.context.get(last)?;
+        phrases
+            .iter()
+            .find(|&&(p, _)| ends_with_word(text, p))
+            .map(|&(_, k)| k)
+    }
+}
+
+/// Appends `c` lower-cased and without accents; typographic apostrophes become `'`.
+fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
+        | 'ą' | 'Ą' => 'a',
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'Ę' | 'ě' | 'ė' => {
+            'e'
+        }
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'ı' | 'İ' => 'i',
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+            'o'
+        }
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'ł' | 'Ł' => 'l',
+        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' | 'ș' | 'Ș' => 's',
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => 'z',
+        'ř' | 'Ř' => 'r',
+        'ț' | 'Ț' | 'ţ' | 'ť' => 't',
+        'đ' | 'Đ' | 'ď' => 'd',
+        'ğ' | 'Ğ' => 'g',
+        '’' | 'ʼ' | '‘' | '`' | '´' => '\'',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+        'œ' | 'Œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' | 'Æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        // Most words: a copy lower-cased in place.
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
+    }
+    for c in s.chars() {
+        push_folded(c, out);
+    }
+}
+
+/// Whether `text` ends with `phrase` as whole words.
+fn ends_with_word(text: &str, phrase: &str) -> bool {
+    text.ends_with(phrase)
+        && text[..text.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
+
+/// A capitalised word of the text.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    flags: u16,
+    /// All in capitals, at least two letters ("DUPONT").
+    caps: bool,
+    /// Hash of the folded word, to find it again in the second pass.
+    hash: u64,
+}
+
+impl Tok {
+    fn is(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    fn nameish(&self) -> bool {
+        self.is(FIRST | SURNAME | SHAPE) || self.caps
+    }
+}
+
+/// Detects PERSON names; see the module documentation.
+#[derive(Debug)]
+pub struct PersonDetector {
+    civility: Arc<str>,
+    context: Arc<str>,
+    lexicon: Arc<str>,
+    repeat: Arc<str>,
+}
+
+impl Default for PersonDetector {
+    fn default() -> Self {
+        PersonDetector::new()
+    }
+}
+
+/// The priority of PERSON detections: below address rules, which own street names.
+const PRIORITY: i32 = 1;
+/// Most names have at most four capitalised parts ("Marie-Christine de La Tour du Pin").
+const MAX_PARTS: usize = 4;
+/// How far back (in bytes) context is read.
+const LINE_REACH: usize = 256;
+/// A token longer than this (in bytes) is not looked up.
+const MAX_TOKEN: usize = 48;
+
+impl PersonDetector {
+    pub fn new() -> PersonDetector {
+        PersonDetector {
+            civility: Arc::from("person-civility"),
+            context: Arc::from("person-context"),
+            lexicon: Arc::from("person-lexicon"),
+            repeat: Arc::from("person-repeat"),
+        }
+    }
+}
+
+impl Detector for PersonDetector {
+    fn detect(&self, text: &str, out: &mut Vec<Detection>) {
+        let mut scan = Scan {
+            text,
+            det: self,
+            toks: Vec::new(),
+            run_start: 0,
+            pending: Vec::new(),
+            found: Vec::new(),
+            buf: String::with_capacity(64),
+            last_name_end: None,
+            out,
+        };
+        scan.run();
+    }
+}
+
+/// The state of one `detect` call.
+struct Scan<'t, 'o> {
+    text: &'t str,
+    det: &'t PersonDetector,
+    /// Every capitalised word, in order.
+    toks: Vec<Tok>,
+    /// Where the current run of adjacent capitalised words starts in `toks`.
+    run_start: usize,
+    /// Token ranges not accepted as names, to look at again in the second pass.
+    pending: Vec<(usize, usize)>,
+    /// Hashes of the folded parts of the names found.
+    found: Vec<u64>,
+    buf: String,
+    last_name_end: Option<usize>,
+    out: &'o mut Vec<Detection>,
+}
+
+enum Ctx {
+    None,
+    Weak,
+    /// After a verb whose object is a person: even one unknown word is a name.
+    Verb,
+    Strong,
+    Civility,
+    Deny,
+}
+
+impl Scan<'_, '_> {
+    /// The lexicon, built on the first capitalised word of the first text scanned.
+    fn lex(&self) -> &'static Lexicon {
+        &LEXICON
+    }
+
+    fn run(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(pos) = next_candidate(bytes, i) {
+            let b = bytes[pos];
+            if b < 0x80 {
+                // An upper-case ASCII letter: a word starts here unless glued to one.
+                i = if glued(text, pos) {
+                    pos + 1
+                } else {
+                    self.token(pos)
+                };
+                continue;
+            }
+            if b == 0xC3 && pos + 1 < bytes.len() {
+                // Latin-1, the bulk of accented French: upper case is 0x80..=0x9E but ×.
+                let s = bytes[pos + 1];
+                if !(0x80..=0x9E).contains(&s) || s == 0x97 {
+                    i = pos + 2;
+                    continue;
+                }
+            }
+            let Some(c) = text[pos..].chars().next() else {
+                break;
+            };
+            i = if c.is_uppercase() && c.is_alphabetic() && !glued(text, pos) {
+                self.token(pos)
+            } else {
+                pos + c.len_utf8()
+            };
+        }
+        self.flush_run();
+        self.propagate();
+    }
+
+    /// Reads the capitalised word at `start`, adds it to the current run or starts a new one;
+    /// returns where the word ends.
+    fn token(&mut self, start: usize) -> usize {
+        let text = self.text;
+        let end = token_end(text, start);
+        let word = &text[start..end];
+        let lex = self.lex();
+        let (flags, hash) = if word.len() <= MAX_TOKEN {
+            fold_into(word, &mut self.buf);
+            (lex.classify(&self.buf), fx(self.buf.as_bytes()))
+        } else {
+            (0, 0)
+        };
+        let mut letters = 0;
+        let mut caps = true;
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                caps &= c.is_uppercase();
+            }
+        }
+        let tok = Tok {
+            start,
+            end,
+            flags,
+            caps: caps && letters >= 2,
+            hash,
+        };
+        let joined = self
+            .toks
+            .get(self.run_start..)
+            .and_then(|run| run.last())
+            .is_some_and(|prev| joinable_gap(lex, &text[prev.end..start]));
+        if !joined {
+            self.flush_run();
+        }
+        self.toks.push(tok);
+        end
+    }
+
+    /// Splits the current run at words that are never names, and judges each part.
+    fn flush_run(&mut self) {
+        let (from, to) = (self.run_start, self.toks.len());
+        self.run_start = to;
+        let mut seg_start = from;
+        for i in from..=to {
+            if i == to || self.toks[i].is(BREAK) {
+                if seg_start < i {
+                    self.segment(seg_start, i);
+                }
+                seg_start = i + 1;
+            }
+        }
+    }
+
+    /// Judges the capitalised words `toks[a..b]` (adjacent, none of them a BREAK word).
+    fn segment(&mut self, a: usize, mut b: usize) {
+        while b > a && self.toks[b - 1].is(PARTICLE) {
+            b -= 1;
+        }
+        if !(a..b).any(|i| !self.toks[i].is(PARTICLE)) {
+            return;
+        }
+        let start = self.toks[a].start;
+        let ctx = self.left_context(start, b);
+        let accepted = match ctx {
+            Ctx::Deny => return,
+            Ctx::Civility => Some((a, self.extend(a, b, true), self.det.civility.clone())),
+            Ctx::Strong => {
+                let t = self.toks[a];
+                if t.is(STOP) && !t.is(FIRST) {
+                    self.unanchored(a, b)
+                } else {
+                    Some((a, self.extend(a, b, false), self.det.context.clone()))
+                }
+            }
+            Ctx::Verb if !self.toks[a].is(STOP) => {
+                Some((a, self.extend(a, b, false), self.det.context.clone()))
+            }
+            Ctx::Weak | Ctx::Verb => {
+                let t = self.toks[a];
+                // A known name, an upper-case word, or two capitalised words.
+                let parts = (a..b)
+                    .filter(|&i| !self.toks[i].is(PARTICLE | STOP))
+                    .count();
+                let looks = parts >= 2
+                    || (a..b).any(|i| {
+                        let t = self.toks[i];
+                        !t.is(STOP | PARTICLE) && t.nameish()
+                    });
+                if looks && !t.is(STOP) {
+                    Some((a, self.extend(a, b, false), self.det.context.clone()))
+                } else {
+                    self.unanchored(a, b)
+                }
+            }
+            Ctx::None => self.unanchored(a, b),
+        };
+        match accepted {
+            Some((first, last, rule)) => {
+                if first > a {
+                    self.pending.push((a, first));
+                }
+                if last + 1 < b {
+                    self.pending.push((last + 1, b));
+                }
+                self.accept(first, last, rule);
+            }
+            None => self.pending.push((a, b)),
+        }
+    }
+
+    /// The last token of a name that starts at `a`: up to [`MAX_PARTS`] words, stopping before
+    /// a STOP word (after the first word when `any_first`, at once otherwise).
+    fn extend(&self, a: usize, b: usize, any_first: bool) -> usize {
+        let mut last = a;
+        let mut parts = 0;
+        for i in a..b {
+            let t = self.toks[i];
+            if t.is(PARTICLE) {
+                continue;
+            }
+            if t.is(STOP) && (i > a || !any_first) && !(i == a && t.is(FIRST)) {
+                break;
+            }
+            parts += 1;
+            last = i;
+            if parts == MAX_PARTS {
+                break;
+            }
+        }
+        last
+    }
+
+    /// A name without context: a first name, possibly followed by surnames, or an upper-case
+    /// surname followed by a first name.
+    fn unanchored(&self, a: usize, b: usize) -> Option<(usize, usize, Arc<str>)> {
+        for i in a..b {
+            let t = self.toks[i];
+            if t.is(PARTICLE) || t.is(STOP) && !t.is(FIRST) {
+                continue;
+            }
+            let next = (i + 1..b).find(|&j| !self.toks[j].is(PARTICLE));
+            let next = next.map(|j| self.toks[j]).filter(|n| !n.is(STOP));
+            let rule = self.det.lexicon.clone();
+            if t.is(FIRST) {
+                let weak_first = t.is(AMBIG | STOP);
+                match next {
+                    Some(n) if !weak_first || n.nameish() => {
+                        return Some((i, self.extend(i, b, true), rule));
+                    }
+                    None if !weak_first && !t.caps && t.end - t.start >= 3 => {
+                        return Some((i, i, rule));
+                    }
+                    _ => {}
+                }
+            }
+            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
+            if let Some(n) = next {
+                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
+                    return Some((i, self.extend(i, b, true), rule));
+                }
+            }
+            if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
+                if let Some(n) = next {
+                    if n.is(FIRST) && !n.caps {
+                        return Some((i, self.extend(i, b, true), rule));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn accept(&mut self, first: usize, last: usize, rule: Arc<str>) {
+        let span = Span {
+            start: self.toks[first].start,
+            end: self.toks[last].end,
+        };
+        for i in first..=last {
+            let t = self.toks[i];
+            if !t.is(PARTICLE | STOP) && t.end - t.start >= 2 {
+                self.found.push(t.hash);
+            }
+        }
+        self.last_name_end = Some(span.end);
+        self.out.push(Detection {
+            kind: Kind::Person,
+            span,
+            rule,
+            priority: PRIORITY,
+        });
+    }
+
+    /// What the text before a run of capitalised words says about it.
+    fn left_context(&mut self, start: usize, b: usize) -> Ctx {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Context is read on the same line, at most LINE_REACH bytes back, so that a text
+        // made of one huge line costs no more than one made of short ones.
+        let reach = start.saturating_sub(LINE_REACH);
+        let (line_start, whole_line) = match memchr::memrchr(b'\n', &bytes[reach..start]) {
+            Some(i) => (reach + i + 1, true),
+            None if reach == 0 => (0, true),
+            None => (ceil_char_boundary(text, reach), false),
+        };
+        // A list going on after a name: "Marie Dupont, Kévin Techer et Siobhan".
+        if let Some(end) = self.last_name_end {
+            if end <= start && end >= line_start {
+                let gap = text[end..start].trim_matches([' ', '\u{a0}']);
+                if matches!(gap, "," | ";" | "et" | ", et" | "&" | "/" | "ou") {
+                    return Ctx::Strong;
+                }
+            }
+        }
+        if after_sentence_end(&text[line_start..start]) {
+            return Ctx::None;
+        }
+        let window_start = ceil_char_boundary(text, start.saturating_sub(40).max(line_start));
+        let mut buf = std::mem::take(&mut self.buf);
+        fold_into(&text[window_start..start], &mut buf);
+        let ctx = self.prefix_context(&buf, line_start, whole_line, window_start, start, b);
+        self.buf = buf;
+        ctx
+    }
+
+    /// Context from the folded text `p` just before a run, on its line.
+    fn prefix_context(
+        &self,
+        p: &str,
+        line_start: usize,
+        whole_line: bool,
+        window_start: usize,
+        start: usize,
+        b: usize,
+    ) -> Ctx {
+        let text = self.text;
+        let lex = self.lex();
+        let p = p.trim_end();
+        // Street, school, hospital: "rue Victor Hugo", "avenue du Général Leclerc".
+        let mut through_de = false;
+        for word in p.rsplit(' ').take(5) {
+            match lex.context_of(word) {
+                // "à la place de Marie Dupont" is not a square.
+                Some(CTX_STREET) if word == "place" && through_de => break,
+                Some(CTX_STREET) => return Ctx::Deny,
+                Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
+                _ => break,
+            }
+        }
+        let rest = &text[self.toks[b - 1].end..];
+        if !whole_line && (p.is_empty() || is_bullet(p)) {
+            return Ctx::None;
+        }
+        if p.is_empty() || is_bullet(p) {
+            // A chat speaker: "Tahina (10:32) : …".
+            if speaker_with_time(rest) {
+                return Ctx::Strong;
+            }
+            return self.line_start_context(line_start);
+        }
+        // An IRC-style speaker: "<Aoife> salut".
+        if p == "<" && rest.starts_with('>') {
+            return Ctx::Strong;
+        }
+        if is_timestamp(p) && followed_by_colon(rest) {
+            return Ctx::Strong;
+        }
+        let labelled = || whole_line && line_label(lex, &text[line_start..start]);
+        if let Some(head) = p.strip_suffix(':') {
+            if labelled() {
+                return Ctx::Strong;
+            }
+            // "Dossier suivi par : …", "Validé avec : …".
+            return match lex.context_of(head.trim_end()) {
+                Some(CTX_STRONG | CTX_CIVILITY) => Ctx::Strong,
+                Some(CTX_WEAK) => Ctx::Weak,
+                Some(CTX_VERB) => Ctx::Verb,
+                _ => Ctx::None,
+            };
+        }
+        if let Some(head) = p.strip_suffix([',', ';', '&', '/']) {
+            let head = head.trim_end();
+            if lex.signoffs.iter().any(|s| ends_with_word(head, s)) || labelled() {
+                return Ctx::Strong;
+            }
+            return Ctx::None;
+        }
+        if ends_with_word(p, "et") && labelled() {
+            return Ctx::Strong;
+        }
+        match lex.context_of(p) {
+            Some(CTX_CIVILITY) => {
+                // "me" and "m" are civilities only when capitalised ("Me Dupont", "M Dupont").
+                let word = p.rsplit(' ').next().unwrap_or(p);
+                let raw = text[window_start..start].trim_end();
+                let capitalised = raw
+                    .get(raw.len().saturating_sub(word.len())..)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                if matches!(word, "me" | "m" | "me." | "pr" | "dr") && !capitalised {
+                    Ctx::None
+                } else {
+                    Ctx::Civility
+                }
+            }
+            Some(CTX_STRONG) => Ctx::Strong,
+            Some(CTX_WEAK) => Ctx::Weak,
+            Some(CTX_VERB) => Ctx::Verb,
+            _ => Ctx::None,
+        }
+    }
+
+    /// Context of a run at the start of a line: a signature under a closing, a bulleted or
+    /// plain list under a label ("Présents :"), a chat speaker before a colon.
+    fn line_start_context(&self, line_start: usize) -> Ctx {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let lex = self.lex();
+        let mut end = line_start.saturating_sub(1);
+        let mut blank = 0;
+        let mut first_line = true;
+        let mut scratch = String::new();
+        for _ in 0..12 {
+            if end == 0 || line_start == 0 {
+                return Ctx::None;
+            }
+            let from = end.saturating_sub(LINE_REACH);
+            let begin = match memchr::memrchr(b'\n', &bytes[from..end]) {
+                Some(i) => from + i + 1,
+                None if from == 0 => 0,
+                // A long line: not a closing, a label or a list item.
+                None => return Ctx::None,
+            };
+            let line = text[begin..end].trim_matches([' ', '\t', '\r', '\u{a0}']);
+            end = begin.saturating_sub(1);
+            if line.is_empty() {
+                // One blank line may separate a closing from the signature, not a label from
+                // its list.
+                blank += 1;
+                if blank > 1 || !first_line || begin == 0 {
+                    return Ctx::None;
+                }
+                continue;
+            }
+            if line.len() > 80 {
+                return Ctx::None;
+            }
+            fold_into(line, &mut scratch);
+            let folded = scratch.trim_end_matches([',', '.', '!', ' ']);
+            if first_line && lex.signoffs.iter().any(|s| ends_with_word(folded, s)) {
+                return Ctx::Strong;
+            }
+            if blank > 0 {
+                return Ctx::None;
+            }
+            first_line = false;
+            if let Some(head) = folded.strip_suffix(':') {
+                let head = strip_bullet(head.trim_end());
+                return if lex.labels.contains_key(head) {
+                    Ctx::Strong
+                } else {
+                    Ctx::None
+                };
+            }
+            if begin == 0 {
+                return Ctx::None;
+            }
+        }
+        Ctx::None
+    }
+
+    /// Second pass: the words of the names found are names wherever else they appear.
+    fn propagate(&mut self) {
+        if self.found.is_empty() || self.pending.is_empty() {
+            return;
+        }
+        self.found.sort_unstable();
+        self.found.dedup();
+        let pending = std::mem::take(&mut self.pending);
+        for (a, b) in pending {
+            let mut i = a;
+            while i < b {
+                let t = self.toks[i];
+                let hit = !t.is(STOP) && self.found.binary_search(&t.hash).is_ok();
+                if !hit {
+                    i += 1;
+                    continue;
+                }
+                let mut first = i;
+                while first > a {
+                    let p = self.toks[first - 1];
+                    let known = self.found.binary_search(&p.hash).is_ok();
+                    if p.is(STOP) || !(p.is(FIRST) || known) {
+                        break;
+                    }
+                    first -= 1;
+                }
+                let mut last = i;
+                let mut j = i + 1;
+                while j < b {
+                    let n = self.toks[j];
+                    if n.is(PARTICLE) {
+                        j += 1;
+                        continue;
+                    }
+                    let known = self.found.binary_search(&n.hash).is_ok();
+                    if n.is(STOP) || !(known || n.nameish()) {
+                        break;
+                    }
+                    last = j;
+                    j += 1;
+                }
+                let span = Span {
+                    start: self.toks[first].start,
+                    end: self.toks[last].end,
+                };
+                self.out.push(Detection {
+                    kind: Kind::Person,
+                    span,
+                    rule: self.det.repeat.clone(),
+                    priority: PRIORITY,
+                });
+                i = last + 1;
+            }
+        }
+    }
+}
+
+/// Whether the line that holds `prefix` (text from the line start) opens with a known label
+/// followed by a colon ("Présents :", "À :", "Cc :").
+fn line_label(lex: &Lexicon, prefix: &str) -> bool {
+    let Some(colon) = prefix.find(':') else {
+        return false;
+    };
+    if colon > 48 {
+        return false;
+    }
+    let mut label = String::with_capacity(colon + 8);
+    fold_into(&prefix[..colon], &mut label);
+    lex.labels.contains_key(strip_bullet(label.trim()))
+}
+
+fn strip_bullet(s: &str) -> &str {
+    s.trim_start_matches(['-', '*', '•', '–', '—', '>', ' ', '\t'])
+}
+
+fn is_bullet(p: &str) -> bool {
+    let p = p.trim();
+    !p.is_empty()
+        && p.chars().count() <= 4
+        && p.chars().all(|c| {
+            matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ') || c.is_ascii_digit()
+        })
+}
+
+/// "[10:32]", "10:32", "14h05 -": the time stamp of a chat line.
+fn is_timestamp(p: &str) -> bool {
+    let core = p.trim_matches(['[', ']', '(', ')', '-', ' ', '|']);
+    (4..=8).contains(&core.len())
+        && core.bytes().any(|b| b == b':' || b == b'h')
+        && core
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
+}
+
+/// Whether `prefix` (the line up to a capitalised word) ends a sentence: a full stop, "!" or
+/// "?" after a lower-case word of three letters or more ("… la semaine. Nous"), which no
+/// civility ("M.", "Dr.", "Mme.") or street abbreviation ("av.", "bd.") looks like. Most
+/// capitalised words in prose are there, and need no further look.
+fn after_sentence_end(prefix: &str) -> bool {
+    let p = prefix.trim_end_matches([' ', '\u{a0}']).as_bytes();
+    let Some((&last, before)) = p.split_last() else {
+        return false;
+    };
+    if last == b'!' || last == b'?' {
+        return true;
+    }
+    if last != b'.' {
+        return false;
+    }
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase() || **b >= 0x80)
+        .count();
+    letters >= 3
+        && before.len() > letters
+        && !before[before.len() - letters - 1].is_ascii_uppercase()
+}
+
+/// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
+fn speaker_with_time(rest: &str) -> bool {
+    let rest = near(rest).trim_start_matches([' ', '\u{a0}']);
+    let head = &rest.as_bytes()[..rest.len().min(14)];
+    let Some(close) = head.iter().position(|&b| b == b')' || b == b']') else {
+        return false;
+    };
+    rest.starts_with(['(', '['])
+        && is_timestamp(&rest[..=close])
+        && followed_by_colon(&rest[close + 1..])
+}
+
+/// The first few bytes of `rest`, so that looking after a name never scans the whole text.
+fn near(rest: &str) -> &str {
+    let mut end = rest.len().min(32);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    &rest[..end]
+}
+
+fn followed_by_colon(rest: &str) -> bool {
+    near(rest)
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(':')
+}
+
+fn has_vowel(word: &str) -> bool {
+    word.chars().any(|c| {
+        matches!(c.to_ascii_uppercase(), 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') || !c.is_ascii()
+    })
+}
+
+/// Endings and beginnings typical of surnames of some origins (Polish, Ukrainian, Russian,
+/// Armenian, Georgian, Romanian, Greek, Turkish, Nordic, Malagasy, Tamil, Irish, Scottish),
+/// for the many surnames that no list holds. Folded input; long words only, so that French
+/// words with the same ending rarely qualify.
+fn surname_shape(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk",
+        "ishvili", "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu",
+        "opoulos", "akis", "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah",
+        "ingham", "anayagam",
+    ];
+    const BEGINNINGS: &[&str] = &[
+        "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
+    ];
+    if folded.len() < 6 {
+        return false;
+    }
+    let len = folded.chars().count();
+    len >= 6
+        && (ENDINGS.iter().any(|e| folded.ends_with(e))
+            || BEGINNINGS
+                .iter()
+                .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
+}
+
+/// The next byte at or after `from` that may start a capitalised word: an upper-case ASCII
+/// letter or a non-ASCII byte. Eight bytes at a time (SWAR): lower-case text, digits and
+/// punctuation are skipped without looking at each byte.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(chunk);
+        let w7 = w & LOW7;
+        // High bit of each byte set when the byte is >= 'A' (0x41), and when it is > 'Z'.
+        let ge_a = w7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+        let gt_z = w7.wrapping_add(0x2525_2525_2525_2525);
+        let hits = (ge_a & !gt_z & HIGH) | (w & HIGH);
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&j| bytes[j].is_ascii_uppercase() || bytes[j] >= 0x80)
+}
+
+/// Whether the character before `pos` is part of a word ("McDonald", "3M").
+fn glued(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The end of the word at `start`: letters, with inner hyphens and apostrophes.
+fn token_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() {
+            end = start + i + c.len_utf8();
+            continue;
+        }
+        if matches!(c, '-' | '\'' | '’')
+            && end > start
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+        {
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Whether two capitalised words with `gap` between them belong to one name: a single space,
+/// or particles ("de", "de la", "van der", "d'").
+fn joinable_gap(lex: &Lexicon, gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    if rest.is_empty() {
+        return true;
+    }
+    if rest.len() > 12 {
+        return false;
+    }
+    // "d'Ormesson": the particle is glued to the next word.
+    let (words, glued) = match rest.strip_suffix(['\'', '’']) {
+        Some(w) => match w.strip_suffix('d') {
+            Some(before) if before.is_empty() || before.ends_with(' ') => (before, true),
+            _ => return false,
+        },
+        None => match rest.strip_suffix(' ') {
+            Some(w) => (w, false),
+            None => return false,
+        },
+    };
+    let mut count = 0;
+    for w in words.split(' ').filter(|w| !w.is_empty()) {
+        if !lex.gap_particles.contains(&w) {
+            return false;
+        }
+        count += 1;
+    }
+    (glued && count <= 1 || count >= 1) && count <= 2
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+
+    fn names(text: &str) -> Vec<String> {
+        let engine = Engine::builder().no_default_patterns().build().unwrap();
+        engine
+            .scan(text)
+            .iter()
+            .filter(|f| f.kind == Kind::Person)
+            .map(|f| f.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_in_context_and_from_the_lexicon() {
+        let table: &[(&str, &[&str])] = &[
+            ("Merci de rappeler M. Nguyen demain.", &["Nguyen"]),
+            ("J'ai eu Mme Diallo au téléphone.", &["Diallo"]),
+            ("Bonjour Kévin,\nvoici le devis.", &["Kévin"]),
+            ("Bonjour Siobhan,\nvoici le devis.", &["Siobhan"]),
+            ("Cordialement,\nJean-Pierre Dubois", &["Jean-Pierre Dubois"]),
+            ("Bien à vous,\n\nAnh Thu Pham\nComptable", &["Anh Thu Pham"]),
+            ("De : Marie Dupont <m.dupont@exemple.fr>", &["Marie Dupont"]),
+            (
+                "Cc : Rija Andrianarivo, Awa Ndiaye",
+                &["Rija Andrianarivo", "Awa Ndiaye"],
+            ),
+            ("Nom : DUPONT Marie", &["DUPONT Marie"]),
+            ("Le dossier de Marie DUPONT est complet.", &["Marie DUPONT"]),
+            (
+                "Convocation de M. DUPONT Jean pour lundi.",
+                &["DUPONT Jean"],
+            ),
+            ("La réunion avec Charles de Gaulle.", &["Charles de Gaulle"]),
+            (
+                "Signé : Anne-Sophie d'Ormesson",
+                &["Anne-Sophie d'Ormesson"],
+            ),
+            (
+                "Présents : Marie Dupont, Kévin Techer, Mme Diallo",
+                &["Marie Dupont", "Kévin Techer", "Diallo"],
+            ),
+            (
+                "Le client a appelé de la part de Tiphaine Le Goff.",
+                &["Tiphaine Le Goff"],
+            ),
+            ("Il faut contacter Lefebvre avant vendredi.", &["Lefebvre"]),
+            (
+                "Mme Techer a signé. Diane Techer viendra. Techer confirme.",
+                &["Techer", "Diane Techer", "Techer"],
+            ),
+            (
+                "Voir avec Marie-Christine pour le planning.",
+                &["Marie-Christine"],
+            ),
+            ("Kévin a validé la commande.", &["Kévin"]),
+            ("Pierre Durand sera absent.", &["Pierre Durand"]),
+            (
+                "Présents :\n- Marie Dupont\n- Nguyen Van Thanh\n- Fatou Sow",
+                &["Marie Dupont", "Nguyen Van Thanh", "Fatou Sow"],
+            ),
+            ("[10:32] Tahina : je regarde", &["Tahina"]),
+            ("Me Bernard représente la société.", &["Bernard"]),
+            ("Dr Kowalczyk recevra le patient.", &["Kowalczyk"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn not_names() {
+        let table: &[&str] = &[
+            "Le mur est en pierre de taille.",
+            "Pierre de taille et couleur rose pour la façade.",
+            "Ajouter de l'huile d'olive.",
+            "Livraison à Saint-Martin et Sainte-Marie.",
+            "Le siège est au 12 rue Victor Hugo à Lyon.",
+            "Inscription au lycée Marie Curie.",
+            "Rendez-vous avenue du Général Leclerc.",
+            "Le 3 avril, à Paris, Lyon et Nancy.",
+            "Lundi, la réunion est annulée.",
+            "Rose est une couleur, Olive aussi.",
+            "France Travail et Orange ont répondu.",
+            "Me contacter avant midi.",
+            "Objet : Facture Mars",
+            "Total TTC : 1 200 €",
+            "Bonjour à tous,",
+        ];
+        for text in table {
+            assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let long = "A".repeat(10_000) + " " + &"É".repeat(5_000);
+        let table = [
+            "",
+            "É",
+            "M.",
+            "M. ",
+            "Bonjour ",
+            "De :",
+            "\n\nCordialement,\n",
+            "A- B' d' Ñ'",
+            "Présents :\n-",
+            "[10:32]",
+            " d'Ormesson",
+            "Marie de",
+            "Jean-",
+            "x\u{a0}Marie\u{a0}de\u{a0}La\u{a0}Tour",
+            "ǅemal Ǉubić ΣΊΣΥΦΟΣ Дмитрий",
+            long.as_str(),
+        ];
+        for text in table {
+            for d in names(text) {
+                assert!(text.contains(&d));
+            }
+        }
+    }
+
+    #[test]
+    fn candidate_search_matches_a_byte_loop() {
+        let text = "abc de@[`{ ZAz Émile x\u{a0}é ù 09 _Q azertyuiopqsdfghjklmWXCVBN,;:!";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let naive =
+                (from..bytes.len()).find(|&j| bytes[j].is_ascii_uppercase() || bytes[j] >= 0x80);
+            assert_eq!(next_candidate(bytes, from), naive, "from {from}");
+        }
+    }
+}

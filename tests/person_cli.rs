@@ -1,0 +1,86 @@
+//! End-to-end: the real binary redacts names of people in realistic French documents, and
+//! leaves ordinary words that are also first names alone.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn redact(args: &[&str], input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn documents_with_names() {
+    let table: &[(&str, &str)] = &[
+        (
+            "De : Hélène Rakotondrabe <compta@exemple.fr>\n\
+             À : M. Nguyen\n\
+             Objet : pierre de taille\n\
+             \n\
+             Bonjour Monsieur Nguyen,\n\
+             \n\
+             Suite à votre appel, Mme Techer vous enverra le devis pour la pierre de taille \
+             (couleur rose). Diane Techer passera rue Victor Hugo à Lyon lundi ; Techer \
+             connaît le chantier.\n\
+             \n\
+             Bien à vous,\n\
+             Hélène Rakotondrabe\n",
+            "De : [PERSON_1] <[EMAIL_1]>\n\
+             À : M. [PERSON_2]\n\
+             Objet : pierre de taille\n\
+             \n\
+             Bonjour Monsieur [PERSON_2],\n\
+             \n\
+             Suite à votre appel, Mme [PERSON_3] vous enverra le devis pour la pierre de taille \
+             (couleur rose). [PERSON_4] passera rue Victor Hugo à Lyon lundi ; [PERSON_3] \
+             connaît le chantier.\n\
+             \n\
+             Bien à vous,\n\
+             [PERSON_1]\n",
+        ),
+        (
+            "Compte rendu du comité\n\
+             Présents : DUPONT Marie, Kévin Payet, Mme Diallo\n\
+             Excusés :\n\
+             - Siobhan Kavanagh\n\
+             - Jean-Pierre de La Tour\n\
+             \n\
+             Marie présente le budget de Saint-Martin. Kévin propose de contacter Nodar.\n",
+            "Compte rendu du comité\n\
+             Présents : [PERSON_1], [PERSON_2], Mme [PERSON_3]\n\
+             Excusés :\n\
+             - [PERSON_4]\n\
+             - [PERSON_5]\n\
+             \n\
+             [PERSON_6] présente le budget de Saint-Martin. [PERSON_7] propose de contacter \
+             [PERSON_8].\n",
+        ),
+    ];
+    for (input, expected) in table {
+        assert_eq!(redact(&[], input), *expected, "{input}");
+    }
+}
+
+#[test]
+fn no_person_option_leaves_names() {
+    let input = "Bonjour Kévin,\nMme Diallo a signé.\n";
+    assert_eq!(redact(&["--no-person"], input), input);
+}
