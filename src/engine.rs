@@ -51,6 +51,8 @@ struct GatedPass {
     keywords: AhoCorasick,
     /// Per keyword pattern: whether it opens a multi-line block.
     multiline: Vec<bool>,
+    /// Per keyword pattern: how many lines after the keyword's line the rule may reach.
+    lines_after: Vec<usize>,
     pass: Pass,
 }
 
@@ -292,10 +294,12 @@ impl Engine {
             Some(pass) => {
                 let mut words = Vec::new();
                 let mut multiline = Vec::new();
+                let mut lines_after = Vec::new();
                 for &i in &gated_ids {
                     for word in &defs[i].spec.keywords {
                         words.push(word.as_str());
                         multiline.push(defs[i].spec.multiline);
+                        lines_after.push(defs[i].spec.lines_after);
                     }
                 }
                 let keywords = AhoCorasickBuilder::new()
@@ -306,6 +310,7 @@ impl Engine {
                 Some(GatedPass {
                     keywords,
                     multiline,
+                    lines_after,
                     pass,
                 })
             }
@@ -425,14 +430,26 @@ impl Engine {
             let bytes = hay.as_bytes();
             let mut region: Option<Range<usize>> = None;
             for hit in gated.keywords.find_iter(bytes) {
-                if region.as_ref().is_some_and(|r| hit.end() <= r.end) {
+                // A hit inside the current region adds nothing, unless its rule reaches
+                // further lines than the region does.
+                let reach = gated.lines_after[hit.pattern().as_usize()];
+                if reach == 0 && region.as_ref().is_some_and(|r| hit.end() <= r.end) {
                     continue;
                 }
                 let start = memchr::memrchr(b'\n', &bytes[..hit.start()]).map_or(0, |i| i + 1);
                 let end = if gated.multiline[hit.pattern().as_usize()] {
                     floor_char_boundary(hay, hit.start().saturating_add(MULTILINE_REACH))
                 } else {
-                    memchr::memchr(b'\n', &bytes[hit.end()..]).map_or(hay.len(), |i| hit.end() + i)
+                    let mut end = memchr::memchr(b'\n', &bytes[hit.end()..])
+                        .map_or(hay.len(), |i| hit.end() + i);
+                    for _ in 0..reach {
+                        if end >= hay.len() {
+                            break;
+                        }
+                        end = memchr::memchr(b'\n', &bytes[end + 1..])
+                            .map_or(hay.len(), |i| end + 1 + i);
+                    }
+                    end
                 };
                 match &mut region {
                     Some(r) if start <= r.end => r.end = r.end.max(end),

@@ -37,6 +37,7 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod clients;
 mod engine;
 mod error;
 mod finding;
@@ -45,6 +46,7 @@ mod mask;
 pub mod rules;
 pub mod validate;
 
+pub use clients::{ClientList, ClientWarning, WarningReason};
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};

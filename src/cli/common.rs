@@ -1,12 +1,12 @@
 //! What every subcommand shares: rule options, reading inputs whole, building the engine.
 
 use std::io::{self, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::Args;
 
-use caviard::{Engine, EngineBuilder};
+use caviard::{ClientList, Engine, EngineBuilder};
 
 #[derive(Args, Debug, Clone)]
 pub struct RuleArgs {
@@ -16,6 +16,13 @@ pub struct RuleArgs {
     /// Do not use the embedded default rules (only --patterns files).
     #[arg(long, global = true)]
     pub no_default_patterns: bool,
+    /// The company's client list: a text file, one name per line (or a CSV file with
+    /// --clients-column); its names are found as CLIENT.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub clients: Option<PathBuf>,
+    /// Read the client names from this column of the --clients CSV file (header row).
+    #[arg(long, value_name = "NAME", global = true, requires = "clients")]
+    pub clients_column: Option<String>,
 }
 
 /// One input: a file or standard input, read whole before anything is written.
@@ -62,5 +69,30 @@ pub fn build_engine(rules: &RuleArgs) -> Result<Engine> {
     for path in &rules.patterns {
         builder = builder.patterns_file(path)?;
     }
+    if let Some(path) = &rules.clients {
+        builder = builder.clients(load_clients(path, rules.clients_column.as_deref())?);
+    }
     Ok(builder.build()?)
+}
+
+/// Loads the client list and reports its warnings on stderr, by line number only (never a
+/// name, and nothing of the scanned text).
+fn load_clients(path: &Path, column: Option<&str>) -> Result<ClientList> {
+    const SHOWN: usize = 20;
+    let list = match column {
+        Some(column) => ClientList::from_csv_file(path, column)?,
+        None => ClientList::from_text_file(path)?,
+    };
+    let warnings = list.warnings();
+    for w in warnings.iter().take(SHOWN) {
+        eprintln!("caviard: warning: {}: {w}", path.display());
+    }
+    if warnings.len() > SHOWN {
+        eprintln!(
+            "caviard: warning: {}: {} more warnings not shown",
+            path.display(),
+            warnings.len() - SHOWN
+        );
+    }
+    Ok(list)
 }

@@ -1,0 +1,823 @@
+//! CLIENT: the company's own client list, matched as people write names.
+//!
+//! A list is a text file, one name per line (blank lines and `#` comments ignored), or a
+//! column of a CSV file. Matching is case-, accent-, whitespace- and apostrophe-insensitive,
+//! whole words only, and the legal form is optional: "Transports Lefèvre & Fils SAS" listed
+//! matches "TRANSPORTS LEFEVRE et Fils", and a legal form written after (or before) the name
+//! is part of the finding.
+//!
+//! # How it scales
+//!
+//! Each name is folded ([`normalize`]) and stripped of its legal form once, at load; all names
+//! go into ONE Aho-Corasick automaton (contiguous NFA, leftmost-longest, anchored searches).
+//! A scan folds the text once into a reused buffer with a compact offset map, then walks its
+//! word starts: the first word is hashed and checked against a bit set of the names' first
+//! words, and only where it may begin a name does an anchored search run. Candidates are
+//! confirmed on the original text: Unicode word boundaries (UAX #29, with the French elision
+//! `l'`/`d'` as a boundary and a hyphen between letters as none, so that "Martin" does not match
+//! in "Saint-Martin"), and capitalisation for weak names (see below).
+//!
+//! # Weak names
+//!
+//! A name made only of very short words (three letters or fewer) or of common French words
+//! ("Orange", "Total", "Le Petit Marché") is matched only where the text capitalises it as a
+//! name: capitalised, and not at the start of a sentence or a line, where a capital proves
+//! nothing ("Total HT : …"). The loader reports each such entry as a [`ClientWarning`], by line
+//! number only.
+
+mod normalize;
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::engine::{Detection, Detector, EngineBuilder};
+use crate::error::{Error, Result};
+use crate::finding::Span;
+use crate::kind::Kind;
+
+pub use normalize::Folded;
+
+/// The rule id reported for client findings.
+pub const CLIENT_RULE: &str = "client-list";
+
+/// Client findings outrank any other finding of the same span (a client named like a person).
+const CLIENT_PRIORITY: i32 = 30;
+
+/// Entries longer than this (in bytes, folded) are ignored with a warning.
+const MAX_NAME_LEN: usize = 256;
+
+/// A client list file may not be larger than this.
+const MAX_LIST_BYTES: u64 = 1 << 30;
+
+/// Bits in the first-word filter (a power of two): 8 Mbit, 1 MiB.
+const FILTER_BITS: usize = 1 << 23;
+
+/// Legal forms, folded and without dots: optional in the text, stripped from entries.
+const LEGAL_FORMS: &[&str] = &[
+    "sarl", "sas", "sasu", "sa", "eurl", "sci", "snc", "ei", "eirl", "selarl", "selas", "selafa",
+    "scop", "scp", "scm", "scs", "sca", "gie", "sem", "spa", "scea", "earl", "gaec", "sccv", "sel",
+    "selasu", "gmbh", "ltd", "inc", "llc", "bv",
+];
+
+/// Why an entry of the list deserves the user's attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningReason {
+    /// Only short words: matched only where capitalised.
+    Short,
+    /// Only common words: matched only where capitalised.
+    CommonWord,
+    /// Nothing left once folded (punctuation only, or a bare legal form): ignored.
+    Empty,
+    /// Longer than the limit: ignored.
+    TooLong,
+}
+
+/// A remark about one entry of the list. It names the line, never the entry itself, so that
+/// warnings can go to logs without carrying client names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientWarning {
+    /// 1-based line (of the file, or position in the iterator; for a CSV, the record number).
+    pub line: usize,
+    pub reason: WarningReason,
+}
+
+impl std::fmt::Display for ClientWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.reason {
+            WarningReason::Short => {
+                "very short name: matched only where capitalised inside a sentence"
+            }
+            WarningReason::CommonWord => {
+                "common word: matched only where capitalised inside a sentence"
+            }
+            WarningReason::Empty => "nothing left to match once folded: ignored",
+            WarningReason::TooLong => "name longer than 256 bytes: ignored",
+        };
+        write!(f, "line {}: {what}", self.line)
+    }
+}
+
+/// A loaded client list: the detector for the CLIENT kind. Cheap to share (an `Arc` inside).
+#[derive(Clone, Debug)]
+pub struct ClientList {
+    inner: Arc<Inner>,
+    warnings: Vec<ClientWarning>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    /// None when the list is empty.
+    automaton: Option<AhoCorasick>,
+    /// Per pattern: a weak name, matched only where capitalised.
+    weak: Vec<u64>,
+    /// Bit set of the hashes of the names' first words.
+    first_words: Vec<u64>,
+    names: usize,
+}
+
+thread_local! {
+    static FOLDED: RefCell<Folded> = RefCell::new(Folded::default());
+}
+
+/// The common words (folded), with the ambiguous first names of the lexicon.
+fn common_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut scratch = Folded::default();
+        include_str!("clients/common_words.txt")
+            .lines()
+            .chain(include_str!("../data/lexicon/ambiguous.txt").lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| normalize::fold_name(l, &mut scratch))
+            .collect()
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// FNV-1a over a word's folded bytes.
+fn word_hash(word: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn filter_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 20) as usize & (FILTER_BITS - 1);
+    (bit / 64, 1u64 << (bit % 64))
+}
+
+fn strip_dots(word: &str) -> String {
+    word.chars().filter(|&c| c != '.').collect()
+}
+
+fn is_legal_form(word: &str) -> bool {
+    let bare = strip_dots(word);
+    LEGAL_FORMS.contains(&bare.as_str())
+}
+
+/// A folded entry, cut to what must appear in the text: legal forms and "et Cie" stripped
+/// from the end (and from the start when the rest still names the client), punctuation
+/// trimmed. `None` when nothing is left.
+fn match_key(folded: &str) -> Option<String> {
+    let trim = |s: &str| -> String { s.trim_matches(|c: char| !(c.is_alphanumeric())).to_string() };
+    let mut words: Vec<String> = folded
+        .split(' ')
+        .map(trim)
+        .filter(|w| !w.is_empty())
+        .collect();
+    loop {
+        let n = words.len();
+        if n >= 2 && is_legal_form(&words[n - 1]) {
+            words.pop();
+        } else if n >= 3
+            && words[n - 2] == "et"
+            && matches!(words[n - 1].as_str(), "cie" | "compagnie" | "co")
+        {
+            words.truncate(n - 2);
+        } else {
+            break;
+        }
+    }
+    if words.len() >= 2 && is_legal_form(&words[0]) && !is_weak(&words[1..]) {
+        words.remove(0);
+    }
+    if words.is_empty() || (words.len() == 1 && is_legal_form(&words[0])) {
+        return None;
+    }
+    // Rebuild from the folded text so that inner punctuation ("l'oreal", "a.b.c") stays.
+    let first = &words[0];
+    let last = &words[words.len() - 1];
+    let start = folded.find(first.as_str())?;
+    let end = folded[start..].rfind(last.as_str())? + start + last.len();
+    Some(folded[start..end].to_string())
+}
+
+fn weakness(words: &[String]) -> Option<WarningReason> {
+    let common = common_words();
+    let mut all_short = true;
+    for w in words {
+        let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        if bare.chars().count() > 3 {
+            all_short = false;
+            if !common.contains(&bare) && !common.contains(w) {
+                return None;
+            }
+        }
+    }
+    Some(if all_short {
+        WarningReason::Short
+    } else {
+        WarningReason::CommonWord
+    })
+}
+
+fn is_weak(words: &[String]) -> bool {
+    weakness(words).is_some()
+}
+
+impl ClientList {
+    /// Builds the list from names, one per item; items that are blank or start with `#` are
+    /// skipped (so the lines of a text file can be passed as they are).
+    pub fn from_names<I, S>(names: I) -> Result<ClientList>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut scratch = Folded::default();
+        let mut keys: Vec<String> = Vec::new();
+        let mut weak: Vec<u64> = Vec::new();
+        let mut first_words = vec![0u64; FILTER_BITS / 64];
+        let mut warnings = Vec::new();
+        for (index, name) in names.into_iter().enumerate() {
+            let line = index + 1;
+            let name = name.as_ref().trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            let folded = normalize::fold_name(name, &mut scratch);
+            let Some(key) = match_key(&folded) else {
+                warnings.push(ClientWarning {
+                    line,
+                    reason: WarningReason::Empty,
+                });
+                continue;
+            };
+            if key.len() > MAX_NAME_LEN {
+                warnings.push(ClientWarning {
+                    line,
+                    reason: WarningReason::TooLong,
+                });
+                continue;
+            }
+            let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+            let id = keys.len();
+            if weak.len() * 64 <= id {
+                weak.push(0);
+            }
+            if let Some(reason) = weakness(&words) {
+                weak[id / 64] |= 1 << (id % 64);
+                warnings.push(ClientWarning { line, reason });
+            }
+            let first_end = key
+                .bytes()
+                .position(|b| !is_word_byte(b))
+                .unwrap_or(key.len());
+            let (slot, bit) = filter_bit(word_hash(&key.as_bytes()[..first_end]));
+            first_words[slot] |= bit;
+            keys.push(key);
+        }
+        let automaton = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .prefilter(false)
+                    .build(&keys)
+                    .map_err(|e| Error::Config(format!("client list: {e}")))?,
+            )
+        };
+        Ok(ClientList {
+            inner: Arc::new(Inner {
+                automaton,
+                weak,
+                first_words,
+                names: keys.len(),
+            }),
+            warnings,
+        })
+    }
+
+    /// Reads a text file: one name per line, blank lines and `#` comments ignored.
+    pub fn from_text_file(path: impl AsRef<Path>) -> Result<ClientList> {
+        let text = read_list(path.as_ref())?;
+        ClientList::from_names(text.lines())
+    }
+
+    /// Reads the column named `column` of a CSV file with a header row. The delimiter is `;`
+    /// when the header holds more semicolons than commas (as French spreadsheets write), else `,`.
+    /// Warnings number records from 1 (the first record after the header).
+    pub fn from_csv_file(path: impl AsRef<Path>, column: &str) -> Result<ClientList> {
+        let path = path.as_ref();
+        let text = read_list(path)?;
+        let header = text.lines().next().unwrap_or("");
+        let delimiter = if header.matches(';').count() > header.matches(',').count() {
+            b';'
+        } else {
+            b','
+        };
+        let fail = |message: String| Error::Config(format!("{}: {message}", path.display()));
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| fail(format!("reading the CSV header: {e}")))?;
+        let index = headers
+            .iter()
+            .position(|h| h.trim().trim_start_matches('\u{feff}') == column)
+            .ok_or_else(|| fail(format!("no column named `{column}` in the CSV header")))?;
+        let mut names = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| fail(format!("reading the CSV: {e}")))?;
+            names.push(record.get(index).unwrap_or("").to_string());
+        }
+        ClientList::from_names(names)
+    }
+
+    /// The remarks about the list's entries, in line order.
+    pub fn warnings(&self) -> &[ClientWarning] {
+        &self.warnings
+    }
+
+    /// How many names are matched.
+    pub fn len(&self) -> usize {
+        self.inner.names
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.inner.names == 0
+    }
+}
+
+fn read_list(path: &Path) -> Result<String> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > MAX_LIST_BYTES {
+        return Err(Error::Config(format!(
+            "{}: client list larger than {MAX_LIST_BYTES} bytes",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::Config(format!(
+            "{}: the client list is not valid UTF-8 (save it as UTF-8)",
+            path.display()
+        ))
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether `i` separates two words, by UAX #29 with two French adjustments: an apostrophe
+/// separates ("l'Orange", "d'Orange"), a hyphen between letters joins ("Saint-Martin").
+fn is_word_boundary(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i..].chars().next();
+    let (Some(b), Some(a)) = (before, after) else {
+        return true;
+    };
+    if is_apostrophe(b) || is_apostrophe(a) {
+        return true;
+    }
+    if is_hyphen(b) {
+        let b2 = text[..i - b.len_utf8()].chars().next_back();
+        return !b2.is_some_and(char::is_alphanumeric);
+    }
+    if is_hyphen(a) {
+        let a2 = text[i + a.len_utf8()..].chars().next();
+        return !a2.is_some_and(char::is_alphanumeric);
+    }
+    // UAX #29 on a small window: its rules look at most a few characters away.
+    let mut lo = i.saturating_sub(16);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (i + 16).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    text[lo..hi]
+        .split_word_bound_indices()
+        .any(|(k, _)| lo + k == i)
+}
+
+/// Whether every significant word of `found` starts with a capital: the words of more than
+/// three letters, or all of them when none is that long.
+fn capitalised(found: &str) -> bool {
+    let words: Vec<&str> = found
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let long = words.iter().any(|w| w.chars().count() > 3);
+    words
+        .iter()
+        .filter(|w| !long || w.chars().count() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `i` begins a sentence or a line, where a capital says nothing about a name
+/// ("Total HT : …", "Orange et citron").
+fn starts_sentence(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([
+        ' ', '\t', '\u{a0}', '\u{202f}', '"', '«', '(', '-', '*', '•',
+    ]);
+    match before.chars().next_back() {
+        None => true,
+        // "M. Martin", "Dr. Orange": a dot after a short capitalised abbreviation.
+        Some('.') => {
+            let word = before[..before.len() - 1]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let abbreviation = (1..=3).contains(&word.chars().count())
+                && word.chars().next().is_some_and(char::is_uppercase);
+            !abbreviation
+        }
+        Some(c) => matches!(c, '\n' | '\r' | '!' | '?' | '…'),
+    }
+}
+
+/// A legal form as written in a text: upper case ("SARL", "S.A.R.L."), or title case for the
+/// longer ones ("Sarl"). Returns its length in bytes.
+fn legal_form_at(rest: &str) -> Option<usize> {
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
+        .unwrap_or(rest.len());
+    let token = rest[..len].trim_end_matches('.');
+    let dotted = token.contains('.');
+    let token_len = if dotted && rest[token.len()..].starts_with('.') {
+        token.len() + 1
+    } else {
+        token.len()
+    };
+    let bare = strip_dots(token);
+    if bare.is_empty() || !LEGAL_FORMS.contains(&bare.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let upper = bare.bytes().all(|b| b.is_ascii_uppercase());
+    let title = bare.len() >= 4 && bare[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let mixed_known = matches!(bare.as_str(), "GmbH" | "Ltd" | "Inc");
+    ((upper || title || mixed_known) && bare.len() >= 2).then_some(token_len)
+}
+
+/// "et Cie", "& Cie", "& Co", "et Compagnie" at the start of `rest`: its length.
+fn company_suffix_at(rest: &str) -> Option<usize> {
+    let (conj, after) = if let Some(r) = rest.strip_prefix('&') {
+        (1, r)
+    } else if let Some(r) = rest.strip_prefix("et") {
+        (2, r)
+    } else {
+        return None;
+    };
+    let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+    if spaces == 0 && conj == 2 {
+        return None;
+    }
+    let word = &after[spaces..];
+    for (suffix, needs_amp) in [
+        ("Compagnie", false),
+        ("Cie.", false),
+        ("Cie", false),
+        ("cie", false),
+        ("Co.", true),
+        ("Co", true),
+    ] {
+        if word.starts_with(suffix) && (!needs_amp || conj == 1) {
+            return Some(conj + spaces + suffix.len());
+        }
+    }
+    None
+}
+
+/// Extends a client span over a legal form or "et Cie" written after it, and over a legal
+/// form written before it ("SARL Dupont").
+fn extend_over_legal_forms(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    for _ in 0..2 {
+        let rest = &text[end..];
+        let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+        let gap_rest = after_comma.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        let gap = rest.len() - gap_rest.len();
+        if gap == 0 || gap > 4 {
+            break;
+        }
+        let extra = legal_form_at(gap_rest).or_else(|| company_suffix_at(gap_rest));
+        match extra {
+            Some(n) if is_word_boundary(text, end + gap + n) => end += gap + n,
+            _ => break,
+        }
+    }
+    let mut start = span.start;
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let gap = start - before.len();
+    if (1..=3).contains(&gap) {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_ascii_alphabetic() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if word_start < before.len()
+            && legal_form_at(&before[word_start..]) == Some(before.len() - word_start)
+            && is_word_boundary(text, word_start)
+        {
+            start = word_start;
+        }
+    }
+    Span { start, end }
+}
+
+impl Inner {
+    fn is_weak(&self, pattern: usize) -> bool {
+        self.weak
+            .get(pattern / 64)
+            .is_some_and(|w| w & (1 << (pattern % 64)) != 0)
+    }
+
+    fn may_start(&self, word: &[u8]) -> bool {
+        let (slot, bit) = filter_bit(word_hash(word));
+        self.first_words[slot] & bit != 0
+    }
+
+    /// Confirms a folded match on the original text; the finding's span if it holds.
+    fn confirm(
+        &self,
+        text: &str,
+        folded: &Folded,
+        start: usize,
+        end: usize,
+        pattern: usize,
+    ) -> Option<Span> {
+        if folded.text.get(end).is_some_and(|&b| is_word_byte(b)) {
+            return None;
+        }
+        let s = folded.original(start);
+        let e = folded.original(end);
+        if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            return None;
+        }
+        if !is_word_boundary(text, s) || !is_word_boundary(text, e) {
+            return None;
+        }
+        if self.is_weak(pattern) && (!capitalised(&text[s..e]) || starts_sentence(text, s)) {
+            return None;
+        }
+        Some(extend_over_legal_forms(text, Span { start: s, end: e }))
+    }
+
+    fn detect_in(&self, text: &str, folded: &Folded, out: &mut Vec<Detection>) {
+        let Some(ac) = &self.automaton else {
+            return;
+        };
+        let rule: Arc<str> = Arc::from(CLIENT_RULE);
+        let norm = folded.text.as_slice();
+        let mut i = 0;
+        while i < norm.len() {
+            if !is_word_byte(norm[i]) {
+                i += 1;
+                continue;
+            }
+            let word_start = i;
+            while i < norm.len() && is_word_byte(norm[i]) {
+                i += 1;
+            }
+            if !self.may_start(&norm[word_start..i]) {
+                continue;
+            }
+            let mut limit = norm.len();
+            while limit > word_start {
+                let input = Input::new(norm)
+                    .span(word_start..limit)
+                    .anchored(Anchored::Yes);
+                let Ok(Some(m)) = ac.try_find(input) else {
+                    break;
+                };
+                let pattern = m.pattern().as_usize();
+                if let Some(span) = self.confirm(text, folded, m.start(), m.end(), pattern) {
+                    out.push(Detection {
+                        kind: Kind::Client,
+                        span,
+                        rule: rule.clone(),
+                        priority: CLIENT_PRIORITY,
+                    });
+                    // Go on after the match: client findings do not overlap.
+                    i = i.max(m.end());
+                    break;
+                }
+                limit = m.end() - 1;
+            }
+        }
+    }
+}
+
+impl EngineBuilder {
+    /// Adds a client list: its names are found as CLIENT.
+    pub fn clients(self, list: ClientList) -> EngineBuilder {
+        self.detector(list)
+    }
+
+    /// Adds the client list of a text file (one name per line). Its warnings are dropped:
+    /// load it with [`ClientList::from_text_file`] to see them.
+    pub fn clients_file(self, path: impl AsRef<Path>) -> Result<EngineBuilder> {
+        Ok(self.clients(ClientList::from_text_file(path)?))
+    }
+
+    /// Adds a client list given as names. Its warnings are dropped: build it with
+    /// [`ClientList::from_names`] to see them.
+    pub fn client_names<I, S>(self, names: I) -> Result<EngineBuilder>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        Ok(self.clients(ClientList::from_names(names)?))
+    }
+}
+
+impl Detector for ClientList {
+    fn detect(&self, text: &str, out: &mut Vec<Detection>) {
+        if self.inner.automaton.is_none() {
+            return;
+        }
+        let fallback = |out: &mut Vec<Detection>| {
+            let mut folded = Folded::default();
+            folded.fold(text);
+            self.inner.detect_in(text, &folded, out);
+        };
+        // One folding buffer per thread, reused; a fresh one if it is already borrowed.
+        let reused = FOLDED.try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut folded) => {
+                folded.fold(text);
+                self.inner.detect_in(text, &folded, out);
+                true
+            }
+            Err(_) => false,
+        });
+        if reused != Ok(true) {
+            fallback(out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(list: &[&str], text: &str) -> Vec<String> {
+        let clients = ClientList::from_names(list).unwrap();
+        let mut out = Vec::new();
+        clients.detect(text, &mut out);
+        out.iter()
+            .map(|d| text[d.span.start..d.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn matching_table() {
+        let list = [
+            "Transports Lefèvre & Fils SAS",
+            "Martin",
+            "Orange",
+            "Boulangerie L'Épi d'Or",
+            "SCI du Moulin Vert",
+            "Dupont et Cie",
+        ];
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "chez Transports Lefèvre & Fils SAS.",
+                &["Transports Lefèvre & Fils SAS"],
+            ),
+            (
+                "chez TRANSPORTS LEFEVRE ET FILS",
+                &["TRANSPORTS LEFEVRE ET FILS"],
+            ),
+            (
+                "chez transports  lefevre\n& fils, merci",
+                &["transports  lefevre\n& fils"],
+            ),
+            (
+                "Transports\u{a0}Lefèvre et Fils S.A.S. a payé",
+                &["Transports\u{a0}Lefèvre et Fils S.A.S."],
+            ),
+            ("M. Martin et Mme Martinez", &["Martin"]),
+            ("une martingale", &[]),
+            ("à Saint-Martin", &[]),
+            ("chez MARTIN SARL facture", &["MARTIN SARL"]),
+            ("la SARL Martin", &["SARL Martin"]),
+            ("martin2 et 2martin", &[]),
+            ("le client Orange a payé", &["Orange"]),
+            ("Orange et citron. Total HT : 12 €\nTotal TTC", &[]),
+            ("une orange pressée", &[]),
+            ("chez ORANGE", &["ORANGE"]),
+            ("d'Orange", &["Orange"]),
+            ("Boulangerie l’Épi d’Or", &["Boulangerie l’Épi d’Or"]),
+            ("la SCI du Moulin Vert", &["SCI du Moulin Vert"]),
+            ("Dupont & Cie livre", &["Dupont & Cie"]),
+            ("Dupont livre", &["Dupont"]),
+            ("Dupontel", &[]),
+            ("éSARL Dupont", &["Dupont"]),
+            ("é SARL Dupont", &["SARL Dupont"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&found(&list, text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn warnings_name_lines_not_entries() {
+        let list = ClientList::from_names([
+            "# comment",
+            "Orange",
+            "",
+            "Axa",
+            "SARL",
+            "Transports Dupont",
+            "Le Petit Marché",
+        ])
+        .unwrap();
+        let got: Vec<(usize, WarningReason)> =
+            list.warnings().iter().map(|w| (w.line, w.reason)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, WarningReason::CommonWord),
+                (4, WarningReason::Short),
+                (5, WarningReason::Empty),
+                (7, WarningReason::CommonWord),
+            ]
+        );
+        assert!(!list.warnings()[0].to_string().contains("Orange"));
+        assert_eq!(list.len(), 4);
+    }
+
+    #[test]
+    fn keys_strip_legal_forms() {
+        let key = |s: &str| {
+            let mut scratch = Folded::default();
+            match_key(&normalize::fold_name(s, &mut scratch))
+        };
+        assert_eq!(
+            key("Transports Lefèvre & Fils SAS").as_deref(),
+            Some("transports lefevre et fils")
+        );
+        assert_eq!(key("Dupont S.A.R.L.").as_deref(), Some("dupont"));
+        assert_eq!(key("Dupont, SARL").as_deref(), Some("dupont"));
+        assert_eq!(key("SARL Dupont Frères").as_deref(), Some("dupont freres"));
+        assert_eq!(key("EURL Orange").as_deref(), Some("eurl orange"));
+        assert_eq!(key("Dupont et Cie").as_deref(), Some("dupont"));
+        assert_eq!(key("L'Oréal SA").as_deref(), Some("l'oreal"));
+        assert_eq!(key("--").as_deref(), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_panic_and_spans_on_char_boundaries(
+            text in "[a-zé’'& \u{a0}\n.SARLéÉçC-]{0,40}(Dupont|Lefèvre|SARL|S.A.|et Cie|é)?[a-zé’'& \n.SAé-]{0,20}"
+        ) {
+            let list = ClientList::from_names(["Dupont", "Lefèvre & Fils", "é", "Orange"]).unwrap();
+            let mut out = Vec::new();
+            list.detect(&text, &mut out);
+            for d in &out {
+                proptest::prop_assert!(d.span.start < d.span.end && d.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_on_odd_text() {
+        let list = ClientList::from_names(["Lefèvre", "É", "a b"]).unwrap();
+        for text in [
+            "",
+            "é",
+            "\u{301}",
+            "Lefèvre\u{301}",
+            "&&&",
+            "a\u{a0}\u{a0}b",
+            "ŉ",
+            "a b",
+        ] {
+            let mut out = Vec::new();
+            list.detect(text, &mut out);
+            for d in &out {
+                assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+            }
+        }
+    }
+}
