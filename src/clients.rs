@@ -211,51 +211,71 @@ fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(&bare.as_str())
 }
 
-/// A folded entry, cut to what must appear in the text: legal forms and "et Cie" stripped
-/// from the end (and from the start when the rest still names the client), punctuation
-/// trimmed. `None` when nothing is left.
-fn match_key(folded: &str) -> Option<String> {
-    let trim = |s: &str| -> String { s.trim_matches(|c: char| !(c.is_alphanumeric())).to_string() };
-    let mut words: Vec<String> = folded
-        .split(' ')
-        .map(trim)
-        .filter(|w| !w.is_empty())
-        .collect();
+/// The part of an entry that must appear in the text, folded into `scratch`: legal forms and
+/// "et Cie" stripped from the end (and from the start when the rest still names the client),
+/// punctuation trimmed. Legal forms are whole whitespace-separated tokens of the entry, so a
+/// hyphenated surname ("Guengard-Sa") keeps its last part. `None` when nothing is left.
+fn match_key<'s>(name: &str, scratch: &'s mut Folded) -> Option<&'s str> {
+    let base = name.as_ptr() as usize;
+    let mut tokens: Vec<&str> = name.split_whitespace().collect();
+    let legal = |t: &str| {
+        let t = t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.'));
+        is_legal_form(&t.to_lowercase())
+    };
     loop {
-        let n = words.len();
-        if n >= 2 && is_legal_form(&words[n - 1]) {
-            words.pop();
+        let n = tokens.len();
+        if n >= 2 && legal(tokens[n - 1]) {
+            tokens.pop();
         } else if n >= 3
-            && words[n - 2] == "et"
-            && matches!(words[n - 1].as_str(), "cie" | "compagnie" | "co")
+            && matches!(tokens[n - 2].to_lowercase().as_str(), "et" | "&")
+            && matches!(
+                tokens[n - 1].to_lowercase().trim_end_matches('.'),
+                "cie" | "compagnie" | "co"
+            )
         {
-            words.truncate(n - 2);
+            tokens.truncate(n - 2);
         } else {
             break;
         }
     }
-    if words.len() >= 2 && is_legal_form(&words[0]) && !is_weak(&words[1..]) {
-        words.remove(0);
+    let span = |tokens: &[&str]| {
+        let first = tokens[0].as_ptr() as usize - base;
+        let last = tokens[tokens.len() - 1];
+        &name[first..last.as_ptr() as usize - base + last.len()]
+    };
+    if tokens.len() >= 2 && legal(tokens[0]) {
+        scratch.fold(span(&tokens[1..]));
+        let rest = std::str::from_utf8(&scratch.text).unwrap_or("");
+        let words: Vec<&str> = rest.split(' ').collect();
+        if weakness(&words).is_none() {
+            tokens.remove(0);
+        }
     }
-    if words.is_empty() || (words.len() == 1 && is_legal_form(&words[0])) {
+    if tokens.is_empty() || (tokens.len() == 1 && legal(tokens[0])) {
         return None;
     }
-    // Rebuild from the folded text so that inner punctuation ("l'oreal", "a.b.c") stays.
-    let first = &words[0];
-    let last = &words[words.len() - 1];
-    let start = folded.find(first.as_str())?;
-    let end = folded[start..].rfind(last.as_str())? + start + last.len();
-    Some(folded[start..end].to_string())
+    scratch.fold(span(&tokens));
+    let folded = std::str::from_utf8(&scratch.text).ok()?;
+    let key = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    (!key.is_empty()).then_some(key)
 }
 
-fn weakness(words: &[String]) -> Option<WarningReason> {
+fn weakness<S: AsRef<str>>(words: &[S]) -> Option<WarningReason> {
     let common = common_words();
     let mut all_short = true;
     for w in words {
-        let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if bare.chars().count() > 3 {
+        let w = w.as_ref();
+        let letters = w.chars().filter(|c| c.is_alphanumeric()).count();
+        if letters > 3 {
             all_short = false;
-            if !common.contains(&bare) && !common.contains(w) {
+            let known = common.contains(w)
+                || (letters != w.chars().count()
+                    && common.contains(
+                        &w.chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .collect::<String>(),
+                    ));
+            if !known {
                 return None;
             }
         }
@@ -267,8 +287,63 @@ fn weakness(words: &[String]) -> Option<WarningReason> {
     })
 }
 
-fn is_weak(words: &[String]) -> bool {
-    weakness(words).is_some()
+/// What one entry adds to the index.
+#[derive(Default)]
+struct Prepared {
+    /// (hash, flags) to OR into the index.
+    entries: Vec<(u64, u8)>,
+    /// First-word filter bits to set.
+    first_bits: Vec<(usize, u64)>,
+    warnings: Vec<ClientWarning>,
+    names: usize,
+}
+
+impl Prepared {
+    fn add(&mut self, line: usize, name: &str, scratch: &mut Folded) {
+        let name = name.trim();
+        if name.is_empty() || name.starts_with('#') {
+            return;
+        }
+        let Some(key) = match_key(name, scratch) else {
+            self.warnings.push(ClientWarning {
+                line,
+                reason: WarningReason::Empty,
+            });
+            return;
+        };
+        if key.len() > MAX_NAME_LEN {
+            self.warnings.push(ClientWarning {
+                line,
+                reason: WarningReason::TooLong,
+            });
+            return;
+        }
+        let mut flags = ENDS_NAME;
+        let words: Vec<&str> = key.split(' ').collect();
+        if let Some(reason) = weakness(&words) {
+            flags |= WEAK;
+            self.warnings.push(ClientWarning { line, reason });
+        }
+        let bytes = key.as_bytes();
+        let first_end = bytes
+            .iter()
+            .position(|&b| !is_word_byte(b))
+            .unwrap_or(bytes.len());
+        self.first_bits
+            .push(filter_bit(word_hash(&bytes[..first_end])));
+        // Every prefix that ends a word is marked, so that a scan stops as soon as the text
+        // leaves every name.
+        let mut h = FNV_START;
+        for (i, &b) in bytes.iter().enumerate() {
+            h = fnv_step(h, b);
+            let ends_word = is_word_byte(b) && bytes.get(i + 1).is_none_or(|&n| !is_word_byte(n));
+            if ends_word && i + 1 < bytes.len() {
+                self.entries.push((finish(h), GOES_ON));
+            }
+        }
+        self.entries.push((finish(h), flags));
+        self.names += 1;
+    }
 }
 
 impl ClientList {
@@ -277,67 +352,45 @@ impl ClientList {
     pub fn from_names<I, S>(names: I) -> Result<ClientList>
     where
         I: IntoIterator<Item = S>,
-        S: AsRef<str>,
+        S: AsRef<str> + Sync,
     {
-        let mut scratch = Folded::default();
-        let mut hashes: HashMap<u64, u8, BuildHasherDefault<PassThrough>> = HashMap::default();
-        let mut names_count = 0usize;
+        use rayon::prelude::*;
+        // Folding and hashing run in parallel over chunks; the index is filled after, in order.
+        const CHUNK: usize = 8192;
+        let names: Vec<S> = names.into_iter().collect();
+        let parts: Vec<Prepared> = names
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(chunk, items)| {
+                let mut scratch = Folded::default();
+                let mut part = Prepared::default();
+                for (k, name) in items.iter().enumerate() {
+                    part.add(chunk * CHUNK + k + 1, name.as_ref(), &mut scratch);
+                }
+                part
+            })
+            .collect();
+        let total: usize = parts.iter().map(|p| p.entries.len()).sum();
+        let mut index: HashMap<u64, u8, BuildHasherDefault<PassThrough>> =
+            HashMap::with_capacity_and_hasher(total, BuildHasherDefault::default());
         let mut first_words = vec![0u64; FILTER_BITS / 64];
         let mut warnings = Vec::new();
-        for (index, name) in names.into_iter().enumerate() {
-            let line = index + 1;
-            let name = name.as_ref().trim();
-            if name.is_empty() || name.starts_with('#') {
-                continue;
+        let mut count = 0;
+        for part in parts {
+            for (hash, flags) in part.entries {
+                *index.entry(hash).or_insert(0) |= flags;
             }
-            let folded = normalize::fold_name(name, &mut scratch);
-            let Some(key) = match_key(&folded) else {
-                warnings.push(ClientWarning {
-                    line,
-                    reason: WarningReason::Empty,
-                });
-                continue;
-            };
-            if key.len() > MAX_NAME_LEN {
-                warnings.push(ClientWarning {
-                    line,
-                    reason: WarningReason::TooLong,
-                });
-                continue;
+            for (slot, bit) in part.first_bits {
+                first_words[slot] |= bit;
             }
-            let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-            let mut flags = ENDS_NAME;
-            if let Some(reason) = weakness(&words) {
-                flags |= WEAK;
-                warnings.push(ClientWarning { line, reason });
-            }
-            let bytes = key.as_bytes();
-            let first_end = bytes
-                .iter()
-                .position(|&b| !is_word_byte(b))
-                .unwrap_or(bytes.len());
-            let (slot, bit) = filter_bit(word_hash(&bytes[..first_end]));
-            first_words[slot] |= bit;
-            // Every prefix that ends a word is marked, so that a scan stops as soon as the
-            // text leaves every name.
-            let mut h = FNV_START;
-            for (i, &b) in bytes.iter().enumerate() {
-                h = fnv_step(h, b);
-                let ends_word =
-                    is_word_byte(b) && bytes.get(i + 1).is_none_or(|&n| !is_word_byte(n));
-                if ends_word && i + 1 < bytes.len() {
-                    *hashes.entry(finish(h)).or_insert(0) |= GOES_ON;
-                }
-            }
-            *hashes.entry(finish(h)).or_insert(0) |= flags;
-            names_count += 1;
+            warnings.extend(part.warnings);
+            count += part.names;
         }
-        hashes.shrink_to_fit();
         Ok(ClientList {
             inner: Arc::new(Inner {
-                index: hashes,
+                index,
                 first_words,
-                names: names_count,
+                names: count,
             }),
             warnings,
         })
@@ -689,7 +742,7 @@ impl EngineBuilder {
     pub fn client_names<I, S>(self, names: I) -> Result<EngineBuilder>
     where
         I: IntoIterator<Item = S>,
-        S: AsRef<str>,
+        S: AsRef<str> + Sync,
     {
         Ok(self.clients(ClientList::from_names(names)?))
     }
@@ -815,7 +868,7 @@ mod tests {
     fn keys_strip_legal_forms() {
         let key = |s: &str| {
             let mut scratch = Folded::default();
-            match_key(&normalize::fold_name(s, &mut scratch))
+            match_key(s, &mut scratch).map(str::to_string)
         };
         assert_eq!(
             key("Transports Lefèvre & Fils SAS").as_deref(),
@@ -828,6 +881,11 @@ mod tests {
         assert_eq!(key("Dupont et Cie").as_deref(), Some("dupont"));
         assert_eq!(key("L'Oréal SA").as_deref(), Some("l'oreal"));
         assert_eq!(key("--").as_deref(), None);
+        assert_eq!(
+            key("Horlogerie Guengard-Sa EURL").as_deref(),
+            Some("horlogerie guengard sa")
+        );
+        assert_eq!(key("Dupont & Cie.").as_deref(), Some("dupont"));
     }
 
     proptest::proptest! {
