@@ -123,7 +123,19 @@ struct Inner {
     index: HashMap<u64, u8, BuildHasherDefault<PassThrough>>,
     /// Bit set of the hashes of the names' first words.
     first_words: Vec<u64>,
+    /// Bit sets of the hashes of the prefixes that a longer name goes on from, and of the
+    /// names: the walk asks them first and the hash table only when a name may end.
+    goes_on: Vec<u64>,
+    ends: Vec<u64>,
     names: usize,
+}
+
+/// Bits in each of the `goes_on` and `ends` sets: 32 Mbit, 4 MiB.
+const WALK_BITS: usize = 1 << 25;
+
+fn walk_bit(hash: u64) -> (usize, u64) {
+    let bit = (hash >> 32) as usize & (WALK_BITS - 1);
+    (bit / 64, 1u64 << (bit % 64))
 }
 
 /// `index` flags: a name ends here; that name is weak; a longer name goes on from here.
@@ -370,15 +382,24 @@ impl ClientList {
                 part
             })
             .collect();
-        let total: usize = parts.iter().map(|p| p.entries.len()).sum();
+        let names_total: usize = parts.iter().map(|p| p.names).sum();
         let mut index: HashMap<u64, u8, BuildHasherDefault<PassThrough>> =
-            HashMap::with_capacity_and_hasher(total, BuildHasherDefault::default());
+            HashMap::with_capacity_and_hasher(names_total, BuildHasherDefault::default());
         let mut first_words = vec![0u64; FILTER_BITS / 64];
+        let mut goes_on = vec![0u64; WALK_BITS / 64];
+        let mut ends = vec![0u64; WALK_BITS / 64];
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {
             for (hash, flags) in part.entries {
-                *index.entry(hash).or_insert(0) |= flags;
+                let (slot, bit) = walk_bit(hash);
+                if flags & GOES_ON != 0 {
+                    goes_on[slot] |= bit;
+                }
+                if flags & ENDS_NAME != 0 {
+                    ends[slot] |= bit;
+                    *index.entry(hash).or_insert(0) |= flags;
+                }
             }
             for (slot, bit) in part.first_bits {
                 first_words[slot] |= bit;
@@ -390,6 +411,8 @@ impl ClientList {
             inner: Arc::new(Inner {
                 index,
                 first_words,
+                goes_on,
+                ends,
                 names: count,
             }),
             warnings,
@@ -697,13 +720,14 @@ impl Inner {
                 if !is_word_byte(b) || norm.get(p + 1).is_some_and(|&n| is_word_byte(n)) {
                     continue;
                 }
-                let Some(&flags) = self.index.get(&finish(h)) else {
-                    break;
-                };
-                if flags & ENDS_NAME != 0 {
-                    ends.push((p + 1, flags & WEAK != 0));
+                let hash = finish(h);
+                let (slot, bit) = walk_bit(hash);
+                if self.ends[slot] & bit != 0 {
+                    if let Some(&flags) = self.index.get(&hash) {
+                        ends.push((p + 1, flags & WEAK != 0));
+                    }
                 }
-                if flags & GOES_ON == 0 {
+                if self.goes_on[slot] & bit == 0 {
                     break;
                 }
             }

@@ -124,6 +124,28 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            if b < 0x80 && ASCII_CLASS[b as usize] <= UPPER {
+                // A run of ASCII letters, digits and punctuation, copied in one go: the common
+                // case, and one stretch at most.
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] < 0x80 && ASCII_CLASS[bytes[j] as usize] <= UPPER
+                {
+                    j += 1;
+                }
+                if i != next_orig {
+                    self.stretches.push(Stretch {
+                        norm: self.text.len(),
+                        orig: i,
+                        linear: true,
+                    });
+                }
+                self.text
+                    .extend(bytes[i..j].iter().map(u8::to_ascii_lowercase));
+                next_orig = j;
+                last_space = false;
+                i = j;
+                continue;
+            }
             if b < 0x80 {
                 match ASCII_CLASS[b as usize] {
                     COPY => {
