@@ -2,7 +2,11 @@
 //!
 //! ```text
 //! cargo run --release --example eval -- eval/secrets [eval/names …]
+//! cargo run --release --example eval -- --clients eval/clients/clients.txt eval/clients
 //! ```
+//!
+//! `--clients FILE` adds a client list (one name per line) to the engine; that file is not
+//! scanned as a document even when it lies under a given folder.
 //!
 //! Each `.txt` file under the given folders is a document in which every expected finding is
 //! marked inline as `⟦KIND|value⟧` (the value may span lines). The markup is stripped, the
@@ -13,7 +17,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use caviard::{Engine, Span};
+use caviard::{ClientList, Engine, Span};
 
 const OPEN: &str = "⟦";
 const CLOSE: &str = "⟧";
@@ -78,15 +82,33 @@ struct Counts {
 }
 
 fn main() {
-    let dirs: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let mut args = std::env::args().skip(1);
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut clients: Option<PathBuf> = None;
+    while let Some(arg) = args.next() {
+        if arg == "--clients" {
+            clients = args.next().map(PathBuf::from);
+        } else {
+            dirs.push(PathBuf::from(arg));
+        }
+    }
     if dirs.is_empty() {
-        eprintln!("usage: eval DIR…");
+        eprintln!("usage: eval [--clients FILE] DIR…");
         std::process::exit(2);
     }
-    let engine = Engine::default();
+    let engine = match &clients {
+        None => Engine::default(),
+        Some(path) => Engine::builder()
+            .clients(ClientList::from_text_file(path).unwrap_or_else(|e| panic!("{e}")))
+            .build()
+            .unwrap(),
+    };
     let mut files = Vec::new();
     for dir in &dirs {
         files_under(dir, &mut files);
+    }
+    if let Some(list) = &clients {
+        files.retain(|f| f != list);
     }
     let mut per_kind: BTreeMap<String, Counts> = BTreeMap::new();
     let mut misses = Vec::new();

@@ -52,10 +52,13 @@ struct GatedPass {
     keywords: Option<AhoCorasick>,
     /// Per keyword pattern: whether it opens a multi-line block.
     multiline: Vec<bool>,
+    /// Per keyword pattern: how many lines after the keyword's line the rule may reach.
+    lines_after: Vec<usize>,
     /// Keywords of one byte ("@"), found with memchr: a one-byte pattern would take
     /// Aho-Corasick off its SIMD prefilter. At most three.
     bytes: Vec<u8>,
     bytes_multiline: bool,
+    bytes_lines_after: usize,
     pass: Pass,
 }
 
@@ -373,16 +376,20 @@ impl Engine {
                 // SIMD (Teddy) prefilter, several times faster than ASCII case folding.
                 let mut words: Vec<String> = Vec::new();
                 let mut multiline = Vec::new();
+                let mut lines_after = Vec::new();
                 let mut bytes = Vec::new();
                 let mut bytes_multiline = false;
+                let mut bytes_lines_after = 0;
                 for &i in &gated_ids {
-                    for word in &defs[i].spec.keywords {
+                    let spec = &defs[i].spec;
+                    for word in &spec.keywords {
                         if let [b] = word.as_bytes() {
                             if bytes.contains(b) || bytes.len() < 3 && !b.is_ascii_alphabetic() {
                                 if !bytes.contains(b) {
                                     bytes.push(*b);
                                 }
-                                bytes_multiline |= defs[i].spec.multiline;
+                                bytes_multiline |= spec.multiline;
+                                bytes_lines_after = bytes_lines_after.max(spec.lines_after);
                                 continue;
                             }
                         }
@@ -394,7 +401,8 @@ impl Engine {
                         for variant in [word.to_ascii_uppercase(), capitalised, lower] {
                             if !words.contains(&variant) {
                                 words.push(variant);
-                                multiline.push(defs[i].spec.multiline);
+                                multiline.push(spec.multiline);
+                                lines_after.push(spec.lines_after);
                             }
                         }
                     }
@@ -412,8 +420,10 @@ impl Engine {
                 Some(GatedPass {
                     keywords,
                     multiline,
+                    lines_after,
                     bytes,
                     bytes_multiline,
+                    bytes_lines_after,
                     pass,
                 })
             }
@@ -538,13 +548,14 @@ impl Engine {
         if let Some(gated) = &self.inner.gated {
             let bytes = hay.as_bytes();
             if let Some(ac) = &gated.keywords {
-                let hits = ac
-                    .find_iter(bytes)
-                    .map(|h| (h.start(), h.end(), gated.multiline[h.pattern().as_usize()]));
+                let hits = ac.find_iter(bytes).map(|h| {
+                    let p = h.pattern().as_usize();
+                    (h.start(), h.end(), gated.multiline[p], gated.lines_after[p])
+                });
                 self.run_gated(&gated.pass, hay, hits, out);
             }
-            let ml = gated.bytes_multiline;
-            let one = |i: usize| (i, i + 1, ml);
+            let (ml, reach) = (gated.bytes_multiline, gated.bytes_lines_after);
+            let one = |i: usize| (i, i + 1, ml, reach);
             match *gated.bytes.as_slice() {
                 [] => {}
                 [a] => self.run_gated(
@@ -566,25 +577,37 @@ impl Engine {
     }
 
     /// Runs a gated pass on the lines holding keyword hits (`start`, `end`, opens a
-    /// multi-line block), merging adjacent lines into one region.
+    /// multi-line block, how many more lines the rule reaches), merging adjacent lines into
+    /// one region.
     fn run_gated(
         &self,
         pass: &Pass,
         hay: &str,
-        hits: impl Iterator<Item = (usize, usize, bool)>,
+        hits: impl Iterator<Item = (usize, usize, bool, usize)>,
         out: &mut Vec<Candidate>,
     ) {
         let bytes = hay.as_bytes();
         let mut region: Option<Range<usize>> = None;
-        for (hit_start, hit_end, multiline) in hits {
-            if region.as_ref().is_some_and(|r| hit_end <= r.end) {
+        for (hit_start, hit_end, multiline, reach) in hits {
+            // A hit inside the current region adds nothing, unless its rule reaches further
+            // lines than the region does.
+            if reach == 0 && region.as_ref().is_some_and(|r| hit_end <= r.end) {
                 continue;
             }
             let start = memchr::memrchr(b'\n', &bytes[..hit_start]).map_or(0, |i| i + 1);
             let end = if multiline {
                 floor_char_boundary(hay, hit_start.saturating_add(MULTILINE_REACH))
             } else {
-                memchr::memchr(b'\n', &bytes[hit_end..]).map_or(hay.len(), |i| hit_end + i)
+                let mut end =
+                    memchr::memchr(b'\n', &bytes[hit_end..]).map_or(hay.len(), |i| hit_end + i);
+                for _ in 0..reach {
+                    if end >= hay.len() {
+                        break;
+                    }
+                    end =
+                        memchr::memchr(b'\n', &bytes[end + 1..]).map_or(hay.len(), |i| end + 1 + i);
+                }
+                end
             };
             match &mut region {
                 Some(r) if start <= r.end => r.end = r.end.max(end),

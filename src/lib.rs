@@ -37,6 +37,7 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod clients;
 mod engine;
 mod error;
 mod finding;
@@ -47,6 +48,7 @@ pub mod rules;
 mod stream;
 pub mod validate;
 
+pub use clients::{ClientList, ClientWarning, WarningReason};
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};

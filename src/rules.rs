@@ -12,6 +12,7 @@
 //! keywords = ["akia"]           # optional prefilter: the regex runs only on lines holding one
 //! boundary = "number"           # "word" (default), "number" or "none"
 //! anchor = "digit"              # every match holds digits (see `Anchor`): a faster pass
+//! lines-after = 1               # with keywords: also look at the next line(s), at most 3
 //! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
 //! examples.negative = ["Commande 732829320"]
 //! ```
@@ -23,10 +24,16 @@ use crate::kind::Kind;
 use crate::validate::Validator;
 
 /// The pattern files compiled into the binary.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[(
-    "patterns/identifiers.toml",
-    include_str!("../patterns/identifiers.toml"),
-)];
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "patterns/identifiers.toml",
+        include_str!("../patterns/identifiers.toml"),
+    ),
+    (
+        "patterns/personal.toml",
+        include_str!("../patterns/personal.toml"),
+    ),
+];
 
 /// Upper bounds on user-supplied rules, so that an untrusted file cannot exhaust memory.
 pub const MAX_REGEX_LEN: usize = 4096;
@@ -72,6 +79,10 @@ pub struct RuleSpec {
     /// With keywords: the keyword opens a block that may span lines (a PEM key).
     #[serde(default)]
     pub multiline: bool,
+    /// With keywords: the rule also sees this many lines after the keyword's line (an address
+    /// whose postcode and city are on the next line). At most 3.
+    #[serde(default)]
+    pub lines_after: usize,
     #[serde(default)]
     pub anchor: Anchor,
     #[serde(default)]
@@ -199,6 +210,9 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
     }
     if spec.multiline && spec.keywords.is_empty() {
         return Err(fail("multiline needs keywords".into()));
+    }
+    if spec.lines_after > 0 && spec.keywords.is_empty() || spec.lines_after > 3 {
+        return Err(fail("lines-after needs keywords and is at most 3".into()));
     }
     if spec.context_before > 512 || spec.context_after > 512 {
         return Err(fail("context windows are at most 512 bytes".into()));

@@ -50,7 +50,7 @@ fn documents_with_names() {
              Bonjour Monsieur [PERSON_2],\n\
              \n\
              Suite à votre appel, Mme [PERSON_3] vous enverra le devis pour la pierre de taille \
-             (couleur rose). [PERSON_4] passera rue Victor Hugo à Lyon lundi ; [PERSON_3] \
+             (couleur rose). [PERSON_4] passera [POSTAL_ADDRESS_1] lundi ; [PERSON_3] \
              connaît le chantier.\n\
              \n\
              Bien à vous,\n\

@@ -2,12 +2,12 @@
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::Args;
 
-use caviard::{Engine, EngineBuilder};
+use caviard::{ClientList, Engine, EngineBuilder};
 
 #[derive(Args, Debug, Clone)]
 pub struct RuleArgs {
@@ -20,6 +20,13 @@ pub struct RuleArgs {
     /// Do not detect names of people (PERSON).
     #[arg(long, global = true)]
     pub no_person: bool,
+    /// The company's client list: a text file, one name per line (or a CSV file with
+    /// --clients-column); its names are found as CLIENT.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub clients: Option<PathBuf>,
+    /// Read the client names from this column of the --clients CSV file (header row).
+    #[arg(long, value_name = "NAME", global = true, requires = "clients")]
+    pub clients_column: Option<String>,
 }
 
 /// One input: a file or standard input, read whole before anything is written.
@@ -65,6 +72,9 @@ pub fn build_engine(rules: &RuleArgs) -> Result<Engine> {
     }
     for path in &rules.patterns {
         builder = builder.patterns_file(path)?;
+    }
+    if let Some(path) = &rules.clients {
+        builder = builder.clients(load_clients(path, rules.clients_column.as_deref())?);
     }
     Ok(builder.build()?)
 }
@@ -129,4 +139,26 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
         .write_all(bytes)
         .and_then(|()| stdout.flush())
         .context("writing the output")
+}
+
+/// Loads the client list and reports its warnings on stderr, by line number only (never a
+/// name, and nothing of the scanned text).
+fn load_clients(path: &Path, column: Option<&str>) -> Result<ClientList> {
+    const SHOWN: usize = 20;
+    let list = match column {
+        Some(column) => ClientList::from_csv_file(path, column)?,
+        None => ClientList::from_text_file(path)?,
+    };
+    let warnings = list.warnings();
+    for w in warnings.iter().take(SHOWN) {
+        eprintln!("caviard: warning: {}: {w}", path.display());
+    }
+    if warnings.len() > SHOWN {
+        eprintln!(
+            "caviard: warning: {}: {} more warnings not shown",
+            path.display(),
+            warnings.len() - SHOWN
+        );
+    }
+    Ok(list)
 }
