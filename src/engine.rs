@@ -34,6 +34,9 @@ struct Rule {
     boundary: Boundary,
     group: Option<usize>,
     priority: i32,
+    /// Placeholder substrings and whole-value pattern: a candidate they match is rejected.
+    allow_values: Option<AhoCorasick>,
+    allow_regex: Option<Regex>,
 }
 
 /// One multi-pattern automaton and, per pattern, the rule it stands for.
@@ -464,7 +467,13 @@ impl Engine {
             match self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut()) {
                 Verdict::Accept(c) => {
                     out.push(c);
-                    at = end.max(start + 1);
+                    // A reported group (the value after a key name) may itself be a more
+                    // specific finding (`api_key = "AKIA…"`): search again from the value.
+                    at = if c.start > start {
+                        c.start
+                    } else {
+                        end.max(start + 1)
+                    };
                     continue;
                 }
                 Verdict::RejectStart => {
@@ -496,7 +505,7 @@ impl Engine {
             match best {
                 Some((c, match_end)) => {
                     out.push(c);
-                    at = match_end;
+                    at = if c.start > start { c.start } else { match_end };
                 }
                 // Resume after the rejected match, not inside it: a suffix of a rejected
                 // token ("b::c" in "a::b::c") is not a finding either.
@@ -539,6 +548,19 @@ impl Engine {
             return Verdict::Reject;
         }
         let value = &hay[s..e];
+        if rule
+            .allow_values
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(value))
+        {
+            return Verdict::Reject;
+        }
+        if let Some(re) = &rule.allow_regex {
+            let input = Input::new(value).anchored(Anchored::Yes);
+            if re.search(&input).is_some_and(|m| m.end() == value.len()) {
+                return Verdict::Reject;
+            }
+        }
         if let Some(v) = rule.validator {
             if !v.check(value) {
                 return Verdict::Reject;
@@ -563,8 +585,9 @@ impl Engine {
     }
 }
 
-/// Overlaps are settled once, here: within each cluster of overlapping detections the longest
-/// wins, then the higher priority, then the earlier. The result is sorted and disjoint.
+/// Overlaps are settled once, here: within each cluster of overlapping detections the secret
+/// tier wins (see [`rules::SECRET_TIER`]), then the longest, then the higher priority, then
+/// the earlier. The result is sorted and disjoint.
 fn resolve(mut cands: Vec<Detection>) -> Vec<Detection> {
     cands.sort_unstable_by(|a, b| {
         (
@@ -604,6 +627,7 @@ fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
     }
     cluster.sort_by_key(|c| {
         (
+            std::cmp::Reverse(c.priority >= rules::SECRET_TIER),
             std::cmp::Reverse(c.span.len()),
             std::cmp::Reverse(c.priority),
             c.span.start,
@@ -674,6 +698,18 @@ fn compile_rule(def: &RuleDef) -> Result<Rule> {
         boundary: def.spec.boundary,
         group: def.spec.group,
         priority: def.spec.priority,
+        allow_values: build_ac(&def.spec.allow_values)
+            .map_err(|e| fail(format!("allow-values: {e}")))?,
+        allow_regex: match &def.spec.allow_regex {
+            None => None,
+            Some(pattern) => Some(
+                Regex::builder()
+                    .syntax(syntax::Config::new().unicode(true).utf8(true))
+                    .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
+                    .build(&format!("(?:{pattern})$"))
+                    .map_err(|e| fail(format!("bad allow-regex: {e}")))?,
+            ),
+        },
     })
 }
 
