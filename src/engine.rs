@@ -260,10 +260,14 @@ fn skip_word(hay: &str, start: usize) -> usize {
     end
 }
 
+#[derive(Clone, Copy)]
 enum Verdict {
     Accept(Candidate),
     /// The start is glued to a word: no rule can start here.
     RejectStart,
+    /// A reported group (a value after its key name) was refused: the search resumes at the
+    /// value, which another rule may still recognise (`HF_TOKEN = "hf_…"`).
+    RejectValue(usize),
     Reject,
 }
 
@@ -464,7 +468,8 @@ impl Engine {
                 break;
             };
             let (start, end) = (m.start(), m.end());
-            match self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut()) {
+            let verdict = self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut());
+            match verdict {
                 Verdict::Accept(c) => {
                     out.push(c);
                     // A reported group (the value after a key name) may itself be a more
@@ -480,8 +485,12 @@ impl Engine {
                     at = skip_word(hay, start);
                     continue;
                 }
-                Verdict::Reject => {}
+                Verdict::RejectValue(_) | Verdict::Reject => {}
             }
+            let resume = match verdict {
+                Verdict::RejectValue(value_start) => value_start,
+                _ => end,
+            };
             let mut best: Option<(Candidate, usize)> = None;
             for other in 0..pass.rules.len() {
                 if other == m.pattern().as_usize() {
@@ -509,7 +518,7 @@ impl Engine {
                 }
                 // Resume after the rejected match, not inside it: a suffix of a rejected
                 // token ("b::c" in "a::b::c") is not a finding either.
-                None => at = end.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
+                None => at = resume.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
         }
     }
@@ -541,11 +550,16 @@ impl Engine {
         } else if !start_boundary_ok(hay, s, rule.boundary) {
             return Verdict::RejectStart;
         }
+        let reject = if rule.group.is_some() && s > start {
+            Verdict::RejectValue(s)
+        } else {
+            Verdict::Reject
+        };
         if !end_boundary_ok(hay, e, rule.boundary) {
-            return Verdict::Reject;
+            return reject;
         }
         if rule.group.is_some() && !start_boundary_ok(hay, start, rule.boundary) {
-            return Verdict::Reject;
+            return reject;
         }
         let value = &hay[s..e];
         if rule
@@ -553,28 +567,28 @@ impl Engine {
             .as_ref()
             .is_some_and(|ac| ac.is_match(value))
         {
-            return Verdict::Reject;
+            return reject;
         }
         if let Some(re) = &rule.allow_regex {
             let input = Input::new(value).anchored(Anchored::Yes);
             if re.search(&input).is_some_and(|m| m.end() == value.len()) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         if let Some(v) = rule.validator {
             if !v.check(value) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         if let Some(ac) = &rule.context {
             if !ac.is_match(window(hay, s, e, rule.context_before, rule.context_after)) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
             if ac.is_match(window(hay, s, e, rule.context_before, 0)) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         Verdict::Accept(Candidate {
