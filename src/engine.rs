@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::finding::{Finding, Span};
 use crate::kind::Kind;
 use crate::mask::{Masker, Style};
-use crate::rules::{self, Boundary, RuleDef};
+use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
@@ -51,9 +51,14 @@ struct Pass {
 /// Keyword-gated rules: their automaton runs only on the lines where a keyword appears.
 #[derive(Debug)]
 struct GatedPass {
-    keywords: AhoCorasick,
+    /// Keywords of two bytes or more.
+    keywords: Option<AhoCorasick>,
     /// Per keyword pattern: whether it opens a multi-line block.
     multiline: Vec<bool>,
+    /// Keywords of one byte ("@"), found with memchr: a one-byte pattern would take
+    /// Aho-Corasick off its SIMD prefilter. At most three.
+    bytes: Vec<u8>,
+    bytes_multiline: bool,
     pass: Pass,
 }
 
@@ -161,6 +166,9 @@ pub struct Engine {
 struct Inner {
     defs: Vec<RuleDef>,
     rules: Vec<Rule>,
+    /// Rules whose matches hold digits: run only in windows around the digits of the text.
+    digits: Option<Pass>,
+    /// Rules with neither keywords nor a digit anchor: one pass over the whole text.
     always: Option<Pass>,
     gated: Option<GatedPass>,
     detectors: Vec<Box<dyn Detector>>,
@@ -174,6 +182,55 @@ impl Default for Engine {
             .build()
             .expect("embedded default rules compile")
     }
+}
+
+/// How far before its first digit a digit-anchored match may start ("GB29", "+33 (0)1").
+const DIGIT_LOOKBEHIND: usize = 8;
+/// The longest run of non-digits inside a digit-anchored match ("…2345 MTLC AST0…").
+const DIGIT_GAP: usize = 12;
+/// How far after its last digit a digit-anchored match may end (an IBAN's letters).
+const DIGIT_TRAIL: usize = 4;
+
+/// Position of the first ASCII digit in `bytes[from..to]`, eight bytes at a time: most
+/// business prose has few digits, and this is what lets it be skipped at memory speed.
+fn find_digit(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= to {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+        let v = x & LOW7;
+        // High bit of each byte: v >= b'0', and not v >= b':', and the byte is ASCII.
+        let at_least_zero = v.wrapping_add(0x5050_5050_5050_5050);
+        let past_nine = v.wrapping_add(0x4646_4646_4646_4646);
+        let digits = at_least_zero & !past_nine & !x & HIGH;
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..to).find(|&j| bytes[j].is_ascii_digit())
+}
+
+/// The windows of `hay` where digit-anchored rules can match: each cluster of digits (digits
+/// no more than `DIGIT_GAP` bytes apart), widened by the look-behind and trail, on char
+/// boundaries. Windows are disjoint and in order.
+fn digit_windows(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = hay.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let first = find_digit(bytes, pos, bytes.len())?;
+        let mut last = first;
+        while let Some(next) = find_digit(bytes, last + 1, (last + 1 + DIGIT_GAP).min(bytes.len()))
+        {
+            last = next;
+        }
+        let start = floor_char_boundary(hay, first.saturating_sub(DIGIT_LOOKBEHIND).max(pos));
+        let start = start.max(pos);
+        let end = ceil_char_boundary(hay, last + 1 + DIGIT_TRAIL);
+        pos = end;
+        Some(start..end)
+    })
 }
 
 /// Text before and after a candidate, for context words.
@@ -206,7 +263,8 @@ fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
         Boundary::Word => !char_before(hay, start).is_some_and(is_word_char),
         Boundary::Number => match char_before(hay, start) {
             None => true,
-            Some(c) if is_word_char(c) => false,
+            // "++33…", "+123 456 789": a mandate reference or a signed number.
+            Some(c) if is_word_char(c) || c == '+' => false,
             Some(c) if is_group_separator(c) => {
                 let before = start - c.len_utf8();
                 !char_before(hay, before).is_some_and(|d| d.is_ascii_digit())
@@ -291,28 +349,67 @@ impl Engine {
         for def in &defs {
             rules.push(compile_rule(def)?);
         }
-        let (gated_ids, always_ids): (Vec<usize>, Vec<usize>) =
+        let (mut gated_ids, ungated): (Vec<usize>, Vec<usize>) =
             (0..defs.len()).partition(|&i| !defs[i].spec.keywords.is_empty());
+        // At one position the first pattern listed wins: secrets are tried before the rest, so
+        // that `https://ghp_…@github.com` is a token rather than an e-mail address.
+        gated_ids.sort_by_key(|&i| defs[i].spec.priority < rules::SECRET_TIER);
+        let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
+            .into_iter()
+            .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
+        let digits = compile_pass(&defs, &digit_ids)?;
         let always = compile_pass(&defs, &always_ids)?;
         let gated = match compile_pass(&defs, &gated_ids)? {
             None => None,
             Some(pass) => {
-                let mut words = Vec::new();
+                // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
+                // patterns under leftmost-first semantics: that keeps Aho-Corasick on its
+                // SIMD (Teddy) prefilter, several times faster than ASCII case folding.
+                let mut words: Vec<String> = Vec::new();
                 let mut multiline = Vec::new();
+                let mut bytes = Vec::new();
+                let mut bytes_multiline = false;
                 for &i in &gated_ids {
                     for word in &defs[i].spec.keywords {
-                        words.push(word.as_str());
-                        multiline.push(defs[i].spec.multiline);
+                        if let [b] = word.as_bytes() {
+                            if bytes.contains(b) || bytes.len() < 3 && !b.is_ascii_alphabetic() {
+                                if !bytes.contains(b) {
+                                    bytes.push(*b);
+                                }
+                                bytes_multiline |= defs[i].spec.multiline;
+                                continue;
+                            }
+                        }
+                        let lower = word.to_ascii_lowercase();
+                        let mut capitalised = lower.clone();
+                        if let Some(first) = capitalised.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                        // As written too: "eyJ", "AIza", "AccountKey" are neither of the three.
+                        for variant in [word.clone(), word.to_ascii_uppercase(), capitalised, lower]
+                        {
+                            if !words.contains(&variant) {
+                                words.push(variant);
+                                multiline.push(defs[i].spec.multiline);
+                            }
+                        }
                     }
                 }
-                let keywords = AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(AcMatchKind::Standard)
-                    .build(&words)
-                    .map_err(|e| Error::Config(format!("keywords: {e}")))?;
+                let keywords = if words.is_empty() {
+                    None
+                } else {
+                    Some(
+                        AhoCorasickBuilder::new()
+                            .match_kind(AcMatchKind::LeftmostFirst)
+                            .build(&words)
+                            .map_err(|e| Error::Config(format!("keywords: {e}")))?,
+                    )
+                };
                 Some(GatedPass {
                     keywords,
                     multiline,
+                    bytes,
+                    bytes_multiline,
                     pass,
                 })
             }
@@ -321,6 +418,7 @@ impl Engine {
             inner: Arc::new(Inner {
                 defs,
                 rules,
+                digits,
                 always,
                 gated,
                 detectors,
@@ -425,35 +523,77 @@ impl Engine {
     }
 
     fn collect(&self, hay: &str, out: &mut Vec<Candidate>) {
+        if let Some(pass) = &self.inner.digits {
+            for window in digit_windows(hay) {
+                self.run_pass(pass, hay, window, out);
+            }
+        }
         if let Some(pass) = &self.inner.always {
             self.run_pass(pass, hay, 0..hay.len(), out);
         }
         if let Some(gated) = &self.inner.gated {
             let bytes = hay.as_bytes();
-            let mut region: Option<Range<usize>> = None;
-            for hit in gated.keywords.find_iter(bytes) {
-                if region.as_ref().is_some_and(|r| hit.end() <= r.end) {
-                    continue;
+            if let Some(ac) = &gated.keywords {
+                let hits = ac
+                    .find_iter(bytes)
+                    .map(|h| (h.start(), h.end(), gated.multiline[h.pattern().as_usize()]));
+                self.run_gated(&gated.pass, hay, hits, out);
+            }
+            let ml = gated.bytes_multiline;
+            let one = |i: usize| (i, i + 1, ml);
+            match *gated.bytes.as_slice() {
+                [] => {}
+                [a] => self.run_gated(
+                    &gated.pass,
+                    hay,
+                    memchr::memchr_iter(a, bytes).map(one),
+                    out,
+                ),
+                [a, b] => {
+                    let hits = memchr::memchr2_iter(a, b, bytes).map(one);
+                    self.run_gated(&gated.pass, hay, hits, out)
                 }
-                let start = memchr::memrchr(b'\n', &bytes[..hit.start()]).map_or(0, |i| i + 1);
-                let end = if gated.multiline[hit.pattern().as_usize()] {
-                    floor_char_boundary(hay, hit.start().saturating_add(MULTILINE_REACH))
-                } else {
-                    memchr::memchr(b'\n', &bytes[hit.end()..]).map_or(hay.len(), |i| hit.end() + i)
-                };
-                match &mut region {
-                    Some(r) if start <= r.end => r.end = r.end.max(end),
-                    _ => {
-                        if let Some(r) = region.take() {
-                            self.run_pass(&gated.pass, hay, r, out);
-                        }
-                        region = Some(start..end);
+                [a, b, c, ..] => {
+                    let hits = memchr::memchr3_iter(a, b, c, bytes).map(one);
+                    self.run_gated(&gated.pass, hay, hits, out)
+                }
+            }
+        }
+    }
+
+    /// Runs a gated pass on the lines holding keyword hits (`start`, `end`, opens a
+    /// multi-line block), merging adjacent lines into one region.
+    fn run_gated(
+        &self,
+        pass: &Pass,
+        hay: &str,
+        hits: impl Iterator<Item = (usize, usize, bool)>,
+        out: &mut Vec<Candidate>,
+    ) {
+        let bytes = hay.as_bytes();
+        let mut region: Option<Range<usize>> = None;
+        for (hit_start, hit_end, multiline) in hits {
+            if region.as_ref().is_some_and(|r| hit_end <= r.end) {
+                continue;
+            }
+            let start = memchr::memrchr(b'\n', &bytes[..hit_start]).map_or(0, |i| i + 1);
+            let end = if multiline {
+                floor_char_boundary(hay, hit_start.saturating_add(MULTILINE_REACH))
+            } else {
+                memchr::memchr(b'\n', &bytes[hit_end..]).map_or(hay.len(), |i| hit_end + i)
+            };
+            match &mut region {
+                Some(r) if start <= r.end => r.end = r.end.max(end),
+                _ => {
+                    if let Some(r) = region.take() {
+                        self.run_pass(pass, hay, r, out);
                     }
+                    region = Some(start..end);
                 }
             }
-            if let Some(r) = region {
-                self.run_pass(&gated.pass, hay, r, out);
-            }
+        }
+        if let Some(r) = region {
+            self.run_pass(pass, hay, r, out);
         }
     }
 
@@ -671,6 +811,16 @@ fn valid_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
         .utf8_chunks()
         .map(move |chunk| (chunk.valid().as_ptr() as usize - base, chunk.valid()))
         .chain(std::iter::once((bytes.len(), "")))
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -11,10 +11,13 @@
 //! deny-context = ["commande"]   # optional: none of these may stand before the match
 //! keywords = ["akia"]           # optional prefilter: the regex runs only on lines holding one
 //! boundary = "number"           # "word" (default), "number" or "none"
+//! anchor = "digit"              # every match holds digits (see `Anchor`): a faster pass
 //! group = 1                     # optional: report only this capture group (a secret's value)
 //! priority = 120                # ranks overlaps; 100 and above is the secret tier (see below)
 //! allow-values = ["example"]    # optional: a candidate holding one of these is not a finding
 //! allow-regex = '(?i)null|true' # optional: a candidate matching this whole is not a finding
+//! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
+//! examples.negative = ["Commande 732829320"]
 //! ```
 //!
 //! Overlapping findings: the longest wins, then the higher `priority`. Rules with a priority
@@ -26,11 +29,6 @@
 //! `AKIAIOSFODNN7EXAMPLE`): `allow-values` are substrings, ASCII case-insensitive, searched in
 //! the reported value (the group when `group` is set); `allow-regex` must match the whole
 //! value. Both are compiled once with the rule.
-//!
-//! ```toml
-//! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
-//! examples.negative = ["Commande 732829320"]
-//! ```
 
 use serde::Deserialize;
 
@@ -76,6 +74,8 @@ pub struct RuleSpec {
     pub description: String,
     pub regex: String,
     #[serde(default)]
+    /// Literal prefilter. A keyword matches as written, in lower case, in UPPER case and
+    /// Capitalised; not in any other case, so camelCase spellings are listed (`apiKey`).
     pub keywords: Vec<String>,
     pub validator: Option<String>,
     #[serde(default)]
@@ -104,6 +104,8 @@ pub struct RuleSpec {
     pub allow_values: Vec<String>,
     /// A regex that, matching a candidate value whole, marks it as a placeholder.
     pub allow_regex: Option<String>,
+    #[serde(default)]
+    pub anchor: Anchor,
     #[serde(default)]
     pub examples: Examples,
 }
@@ -137,6 +139,20 @@ pub enum Boundary {
     /// decimal ("123 456 789,50") or of an amount ("123 456 789 €").
     Number,
     None,
+}
+
+/// What every match of a rule is known to hold, so that the engine can skip text that
+/// cannot match. Rules with keywords are gated by them instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Anchor {
+    /// No promise: the rule runs over the whole text.
+    #[default]
+    None,
+    /// Every match holds an ASCII digit, starts at most 8 bytes before its first digit, ends
+    /// at most 4 bytes after its last, and has no run of more than 12 bytes without a digit.
+    /// The rule then runs only around the digits of the text (numbers, IBANs, phones, IPs).
+    Digit,
 }
 
 /// A parsed rule with its origin, ready to compile.
@@ -224,6 +240,11 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
         .is_some_and(|r| r.is_empty() || r.len() > MAX_REGEX_LEN)
     {
         return Err(fail(format!("allow-regex must be 1–{MAX_REGEX_LEN} bytes")));
+    }
+    if spec.anchor == Anchor::Digit && !spec.keywords.is_empty() {
+        return Err(fail(
+            "a rule has either keywords or anchor = \"digit\", not both".into(),
+        ));
     }
     if spec.multiline && spec.keywords.is_empty() {
         return Err(fail("multiline needs keywords".into()));
