@@ -930,3 +930,67 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
         has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
     }))
 }
+
+#[cfg(test)]
+mod secret_tier_tests {
+    use super::*;
+
+    fn engine(toml: &str) -> Engine {
+        EngineBuilder::new()
+            .no_default_patterns()
+            .patterns_str("test.toml", toml)
+            .build()
+            .unwrap()
+    }
+
+    fn found(engine: &Engine, text: &str) -> Vec<(String, String)> {
+        engine
+            .scan(text)
+            .iter()
+            .map(|f| (f.rule.to_string(), f.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_secret_tier_beats_a_longer_finding() {
+        let e = engine(
+            "[[rule]]\nid = \"long\"\nkind = \"EMAIL\"\nregex = 'b+@c+'\n\
+             [[rule]]\nid = \"pw\"\nkind = \"SECRET\"\nregex = 'a:(b+)@'\ngroup = 1\n\
+             boundary = \"none\"\npriority = 100\n",
+        );
+        assert_eq!(found(&e, "a:bbb@ccc"), [("pw".into(), "bbb".into())]);
+    }
+
+    #[test]
+    fn allowlisted_values_are_refused_and_the_value_is_searched_again() {
+        let e = engine(
+            "[[rule]]\nid = \"assign\"\nkind = \"SECRET\"\nregex = 'key=([a-z0-9_]+)'\n\
+             group = 1\nkeywords = [\"key=\"]\nallow-values = [\"dummy\", \"tok_\"]\n\
+             allow-regex = '[a-z]+'\npriority = 100\n\
+             [[rule]]\nid = \"tok\"\nkind = \"SECRET\"\nregex = 'tok_[a-z]+'\n\
+             keywords = [\"tok_\"]\npriority = 120\n",
+        );
+        assert!(found(&e, "key=dummy1").is_empty());
+        assert!(found(&e, "key=plain").is_empty());
+        assert_eq!(
+            found(&e, "key=abc123"),
+            [("assign".into(), "abc123".into())]
+        );
+        // Refused by the generic rule, the value is still searched: it is a known token.
+        assert_eq!(found(&e, "key=tok_abc"), [("tok".into(), "tok_abc".into())]);
+    }
+
+    #[test]
+    fn a_bad_allow_regex_names_its_rule() {
+        let err = EngineBuilder::new()
+            .no_default_patterns()
+            .patterns_str(
+                "test.toml",
+                "[[rule]]\nid = \"r\"\nkind = \"SECRET\"\nregex = 'a'\nallow-regex = '('\n",
+            )
+            .build()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("allow-regex") && err.contains("r"), "{err}");
+    }
+}
