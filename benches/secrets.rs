@@ -113,7 +113,7 @@ fn corpus() -> Corpus {
     while text.len() < TEXT_BYTES {
         line += 1;
         // One planted value every 50 lines, alternating identifiers and secrets.
-        if line % 50 == 0 {
+        if line.is_multiple_of(50) {
             let planted = match (line / 50) % 8 {
                 0 => {
                     identifiers += 1;
