@@ -171,7 +171,95 @@ struct Inner {
     /// Rules with neither keywords nor a digit anchor: one pass over the whole text.
     always: Option<Pass>,
     gated: Option<GatedPass>,
+    secrets: Option<SecretRules>,
     detectors: Vec<Box<dyn Detector>>,
+}
+
+/// Keyword-gated rules of the secret tier, each compiled alone: one Aho-Corasick pass finds
+/// their keywords, and on each line holding a keyword only the rules owning that keyword run.
+/// One automaton for all of them would be run on every such line and, holding thirty long
+/// patterns, be far slower than the few small ones a line needs.
+#[derive(Debug)]
+struct SecretRules {
+    keywords: AhoCorasick,
+    /// Per keyword pattern: the indices (into `passes`) of the rules to run on its line.
+    owners: Vec<Vec<usize>>,
+    passes: Vec<Pass>,
+    multiline: Vec<bool>,
+}
+
+impl SecretRules {
+    fn compile(defs: &[RuleDef], ids: &[usize]) -> Result<Option<SecretRules>> {
+        if ids.is_empty() {
+            return Ok(None);
+        }
+        let mut passes = Vec::with_capacity(ids.len());
+        let mut multiline = Vec::with_capacity(ids.len());
+        for &i in ids {
+            passes.push(compile_pass(defs, &[i])?.expect("one rule"));
+            multiline.push(defs[i].spec.multiline);
+        }
+        // Lower-cased keywords and their rules; a keyword also brings the rules of every
+        // keyword it may overlap (leftmost-first reports only one of two overlapping hits).
+        let mut lowered: Vec<(String, usize)> = Vec::new();
+        for (n, &i) in ids.iter().enumerate() {
+            for word in &defs[i].spec.keywords {
+                lowered.push((word.to_ascii_lowercase(), n));
+            }
+        }
+        let overlap = |a: &str, b: &str| {
+            a.contains(b)
+                || b.contains(a)
+                || (1..a.len()).any(|k| a.is_char_boundary(k) && b.starts_with(&a[k..]))
+                || (1..b.len()).any(|k| b.is_char_boundary(k) && a.starts_with(&b[k..]))
+        };
+        let mut words: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for &i in ids {
+            for word in &defs[i].spec.keywords {
+                let low = word.to_ascii_lowercase();
+                let mut own: Vec<usize> = lowered
+                    .iter()
+                    .filter(|(other, _)| overlap(&low, other))
+                    .map(|&(_, n)| n)
+                    .collect();
+                own.sort_unstable();
+                own.dedup();
+                let mut capitalised = low.clone();
+                if let Some(first) = capitalised.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                for variant in [
+                    word.clone(),
+                    word.to_ascii_uppercase(),
+                    capitalised,
+                    low.clone(),
+                ] {
+                    match words.iter().position(|w| *w == variant) {
+                        Some(at) => {
+                            owners[at].extend(&own);
+                            owners[at].sort_unstable();
+                            owners[at].dedup();
+                        }
+                        None => {
+                            words.push(variant);
+                            owners.push(own.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let keywords = AhoCorasickBuilder::new()
+            .match_kind(AcMatchKind::LeftmostFirst)
+            .build(&words)
+            .map_err(|e| Error::Config(format!("keywords: {e}")))?;
+        Ok(Some(SecretRules {
+            keywords,
+            owners,
+            passes,
+            multiline,
+        }))
+    }
 }
 
 impl Default for Engine {
@@ -349,11 +437,14 @@ impl Engine {
         for def in &defs {
             rules.push(compile_rule(def)?);
         }
-        let (mut gated_ids, ungated): (Vec<usize>, Vec<usize>) =
+        let (keyed, ungated): (Vec<usize>, Vec<usize>) =
             (0..defs.len()).partition(|&i| !defs[i].spec.keywords.is_empty());
-        // At one position the first pattern listed wins: secrets are tried before the rest, so
-        // that `https://ghp_…@github.com` is a token rather than an e-mail address.
-        gated_ids.sort_by_key(|&i| defs[i].spec.priority < rules::SECRET_TIER);
+        // Secret rules are many, keyword-gated and mostly long: each runs alone, only on the
+        // lines holding one of its own keywords (see `SecretRules`).
+        let (secret_ids, gated_ids): (Vec<usize>, Vec<usize>) = keyed
+            .into_iter()
+            .partition(|&i| defs[i].spec.priority >= rules::SECRET_TIER);
+        let secrets = SecretRules::compile(&defs, &secret_ids)?;
         let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
             .into_iter()
             .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
@@ -421,6 +512,7 @@ impl Engine {
                 digits,
                 always,
                 gated,
+                secrets,
                 detectors,
             }),
         })
@@ -523,6 +615,9 @@ impl Engine {
     }
 
     fn collect(&self, hay: &str, out: &mut Vec<Candidate>) {
+        if let Some(secrets) = &self.inner.secrets {
+            self.run_secrets(secrets, hay, out);
+        }
         if let Some(pass) = &self.inner.digits {
             for window in digit_windows(hay) {
                 self.run_pass(pass, hay, window, out);
@@ -557,6 +652,31 @@ impl Engine {
                     let hits = memchr::memchr3_iter(a, b, c, bytes).map(one);
                     self.run_gated(&gated.pass, hay, hits, out)
                 }
+            }
+        }
+    }
+
+    /// Runs each secret rule on the lines holding one of its keywords, once per line.
+    fn run_secrets(&self, secrets: &SecretRules, hay: &str, out: &mut Vec<Candidate>) {
+        let bytes = hay.as_bytes();
+        // Per rule: how far the text has already been searched.
+        let mut done = vec![0usize; secrets.passes.len()];
+        for hit in secrets.keywords.find_iter(bytes) {
+            let line_start = memchr::memrchr(b'\n', &bytes[..hit.start()]).map_or(0, |i| i + 1);
+            let line_end =
+                memchr::memchr(b'\n', &bytes[hit.end()..]).map_or(hay.len(), |i| hit.end() + i);
+            for &n in &secrets.owners[hit.pattern().as_usize()] {
+                let end = if secrets.multiline[n] {
+                    floor_char_boundary(hay, hit.start().saturating_add(MULTILINE_REACH))
+                } else {
+                    line_end
+                };
+                let start = line_start.max(done[n]);
+                if start >= end {
+                    continue;
+                }
+                self.run_pass(&secrets.passes[n], hay, start..end, out);
+                done[n] = end;
             }
         }
     }
@@ -740,8 +860,8 @@ impl Engine {
 }
 
 /// Overlaps are settled once, here: within each cluster of overlapping detections the secret
-/// tier wins (see [`rules::SECRET_TIER`]), then the longest, then the higher priority, then
-/// the earlier. The result is sorted and disjoint.
+/// tier wins (see [`rules::SECRET_TIER`]; within it, the higher priority), then the longest,
+/// then the higher priority, then the earlier. The result is sorted and disjoint.
 fn resolve(mut cands: Vec<Detection>) -> Vec<Detection> {
     cands.sort_unstable_by(|a, b| {
         (
@@ -782,6 +902,12 @@ fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
     cluster.sort_by_key(|c| {
         (
             std::cmp::Reverse(c.priority >= rules::SECRET_TIER),
+            // Within the secret tier the more specific rule knows the value's extent.
+            std::cmp::Reverse(if c.priority >= rules::SECRET_TIER {
+                c.priority
+            } else {
+                0
+            }),
             std::cmp::Reverse(c.span.len()),
             std::cmp::Reverse(c.priority),
             c.span.start,
@@ -920,7 +1046,8 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
         .configure(
             meta::Config::new()
                 .match_kind(MatchKind::LeftmostFirst)
-                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4)),
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4))
+                .hybrid_cache_capacity(32 << 20),
         )
         .build_many(&patterns)
         .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))?;

@@ -23,7 +23,9 @@
 //! Overlapping findings: the longest wins, then the higher `priority`. Rules with a priority
 //! of 100 or more (secrets) form a tier above that: they win over any overlapping finding of
 //! a lower tier whatever its length, so that `postgres://app:s3cret@db.example.com` masks the
-//! password as a secret rather than `s3cret@db.example.com` as an e-mail address.
+//! password as a secret rather than `s3cret@db.example.com` as an e-mail address; within the
+//! tier the higher priority wins first (a specific rule knows where its value ends). Secret
+//! rules with keywords run each alone, on the lines holding one of their own keywords.
 //!
 //! `allow-values` and `allow-regex` reject obvious placeholders (`changeme`, `${DB_PASSWORD}`,
 //! `AKIAIOSFODNN7EXAMPLE`): `allow-values` are substrings, ASCII case-insensitive, searched in
