@@ -1046,8 +1046,7 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
         .configure(
             meta::Config::new()
                 .match_kind(MatchKind::LeftmostFirst)
-                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4))
-                .hybrid_cache_capacity(32 << 20),
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4)),
         )
         .build_many(&patterns)
         .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))?;
