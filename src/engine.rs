@@ -225,16 +225,19 @@ impl SecretRules {
                     .collect();
                 own.sort_unstable();
                 own.dedup();
-                let mut capitalised = low.clone();
-                if let Some(first) = capitalised.get_mut(..1) {
-                    first.make_ascii_uppercase();
+                // Key names ("password", "token") also match UPPER and Capitalised; token
+                // prefixes ("ghp_", "AKIA", "eyJ") only as written. Few patterns keep the
+                // keyword search on Aho-Corasick's SIMD path (at most 128 patterns).
+                let mut variants = vec![word.clone()];
+                if word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+                    let mut capitalised = low.clone();
+                    if let Some(first) = capitalised.get_mut(..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    variants.push(word.to_ascii_uppercase());
+                    variants.push(capitalised);
                 }
-                for variant in [
-                    word.clone(),
-                    word.to_ascii_uppercase(),
-                    capitalised,
-                    low.clone(),
-                ] {
+                for variant in variants {
                     match words.iter().position(|w| *w == variant) {
                         Some(at) => {
                             owners[at].extend(&own);
