@@ -34,6 +34,9 @@ struct Rule {
     boundary: Boundary,
     group: Option<usize>,
     priority: i32,
+    /// Placeholder substrings and whole-value pattern: a candidate they match is rejected.
+    allow_values: Option<AhoCorasick>,
+    allow_regex: Option<Regex>,
 }
 
 /// One multi-pattern automaton and, per pattern, the rule it stands for.
@@ -183,7 +186,98 @@ struct Inner {
     /// Rules with neither keywords nor a digit anchor: one pass over the whole text.
     always: Option<Pass>,
     gated: Option<GatedPass>,
+    secrets: Option<SecretRules>,
     detectors: Vec<Box<dyn Detector>>,
+}
+
+/// Keyword-gated rules of the secret tier, each compiled alone: one Aho-Corasick pass finds
+/// their keywords, and on each line holding a keyword only the rules owning that keyword run.
+/// One automaton for all of them would be run on every such line and, holding thirty long
+/// patterns, be far slower than the few small ones a line needs.
+#[derive(Debug)]
+struct SecretRules {
+    keywords: AhoCorasick,
+    /// Per keyword pattern: the indices (into `passes`) of the rules to run on its line.
+    owners: Vec<Vec<usize>>,
+    passes: Vec<Pass>,
+    multiline: Vec<bool>,
+}
+
+impl SecretRules {
+    fn compile(defs: &[RuleDef], ids: &[usize]) -> Result<Option<SecretRules>> {
+        if ids.is_empty() {
+            return Ok(None);
+        }
+        let mut passes = Vec::with_capacity(ids.len());
+        let mut multiline = Vec::with_capacity(ids.len());
+        for &i in ids {
+            passes.push(compile_pass(defs, &[i])?.expect("one rule"));
+            multiline.push(defs[i].spec.multiline);
+        }
+        // Lower-cased keywords and their rules; a keyword also brings the rules of every
+        // keyword it may overlap (leftmost-first reports only one of two overlapping hits).
+        let mut lowered: Vec<(String, usize)> = Vec::new();
+        for (n, &i) in ids.iter().enumerate() {
+            for word in &defs[i].spec.keywords {
+                lowered.push((word.to_ascii_lowercase(), n));
+            }
+        }
+        let overlap = |a: &str, b: &str| {
+            a.contains(b)
+                || b.contains(a)
+                || (1..a.len()).any(|k| a.is_char_boundary(k) && b.starts_with(&a[k..]))
+                || (1..b.len()).any(|k| b.is_char_boundary(k) && a.starts_with(&b[k..]))
+        };
+        let mut words: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for &i in ids {
+            for word in &defs[i].spec.keywords {
+                let low = word.to_ascii_lowercase();
+                let mut own: Vec<usize> = lowered
+                    .iter()
+                    .filter(|(other, _)| overlap(&low, other))
+                    .map(|&(_, n)| n)
+                    .collect();
+                own.sort_unstable();
+                own.dedup();
+                // Key names ("password", "token") also match UPPER and Capitalised; token
+                // prefixes ("ghp_", "AKIA", "eyJ") only as written. Few patterns keep the
+                // keyword search on Aho-Corasick's SIMD path (at most 128 patterns).
+                let mut variants = vec![word.clone()];
+                if word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+                    let mut capitalised = low.clone();
+                    if let Some(first) = capitalised.get_mut(..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    variants.push(word.to_ascii_uppercase());
+                    variants.push(capitalised);
+                }
+                for variant in variants {
+                    match words.iter().position(|w| *w == variant) {
+                        Some(at) => {
+                            owners[at].extend(&own);
+                            owners[at].sort_unstable();
+                            owners[at].dedup();
+                        }
+                        None => {
+                            words.push(variant);
+                            owners.push(own.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let keywords = AhoCorasickBuilder::new()
+            .match_kind(AcMatchKind::LeftmostFirst)
+            .build(&words)
+            .map_err(|e| Error::Config(format!("keywords: {e}")))?;
+        Ok(Some(SecretRules {
+            keywords,
+            owners,
+            passes,
+            multiline,
+        }))
+    }
 }
 
 impl Default for Engine {
@@ -334,10 +428,14 @@ fn skip_word(hay: &str, start: usize) -> usize {
     end
 }
 
+#[derive(Clone, Copy)]
 enum Verdict {
     Accept(Candidate),
     /// The start is glued to a word: no rule can start here.
     RejectStart,
+    /// A reported group (a value after its key name) was refused: the search resumes at the
+    /// value, which another rule may still recognise (`HF_TOKEN = "hf_…"`).
+    RejectValue(usize),
     Reject,
 }
 
@@ -361,8 +459,14 @@ impl Engine {
         for def in &defs {
             rules.push(compile_rule(def)?);
         }
-        let (gated_ids, ungated): (Vec<usize>, Vec<usize>) =
+        let (keyed, ungated): (Vec<usize>, Vec<usize>) =
             (0..defs.len()).partition(|&i| !defs[i].spec.keywords.is_empty());
+        // Secret rules are many, keyword-gated and mostly long: each runs alone, only on the
+        // lines holding one of its own keywords (see `SecretRules`).
+        let (secret_ids, gated_ids): (Vec<usize>, Vec<usize>) = keyed
+            .into_iter()
+            .partition(|&i| defs[i].spec.priority >= rules::SECRET_TIER);
+        let secrets = SecretRules::compile(&defs, &secret_ids)?;
         let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
             .into_iter()
             .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
@@ -371,7 +475,7 @@ impl Engine {
         let gated = match compile_pass(&defs, &gated_ids)? {
             None => None,
             Some(pass) => {
-                // Keywords match in lower case, UPPER case and Capitalised, as separate
+                // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
                 // patterns under leftmost-first semantics: that keeps Aho-Corasick on its
                 // SIMD (Teddy) prefilter, several times faster than ASCII case folding.
                 let mut words: Vec<String> = Vec::new();
@@ -398,7 +502,9 @@ impl Engine {
                         if let Some(first) = capitalised.get_mut(..1) {
                             first.make_ascii_uppercase();
                         }
-                        for variant in [word.to_ascii_uppercase(), capitalised, lower] {
+                        // As written too: "eyJ", "AIza", "AccountKey" are neither of the three.
+                        for variant in [word.clone(), word.to_ascii_uppercase(), capitalised, lower]
+                        {
                             if !words.contains(&variant) {
                                 words.push(variant);
                                 multiline.push(spec.multiline);
@@ -435,6 +541,7 @@ impl Engine {
                 digits,
                 always,
                 gated,
+                secrets,
                 detectors,
             }),
         })
@@ -537,6 +644,9 @@ impl Engine {
     }
 
     fn collect(&self, hay: &str, out: &mut Vec<Candidate>) {
+        if let Some(secrets) = &self.inner.secrets {
+            self.run_secrets(secrets, hay, out);
+        }
         if let Some(pass) = &self.inner.digits {
             for window in digit_windows(hay) {
                 self.run_pass(pass, hay, window, out);
@@ -572,6 +682,31 @@ impl Engine {
                     let hits = memchr::memchr3_iter(a, b, c, bytes).map(one);
                     self.run_gated(&gated.pass, hay, hits, out)
                 }
+            }
+        }
+    }
+
+    /// Runs each secret rule on the lines holding one of its keywords, once per line.
+    fn run_secrets(&self, secrets: &SecretRules, hay: &str, out: &mut Vec<Candidate>) {
+        let bytes = hay.as_bytes();
+        // Per rule: how far the text has already been searched.
+        let mut done = vec![0usize; secrets.passes.len()];
+        for hit in secrets.keywords.find_iter(bytes) {
+            let line_start = memchr::memrchr(b'\n', &bytes[..hit.start()]).map_or(0, |i| i + 1);
+            let line_end =
+                memchr::memchr(b'\n', &bytes[hit.end()..]).map_or(hay.len(), |i| hit.end() + i);
+            for &n in &secrets.owners[hit.pattern().as_usize()] {
+                let end = if secrets.multiline[n] {
+                    floor_char_boundary(hay, hit.start().saturating_add(MULTILINE_REACH))
+                } else {
+                    line_end
+                };
+                let start = line_start.max(done[n]);
+                if start >= end {
+                    continue;
+                }
+                self.run_pass(&secrets.passes[n], hay, start..end, out);
+                done[n] = end;
             }
         }
     }
@@ -635,18 +770,29 @@ impl Engine {
                 break;
             };
             let (start, end) = (m.start(), m.end());
-            match self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut()) {
+            let verdict = self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut());
+            match verdict {
                 Verdict::Accept(c) => {
                     out.push(c);
-                    at = end.max(start + 1);
+                    // A reported group (the value after a key name) may itself be a more
+                    // specific finding (`api_key = "AKIA…"`): search again from the value.
+                    at = if c.start > start {
+                        c.start
+                    } else {
+                        end.max(start + 1)
+                    };
                     continue;
                 }
                 Verdict::RejectStart => {
                     at = skip_word(hay, start);
                     continue;
                 }
-                Verdict::Reject => {}
+                Verdict::RejectValue(_) | Verdict::Reject => {}
             }
+            let resume = match verdict {
+                Verdict::RejectValue(value_start) => value_start,
+                _ => end,
+            };
             let mut best: Option<(Candidate, usize)> = None;
             for other in 0..pass.rules.len() {
                 if other == m.pattern().as_usize() {
@@ -670,11 +816,11 @@ impl Engine {
             match best {
                 Some((c, match_end)) => {
                     out.push(c);
-                    at = match_end;
+                    at = if c.start > start { c.start } else { match_end };
                 }
                 // Resume after the rejected match, not inside it: a suffix of a rejected
                 // token ("b::c" in "a::b::c") is not a finding either.
-                None => at = end.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
+                None => at = resume.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
         }
     }
@@ -706,27 +852,45 @@ impl Engine {
         } else if !start_boundary_ok(hay, s, rule.boundary) {
             return Verdict::RejectStart;
         }
+        let reject = if rule.group.is_some() && s > start {
+            Verdict::RejectValue(s)
+        } else {
+            Verdict::Reject
+        };
         if !end_boundary_ok(hay, e, rule.boundary) {
-            return Verdict::Reject;
+            return reject;
         }
         if rule.group.is_some() && !start_boundary_ok(hay, start, rule.boundary) {
-            return Verdict::Reject;
+            return reject;
         }
         let value = &hay[s..e];
+        if rule
+            .allow_values
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(value))
+        {
+            return reject;
+        }
+        if let Some(re) = &rule.allow_regex {
+            let input = Input::new(value).anchored(Anchored::Yes);
+            if re.search(&input).is_some_and(|m| m.end() == value.len()) {
+                return reject;
+            }
+        }
         if let Some(v) = rule.validator {
             if !v.check(value) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         if let Some(ac) = &rule.context {
             if !ac.is_match(window(hay, s, e, rule.context_before, rule.context_after)) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
             if ac.is_match(window(hay, s, e, rule.context_before, 0)) {
-                return Verdict::Reject;
+                return reject;
             }
         }
         Verdict::Accept(Candidate {
@@ -737,8 +901,9 @@ impl Engine {
     }
 }
 
-/// Overlaps are settled once, here: within each cluster of overlapping detections the longest
-/// wins, then the higher priority, then the earlier. The result is sorted and disjoint.
+/// Overlaps are settled once, here: within each cluster of overlapping detections the secret
+/// tier wins (see [`rules::SECRET_TIER`]; within it, the higher priority), then the longest,
+/// then the higher priority, then the earlier. The result is sorted and disjoint.
 fn resolve(mut cands: Vec<Detection>) -> Vec<Detection> {
     cands.sort_unstable_by(|a, b| {
         (
@@ -778,6 +943,13 @@ fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
     }
     cluster.sort_by_key(|c| {
         (
+            std::cmp::Reverse(c.priority >= rules::SECRET_TIER),
+            // Within the secret tier the more specific rule knows the value's extent.
+            std::cmp::Reverse(if c.priority >= rules::SECRET_TIER {
+                c.priority
+            } else {
+                0
+            }),
             std::cmp::Reverse(c.span.len()),
             std::cmp::Reverse(c.priority),
             c.span.start,
@@ -858,6 +1030,18 @@ fn compile_rule(def: &RuleDef) -> Result<Rule> {
         boundary: def.spec.boundary,
         group: def.spec.group,
         priority: def.spec.priority,
+        allow_values: build_ac(&def.spec.allow_values)
+            .map_err(|e| fail(format!("allow-values: {e}")))?,
+        allow_regex: match &def.spec.allow_regex {
+            None => None,
+            Some(pattern) => Some(
+                Regex::builder()
+                    .syntax(syntax::Config::new().unicode(true).utf8(true))
+                    .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
+                    .build(&format!("(?:{pattern})$"))
+                    .map_err(|e| fail(format!("bad allow-regex: {e}")))?,
+            ),
+        },
     })
 }
 
@@ -913,4 +1097,68 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
         rules: ids.to_vec(),
         has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
     }))
+}
+
+#[cfg(test)]
+mod secret_tier_tests {
+    use super::*;
+
+    fn engine(toml: &str) -> Engine {
+        EngineBuilder::new()
+            .no_default_patterns()
+            .patterns_str("test.toml", toml)
+            .build()
+            .unwrap()
+    }
+
+    fn found(engine: &Engine, text: &str) -> Vec<(String, String)> {
+        engine
+            .scan(text)
+            .iter()
+            .map(|f| (f.rule.to_string(), f.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_secret_tier_beats_a_longer_finding() {
+        let e = engine(
+            "[[rule]]\nid = \"long\"\nkind = \"EMAIL\"\nregex = 'b+@c+'\n\
+             [[rule]]\nid = \"pw\"\nkind = \"SECRET\"\nregex = 'a:(b+)@'\ngroup = 1\n\
+             boundary = \"none\"\npriority = 100\n",
+        );
+        assert_eq!(found(&e, "a:bbb@ccc"), [("pw".into(), "bbb".into())]);
+    }
+
+    #[test]
+    fn allowlisted_values_are_refused_and_the_value_is_searched_again() {
+        let e = engine(
+            "[[rule]]\nid = \"assign\"\nkind = \"SECRET\"\nregex = 'key=([a-z0-9_]+)'\n\
+             group = 1\nkeywords = [\"key=\"]\nallow-values = [\"dummy\", \"tok_\"]\n\
+             allow-regex = '[a-z]+'\npriority = 100\n\
+             [[rule]]\nid = \"tok\"\nkind = \"SECRET\"\nregex = 'tok_[a-z]+'\n\
+             keywords = [\"tok_\"]\npriority = 120\n",
+        );
+        assert!(found(&e, "key=dummy1").is_empty());
+        assert!(found(&e, "key=plain").is_empty());
+        assert_eq!(
+            found(&e, "key=abc123"),
+            [("assign".into(), "abc123".into())]
+        );
+        // Refused by the generic rule, the value is still searched: it is a known token.
+        assert_eq!(found(&e, "key=tok_abc"), [("tok".into(), "tok_abc".into())]);
+    }
+
+    #[test]
+    fn a_bad_allow_regex_names_its_rule() {
+        let err = EngineBuilder::new()
+            .no_default_patterns()
+            .patterns_str(
+                "test.toml",
+                "[[rule]]\nid = \"r\"\nkind = \"SECRET\"\nregex = 'a'\nallow-regex = '('\n",
+            )
+            .build()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("allow-regex") && err.contains("r"), "{err}");
+    }
 }

@@ -13,9 +13,25 @@
 //! boundary = "number"           # "word" (default), "number" or "none"
 //! anchor = "digit"              # every match holds digits (see `Anchor`): a faster pass
 //! lines-after = 1               # with keywords: also look at the next line(s), at most 3
+//! group = 1                     # optional: report only this capture group (a secret's value)
+//! priority = 120                # ranks overlaps; 100 and above is the secret tier (see below)
+//! allow-values = ["example"]    # optional: a candidate holding one of these is not a finding
+//! allow-regex = '(?i)null|true' # optional: a candidate matching this whole is not a finding
 //! examples.positive = ["SIREN : ⟦732829320⟧"]  # ⟦…⟧ marks the exact finding expected
 //! examples.negative = ["Commande 732829320"]
 //! ```
+//!
+//! Overlapping findings: the longest wins, then the higher `priority`. Rules with a priority
+//! of 100 or more (secrets) form a tier above that: they win over any overlapping finding of
+//! a lower tier whatever its length, so that `postgres://app:s3cret@db.example.com` masks the
+//! password as a secret rather than `s3cret@db.example.com` as an e-mail address; within the
+//! tier the higher priority wins first (a specific rule knows where its value ends). Secret
+//! rules with keywords run each alone, on the lines holding one of their own keywords.
+//!
+//! `allow-values` and `allow-regex` reject obvious placeholders (`changeme`, `${DB_PASSWORD}`,
+//! `AKIAIOSFODNN7EXAMPLE`): `allow-values` are substrings, ASCII case-insensitive, searched in
+//! the reported value (the group when `group` is set); `allow-regex` must match the whole
+//! value. Both are compiled once with the rule.
 
 use serde::Deserialize;
 
@@ -33,7 +49,15 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "patterns/personal.toml",
         include_str!("../patterns/personal.toml"),
     ),
+    (
+        "patterns/secrets.toml",
+        include_str!("../patterns/secrets.toml"),
+    ),
 ];
+
+/// Priorities from this value up form the secret tier: such a finding wins every overlap with
+/// a finding below the tier, even a longer one.
+pub const SECRET_TIER: i32 = 100;
 
 /// Upper bounds on user-supplied rules, so that an untrusted file cannot exhaust memory.
 pub const MAX_REGEX_LEN: usize = 4096;
@@ -57,6 +81,8 @@ pub struct RuleSpec {
     pub description: String,
     pub regex: String,
     #[serde(default)]
+    /// Literal prefilter. A keyword matches as written, in lower case, in UPPER case and
+    /// Capitalised; not in any other case, so camelCase spellings are listed (`apiKey`).
     pub keywords: Vec<String>,
     pub validator: Option<String>,
     #[serde(default)]
@@ -73,7 +99,8 @@ pub struct RuleSpec {
     pub boundary: Boundary,
     /// Report only this capture group of the match (a secret's value, not its key name).
     pub group: Option<usize>,
-    /// Ranks overlapping findings of equal length: the higher wins.
+    /// Ranks overlapping findings of equal length: the higher wins. From [`SECRET_TIER`] up,
+    /// wins over any overlapping finding of a lower tier, whatever the lengths.
     #[serde(default)]
     pub priority: i32,
     /// With keywords: the keyword opens a block that may span lines (a PEM key).
@@ -83,6 +110,11 @@ pub struct RuleSpec {
     /// whose postcode and city are on the next line). At most 3.
     #[serde(default)]
     pub lines_after: usize,
+    /// Substrings (ASCII case-insensitive) that mark a candidate value as a placeholder.
+    #[serde(default)]
+    pub allow_values: Vec<String>,
+    /// A regex that, matching a candidate value whole, marks it as a placeholder.
+    pub allow_regex: Option<String>,
     #[serde(default)]
     pub anchor: Anchor,
     #[serde(default)]
@@ -202,6 +234,23 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
         return Err(fail(format!(
             "keywords: at most {MAX_KEYWORDS_PER_RULE}, each 1–64 bytes"
         )));
+    }
+    if spec.allow_values.len() > MAX_KEYWORDS_PER_RULE
+        || spec
+            .allow_values
+            .iter()
+            .any(|k| k.is_empty() || k.len() > 64)
+    {
+        return Err(fail(format!(
+            "allow-values: at most {MAX_KEYWORDS_PER_RULE}, each 1–64 bytes"
+        )));
+    }
+    if spec
+        .allow_regex
+        .as_ref()
+        .is_some_and(|r| r.is_empty() || r.len() > MAX_REGEX_LEN)
+    {
+        return Err(fail(format!("allow-regex must be 1–{MAX_REGEX_LEN} bytes")));
     }
     if spec.anchor == Anchor::Digit && !spec.keywords.is_empty() {
         return Err(fail(
