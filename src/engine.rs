@@ -179,6 +179,17 @@ fn window(hay: &str, start: usize, end: usize, before: usize, after: usize) -> &
     &bytes[start.saturating_sub(before)..(end + after).min(bytes.len())]
 }
 
+/// Whether one of the words stands in `window`, other than as the kind name of a placeholder
+/// left by an earlier redaction (`[SIREN_1]`, `[IBAN]`, `[IBAN#3fa2…]`): a mask is not
+/// context, or redacting a redacted text would find what the first pass did not.
+fn has_word(words: &AhoCorasick, window: &[u8]) -> bool {
+    words.find_iter(window).any(|m| {
+        let opened = m.start() > 0 && window[m.start() - 1] == b'[';
+        let closed = matches!(window.get(m.end()), Some(b'_' | b']' | b'#'));
+        !(opened && closed)
+    })
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -204,13 +215,20 @@ fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
         Boundary::Number => match char_before(hay, start) {
             None => true,
             Some(c) if is_word_char(c) => false,
-            Some(c) if is_group_separator(c) => {
+            // A digit group before the separator makes this a fragment of a longer number,
+            // unless this candidate starts with a letter (an IBAN's country code): a number
+            // cannot continue into letters, so "… 000 FR76 …" starts a new IBAN.
+            Some(c) if is_group_separator(c) && starts_with_digit(hay, start) => {
                 let before = start - c.len_utf8();
                 !char_before(hay, before).is_some_and(|d| d.is_ascii_digit())
             }
             Some(_) => true,
         },
     }
+}
+
+fn starts_with_digit(hay: &str, start: usize) -> bool {
+    hay.as_bytes().get(start).is_some_and(u8::is_ascii_digit)
 }
 
 fn end_boundary_ok(hay: &str, end: usize, boundary: Boundary) -> bool {
@@ -545,13 +563,16 @@ impl Engine {
             }
         }
         if let Some(ac) = &rule.context {
-            if !ac.is_match(window(hay, s, e, rule.context_before, rule.context_after)) {
+            if !has_word(
+                ac,
+                window(hay, s, e, rule.context_before, rule.context_after),
+            ) {
                 return Verdict::Reject;
             }
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
-            if ac.is_match(window(hay, s, e, rule.context_before, 0)) {
+            if has_word(ac, window(hay, s, e, rule.context_before, 0)) {
                 return Verdict::Reject;
             }
         }

@@ -526,7 +526,11 @@ pub fn ipv4(candidate: &str) -> bool {
 }
 
 pub fn ipv6(candidate: &str) -> bool {
-    candidate.contains(':') && Ipv6Addr::from_str(candidate).is_ok()
+    // "::" (the unspecified address) holds no digit: nothing to hide, and nothing a partial
+    // mask could hide either.
+    candidate.contains(':')
+        && candidate.bytes().any(|b| b.is_ascii_hexdigit())
+        && Ipv6Addr::from_str(candidate).is_ok()
 }
 
 /// Shannon entropy in bits per byte.
