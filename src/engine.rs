@@ -12,6 +12,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 
 use crate::error::{Error, Result};
+use crate::evasion;
 use crate::finding::{Finding, Span};
 use crate::kind::Kind;
 use crate::mask::{Masker, Style};
@@ -353,6 +354,7 @@ impl Engine {
         for detector in &self.inner.detectors {
             detector.detect(text, &mut detections);
         }
+        self.scan_evasions(text, &mut detections);
         resolve(detections)
             .into_iter()
             .map(|d| Finding {
@@ -422,6 +424,33 @@ impl Engine {
         (out, findings)
     }
 
+    /// Scans the normalised view of the lines written to evade detection (zero-width
+    /// characters, full-width digits, look-alike letters, "(at)"), and adds what it finds,
+    /// mapped back to the original bytes. Does nothing, after a few memchr passes, on text
+    /// that holds none of those characters.
+    fn scan_evasions(&self, text: &str, detections: &mut Vec<Detection>) {
+        for region in evasion::suspect_regions(text) {
+            let Some(view) = evasion::View::build(&text[region.clone()]) else {
+                continue;
+            };
+            let mut candidates = Vec::new();
+            self.collect(&view.text, &mut candidates);
+            let mut found: Vec<Detection> =
+                candidates.into_iter().map(|c| self.detection(c)).collect();
+            for detector in &self.inner.detectors {
+                detector.detect(&view.text, &mut found);
+            }
+            for mut d in found {
+                let span = view.to_original(d.span.start, d.span.end);
+                d.span = Span {
+                    start: region.start + span.start,
+                    end: region.start + span.end,
+                };
+                detections.push(d);
+            }
+        }
+    }
+
     fn detection(&self, c: Candidate) -> Detection {
         let rule = &self.inner.rules[c.rule];
         Detection {
@@ -489,7 +518,15 @@ impl Engine {
                     at = skip_word(hay, start);
                     continue;
                 }
-                Verdict::Reject => {}
+                Verdict::Reject => {
+                    if let Some(c) =
+                        self.retry_first_line(pass, m.pattern(), hay, start, end, caps.as_mut())
+                    {
+                        out.push(c);
+                        at = c.end;
+                        continue;
+                    }
+                }
             }
             let mut best: Option<(Candidate, usize)> = None;
             for other in 0..pass.rules.len() {
@@ -503,11 +540,15 @@ impl Engine {
                 let Some(m2) = pass.regex.search(&input) else {
                     continue;
                 };
-                if let Verdict::Accept(c) =
-                    self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut())
-                {
-                    if best.is_none_or(|(_, e)| m2.end() > e) {
-                        best = Some((c, m2.end()));
+                let accepted = match self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut()) {
+                    Verdict::Accept(c) => Some((c, m2.end())),
+                    _ => self
+                        .retry_first_line(pass, pid, hay, start, m2.end(), caps.as_mut())
+                        .map(|c| (c, c.end)),
+                };
+                if let Some((c, match_end)) = accepted {
+                    if best.is_none_or(|(_, e)| match_end > e) {
+                        best = Some((c, match_end));
                     }
                 }
             }
@@ -520,6 +561,30 @@ impl Engine {
                 // token ("b::c" in "a::b::c") is not a finding either.
                 None => at = end.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
+        }
+    }
+
+    /// A rule may let a grouped number continue on the next line (an IBAN split over two
+    /// lines). When such a match crossed a line break and failed, the same rule is tried again
+    /// within the first line, so that an IBAN at the end of a line is still found when the
+    /// next line starts with a word ("…0005 1332\nClient" must not be read as one value).
+    fn retry_first_line(
+        &self,
+        pass: &Pass,
+        pid: PatternID,
+        hay: &str,
+        start: usize,
+        end: usize,
+        caps: Option<&mut Captures>,
+    ) -> Option<Candidate> {
+        let nl = memchr::memchr(b'\n', &hay.as_bytes()[start..end])?;
+        let input = Input::new(hay)
+            .span(start..start + nl)
+            .anchored(Anchored::Pattern(pid));
+        let m = pass.regex.search(&input)?;
+        match self.confirm(pass, pid, hay, start, m.end(), caps) {
+            Verdict::Accept(c) => Some(c),
+            _ => None,
         }
     }
 

@@ -39,6 +39,7 @@
 
 mod engine;
 mod error;
+mod evasion;
 mod finding;
 mod kind;
 mod mask;
