@@ -526,10 +526,10 @@ pub fn ipv4(candidate: &str) -> bool {
 }
 
 pub fn ipv6(candidate: &str) -> bool {
-    // "::" (the unspecified address) holds no digit: nothing to hide, and nothing a partial
-    // mask could hide either.
+    // At least two non-empty groups: "::", "::1" or "77::" identify no one, and the partial
+    // mask, which shows the first group, would show all of such a value (found by fuzzing).
     candidate.contains(':')
-        && candidate.bytes().any(|b| b.is_ascii_hexdigit())
+        && candidate.split(':').filter(|g| !g.is_empty()).count() >= 2
         && Ipv6Addr::from_str(candidate).is_ok()
 }
 

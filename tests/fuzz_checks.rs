@@ -100,3 +100,21 @@ mod generated {
         }
     }
 }
+
+/// The reproduction printed by the `redact` target (third run): see the fix note in
+/// `tests/regressions.rs`.
+#[test]
+fn redact_crash_ipv6_partial_mask_joins_kept_text() {
+    checks::check_redact_bytes(
+        checks::default_engine(),
+        b"\x18/`\x82:\xc3\xc37\x82\xc3\xc37\xff7::777777777777++77::/++77777777++77::7\xff\xff\xff\xff\xff++/++777\xe2",
+        122,
+    );
+    let bytes = b"\x18/`\x82:\xc3\xc37\x82\xc3\xc37\xff7::777777777777++77::/++77777777++77::7\xff\xff\xff\xff\xff++/++777\xe2";
+    checks::check_redact(
+        checks::default_engine(),
+        &String::from_utf8_lossy(bytes),
+        122,
+        true,
+    );
+}
