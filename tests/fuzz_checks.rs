@@ -118,3 +118,23 @@ fn redact_crash_ipv6_partial_mask_joins_kept_text() {
         true,
     );
 }
+
+/// The reproduction printed by the `redact` target (fourth run): "7::7" appeared in the
+/// output, spelled by the last digits a partial phone mask shows ("+77*****77") and the kept
+/// text after it ("::7"), not by a mask of its own. The check now asks, in partial style, that
+/// no mask shows a whole value (the IP's own mask is "7::*").
+#[test]
+fn redact_crash_partial_phone_digits_spell_a_short_ipv6() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/redact-crash-partial-phone-ipv6.bin"
+    ))
+    .unwrap();
+    checks::check_redact_bytes(checks::default_engine(), &bytes, 122);
+    checks::check_redact(
+        checks::default_engine(),
+        &String::from_utf8_lossy(&bytes),
+        122,
+        true,
+    );
+}
