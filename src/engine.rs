@@ -12,6 +12,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 
 use crate::error::{Error, Result};
+use crate::evasion;
 use crate::finding::{Finding, Span};
 use crate::kind::Kind;
 use crate::mask::{Masker, Style};
@@ -349,6 +350,17 @@ fn window(hay: &str, start: usize, end: usize, before: usize, after: usize) -> &
     &bytes[start.saturating_sub(before)..(end + after).min(bytes.len())]
 }
 
+/// Whether one of the words stands in `window`, other than as the kind name of a placeholder
+/// left by an earlier redaction (`[SIREN_1]`, `[IBAN]`, `[IBAN#3fa2…]`): a mask is not
+/// context, or redacting a redacted text would find what the first pass did not.
+fn has_word(words: &AhoCorasick, window: &[u8]) -> bool {
+    words.find_iter(window).any(|m| {
+        let opened = m.start() > 0 && window[m.start() - 1] == b'[';
+        let closed = matches!(window.get(m.end()), Some(b'_' | b']' | b'#'));
+        !(opened && closed)
+    })
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -375,13 +387,20 @@ fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
             None => true,
             // "++33…", "+123 456 789": a mandate reference or a signed number.
             Some(c) if is_word_char(c) || c == '+' => false,
-            Some(c) if is_group_separator(c) => {
+            // A digit group before the separator makes this a fragment of a longer number,
+            // unless this candidate starts with a letter (an IBAN's country code): a number
+            // cannot continue into letters, so "… 000 FR76 …" starts a new IBAN.
+            Some(c) if is_group_separator(c) && starts_with_digit(hay, start) => {
                 let before = start - c.len_utf8();
                 !char_before(hay, before).is_some_and(|d| d.is_ascii_digit())
             }
             Some(_) => true,
         },
     }
+}
+
+fn starts_with_digit(hay: &str, start: usize) -> bool {
+    hay.as_bytes().get(start).is_some_and(u8::is_ascii_digit)
 }
 
 fn end_boundary_ok(hay: &str, end: usize, boundary: Boundary) -> bool {
@@ -561,6 +580,7 @@ impl Engine {
         for detector in &self.inner.detectors {
             detector.detect(text, &mut detections);
         }
+        self.scan_evasions(text, &mut detections);
         resolve(detections)
             .into_iter()
             .map(|d| Finding {
@@ -628,6 +648,33 @@ impl Engine {
             }));
         }
         (out, findings)
+    }
+
+    /// Scans the normalised view of the lines written to evade detection (zero-width
+    /// characters, full-width digits, look-alike letters, "(at)"), and adds what it finds,
+    /// mapped back to the original bytes. Does nothing, after a few memchr passes, on text
+    /// that holds none of those characters.
+    fn scan_evasions(&self, text: &str, detections: &mut Vec<Detection>) {
+        for region in evasion::suspect_regions(text) {
+            let Some(view) = evasion::View::build(&text[region.clone()]) else {
+                continue;
+            };
+            let mut candidates = Vec::new();
+            self.collect(&view.text, &mut candidates);
+            let mut found: Vec<Detection> =
+                candidates.into_iter().map(|c| self.detection(c)).collect();
+            for detector in &self.inner.detectors {
+                detector.detect(&view.text, &mut found);
+            }
+            for mut d in found {
+                let span = view.to_original(d.span.start, d.span.end);
+                d.span = Span {
+                    start: region.start + span.start,
+                    end: region.start + span.end,
+                };
+                detections.push(d);
+            }
+        }
     }
 
     fn detection(&self, c: Candidate) -> Detection {
@@ -787,7 +834,16 @@ impl Engine {
                     at = skip_word(hay, start);
                     continue;
                 }
-                Verdict::RejectValue(_) | Verdict::Reject => {}
+                Verdict::RejectValue(_) => {}
+                Verdict::Reject => {
+                    if let Some(c) =
+                        self.retry_first_line(pass, m.pattern(), hay, start, end, caps.as_mut())
+                    {
+                        out.push(c);
+                        at = c.end;
+                        continue;
+                    }
+                }
             }
             let resume = match verdict {
                 Verdict::RejectValue(value_start) => value_start,
@@ -805,11 +861,15 @@ impl Engine {
                 let Some(m2) = pass.regex.search(&input) else {
                     continue;
                 };
-                if let Verdict::Accept(c) =
-                    self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut())
-                {
-                    if best.is_none_or(|(_, e)| m2.end() > e) {
-                        best = Some((c, m2.end()));
+                let accepted = match self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut()) {
+                    Verdict::Accept(c) => Some((c, m2.end())),
+                    _ => self
+                        .retry_first_line(pass, pid, hay, start, m2.end(), caps.as_mut())
+                        .map(|c| (c, c.end)),
+                };
+                if let Some((c, match_end)) = accepted {
+                    if best.is_none_or(|(_, e)| match_end > e) {
+                        best = Some((c, match_end));
                     }
                 }
             }
@@ -822,6 +882,30 @@ impl Engine {
                 // token ("b::c" in "a::b::c") is not a finding either.
                 None => at = resume.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
+        }
+    }
+
+    /// A rule may let a grouped number continue on the next line (an IBAN split over two
+    /// lines). When such a match crossed a line break and failed, the same rule is tried again
+    /// within the first line, so that an IBAN at the end of a line is still found when the
+    /// next line starts with a word ("…0005 1332\nClient" must not be read as one value).
+    fn retry_first_line(
+        &self,
+        pass: &Pass,
+        pid: PatternID,
+        hay: &str,
+        start: usize,
+        end: usize,
+        caps: Option<&mut Captures>,
+    ) -> Option<Candidate> {
+        let nl = memchr::memchr(b'\n', &hay.as_bytes()[start..end])?;
+        let input = Input::new(hay)
+            .span(start..start + nl)
+            .anchored(Anchored::Pattern(pid));
+        let m = pass.regex.search(&input)?;
+        match self.confirm(pass, pid, hay, start, m.end(), caps) {
+            Verdict::Accept(c) => Some(c),
+            _ => None,
         }
     }
 
@@ -883,13 +967,16 @@ impl Engine {
             }
         }
         if let Some(ac) = &rule.context {
-            if !ac.is_match(window(hay, s, e, rule.context_before, rule.context_after)) {
+            if !has_word(
+                ac,
+                window(hay, s, e, rule.context_before, rule.context_after),
+            ) {
                 return reject;
             }
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
-            if ac.is_match(window(hay, s, e, rule.context_before, 0)) {
+            if has_word(ac, window(hay, s, e, rule.context_before, 0)) {
                 return reject;
             }
         }

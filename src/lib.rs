@@ -34,12 +34,24 @@
 //! runs on the valid runs around it. User pattern files are bounded (file size, rule count,
 //! regex length, compiled automaton size) and refused with an error that names the file, line
 //! and rule. Errors never carry a detected value.
+//!
+//! The limits, for user pattern files: 4 MiB per file ([`EngineBuilder::patterns_file`]),
+//! [`rules::MAX_RULES_PER_FILE`] rules, [`rules::MAX_REGEX_LEN`] bytes per regex,
+//! [`rules::MAX_KEYWORDS_PER_RULE`] keywords per rule, and a compiled size bound on each regex.
+//! Patterns that are exponential for backtracking engines, such as `(a*)*b` or `(a|a)*c`, run
+//! here in linear time (`tests/untrusted_patterns.rs` runs them on a megabyte of input).
+//!
+//! Text written to evade detection is normalised before it is scanned — zero-width characters
+//! dropped, full-width forms and Cyrillic/Greek look-alikes folded to ASCII, "(at)" and
+//! "(point)" read as "@" and "." — on the lines that hold such characters only, and each
+//! finding is mapped back to the original bytes: the output outside findings is unchanged.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod clients;
 mod engine;
 mod error;
+mod evasion;
 mod finding;
 mod kind;
 mod mask;

@@ -115,7 +115,16 @@ impl Masker {
             Style::Label => {
                 let _ = write!(out, "[{kind}]");
             }
-            Style::Partial => partial_into(kind, value, out),
+            Style::Partial => {
+                let start = out.len();
+                partial_into(kind, value, out);
+                // A value too short to hide anything once its kept characters are shown
+                // ("1::") would come out whole: mask every letter and digit instead.
+                if out[start..] == *value {
+                    out.truncate(start);
+                    mask_alnum(value, out, |_, _| false);
+                }
+            }
             Style::Hash(key) => {
                 normalize_into(kind, value, &mut self.scratch);
                 let mut mac =

@@ -527,7 +527,11 @@ pub fn ipv4(candidate: &str) -> bool {
 }
 
 pub fn ipv6(candidate: &str) -> bool {
-    candidate.contains(':') && Ipv6Addr::from_str(candidate).is_ok()
+    // At least two non-empty groups: "::", "::1" or "77::" identify no one, and the partial
+    // mask, which shows the first group, would show all of such a value (found by fuzzing).
+    candidate.contains(':')
+        && candidate.split(':').filter(|g| !g.is_empty()).count() >= 2
+        && Ipv6Addr::from_str(candidate).is_ok()
 }
 
 /// Shannon entropy in bits per byte.

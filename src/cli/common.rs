@@ -162,3 +162,22 @@ fn load_clients(path: &Path, column: Option<&str>) -> Result<ClientList> {
     }
     Ok(list)
 }
+
+/// Stdout whose errors say that writing the output failed ("No space left on device"), so
+/// that they are not taken for a problem with the input. The error kind is kept: a broken
+/// pipe is still recognised as one.
+pub struct Output<W>(pub W);
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(label_write_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(label_write_error)
+    }
+}
+
+fn label_write_error(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("writing the output: {e}"))
+}

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 
 use caviard::{redact_stream, ChunkConfig, HashKey, Masker, Style};
 
-use super::common::{build_engine, open_inputs, progress_bar, RuleArgs};
+use super::common::{build_engine, open_inputs, progress_bar, Output, RuleArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -66,7 +66,7 @@ pub fn run(args: &RedactArgs) -> Result<()> {
     let sources = open_inputs(&args.files)?;
     let cfg = ChunkConfig::default();
     let mut masker = Masker::new(style);
-    let mut stdout = io::stdout().lock();
+    let mut stdout = Output(io::stdout().lock());
     for source in sources {
         let name = source
             .path

@@ -1,0 +1,63 @@
+//! Bugs found by the property tests and the fuzz targets, one test each, named after the bug.
+
+use caviard::{Engine, Style};
+
+/// Found by `properties::redaction_is_idempotent`: the second of two IBANs separated by a
+/// space was taken for the tail of a grouped number ("… 000 FR76 …") and left unmasked; it
+/// was only caught when the redacted text was redacted again.
+#[test]
+fn iban_right_after_an_iban_ending_in_digits_is_found() {
+    let text = "FR76 0000 0000 0000 0000 0000 000 FR76 0000 0000 0000 0000 0000 000 ";
+    let r = Engine::default().redact(text, &Style::Label);
+    assert_eq!(r.text, "[IBAN] [IBAN] ");
+}
+
+/// The same fix must not make a digit group glued to a longer number a finding: a number
+/// still cannot start in the middle of a grouped number.
+#[test]
+fn digit_led_candidate_after_a_digit_group_is_still_refused() {
+    let r = Engine::default().redact("réf. 12 06 12 34 56 78", &Style::Label);
+    assert_eq!(r.text, "réf. 12 06 12 34 56 78");
+}
+
+/// Found by `properties::redaction_is_idempotent`: the placeholder `[SIREN_1]` left by a first
+/// redaction served as the context word "siren" for a bare 9-digit number next to it, so
+/// redacting the redacted text masked more than the first pass.
+#[test]
+fn placeholder_is_not_a_context_word() {
+    let engine = Engine::default();
+    let once = engine.redact("000 000 018\t490724150\n", &Style::Placeholder);
+    assert_eq!(once.text, "[SIREN_1]\t490724150\n");
+    let twice = engine.redact(&once.text, &Style::Placeholder);
+    assert_eq!(twice.text, once.text);
+    // A real context word still counts.
+    let r = engine.redact("SIREN 490724150", &Style::Label);
+    assert_eq!(r.findings.len(), 1, "{}", r.text);
+}
+
+/// Found by the `redact` fuzz target (artifact crash-32d149cb…) and by
+/// `properties::redaction_is_idempotent`: "::" was an IPv6 finding, and its partial mask
+/// ("::", the first group kept and nothing left to hide) was the value itself, so the
+/// "masked" output still held it. Then (third fuzz run) "77::" was shown whole by the partial
+/// mask of its neighbour "77::7" ("77::*"). An IPv6 finding now needs two non-empty groups
+/// ("::", "::1", "77::" identify no one), and a partial mask that would equal its value
+/// masks every letter and digit instead.
+#[test]
+fn partial_mask_never_shows_a_whole_value() {
+    let engine = Engine::default();
+    for text in ["adresse :: ici", "route 1:: et ::1", "77:: puis 77::7"] {
+        let r = engine.redact(text, &Style::Partial);
+        assert!(
+            r.findings
+                .iter()
+                .all(|f| f.text(text).matches(':').count() < 3 && f.span.len() > 4),
+            "{text}: {:?}",
+            r.findings
+        );
+        for f in &r.findings {
+            assert!(!r.text.contains(f.text(text)), "{text} -> {}", r.text);
+        }
+    }
+    let r = engine.redact("via fe80::1 ou 2001:db8::ff00:42", &Style::Partial);
+    assert_eq!(r.text, "via fe80::* ou 2001:***::****:**");
+}
