@@ -11,6 +11,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 
+use crate::allow::Allowlist;
 use crate::error::{Error, Result};
 use crate::finding::{Finding, Span};
 use crate::kind::Kind;
@@ -87,6 +88,7 @@ pub struct EngineBuilder {
     skip_builtin: bool,
     sources: Vec<(String, String)>,
     detectors: Vec<Box<dyn Detector>>,
+    allow: Vec<String>,
 }
 
 impl EngineBuilder {
@@ -109,6 +111,13 @@ impl EngineBuilder {
     /// Adds a detector that runs beside the rules.
     pub fn detector(mut self, detector: impl Detector + 'static) -> EngineBuilder {
         self.detectors.push(Box::new(detector));
+        self
+    }
+
+    /// Values never reported (the company's own SIRET, its support e-mail), compared with
+    /// findings after normalisation, whatever their kind. See [`crate::Policy`].
+    pub fn allow(mut self, values: impl IntoIterator<Item = String>) -> EngineBuilder {
+        self.allow.extend(values);
         self
     }
 
@@ -143,7 +152,7 @@ impl EngineBuilder {
         for (origin, source) in &self.sources {
             defs.extend(rules::parse_file(origin, source)?);
         }
-        Engine::compile(defs, self.detectors)
+        Engine::compile(defs, self.detectors, Allowlist::new(&self.allow))
     }
 }
 
@@ -161,6 +170,7 @@ struct Inner {
     always: Option<Pass>,
     gated: Option<GatedPass>,
     detectors: Vec<Box<dyn Detector>>,
+    allow: Allowlist,
 }
 
 impl Default for Engine {
@@ -269,7 +279,11 @@ impl Engine {
         EngineBuilder::new()
     }
 
-    fn compile(defs: Vec<RuleDef>, detectors: Vec<Box<dyn Detector>>) -> Result<Engine> {
+    fn compile(
+        defs: Vec<RuleDef>,
+        detectors: Vec<Box<dyn Detector>>,
+        allow: Allowlist,
+    ) -> Result<Engine> {
         let mut seen = std::collections::HashSet::new();
         for def in &defs {
             if !seen.insert(def.spec.id.as_str()) {
@@ -317,6 +331,7 @@ impl Engine {
                 always,
                 gated,
                 detectors,
+                allow,
             }),
         })
     }
@@ -335,14 +350,19 @@ impl Engine {
         for detector in &self.inner.detectors {
             detector.detect(text, &mut detections);
         }
-        resolve(detections)
+        let mut findings: Vec<Finding> = resolve(detections)
             .into_iter()
             .map(|d| Finding {
                 kind: d.kind,
                 span: d.span,
                 rule: d.rule,
             })
-            .collect()
+            .collect();
+        if !self.inner.allow.is_empty() {
+            let mut scratch = String::new();
+            findings.retain(|f| !self.inner.allow.allows(f, f.text(text), &mut scratch));
+        }
+        findings
     }
 
     /// Scans bytes that may not be valid UTF-8: detection runs on each valid run, and offsets

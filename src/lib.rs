@@ -37,16 +37,24 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod allow;
+pub mod audit;
+mod classify;
 mod engine;
 mod error;
 mod finding;
+mod fold;
 mod kind;
+pub mod markers;
 mod mask;
+pub mod policy;
 pub mod rules;
 pub mod validate;
 
+pub use classify::{Classification, Criticity, Decision, Reason, Source};
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;
 pub use mask::{normalize_into, HashKey, Masker, Style};
+pub use policy::{Policy, PolicyConfig};

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{HashKey, Masker, Style};
+use caviard::{Classification, HashKey, Masker, Style};
 
-use super::common::{build_engine, read_inputs, RuleArgs};
+use super::common::{build_engine_with, load_policy, read_inputs, RuleArgs};
+use super::routing::{limit_code, record, remaining_above, AuditRun, RoutingArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -21,7 +22,20 @@ pub struct RedactArgs {
     #[arg(long, value_name = "VAR")]
     pub key_env: Option<String>,
     #[command(flatten)]
+    pub routing: RoutingArgs,
+    #[command(flatten)]
     pub rules: RuleArgs,
+}
+
+impl StyleArg {
+    pub fn name(self) -> &'static str {
+        match self {
+            StyleArg::Placeholder => "placeholder",
+            StyleArg::Label => "label",
+            StyleArg::Partial => "partial",
+            StyleArg::Hash => "hash",
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,15 +70,73 @@ pub fn style_of(args: &RedactArgs) -> Result<Style> {
     })
 }
 
+/// The run was refused: the redacted text exceeds what `--to`/`--max-level` allows. Nothing
+/// is written to stdout; `main` exits with `code` (20, or 30 when the policy blocks).
+#[derive(Debug)]
+pub struct Refusal {
+    pub code: u8,
+    pub message: String,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
     let style = style_of(args)?;
-    let engine = build_engine(&args.rules)?;
+    let policy = load_policy(&args.rules)?;
+    let engine = build_engine_with(&args.rules, &policy)?;
+    let limit = args.routing.limit(&policy)?;
+    let audit = args.routing.audit_path(&policy);
     let inputs = read_inputs(&args.files)?;
+    // Classifying costs a pass of the marker lexicon: only when a limit or audit needs it.
+    let classify = limit.is_some() || audit.is_some();
     let mut masker = Masker::new(style);
     let mut out = Vec::with_capacity(inputs.iter().map(|i| i.bytes.len()).sum());
+    let mut parts = Vec::new();
     for input in &inputs {
-        let (text, _) = engine.redact_bytes(&input.bytes, &mut masker);
+        let (text, findings) = engine.redact_bytes(&input.bytes, &mut masker);
+        if classify {
+            parts.push(policy.classify(&input.bytes, &findings));
+        }
         out.extend_from_slice(&text);
+    }
+    if !classify {
+        return Ok(out);
+    }
+    let total = Classification::combine(&parts, &policy);
+    let allowed = limit.as_ref().map(|l| l.allows(&total));
+    if let Some(path) = audit {
+        record(
+            path,
+            &AuditRun {
+                command: "redact",
+                policy: &policy,
+                classification: &total,
+                inputs: inputs.iter().map(|i| i.bytes.as_slice()).collect(),
+                output: (allowed != Some(false)).then_some(out.as_slice()),
+                style: Some(args.style.name()),
+                limit: limit.as_ref(),
+                allowed,
+            },
+        )?;
+    }
+    if let (Some(limit), Some(false)) = (&limit, allowed) {
+        return Err(Refusal {
+            code: limit_code(&total, false),
+            message: format!(
+                "the redacted text is {} (decision {}): {}; {} does not accept it",
+                total.residual,
+                total.decision,
+                remaining_above(&total, limit.max_level),
+                limit.describe()
+            ),
+        }
+        .into());
     }
     Ok(out)
 }

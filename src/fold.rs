@@ -1,0 +1,156 @@
+//! A folded view of text for lexicon matching: lower case, accents stripped, apostrophes and
+//! dashes unified, whitespace runs collapsed. "ARRÊT  Maladie" and "arrêt-maladie" both read
+//! "arret maladie", so one Aho-Corasick automaton over folded words matches every spelling.
+//! Folded offsets map back to the original bytes through sparse checkpoints, recorded only
+//! where a character changes length (accents, collapsed spaces), so plain ASCII costs nothing.
+
+/// Text folded for matching, with the way back to the original offsets.
+#[derive(Debug, Default)]
+pub(crate) struct Folded {
+    pub text: String,
+    /// `(folded offset, original offset)` after every character whose folded length differs
+    /// from its original length; between two checkpoints the mapping is one to one.
+    checkpoints: Vec<(usize, usize)>,
+    original_len: usize,
+}
+
+impl Folded {
+    /// Folds `bytes`; invalid UTF-8 reads as a space (a word separator).
+    pub fn new(bytes: &[u8]) -> Folded {
+        let mut folded = Folded {
+            text: String::with_capacity(bytes.len()),
+            checkpoints: Vec::new(),
+            original_len: bytes.len(),
+        };
+        let mut pending_space = false;
+        let mut pos = 0;
+        for chunk in bytes.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                let before = folded.text.len();
+                fold_char(c, &mut folded.text, &mut pending_space);
+                pos += c.len_utf8();
+                if folded.text.len() - before != c.len_utf8() {
+                    folded.checkpoints.push((folded.text.len(), pos));
+                }
+            }
+            if !chunk.invalid().is_empty() {
+                fold_char(' ', &mut folded.text, &mut pending_space);
+                pos += chunk.invalid().len();
+                folded.checkpoints.push((folded.text.len(), pos));
+            }
+        }
+        folded
+    }
+
+    /// The original byte offset of a folded offset (the end of the character it falls in
+    /// when a character folded to several bytes).
+    pub fn original(&self, folded: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(f, _)| f <= folded);
+        let (f, o) = if i == 0 {
+            (0, 0)
+        } else {
+            self.checkpoints[i - 1]
+        };
+        (o + (folded - f)).min(self.original_len)
+    }
+}
+
+/// Folds a lexicon word the same way as the text, so both meet in the middle.
+pub(crate) fn fold_str(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut pending_space = false;
+    for c in word.trim().chars() {
+        fold_char(c, &mut out, &mut pending_space);
+    }
+    out
+}
+
+/// Appends the folded form of `c`. A whitespace run becomes one space; a leading one too.
+fn fold_char(c: char, out: &mut String, in_space: &mut bool) {
+    let folded: &str = match c {
+        'a'..='z' | '0'..='9' => {
+            *in_space = false;
+            out.push(c);
+            return;
+        }
+        'A'..='Z' => {
+            *in_space = false;
+            out.push(c.to_ascii_lowercase());
+            return;
+        }
+        // Dashes join words as a space does: "arrêt-maladie", "secret-défense".
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' => " ",
+        c if c.is_whitespace() => " ",
+        // Zero-width characters and combining accents vanish.
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{0300}'..='\u{036f}' => "",
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' | '\u{b4}' => "'",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        c => {
+            *in_space = false;
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    if folded == " " {
+        if !*in_space {
+            out.push(' ');
+        }
+        *in_space = true;
+    } else if !folded.is_empty() {
+        *in_space = false;
+        out.push_str(folded);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_dashes_and_spaces() {
+        let table = [
+            ("ARRÊT  Maladie", "arret maladie"),
+            ("arrêt-maladie", "arret maladie"),
+            ("Secret\u{a0}Défense", "secret defense"),
+            ("l’œuvre", "l'oeuvre"),
+            ("syndique\u{301}", "syndique"),
+            ("RQ\u{200b}TH", "rqth"),
+            ("a \n\t b", "a b"),
+        ];
+        for (text, expected) in table {
+            assert_eq!(Folded::new(text.as_bytes()).text, expected, "{text:?}");
+            assert_eq!(fold_str(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let text = "Élément  très confidentiel";
+        let folded = Folded::new(text.as_bytes());
+        assert_eq!(folded.text, "element tres confidentiel");
+        let start = folded.text.find("confidentiel").unwrap();
+        let end = start + "confidentiel".len();
+        let (s, e) = (folded.original(start), folded.original(end));
+        assert_eq!(&text[s..e], "confidentiel");
+        let start = folded.text.find("tres").unwrap();
+        let (s, e) = (folded.original(start), folded.original(start + 4));
+        assert_eq!(&text[s..e], "très");
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_separator() {
+        let folded = Folded::new(b"arr\xffmaladie");
+        assert_eq!(folded.text, "arr maladie");
+        assert_eq!(folded.original(4), 4);
+    }
+}
