@@ -15,31 +15,102 @@ pub(crate) struct Folded {
 }
 
 impl Folded {
-    /// Folds `bytes`; invalid UTF-8 reads as a space (a word separator).
+    /// Folds `bytes`; invalid UTF-8 reads as a space (a word separator). ASCII, nearly all
+    /// of French business text, takes a byte-at-a-time fast path; only other bytes are
+    /// decoded.
     pub fn new(bytes: &[u8]) -> Folded {
         let mut folded = Folded {
             text: String::with_capacity(bytes.len()),
             checkpoints: Vec::new(),
             original_len: bytes.len(),
         };
-        let mut pending_space = false;
-        let mut pos = 0;
-        for chunk in bytes.utf8_chunks() {
-            for c in chunk.valid().chars() {
-                let before = folded.text.len();
-                fold_char(c, &mut folded.text, &mut pending_space);
-                pos += c.len_utf8();
-                if folded.text.len() - before != c.len_utf8() {
-                    folded.checkpoints.push((folded.text.len(), pos));
+        let mut in_space = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            // The common case: a run of ASCII bytes that fold to themselves, copied at once.
+            let start = i;
+            while i < bytes.len() {
+                let b = bytes[i];
+                let prev_space = if i == start {
+                    in_space
+                } else {
+                    bytes[i - 1] == b' '
+                };
+                if b >= 0x80 || ASCII_CHANGES[b as usize] || (b == b' ' && prev_space) {
+                    break;
+                }
+                i += 1;
+            }
+            if i > start {
+                let run = std::str::from_utf8(&bytes[start..i]).expect("ASCII is UTF-8");
+                folded.text.push_str(run);
+                in_space = bytes[i - 1] == b' ';
+                if i == bytes.len() {
+                    break;
                 }
             }
-            if !chunk.invalid().is_empty() {
-                fold_char(' ', &mut folded.text, &mut pending_space);
-                pos += chunk.invalid().len();
-                folded.checkpoints.push((folded.text.len(), pos));
+            let b = bytes[i];
+            if b < 0x80 {
+                match b {
+                    b'a'..=b'z' | b'0'..=b'9' => {
+                        folded.text.push(b as char);
+                        in_space = false;
+                    }
+                    b'A'..=b'Z' => {
+                        folded.text.push((b | 0x20) as char);
+                        in_space = false;
+                    }
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' => {
+                        if in_space {
+                            folded.dropped(i + 1);
+                        } else {
+                            folded.text.push(' ');
+                            in_space = true;
+                        }
+                    }
+                    b'`' => {
+                        folded.text.push('\'');
+                        in_space = false;
+                    }
+                    _ => {
+                        folded.text.push(b as char);
+                        in_space = false;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let end = (i + 4).min(bytes.len());
+            let (c, len) = match bytes[i..end].utf8_chunks().next() {
+                Some(chunk) if !chunk.valid().is_empty() => {
+                    let c = chunk.valid().chars().next().expect("non-empty");
+                    (Some(c), c.len_utf8())
+                }
+                // An invalid sequence: its first byte reads as a separator.
+                _ => (None, 1),
+            };
+            let before = folded.text.len();
+            fold_char(c.unwrap_or(' '), &mut folded.text, &mut in_space);
+            i += len;
+            if folded.text.len() - before != len {
+                folded.checkpoint(i);
             }
         }
         folded
+    }
+
+    /// Records that the folded text, as it stands, corresponds to `original` bytes.
+    fn checkpoint(&mut self, original: usize) {
+        let here = self.text.len();
+        match self.checkpoints.last_mut() {
+            Some(last) if last.0 == here => last.1 = original,
+            _ => self.checkpoints.push((here, original)),
+        }
+    }
+
+    /// A byte of the original was dropped (a collapsed space).
+    fn dropped(&mut self, original: usize) {
+        self.checkpoint(original);
     }
 
     /// The original byte offset of a folded offset (the end of the character it falls in
@@ -54,6 +125,26 @@ impl Folded {
         (o + (folded - f)).min(self.original_len)
     }
 }
+
+/// ASCII bytes whose folded form differs from themselves (upper case, whitespace other than
+/// a single space, dashes, backquote). A space is handled apart: it changes only after
+/// another space.
+const ASCII_CHANGES: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = b'A';
+    while b <= b'Z' {
+        t[b as usize] = true;
+        b += 1;
+    }
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0b] = true;
+    t[0x0c] = true;
+    t[b'-' as usize] = true;
+    t[b'`' as usize] = true;
+    t
+};
 
 /// Folds a lexicon word the same way as the text, so both meet in the middle.
 pub(crate) fn fold_str(word: &str) -> String {

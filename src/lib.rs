@@ -15,6 +15,15 @@
 //! through [`EngineBuilder::patterns_file`]. Each rule is a regex confirmed by an optional
 //! validator (checksums such as mod-97 or Luhn), context words and a boundary check.
 //!
+//! # Criticity and routing
+//!
+//! [`Engine::classify`] tells how sensitive a text is ([`Criticity`]: public, internal,
+//! confidential, secret), before and after redaction, and where it may go ([`Decision`]),
+//! under a [`Policy`] (`caviard.toml`: levels per kind and rule, decisions, destinations,
+//! allowlist, the company's keywords). Markers — RGPD special categories, business-secret and
+//! classification markings ([`markers`]) — are words, not values: they survive redaction. The
+//! [`audit`] module keeps a hash-chained trail of runs without any detected value.
+//!
 //! # Performance
 //!
 //! Build one [`Engine`] and reuse it: building compiles every rule into two multi-pattern

@@ -164,7 +164,7 @@ fn write_text(out: &mut String, c: &Classification) -> std::fmt::Result {
         };
         writeln!(
             out,
-            "  {:<12} {:<40} {:>6}  {after}",
+            "  {:<12} {:<34} {:>10}  {after}",
             r.level.as_str(),
             describe_source(&r.source),
             count
