@@ -315,6 +315,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_policy_is_shared_across_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Policy>();
+        send_sync::<Classification>();
+    }
+
+    #[test]
     fn levels_and_decisions_are_ordered_and_named() {
         assert!(Criticity::Public < Criticity::Internal);
         assert!(Criticity::Internal < Criticity::Confidential);

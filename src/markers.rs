@@ -107,6 +107,21 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Checks that every word folds to something matchable (what [`Lexicon::new`] needs),
+    /// without building the automaton.
+    pub fn check(words: &[LexiconWord<'_>]) -> Result<()> {
+        for w in words {
+            let folded = fold_str(w.word.strip_suffix('*').unwrap_or(w.word));
+            if folded.is_empty() || folded == " " {
+                return Err(Error::Config(format!(
+                    "empty word in a lexicon: {:?}",
+                    w.word
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// Builds the automaton. Words are folded; empty words are refused.
     pub fn new(words: &[LexiconWord<'_>]) -> Result<Lexicon> {
         let mut patterns = Vec::with_capacity(words.len());
@@ -132,12 +147,14 @@ impl Lexicon {
         let automaton = if patterns.is_empty() {
             None
         } else {
+            // A few hundred short words: a full DFA stays small (hundreds of KB with byte
+            // classes) and is several times faster than the NFAs. A policy with very many
+            // keywords gets the automatic choice (an NFA) instead.
+            let kind = (patterns.len() <= 2000).then_some(AhoCorasickKind::DFA);
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
-                    // A few hundred short words: a full DFA stays small (tens of KB with
-                    // byte classes) and is several times faster than the NFAs.
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(kind)
                     .build(&patterns)
                     .map_err(|e| Error::Config(format!("building the lexicon: {e}")))?,
             )

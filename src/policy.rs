@@ -42,7 +42,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
@@ -444,7 +444,10 @@ pub struct Policy {
     config: PolicyConfig,
     origin: Option<PathBuf>,
     groups: Vec<GroupSource>,
-    lexicon: Lexicon,
+    /// The marker and keyword words with their group, for the lexicon.
+    words: Vec<(Option<usize>, String)>,
+    /// Built on first use: commands that only redact never pay for it.
+    lexicon: OnceLock<Lexicon>,
     /// The policy's keyword regexes, all in one automaton, and the group of each.
     keyword_regex: Option<(Regex, Vec<usize>)>,
     sha256: [u8; 32],
@@ -544,7 +547,12 @@ impl Policy {
                 "more than {MAX_KEYWORD_REGEXES} keyword regexes"
             )));
         }
-        let lexicon = Lexicon::new(&words).map_err(|e| fail(format!("keywords: {e}")))?;
+        // Checked now so that a bad word is refused at load time; built when first needed.
+        Lexicon::check(&words).map_err(|e| fail(format!("keywords: {e}")))?;
+        let words = words
+            .into_iter()
+            .map(|w| (w.group, w.word.to_string()))
+            .collect();
         let keyword_regex = if regexes.is_empty() {
             None
         } else {
@@ -563,7 +571,8 @@ impl Policy {
             config,
             origin,
             groups,
-            lexicon,
+            words,
+            lexicon: OnceLock::new(),
             keyword_regex,
             sha256,
         })
@@ -637,8 +646,18 @@ impl Policy {
 
     /// Marker and keyword occurrences in `text`: (group, span), in no particular order.
     pub(crate) fn find_words(&self, text: &[u8]) -> Vec<(usize, Span)> {
-        let mut out: Vec<(usize, Span)> = self
-            .lexicon
+        let lexicon = self.lexicon.get_or_init(|| {
+            let words: Vec<LexiconWord<'_>> = self
+                .words
+                .iter()
+                .map(|(group, word)| LexiconWord {
+                    group: *group,
+                    word,
+                })
+                .collect();
+            Lexicon::new(&words).expect("words checked when the policy was built")
+        });
+        let mut out: Vec<(usize, Span)> = lexicon
             .find(text)
             .into_iter()
             .map(|h| (h.group, h.span))
