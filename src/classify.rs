@@ -17,7 +17,7 @@
 //! assert_eq!(c.decision, Decision::Sovereign);
 //! ```
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -230,17 +230,16 @@ impl Policy {
     /// Classifies a text from its findings (as returned by [`Engine::scan_bytes`] on the same
     /// bytes, so that the engine runs once for both redaction and classification).
     pub fn classify(&self, text: &[u8], findings: &[Finding]) -> Classification {
-        // (source, level) → (count, remaining after redaction)
-        let mut per_source: BTreeMap<(Source, Criticity), (usize, usize)> = BTreeMap::new();
+        // Counted in flat tables first (few distinct rules, groups indexed by number), so
+        // that a text with many findings or markers costs no map operation per occurrence.
+        // Keyed by the rule's `Arc` address: findings of one rule share it. Two entries for
+        // one rule (a detector allocating its id per detection) merge below.
+        let mut per_rule: HashMap<(usize, &Kind), (&Finding, usize)> = HashMap::new();
         let mut people = HashSet::new();
         let mut scratch = String::new();
         for f in findings {
-            let level = self.level_of(&f.kind, &f.rule);
-            let source = Source::Finding {
-                kind: f.kind.clone(),
-                rule: f.rule.clone(),
-            };
-            per_source.entry((source, level)).or_default().0 += 1;
+            let key = (Arc::as_ptr(&f.rule) as *const u8 as usize, &f.kind);
+            per_rule.entry(key).or_insert((f, 0)).1 += 1;
             if f.kind == Kind::Person {
                 if let Ok(value) = std::str::from_utf8(&text[f.span.start..f.span.end]) {
                     normalize_into(&f.kind, value, &mut scratch);
@@ -249,6 +248,16 @@ impl Policy {
                     }
                 }
             }
+        }
+        // (source, level) → (count, remaining after redaction)
+        let mut per_source: BTreeMap<(Source, Criticity), (usize, usize)> = BTreeMap::new();
+        for (f, n) in per_rule.into_values() {
+            let level = self.level_of(&f.kind, &f.rule);
+            let source = Source::Finding {
+                kind: f.kind.clone(),
+                rule: f.rule.clone(),
+            };
+            per_source.entry((source, level)).or_default().0 += n;
         }
         let threshold = self.config().thresholds.personal_data_file;
         if people.len() > threshold {
@@ -260,7 +269,20 @@ impl Policy {
                 (people.len(), 0),
             );
         }
+        let mut per_group: Vec<(usize, usize)> = Vec::new();
         for (group, span) in self.find_words(text) {
+            if per_group.len() <= group {
+                per_group.resize(group + 1, (0, 0));
+            }
+            per_group[group].0 += 1;
+            if !overlaps_any(findings, span) {
+                per_group[group].1 += 1;
+            }
+        }
+        for (group, (count, remaining)) in per_group.into_iter().enumerate() {
+            if count == 0 {
+                continue;
+            }
             let key = match self.group(group) {
                 GroupSource::Marker { category, level } => (
                     Source::Marker {
@@ -271,10 +293,8 @@ impl Policy {
                 GroupSource::Keyword { level } => (Source::Keyword, *level),
             };
             let entry = per_source.entry(key).or_default();
-            entry.0 += 1;
-            if !overlaps_any(findings, span) {
-                entry.1 += 1;
-            }
+            entry.0 += count;
+            entry.1 += remaining;
         }
         let reasons = per_source
             .into_iter()
