@@ -11,6 +11,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
 
+use crate::allow::Allowlist;
 use crate::error::{Error, Result};
 use crate::evasion;
 use crate::finding::{Finding, Span};
@@ -101,6 +102,7 @@ pub struct EngineBuilder {
     detectors: Vec<Box<dyn Detector>>,
     /// Leaves out the PERSON detector, which is on by default.
     no_person: bool,
+    allow: Vec<String>,
 }
 
 impl EngineBuilder {
@@ -129,6 +131,13 @@ impl EngineBuilder {
     /// Turns the built-in PERSON detector (names of people, on by default) on or off.
     pub fn person(mut self, on: bool) -> EngineBuilder {
         self.no_person = !on;
+        self
+    }
+
+    /// Values never reported (the company's own SIRET, its support e-mail), compared with
+    /// findings after normalisation, whatever their kind. See [`crate::Policy`].
+    pub fn allow(mut self, values: impl IntoIterator<Item = String>) -> EngineBuilder {
+        self.allow.extend(values);
         self
     }
 
@@ -167,7 +176,7 @@ impl EngineBuilder {
         if !self.no_person {
             detectors.push(Box::new(crate::person::PersonDetector::new()));
         }
-        Engine::compile(defs, detectors)
+        Engine::compile(defs, detectors, Allowlist::new(&self.allow))
     }
 }
 
@@ -189,6 +198,7 @@ struct Inner {
     gated: Option<GatedPass>,
     secrets: Option<SecretRules>,
     detectors: Vec<Box<dyn Detector>>,
+    allow: Allowlist,
 }
 
 /// Keyword-gated rules of the secret tier, each compiled alone: one Aho-Corasick pass finds
@@ -463,7 +473,11 @@ impl Engine {
         EngineBuilder::new()
     }
 
-    fn compile(defs: Vec<RuleDef>, detectors: Vec<Box<dyn Detector>>) -> Result<Engine> {
+    fn compile(
+        defs: Vec<RuleDef>,
+        detectors: Vec<Box<dyn Detector>>,
+        allow: Allowlist,
+    ) -> Result<Engine> {
         let mut seen = std::collections::HashSet::new();
         for def in &defs {
             if !seen.insert(def.spec.id.as_str()) {
@@ -562,6 +576,7 @@ impl Engine {
                 gated,
                 secrets,
                 detectors,
+                allow,
             }),
         })
     }
@@ -581,14 +596,19 @@ impl Engine {
             detector.detect(text, &mut detections);
         }
         self.scan_evasions(text, &mut detections);
-        resolve(detections)
+        let mut findings: Vec<Finding> = resolve(detections)
             .into_iter()
             .map(|d| Finding {
                 kind: d.kind,
                 span: d.span,
                 rule: d.rule,
             })
-            .collect()
+            .collect();
+        if !self.inner.allow.is_empty() {
+            let mut scratch = String::new();
+            findings.retain(|f| !self.inner.allow.allows(f, f.text(text), &mut scratch));
+        }
+        findings
     }
 
     /// Scans bytes that may not be valid UTF-8: detection runs on each valid run, and offsets

@@ -22,6 +22,9 @@ pub enum Error {
     },
     #[error("{0}")]
     Config(String),
+    /// A policy file error; `location` is "file: line L, column C" when known.
+    #[error("{location}: {message}")]
+    Policy { location: String, message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

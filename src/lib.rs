@@ -15,6 +15,15 @@
 //! through [`EngineBuilder::patterns_file`]. Each rule is a regex confirmed by an optional
 //! validator (checksums such as mod-97 or Luhn), context words and a boundary check.
 //!
+//! # Criticity and routing
+//!
+//! [`Engine::classify`] tells how sensitive a text is ([`Criticity`]: public, internal,
+//! confidential, secret), before and after redaction, and where it may go ([`Decision`]),
+//! under a [`Policy`] (`caviard.toml`: levels per kind and rule, decisions, destinations,
+//! allowlist, the company's keywords). Markers — RGPD special categories, business-secret and
+//! classification markings ([`markers`]) — are words, not values: they survive redaction. The
+//! [`audit`] module keeps a hash-chained trail of runs without any detected value.
+//!
 //! # Performance
 //!
 //! Build one [`Engine`] and reuse it: building compiles every rule into two multi-pattern
@@ -48,18 +57,25 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+mod allow;
+pub mod audit;
+mod classify;
 pub mod clients;
 mod engine;
 mod error;
 mod evasion;
 mod finding;
+mod fold;
 mod kind;
+pub mod markers;
 mod mask;
 mod person;
+pub mod policy;
 pub mod rules;
 mod stream;
 pub mod validate;
 
+pub use classify::{Classification, Criticity, Decision, Reason, Source};
 pub use clients::{ClientList, ClientWarning, WarningReason};
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
@@ -67,4 +83,5 @@ pub use finding::{Finding, Span};
 pub use kind::Kind;
 pub use mask::{normalize_into, HashKey, Masker, Style};
 pub use person::PersonDetector;
+pub use policy::{Policy, PolicyConfig};
 pub use stream::{redact_stream, ChunkConfig, StreamStats};

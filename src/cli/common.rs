@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
-use caviard::{ClientList, Engine, EngineBuilder};
+use caviard::{ClientList, Engine, EngineBuilder, Policy};
 
 #[derive(Args, Debug, Clone)]
 pub struct RuleArgs {
@@ -27,6 +27,10 @@ pub struct RuleArgs {
     /// Read the client names from this column of the --clients CSV file (header row).
     #[arg(long, value_name = "NAME", global = true, requires = "clients")]
     pub clients_column: Option<String>,
+    /// The policy file (levels, decisions, destinations, allowlist, audit). Default:
+    /// ./caviard.toml, else caviard/caviard.toml in the user's config directory.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
 }
 
 /// One input: a file or standard input, read whole before anything is written.
@@ -65,15 +69,49 @@ pub fn read_inputs(files: &[PathBuf]) -> Result<Vec<Input>> {
         .collect()
 }
 
+/// The policy: `--config FILE`, else `./caviard.toml`, else `caviard/caviard.toml` in the
+/// user's config directory, else the built-in defaults. A file that exists but cannot be
+/// read or parsed is an error, never silently skipped.
+pub fn load_policy(rules: &RuleArgs) -> Result<Policy> {
+    if let Some(path) = &rules.config {
+        return Ok(Policy::load(path)?);
+    }
+    let mut candidates = vec![PathBuf::from("caviard.toml")];
+    if let Some(dir) = dirs::config_dir() {
+        candidates.push(dir.join("caviard").join("caviard.toml"));
+    }
+    for path in candidates {
+        if exists(&path)? {
+            return Ok(Policy::load(&path)?);
+        }
+    }
+    Ok(Policy::default())
+}
+
+fn exists(path: &Path) -> Result<bool> {
+    match std::fs::metadata(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e).with_context(|| format!("looking for {}", path.display())),
+    }
+}
+
+/// The engine under the policy found by [`load_policy`] (its allowlist applies).
 pub fn build_engine(rules: &RuleArgs) -> Result<Engine> {
-    let mut builder = EngineBuilder::new().person(!rules.no_person);
+    build_engine_with(rules, &load_policy(rules)?)
+}
+
+pub fn build_engine_with(rules: &RuleArgs, policy: &Policy) -> Result<Engine> {
+    let mut builder = policy.engine_builder(EngineBuilder::new().person(!rules.no_person));
     if rules.no_default_patterns {
         builder = builder.no_default_patterns();
     }
     for path in &rules.patterns {
         builder = builder.patterns_file(path)?;
     }
-    if let Some(path) = &rules.clients {
+    // --clients on the command line, else `clients = "path"` in the policy.
+    let policy_clients = policy.clients_path().map(PathBuf::from);
+    if let Some(path) = rules.clients.as_ref().or(policy_clients.as_ref()) {
         builder = builder.clients(load_clients(path, rules.clients_column.as_deref())?);
     }
     Ok(builder.build()?)

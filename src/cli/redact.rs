@@ -6,9 +6,12 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{redact_stream, ChunkConfig, HashKey, Masker, Style};
+use caviard::{redact_stream, ChunkConfig, Classification, HashKey, Masker, Style};
 
-use super::common::{build_engine, open_inputs, progress_bar, Output, RuleArgs};
+use super::common::{
+    build_engine_with, load_policy, open_inputs, progress_bar, read_inputs, Output, RuleArgs,
+};
+use super::routing::{limit_code, record, remaining_above, AuditRun, RoutingArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -22,7 +25,20 @@ pub struct RedactArgs {
     #[arg(long, value_name = "VAR")]
     pub key_env: Option<String>,
     #[command(flatten)]
+    pub routing: RoutingArgs,
+    #[command(flatten)]
     pub rules: RuleArgs,
+}
+
+impl StyleArg {
+    pub fn name(self) -> &'static str {
+        match self {
+            StyleArg::Placeholder => "placeholder",
+            StyleArg::Label => "label",
+            StyleArg::Partial => "partial",
+            StyleArg::Hash => "hash",
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,15 +73,83 @@ pub fn style_of(args: &RedactArgs) -> Result<Style> {
     })
 }
 
-/// Streams every input through the engine to stdout, block by block, in bounded memory.
-/// Only redacted text is ever written: on a read error the run stops with what was
-/// already redacted, and exits 2.
-pub fn run(args: &RedactArgs) -> Result<()> {
+/// The run was refused: the redacted text exceeds what `--to`/`--max-level` allows. Nothing
+/// is written to stdout; `main` exits with `code` (20, or 30 when the policy blocks).
+#[derive(Debug)]
+pub struct Refusal {
+    pub code: u8,
+    pub message: String,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// Redacts every input. Without a destination limit or an audit trail, the inputs stream
+/// through the engine straight to stdout, block by block, in bounded memory, and the
+/// returned output is empty. With one, the whole text must be classified before anything
+/// may leave: the inputs are read whole and the output is returned for `main` to write.
+pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
     let style = style_of(args)?;
-    let engine = build_engine(&args.rules)?;
+    let policy = load_policy(&args.rules)?;
+    let engine = build_engine_with(&args.rules, &policy)?;
+    let limit = args.routing.limit(&policy)?;
+    let audit = args.routing.audit_path(&policy);
+    if limit.is_none() && audit.is_none() {
+        stream(&engine, Masker::new(style), args)?;
+        return Ok(Vec::new());
+    }
+    let inputs = read_inputs(&args.files)?;
+    let mut masker = Masker::new(style);
+    let mut out = Vec::with_capacity(inputs.iter().map(|i| i.bytes.len()).sum());
+    let mut parts = Vec::new();
+    for input in &inputs {
+        let (text, findings) = engine.redact_bytes(&input.bytes, &mut masker);
+        parts.push(policy.classify(&input.bytes, &findings));
+        out.extend_from_slice(&text);
+    }
+    let total = Classification::combine(&parts, &policy);
+    let allowed = limit.as_ref().map(|l| l.allows(&total));
+    if let Some(path) = audit {
+        record(
+            path,
+            &AuditRun {
+                command: "redact",
+                policy: &policy,
+                classification: &total,
+                inputs: inputs.iter().map(|i| i.bytes.as_slice()).collect(),
+                output: (allowed != Some(false)).then_some(out.as_slice()),
+                style: Some(args.style.name()),
+                limit: limit.as_ref(),
+                allowed,
+            },
+        )?;
+    }
+    if let (Some(limit), Some(false)) = (&limit, allowed) {
+        return Err(Refusal {
+            code: limit_code(&total, false),
+            message: format!(
+                "the redacted text is {} (decision {}): {}; {} does not accept it",
+                total.residual,
+                total.decision,
+                remaining_above(&total, limit.max_level),
+                limit.describe()
+            ),
+        }
+        .into());
+    }
+    Ok(out)
+}
+
+/// Streams every input through the engine to stdout. Only redacted text is ever written: on
+/// a read error the run stops with what was already redacted, and exits 2.
+fn stream(engine: &caviard::Engine, mut masker: Masker, args: &RedactArgs) -> Result<()> {
     let sources = open_inputs(&args.files)?;
     let cfg = ChunkConfig::default();
-    let mut masker = Masker::new(style);
     let mut stdout = Output(io::stdout().lock());
     for source in sources {
         let name = source
@@ -74,7 +158,7 @@ pub fn run(args: &RedactArgs) -> Result<()> {
             .map_or_else(|| "standard input".to_string(), |p| p.display().to_string());
         let bar = progress_bar(source.len);
         redact_stream(
-            &engine,
+            engine,
             &mut masker,
             source.reader,
             &mut stdout,
