@@ -39,14 +39,21 @@
 
 mod engine;
 mod error;
+mod fake;
 mod finding;
 mod kind;
 mod mask;
+mod restore;
 pub mod rules;
+mod session;
 pub mod validate;
+pub mod vault;
 
 pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;
-pub use mask::{normalize_into, HashKey, Masker, Style};
+pub use mask::{normalize_into, HashKey, Mask, Masker, Style};
+pub use restore::{Restored, Restorer};
+pub use session::{Pseudonyms, Session};
+pub use vault::{Vault, VaultError, VaultFile, VaultKey};

@@ -35,6 +35,10 @@ enum Command {
     Redact(cli::redact::RedactArgs),
     /// List the findings: `path:line:column kind masked-value`, or JSON Lines.
     Scan(cli::scan::ScanArgs),
+    /// Put the originals back into a model's answer (stdin), using a vault; streams.
+    Restore(cli::restore::RestoreArgs),
+    /// List or clear a vault.
+    Vault(cli::vault::VaultCommandArgs),
 }
 
 fn run(cli: Cli) -> Result<Vec<u8>> {
@@ -42,6 +46,8 @@ fn run(cli: Cli) -> Result<Vec<u8>> {
         None => cli::redact::run(&cli.redact),
         Some(Command::Redact(args)) => cli::redact::run(args),
         Some(Command::Scan(args)) => cli::scan::run(args),
+        Some(Command::Restore(args)) => cli::restore::run(args),
+        Some(Command::Vault(args)) => cli::vault::run(args),
     }
 }
 fn main() -> ExitCode {

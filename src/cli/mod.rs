@@ -3,4 +3,6 @@
 
 pub mod common;
 pub mod redact;
+pub mod restore;
 pub mod scan;
+pub mod vault;

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{HashKey, Masker, Style};
+use caviard::{HashKey, Masker, Pseudonyms, Session, Style, Vault};
 
-use super::common::{build_engine, read_inputs, RuleArgs};
+use super::common::{build_engine, read_inputs, Input, RuleArgs};
+use super::vault::{open, parse_duration, VaultArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -22,6 +23,11 @@ pub struct RedactArgs {
     pub key_env: Option<String>,
     #[command(flatten)]
     pub rules: RuleArgs,
+    #[command(flatten)]
+    pub vault: VaultArgs,
+    /// With a vault: forget the values unused for this long (e.g. 24h, 30d).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub ttl: Option<u64>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,10 +40,13 @@ pub enum StyleArg {
     Partial,
     /// [IBAN#3fa29c01bd12]: keyed HMAC-SHA-256, the same across documents (needs --key-env).
     Hash,
+    /// Realistic fake values of the same format (valid checksums), restorable with a vault.
+    Fake,
 }
 
 pub fn style_of(args: &RedactArgs) -> Result<Style> {
     Ok(match args.style {
+        StyleArg::Fake => bail!("internal error: --style fake has no Style"),
         StyleArg::Placeholder => Style::Placeholder,
         StyleArg::Label => Style::Label,
         StyleArg::Partial => Style::Partial,
@@ -57,6 +66,12 @@ pub fn style_of(args: &RedactArgs) -> Result<Style> {
 }
 
 pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
+    if args.vault.is_set() || args.style == StyleArg::Fake {
+        return run_session(args);
+    }
+    if args.ttl.is_some() {
+        bail!("--ttl needs a vault: --vault FILE or --session NAME");
+    }
     let style = style_of(args)?;
     let engine = build_engine(&args.rules)?;
     let inputs = read_inputs(&args.files)?;
@@ -67,4 +82,46 @@ pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
         out.extend_from_slice(&text);
     }
     Ok(out)
+}
+
+/// Redaction that numbers from a vault (and records into it) or makes fake values.
+fn run_session(args: &RedactArgs) -> Result<Vec<u8>> {
+    let pseudonyms = match args.style {
+        StyleArg::Placeholder => Pseudonyms::Placeholders,
+        StyleArg::Fake => Pseudonyms::Fakes,
+        other => bail!(
+            "--style {}: a vault records placeholders or fake values only (--style placeholder or fake)",
+            other.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+        ),
+    };
+    let engine = build_engine(&args.rules)?;
+    // Read everything before taking the vault's lock: a slow writer must not block others.
+    let inputs = read_inputs(&args.files)?;
+    let Some(mut open) = open(&args.vault, true)? else {
+        if args.ttl.is_some() {
+            bail!("--ttl needs a vault: --vault FILE or --session NAME");
+        }
+        // --style fake without a vault: fakes from a random secret, not restorable.
+        let mut session = Session::new(Vault::new()?, pseudonyms);
+        return Ok(redact_all(&engine, &inputs, &mut session));
+    };
+    if let Some(ttl) = args.ttl {
+        open.vault.set_ttl(Some(ttl));
+    }
+    let vault = std::mem::replace(&mut open.vault, Vault::with_secret([0; 32]));
+    let mut session = Session::new(vault, pseudonyms);
+    let out = redact_all(&engine, &inputs, &mut session);
+    open.vault = session.into_vault();
+    // Saved before anything is written: an answer never holds placeholders the vault lacks.
+    open.save()?;
+    Ok(out)
+}
+
+fn redact_all(engine: &caviard::Engine, inputs: &[Input], session: &mut Session) -> Vec<u8> {
+    let mut out = Vec::with_capacity(inputs.iter().map(|i| i.bytes.len()).sum());
+    for input in inputs {
+        let (text, _) = engine.redact_bytes(&input.bytes, session);
+        out.extend_from_slice(&text);
+    }
+    out
 }
