@@ -18,7 +18,10 @@
 //! assert!(restored.unresolved.is_empty());
 //! ```
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
+
+use aho_corasick::AhoCorasick;
 
 use crate::fake::{fake, FakeRng};
 use crate::finding::Finding;
@@ -86,30 +89,70 @@ impl Session {
         Restorer::new(&self.vault)
     }
 
-    /// Gives entry `i` a fake value: valid for its kind, not equal to any real value of the
-    /// vault or text in `text`, and not another entry's fake.
-    fn make_fake(&mut self, i: usize, text: &str) {
+    /// Gives each entry of `pending` a fake value: valid for its kind, not equal to any real
+    /// value of the vault, not another entry's fake, and not found anywhere in `text` (so
+    /// that restore never mistakes text the user wrote for a fake). Draws for all entries at
+    /// once, then checks them against the text in one Aho-Corasick pass, and draws again only
+    /// for those found in it.
+    fn make_fakes(&mut self, mut pending: Vec<usize>, text: &str) {
+        let mut attempts: HashMap<usize, u32> = HashMap::new();
+        while !pending.is_empty() {
+            let mut drawn: Vec<(usize, String)> = Vec::with_capacity(pending.len());
+            let mut taken: HashSet<String> = HashSet::new();
+            for &i in &pending {
+                let attempt = attempts.entry(i).or_insert(0);
+                if let Some(candidate) = self.draw(i, attempt, &taken) {
+                    taken.insert(candidate.clone());
+                    drawn.push((i, candidate));
+                }
+            }
+            let in_text = match AhoCorasick::new(drawn.iter().map(|(_, c)| c.as_str())) {
+                Ok(ac) => {
+                    let mut found = vec![false; drawn.len()];
+                    for m in ac.find_overlapping_iter(text) {
+                        found[m.pattern().as_usize()] = true;
+                    }
+                    found
+                }
+                // Too large an automaton: no fakes this time (placeholders are written).
+                Err(_) => return,
+            };
+            pending.clear();
+            for ((i, candidate), found) in drawn.into_iter().zip(in_text) {
+                if found {
+                    *attempts.entry(i).or_insert(0) += 1;
+                    pending.push(i);
+                } else {
+                    self.vault.set_fake(i, candidate);
+                }
+            }
+        }
+    }
+
+    /// The first acceptable fake for entry `i` from draw number `attempt` on (advanced past
+    /// the draws refused); `None` after [`FAKE_ATTEMPTS`] draws.
+    fn draw(&mut self, i: usize, attempt: &mut u32, taken: &HashSet<String>) -> Option<String> {
         let entry = self.vault.entry(i);
         let (kind, original, normalized) = (
             entry.kind.clone(),
             entry.original.clone(),
             entry.normalized.clone(),
         );
-        for attempt in 0..FAKE_ATTEMPTS {
-            let mut rng = FakeRng::new(self.vault.secret(), &kind, &normalized, attempt);
-            let Some(candidate) = fake(&kind, &original, &mut rng) else {
-                continue;
-            };
-            normalize_into(&kind, &candidate, &mut self.scratch);
-            let clashes = text.contains(candidate.as_str())
-                || self.vault.by_value(&kind, &self.scratch).is_some()
-                || self.vault.by_fake(&candidate).is_some()
-                || self.vault.entries().iter().any(|e| e.original == candidate);
-            if !clashes {
-                self.vault.set_fake(i, candidate);
-                return;
+        while *attempt < FAKE_ATTEMPTS {
+            let mut rng = FakeRng::new(self.vault.secret(), &kind, &normalized, *attempt);
+            if let Some(candidate) = fake(&kind, &original, &mut rng) {
+                normalize_into(&kind, &candidate, &mut self.scratch);
+                let clashes = taken.contains(&candidate)
+                    || self.vault.by_value(&kind, &self.scratch).is_some()
+                    || self.vault.by_fake(&candidate).is_some()
+                    || self.vault.is_original(&candidate);
+                if !clashes {
+                    return Some(candidate);
+                }
             }
+            *attempt += 1;
         }
+        None
     }
 }
 
@@ -126,11 +169,13 @@ impl Mask for Session {
             self.scratch = scratch;
         }
         if self.pseudonyms == Pseudonyms::Fakes {
-            for i in recorded {
-                if self.vault.entry(i).fake.is_none() {
-                    self.make_fake(i, text);
-                }
-            }
+            let mut pending: Vec<usize> = recorded
+                .into_iter()
+                .filter(|&i| self.vault.entry(i).fake.is_none())
+                .collect();
+            pending.sort_unstable();
+            pending.dedup();
+            self.make_fakes(pending, text);
         }
     }
 
@@ -180,5 +225,23 @@ mod tests {
         // Deterministic per vault secret.
         let mut other = Session::new(Vault::with_secret([3; 32]), Pseudonyms::Fakes);
         assert_eq!(engine.redact_with(text, &mut other).text, r.text);
+    }
+
+    #[test]
+    fn a_fake_found_in_the_text_is_drawn_again() {
+        let engine = Engine::default();
+        let iban = "FR76 3000 6000 0112 3456 7890 189";
+        let mut first = Session::new(Vault::with_secret([8; 32]), Pseudonyms::Fakes);
+        let fake1 = engine.redact_with(iban, &mut first).text;
+        // The same vault secret, but the text already holds that fake (glued to letters, so
+        // not a finding): another fake must be drawn.
+        let text = format!("{iban} réfX{fake1}X");
+        let mut second = Session::new(Vault::with_secret([8; 32]), Pseudonyms::Fakes);
+        let r = engine.redact_with(&text, &mut second);
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        let fake2 = second.vault().entries()[0].fake.clone().unwrap();
+        assert_ne!(fake2, fake1);
+        assert!(!text.contains(&fake2));
+        assert_eq!(second.restore(&r.text).text, text);
     }
 }

@@ -8,7 +8,7 @@
 //! an exclusive lock on a `.lock` file next to the vault, so that two processes sharing a vault
 //! never lose each other's entries.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -150,6 +150,7 @@ pub struct Vault {
     by_value: HashMap<(Kind, String), usize>,
     by_number: HashMap<(Kind, u32), usize>,
     by_fake: HashMap<String, usize>,
+    originals: HashSet<String>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -178,6 +179,7 @@ impl Vault {
             by_value: HashMap::new(),
             by_number: HashMap::new(),
             by_fake: HashMap::new(),
+            originals: HashSet::new(),
         }
     }
 
@@ -218,6 +220,11 @@ impl Vault {
         self.by_number
             .get(&(kind.clone(), number))
             .map(|&i| &self.entries[i])
+    }
+
+    /// Whether `value` is, as written, the original of some entry (of any kind).
+    pub fn is_original(&self, value: &str) -> bool {
+        self.originals.contains(value)
     }
 
     pub fn by_fake(&self, fake: &str) -> Option<&Entry> {
@@ -262,6 +269,7 @@ impl Vault {
         self.by_value
             .insert((e.kind.clone(), e.normalized.clone()), i);
         self.by_number.insert((e.kind.clone(), e.number), i);
+        self.originals.insert(e.original.clone());
         if let Some(fake) = &e.fake {
             self.by_fake.insert(fake.clone(), i);
         }
@@ -271,6 +279,7 @@ impl Vault {
         self.by_value.clear();
         self.by_number.clear();
         self.by_fake.clear();
+        self.originals.clear();
         for i in 0..self.entries.len() {
             self.index(i);
         }
@@ -394,6 +403,7 @@ impl Vault {
             by_value: HashMap::new(),
             by_number: HashMap::new(),
             by_fake: HashMap::new(),
+            originals: HashSet::new(),
         };
         vault.reindex();
         Ok(vault)

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use caviard::{HashKey, Masker, Pseudonyms, Session, Style, Vault};
 
 use super::common::{build_engine, read_inputs, Input, RuleArgs};
-use super::vault::{open, parse_duration, VaultArgs};
+use super::vault::{open, parse_duration, OpenVault, VaultArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -107,13 +107,13 @@ fn run_session(args: &RedactArgs) -> Result<Vec<u8>> {
     };
     if let Some(ttl) = args.ttl {
         open.vault.set_ttl(Some(ttl));
+        open.vault.expire(caviard::vault::now());
     }
-    let vault = std::mem::replace(&mut open.vault, Vault::with_secret([0; 32]));
+    let OpenVault { file, key, vault } = open;
     let mut session = Session::new(vault, pseudonyms);
     let out = redact_all(&engine, &inputs, &mut session);
-    open.vault = session.into_vault();
     // Saved before anything is written: an answer never holds placeholders the vault lacks.
-    open.save()?;
+    file.save(&session.into_vault(), &key)?;
     Ok(out)
 }
 

@@ -67,17 +67,14 @@ pub struct OpenVault {
     pub vault: Vault,
 }
 
-impl OpenVault {
-    pub fn save(&self) -> Result<()> {
-        Ok(self.file.save(&self.vault, &self.key)?)
-    }
-}
-
 /// Opens the vault the options name, `None` when they name none. `create`: make a new vault
 /// (and key file) when there is none, and take the lock exclusively for a load-modify-save
 /// cycle; otherwise the vault must exist and the lock is shared.
 pub fn open(args: &VaultArgs, create: bool) -> Result<Option<OpenVault>> {
     let Some(path) = args.path()? else {
+        if args.key_file.is_some() {
+            bail!("--key-file needs a vault: --vault FILE or --session NAME");
+        }
         return Ok(None);
     };
     if !create && !path.exists() {
