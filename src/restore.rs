@@ -41,8 +41,8 @@ struct Table {
     kinds: Vec<String>,
     /// (upper-case kind, number) → original.
     placeholders: HashMap<(String, u32), String>,
-    /// First byte → (fake, original), longest fake first.
-    fakes: HashMap<u8, Vec<(Vec<u8>, String)>>,
+    /// Indexed by first byte: (fake, original), longest fake first. Empty when no fakes.
+    fakes: Vec<Vec<(Vec<u8>, String)>>,
 }
 
 impl Table {
@@ -63,14 +63,14 @@ impl Table {
                 .placeholders
                 .insert((kind, e.number), e.original.clone());
             if let Some(fake) = e.fake.as_ref().filter(|f| !f.is_empty()) {
-                table
-                    .fakes
-                    .entry(fake.as_bytes()[0])
-                    .or_default()
+                if table.fakes.is_empty() {
+                    table.fakes = vec![Vec::new(); 256];
+                }
+                table.fakes[usize::from(fake.as_bytes()[0])]
                     .push((fake.as_bytes().to_vec(), e.original.clone()));
             }
         }
-        for list in table.fakes.values_mut() {
+        for list in &mut table.fakes {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
         table
@@ -282,7 +282,11 @@ fn fake_at<'t>(
     prev_word: bool,
     last: bool,
 ) -> Result<Option<(usize, &'t str)>, ()> {
-    let Some(candidates) = table.fakes.get(&buf[i]) else {
+    let Some(candidates) = table
+        .fakes
+        .get(usize::from(buf[i]))
+        .filter(|c| !c.is_empty())
+    else {
         return Ok(None);
     };
     let rest = &buf[i..];
