@@ -34,6 +34,18 @@ const BRACKETS: [(&[u8], &[u8]); 7] = [
     (b"", b""),
 ];
 
+/// The fake values that share their first two bytes.
+#[derive(Debug, Clone, Default)]
+struct FakeGroup {
+    /// Whether they start with a word character (then they must not follow one).
+    starts_word: bool,
+    /// (fake, original, ends with a word character), longest first.
+    fakes: Vec<(Vec<u8>, String, bool)>,
+}
+
+/// Fakes shorter than this are not restored: too likely to be ordinary text.
+const MIN_FAKE_LEN: usize = 4;
+
 /// What a vault knows, in the form the restorer looks it up.
 #[derive(Debug, Clone, Default)]
 struct Table {
@@ -41,8 +53,12 @@ struct Table {
     kinds: Vec<String>,
     /// (upper-case kind, number) → original.
     placeholders: HashMap<(String, u32), String>,
-    /// Indexed by first byte: (fake, original), longest fake first. Empty when no fakes.
-    fakes: Vec<Vec<(Vec<u8>, String)>>,
+    /// Per first byte: 0 no fake value starts with it, 1 some do, 2 some do and all of them
+    /// start with a word character (so none can follow a word character).
+    fake_first: Vec<u8>,
+    /// Fake values grouped by their first two bytes (sorted, for a binary search), longest
+    /// first within a group.
+    fakes: Vec<([u8; 2], FakeGroup)>,
 }
 
 impl Table {
@@ -62,17 +78,36 @@ impl Table {
             table
                 .placeholders
                 .insert((kind, e.number), e.original.clone());
-            if let Some(fake) = e.fake.as_ref().filter(|f| !f.is_empty()) {
-                if table.fakes.is_empty() {
-                    table.fakes = vec![Vec::new(); 256];
-                }
-                table.fakes[usize::from(fake.as_bytes()[0])]
-                    .push((fake.as_bytes().to_vec(), e.original.clone()));
+            if let Some(fake) = e.fake.as_ref().filter(|f| f.len() >= MIN_FAKE_LEN) {
+                let bytes = fake.as_bytes();
+                let key = [bytes[0], bytes[1]];
+                let group = match table.fakes.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, group)) => group,
+                    None => {
+                        table.fakes.push((key, FakeGroup::default()));
+                        &mut table.fakes.last_mut().expect("just pushed").1
+                    }
+                };
+                group.starts_word = fake.chars().next().is_some_and(is_word);
+                group.fakes.push((
+                    bytes.to_vec(),
+                    e.original.clone(),
+                    fake.chars().next_back().is_some_and(is_word),
+                ));
             }
         }
-        for list in &mut table.fakes {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        table.fake_first = vec![0; 256];
+        for (key, group) in &mut table.fakes {
+            let flag = &mut table.fake_first[usize::from(key[0])];
+            *flag = match (*flag, group.starts_word) {
+                (0 | 2, true) => 2,
+                _ => 1,
+            };
+            group
+                .fakes
+                .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
+        table.fakes.sort_by_key(|(key, _)| *key);
         table
     }
 }
@@ -100,8 +135,8 @@ pub struct Restorer {
 }
 
 enum Step<'t> {
-    /// Copy this many bytes unchanged.
-    Keep(usize),
+    /// Copy this many bytes unchanged; whether they are a word character.
+    Keep(usize, bool),
     /// Replace this many bytes with an original.
     Replace(usize, &'t str),
     /// Keep this many bytes and report them: a placeholder this vault does not know.
@@ -170,22 +205,24 @@ impl Restorer {
     fn run(&mut self, last: bool, out: &mut Vec<u8>) {
         let buf = std::mem::take(&mut self.pending);
         let mut i = 0;
+        // Kept bytes are copied in runs, from `copied` to `i`.
+        let mut copied = 0;
         while i < buf.len() {
             match step(&self.table, &buf, i, self.prev_word, last) {
                 Step::NeedMore => break,
-                Step::Keep(len) => {
-                    out.extend_from_slice(&buf[i..i + len]);
-                    self.prev_word = ends_with_word_char(&buf[i..i + len]);
+                Step::Keep(len, word) => {
+                    self.prev_word = word;
                     i += len;
                 }
                 Step::Replace(len, original) => {
+                    out.extend_from_slice(&buf[copied..i]);
+                    copied = i + len;
                     out.extend_from_slice(original.as_bytes());
                     self.restored += 1;
                     self.prev_word = ends_with_word_char(&buf[i..i + len]);
                     i += len;
                 }
                 Step::Unresolved(len, name) => {
-                    out.extend_from_slice(&buf[i..i + len]);
                     if !self.unresolved.contains(&name) {
                         self.unresolved.push(name);
                     }
@@ -194,6 +231,7 @@ impl Restorer {
                 }
             }
         }
+        out.extend_from_slice(&buf[copied..i]);
         self.pending = buf;
         self.pending.drain(..i);
     }
@@ -269,8 +307,8 @@ fn step<'t>(table: &'t Table, buf: &[u8], i: usize, prev_word: bool, last: bool)
     }
     match char_at(buf, i, last) {
         Err(()) => Step::NeedMore,
-        Ok(Some((_, len))) => Step::Keep(len),
-        Ok(None) => Step::Keep(1),
+        Ok(Some((c, len))) => Step::Keep(len, is_word(c)),
+        Ok(None) => Step::Keep(1, false),
     }
 }
 
@@ -282,33 +320,32 @@ fn fake_at<'t>(
     prev_word: bool,
     last: bool,
 ) -> Result<Option<(usize, &'t str)>, ()> {
-    let Some(candidates) = table
-        .fakes
-        .get(usize::from(buf[i]))
-        .filter(|c| !c.is_empty())
-    else {
+    match table.fake_first.get(usize::from(buf[i])) {
+        None | Some(0) => return Ok(None),
+        Some(2) if prev_word => return Ok(None),
+        _ => {}
+    }
+    let rest = &buf[i..];
+    if rest.len() < 2 {
+        return if last { Ok(None) } else { Err(()) };
+    }
+    let key = [rest[0], rest[1]];
+    let Ok(at) = table.fakes.binary_search_by(|(k, _)| k.cmp(&key)) else {
         return Ok(None);
     };
-    let rest = &buf[i..];
-    for (fake, original) in candidates {
-        let starts_word = std::str::from_utf8(fake)
-            .ok()
-            .and_then(|s| s.chars().next())
-            .is_some_and(is_word);
-        if prev_word && starts_word {
-            return Ok(None);
-        }
+    let group = &table.fakes[at].1;
+    if prev_word && group.starts_word {
+        return Ok(None);
+    }
+    for (fake, original, ends_word) in &group.fakes {
         if rest.len() < fake.len() {
             if !last && fake.starts_with(rest) {
                 return Err(());
             }
             continue;
         }
-        if rest.starts_with(fake) {
-            let ends_word = ends_with_word_char(fake);
-            if !ends_word || ends_here(buf, i + fake.len(), last)? {
-                return Ok(Some((fake.len(), original)));
-            }
+        if rest.starts_with(fake) && (!ends_word || ends_here(buf, i + fake.len(), last)?) {
+            return Ok(Some((fake.len(), original)));
         }
     }
     Ok(None)
