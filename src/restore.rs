@@ -365,7 +365,13 @@ fn token_at(
     if !may_start {
         return Ok(None);
     }
-    for (open, close) in BRACKETS {
+    // No opener starts with a letter: a word start can only be the bare form.
+    let forms = if first.is_ascii_alphabetic() {
+        &BRACKETS[BRACKETS.len() - 1..]
+    } else {
+        &BRACKETS[..BRACKETS.len() - 1]
+    };
+    for &(open, close) in forms {
         let bracketed = !open.is_empty();
         let mut j = i;
         if bracketed {
