@@ -1,5 +1,5 @@
-//! Restore throughput: a generated model answer (about 4 MB of French text, 4 pieces in 10 a placeholder or
-//! fake value, in mangled forms) restored whole and in 64-byte pieces as a
+//! Restore throughput: a generated model answer (about 4 MB of French text, 4 pieces in 10 a
+//! placeholder or fake value, in mangled forms) restored whole and in 64-byte pieces as a
 //! stream; and redaction through a vault-backed session against the in-memory masker.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
