@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::evasion;
 use crate::finding::{Finding, Span};
 use crate::kind::Kind;
-use crate::mask::{Masker, Style};
+use crate::mask::{Mask, Masker, Style};
 use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
@@ -633,8 +633,10 @@ impl Engine {
 
     /// As [`Engine::redact`], numbering placeholders with `masker`, so that the same value
     /// gets the same placeholder across several calls.
-    pub fn redact_with(&self, text: &str, masker: &mut Masker) -> Redaction {
+    /// Any [`Mask`] does: a [`Masker`], or a [`crate::Session`] backed by a vault.
+    pub fn redact_with<M: Mask + ?Sized>(&self, text: &str, masker: &mut M) -> Redaction {
         let findings = self.scan(text);
+        masker.prepare(text, &findings);
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
         for f in &findings {
@@ -651,7 +653,11 @@ impl Engine {
 
     /// Redacts bytes that may not be valid UTF-8: invalid bytes pass through unchanged,
     /// detection runs on the valid runs, offsets refer to the original bytes.
-    pub fn redact_bytes(&self, bytes: &[u8], masker: &mut Masker) -> (Vec<u8>, Vec<Finding>) {
+    pub fn redact_bytes<M: Mask + ?Sized>(
+        &self,
+        bytes: &[u8],
+        masker: &mut M,
+    ) -> (Vec<u8>, Vec<Finding>) {
         let mut out = Vec::with_capacity(bytes.len());
         let mut findings = Vec::new();
         let mut copied = 0;

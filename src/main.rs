@@ -49,6 +49,10 @@ enum Command {
     Policy(cli::policy::PolicyArgs),
     /// Verify an audit trail.
     Audit(cli::audit::AuditArgs),
+    /// Put the originals back into a model's answer (stdin), using a vault; streams.
+    Restore(cli::restore::RestoreArgs),
+    /// List or clear a vault.
+    Vault(cli::vault::VaultCommandArgs),
 }
 
 const CHECK_HELP: &str = "\
@@ -79,6 +83,8 @@ fn run(cli: Cli) -> Result<cli::Outcome> {
         Some(Command::Check(args)) => cli::check::run(args)?,
         Some(Command::Policy(args)) => cli::policy::run(args)?.into(),
         Some(Command::Audit(args)) => cli::audit::run(args)?,
+        Some(Command::Restore(args)) => cli::restore::run(args)?.into(),
+        Some(Command::Vault(args)) => cli::vault::run(args)?.into(),
     })
 }
 /// A closed stdout (`caviard … | head`) is the reader's choice, not an error.

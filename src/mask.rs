@@ -46,6 +46,24 @@ impl HashKey {
     }
 }
 
+/// What writes the replacement of each finding. [`Masker`] is the in-memory one; a
+/// [`crate::Session`] numbers from (and records into) a vault, so that placeholders stay the
+/// same across calls and can be restored.
+pub trait Mask {
+    /// Called once per text, before its findings are masked in order: lets an implementation
+    /// see the whole text (a fake value must not equal any real value in it).
+    fn prepare(&mut self, _text: &str, _findings: &[Finding]) {}
+
+    /// Appends the replacement of `finding`, whose text is `value`, to `out`.
+    fn mask_into(&mut self, finding: &Finding, value: &str, out: &mut String);
+}
+
+impl Mask for Masker {
+    fn mask_into(&mut self, finding: &Finding, value: &str, out: &mut String) {
+        Masker::mask_into(self, finding, value, out)
+    }
+}
+
 /// Writes replacements and remembers which number each value got, so that placeholders are
 /// consistent across the calls that share it.
 #[derive(Debug)]

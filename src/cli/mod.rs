@@ -6,8 +6,10 @@ pub mod check;
 pub mod common;
 pub mod policy;
 pub mod redact;
+pub mod restore;
 pub mod routing;
 pub mod scan;
+pub mod vault;
 
 /// What a subcommand produced: the bytes for stdout and the exit code.
 #[derive(Debug)]

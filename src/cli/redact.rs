@@ -6,12 +6,15 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 
-use caviard::{redact_stream, ChunkConfig, Classification, HashKey, Masker, Style};
+use caviard::{
+    redact_stream, ChunkConfig, Classification, HashKey, Masker, Pseudonyms, Session, Style, Vault,
+};
 
 use super::common::{
-    build_engine_with, load_policy, open_inputs, progress_bar, read_inputs, Output, RuleArgs,
+    build_engine_with, load_policy, open_inputs, progress_bar, read_inputs, Input, Output, RuleArgs,
 };
 use super::routing::{limit_code, record, remaining_above, AuditRun, RoutingArgs};
+use super::vault::{open, parse_duration, OpenVault, VaultArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct RedactArgs {
@@ -28,6 +31,11 @@ pub struct RedactArgs {
     pub routing: RoutingArgs,
     #[command(flatten)]
     pub rules: RuleArgs,
+    #[command(flatten)]
+    pub vault: VaultArgs,
+    /// With a vault: forget the values unused for this long (e.g. 24h, 30d).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub ttl: Option<u64>,
 }
 
 impl StyleArg {
@@ -37,6 +45,7 @@ impl StyleArg {
             StyleArg::Label => "label",
             StyleArg::Partial => "partial",
             StyleArg::Hash => "hash",
+            StyleArg::Fake => "fake",
         }
     }
 }
@@ -51,10 +60,13 @@ pub enum StyleArg {
     Partial,
     /// [IBAN#3fa29c01bd12]: keyed HMAC-SHA-256, the same across documents (needs --key-env).
     Hash,
+    /// Realistic fake values of the same format (valid checksums), restorable with a vault.
+    Fake,
 }
 
 pub fn style_of(args: &RedactArgs) -> Result<Style> {
     Ok(match args.style {
+        StyleArg::Fake => bail!("internal error: --style fake has no Style"),
         StyleArg::Placeholder => Style::Placeholder,
         StyleArg::Label => Style::Label,
         StyleArg::Partial => Style::Partial,
@@ -94,6 +106,12 @@ impl std::error::Error for Refusal {}
 /// returned output is empty. With one, the whole text must be classified before anything
 /// may leave: the inputs are read whole and the output is returned for `main` to write.
 pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
+    if args.vault.is_set() || args.style == StyleArg::Fake {
+        return run_session(args);
+    }
+    if args.ttl.is_some() {
+        bail!("--ttl needs a vault: --vault FILE or --session NAME");
+    }
     let style = style_of(args)?;
     let policy = load_policy(&args.rules)?;
     let engine = build_engine_with(&args.rules, &policy)?;
@@ -176,4 +194,55 @@ fn stream(engine: &caviard::Engine, mut masker: Masker, args: &RedactArgs) -> Re
         }
     }
     Ok(())
+}
+
+/// Redaction that numbers from a vault (and records into it) or makes fake values.
+fn run_session(args: &RedactArgs) -> Result<Vec<u8>> {
+    let pseudonyms = match args.style {
+        StyleArg::Placeholder => Pseudonyms::Placeholders,
+        StyleArg::Fake => Pseudonyms::Fakes,
+        other => bail!(
+            "--style {}: a vault records placeholders or fake values only (--style placeholder or fake)",
+            other.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+        ),
+    };
+    let policy = load_policy(&args.rules)?;
+    // Fail closed rather than skip a check: routing limits and the audit trail are not wired
+    // to vault sessions yet.
+    if args.routing.limit(&policy)?.is_some() || args.routing.audit_path(&policy).is_some() {
+        bail!(
+            "--to, --max-level and audit trails cannot be combined with --vault, --session or \
+             --style fake yet"
+        );
+    }
+    let engine = build_engine_with(&args.rules, &policy)?;
+    // Read everything before taking the vault's lock: a slow writer must not block others.
+    let inputs = read_inputs(&args.files)?;
+    let Some(mut open) = open(&args.vault, true)? else {
+        if args.ttl.is_some() {
+            bail!("--ttl needs a vault: --vault FILE or --session NAME");
+        }
+        // --style fake without a vault: fakes from a random secret, not restorable.
+        let mut session = Session::new(Vault::new()?, pseudonyms);
+        return Ok(redact_all(&engine, &inputs, &mut session));
+    };
+    if let Some(ttl) = args.ttl {
+        open.vault.set_ttl(Some(ttl));
+        open.vault.expire(caviard::vault::now());
+    }
+    let OpenVault { file, key, vault } = open;
+    let mut session = Session::new(vault, pseudonyms);
+    let out = redact_all(&engine, &inputs, &mut session);
+    // Saved before anything is written: an answer never holds placeholders the vault lacks.
+    file.save(&session.into_vault(), &key)?;
+    Ok(out)
+}
+
+fn redact_all(engine: &caviard::Engine, inputs: &[Input], session: &mut Session) -> Vec<u8> {
+    let mut out = Vec::with_capacity(inputs.iter().map(|i| i.bytes.len()).sum());
+    for input in inputs {
+        let (text, _) = engine.redact_bytes(&input.bytes, session);
+        out.extend_from_slice(&text);
+    }
+    out
 }
