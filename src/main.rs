@@ -35,6 +35,8 @@ enum Command {
     Redact(cli::redact::RedactArgs),
     /// List the findings: `path:line:column kind masked-value`, or JSON Lines.
     Scan(cli::scan::ScanArgs),
+    /// Guard the clipboard until Ctrl-C: redact (or warn about, or block) sensitive text copied.
+    Watch(cli::watch::WatchArgs),
 }
 
 fn run(cli: Cli) -> Result<Vec<u8>> {
@@ -42,6 +44,7 @@ fn run(cli: Cli) -> Result<Vec<u8>> {
         None => cli::redact::run(&cli.redact),
         Some(Command::Redact(args)) => cli::redact::run(args),
         Some(Command::Scan(args)) => cli::scan::run(args),
+        Some(Command::Watch(args)) => cli::watch::run(args),
     }
 }
 fn main() -> ExitCode {

@@ -4,3 +4,4 @@
 pub mod common;
 pub mod redact;
 pub mod scan;
+pub mod watch;
