@@ -15,7 +15,7 @@ mod watcher;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use clap::Args;
 
 use self::clipboard::{change_hint, SystemClipboard};
@@ -135,7 +135,7 @@ fn check_session() -> Result<()> {
     {
         let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
         if !set("DISPLAY") && !set("WAYLAND_DISPLAY") {
-            bail!(
+            anyhow::bail!(
                 "no graphical session: neither DISPLAY nor WAYLAND_DISPLAY is set, and caviard \
                  watch needs the X11 or Wayland clipboard"
             );
