@@ -5,6 +5,7 @@
 //! Without Xvfb or xclip these tests say so loudly and pass, except in CI (`CI=true`), where
 //! they fail: install them with `apt-get install -y xvfb xclip`.
 
+use std::ffi::OsString;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -211,12 +212,21 @@ struct Watch {
 
 impl Watch {
     fn start(x: &XServer, args: &[&str]) -> Watch {
+        Watch::start_with_path(x, args, None)
+    }
+
+    /// As `start`, with this `PATH` (to find a fake notify-send, or none).
+    fn start_with_path(x: &XServer, args: &[&str], path: Option<OsString>) -> Watch {
         let dir = tempfile::tempdir().unwrap();
         let person = dir.path().join("person.toml");
         let secret = dir.path().join("secret.toml");
         std::fs::write(&person, PERSON_RULES).unwrap();
         std::fs::write(&secret, SECRET_RULES).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_caviard"));
+        if let Some(path) = path {
+            command.env("PATH", path);
+        }
+        let mut child = command
             .arg("watch")
             .args(["--interval", "50"])
             .arg("--patterns")
@@ -437,6 +447,63 @@ fn min_level_confidential_leaves_a_name_alone() {
     assert!(wait_until(DEADLINE, || x.paste().as_deref()
         == Some("[PERSON_1], IBAN [IBAN_1]")));
     watch.stop();
+}
+
+#[test]
+fn notify_calls_notify_send_with_kinds_and_counts_only() {
+    if !x11_tools("notify_calls_notify_send_with_kinds_and_counts_only") {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let calls = bin.path().join("calls");
+    let fake = bin.path().join("notify-send");
+    std::fs::write(
+        &fake,
+        format!(
+            "#!/bin/sh\nprintf '%s|' \"$@\" >> '{}'\necho >> '{}'\n",
+            calls.display(),
+            calls.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let x = XServer::start();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let dirs = std::iter::once(bin.path().to_path_buf()).chain(std::env::split_paths(&path));
+    let path = std::env::join_paths(dirs).unwrap();
+    let watch = Watch::start_with_path(&x, &["--notify"], Some(path));
+    let _owner = x.copy(&format!("Virement sur {IBAN} pour M. Jean Dupont."), None);
+    assert!(wait_until(Duration::from_secs(2), || {
+        std::fs::read_to_string(&calls).is_ok_and(|c| c.ends_with('\n'))
+    }));
+    watch.stop();
+    assert_eq!(
+        std::fs::read_to_string(&calls).unwrap(),
+        "--app-name=caviard|--|caviard|clipboard redacted: 1 IBAN, 1 PERSON|\n"
+    );
+}
+
+#[test]
+fn notify_without_a_notifier_says_so_once_and_goes_on() {
+    if !x11_tools("notify_without_a_notifier_says_so_once_and_goes_on") {
+        return;
+    }
+    let x = XServer::start();
+    // A PATH with no notify-send: only an empty directory.
+    let empty = tempfile::tempdir().unwrap();
+    let watch = Watch::start_with_path(&x, &["--notify"], Some(empty.path().as_os_str().into()));
+    let _owner = x.copy(&format!("IBAN {IBAN}"), None);
+    assert!(wait_until(DEADLINE, || x.paste().as_deref() == Some("IBAN [IBAN_1]")));
+    let lines = watch.stop();
+    let notes: Vec<&String> = lines.iter().filter(|l| l.contains("--notify")).collect();
+    assert_eq!(
+        notes,
+        [
+            "caviard: --notify: notify-send not found (install libnotify-bin or libnotify); \
+          messages go to stderr only"
+        ]
+    );
 }
 
 /// Runs `caviard watch` expecting it to fail at once; returns its stderr.
