@@ -476,6 +476,10 @@ fn name(value: &str, rng: &mut FakeRng) -> String {
     if let Some(s) = word_start {
         flush(&value[s..], &mut out, rng);
     }
+    // Restore recognises fakes of a few bytes at least: a one-letter name gets a surname.
+    if out.len() < crate::restore::MIN_FAKE_LEN {
+        out = rng.pick(fake_surnames()).to_string();
+    }
     out
 }
 

@@ -53,6 +53,8 @@ enum Command {
     Restore(cli::restore::RestoreArgs),
     /// List or clear a vault.
     Vault(cli::vault::VaultCommandArgs),
+    /// Guard the clipboard until Ctrl-C: redact (or warn about, or block) sensitive text copied.
+    Watch(cli::watch::WatchArgs),
 }
 
 const CHECK_HELP: &str = "\
@@ -85,6 +87,7 @@ fn run(cli: Cli) -> Result<cli::Outcome> {
         Some(Command::Audit(args)) => cli::audit::run(args)?,
         Some(Command::Restore(args)) => cli::restore::run(args)?.into(),
         Some(Command::Vault(args)) => cli::vault::run(args)?.into(),
+        Some(Command::Watch(args)) => cli::watch::run(args)?.into(),
     })
 }
 /// A closed stdout (`caviard … | head`) is the reader's choice, not an error.

@@ -44,7 +44,7 @@ struct FakeGroup {
 }
 
 /// Fakes shorter than this are not restored: too likely to be ordinary text.
-const MIN_FAKE_LEN: usize = 4;
+pub(crate) const MIN_FAKE_LEN: usize = 4;
 
 /// What a vault knows, in the form the restorer looks it up.
 #[derive(Debug, Clone, Default)]

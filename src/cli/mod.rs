@@ -10,6 +10,7 @@ pub mod restore;
 pub mod routing;
 pub mod scan;
 pub mod vault;
+pub mod watch;
 
 /// What a subcommand produced: the bytes for stdout and the exit code.
 #[derive(Debug)]

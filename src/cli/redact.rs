@@ -65,13 +65,19 @@ pub enum StyleArg {
 }
 
 pub fn style_of(args: &RedactArgs) -> Result<Style> {
-    Ok(match args.style {
-        StyleArg::Fake => bail!("internal error: --style fake has no Style"),
+    style_from(args.style, args.key_env.as_deref())
+}
+
+/// The masking style chosen by `--style` (and `--key-env` for `hash`); shared by the
+/// commands that redact. `fake` needs a vault session and has no `Style`.
+pub fn style_from(style: StyleArg, key_env: Option<&str>) -> Result<Style> {
+    Ok(match style {
+        StyleArg::Fake => bail!("--style fake works with redact only (a vault session)"),
         StyleArg::Placeholder => Style::Placeholder,
         StyleArg::Label => Style::Label,
         StyleArg::Partial => Style::Partial,
         StyleArg::Hash => {
-            let Some(var) = &args.key_env else {
+            let Some(var) = key_env else {
                 bail!("--style hash needs a key: --key-env VAR, VAR holding at least 16 bytes");
             };
             let value = std::env::var_os(var)
