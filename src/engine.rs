@@ -1161,6 +1161,9 @@ fn compile_rule(def: &RuleDef) -> Result<Rule> {
 /// Bounds on what one user pattern may cost, so an untrusted file cannot exhaust memory.
 const NFA_SIZE_LIMIT: usize = 8 << 20;
 
+/// Lazy DFA cache per pass and per thread.
+const HYBRID_CACHE: usize = 32 << 20;
+
 fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
     if ids.is_empty() {
         return Ok(None);
@@ -1201,7 +1204,10 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
         .configure(
             meta::Config::new()
                 .match_kind(MatchKind::LeftmostFirst)
-                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4)),
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4))
+                // The rules together make many DFA states (grouped numbers, IBAN lengths):
+                // a small lazy-DFA cache would be cleared over and over, rebuilding states.
+                .hybrid_cache_capacity(HYBRID_CACHE),
         )
         .build_many(&patterns)
         .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))?;
