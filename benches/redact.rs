@@ -12,7 +12,6 @@
 //! wrong answer fails instead of reporting a figure.
 
 #[path = "corpus/mod.rs"]
-#[allow(dead_code)]
 mod corpus;
 
 use std::collections::BTreeMap;

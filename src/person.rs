@@ -847,7 +847,11 @@ impl Scan<'_, '_> {
             let mut i = a;
             while i < b {
                 let t = self.toks[i];
-                let hit = !t.is(STOP) && self.found.binary_search(&t.hash).is_ok();
+                // A word glued to digits ("FR" in "FR0355…", an identifier) is no name.
+                let bytes = self.text.as_bytes();
+                let glued = bytes.get(t.end).is_some_and(u8::is_ascii_digit)
+                    || t.start > 0 && bytes[t.start - 1].is_ascii_digit();
+                let hit = !glued && !t.is(STOP) && self.found.binary_search(&t.hash).is_ok();
                 if !hit {
                     i += 1;
                     continue;
