@@ -12,6 +12,7 @@
 //! wrong answer fails instead of reporting a figure.
 
 #[path = "corpus/mod.rs"]
+#[allow(unused_imports)]
 mod corpus;
 
 use std::collections::BTreeMap;
