@@ -20,6 +20,10 @@ use crate::mask::{Mask, Masker, Style};
 use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
+mod anchored;
+
+use self::anchored::{AnchoredPass, End};
+
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
 const MULTILINE_REACH: usize = 1 << 20;
 
@@ -48,6 +52,17 @@ struct Pass {
     rules: Vec<usize>,
     /// True when some pattern of this pass reports a capture group rather than the whole match.
     has_groups: bool,
+}
+
+/// The digit-anchored rules. Within each digit window they are tried at each position where
+/// a finding may start (see [`anchored`]); the general leftmost-first pass serves rules that
+/// report a capture group, and stands in should the anchored automaton ever give up.
+#[derive(Debug)]
+struct DigitPass {
+    pass: Pass,
+    anchored: Option<AnchoredPass>,
+    /// The loosest start boundary among the rules: positions it refuses are never tried.
+    loosest: Boundary,
 }
 
 /// Keyword-gated rules: their automaton runs only on the lines where a keyword appears.
@@ -192,7 +207,7 @@ struct Inner {
     defs: Vec<RuleDef>,
     rules: Vec<Rule>,
     /// Rules whose matches hold digits: run only in windows around the digits of the text.
-    digits: Option<Pass>,
+    digits: Option<DigitPass>,
     /// Rules with neither keywords nor a digit anchor: one pass over the whole text.
     always: Option<Pass>,
     gated: Option<GatedPass>,
@@ -503,7 +518,10 @@ impl Engine {
         let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
             .into_iter()
             .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
-        let digits = compile_pass(&defs, &digit_ids)?;
+        let digits = match compile_pass(&defs, &digit_ids)? {
+            None => None,
+            Some(pass) => Some(DigitPass::compile(&defs, pass)?),
+        };
         let always = compile_pass(&defs, &always_ids)?;
         let gated = match compile_pass(&defs, &gated_ids)? {
             None => None,
@@ -720,9 +738,22 @@ impl Engine {
         if let Some(secrets) = &self.inner.secrets {
             self.run_secrets(secrets, hay, out);
         }
-        if let Some(pass) = &self.inner.digits {
-            for window in digit_windows(hay) {
-                self.run_pass(pass, hay, window, out);
+        if let Some(digits) = &self.inner.digits {
+            match &digits.anchored {
+                Some(anchored) => {
+                    let mut cache = anchored.cache();
+                    let mut ends = Vec::new();
+                    for window in digit_windows(hay) {
+                        self.run_anchored(
+                            digits, anchored, &mut cache, hay, window, out, &mut ends,
+                        );
+                    }
+                }
+                None => {
+                    for window in digit_windows(hay) {
+                        self.run_pass(&digits.pass, hay, window, out);
+                    }
+                }
             }
         }
         if let Some(pass) = &self.inner.always {
@@ -909,6 +940,101 @@ impl Engine {
                 None => at = resume.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
         }
+    }
+
+    /// The digit rules over one window: at each position where a finding may start, every
+    /// rule's longest match there (one anchored scan) is confirmed. As in [`Self::run_pass`],
+    /// the first-listed rule is tried first, then the longest confirmed of the others; a
+    /// match that crossed a line break is tried again within its first line; after a rejected
+    /// match the search resumes past it.
+    #[allow(clippy::too_many_arguments)]
+    fn run_anchored(
+        &self,
+        digits: &DigitPass,
+        anchored: &AnchoredPass,
+        cache: &mut regex_automata::hybrid::dfa::Cache,
+        hay: &str,
+        range: Range<usize>,
+        out: &mut Vec<Candidate>,
+        ends: &mut Vec<End>,
+    ) {
+        let bytes = hay.as_bytes();
+        let mut at = range.start;
+        while at < range.end {
+            if !anchored.can_start(bytes[at])
+                || !hay.is_char_boundary(at)
+                || !start_boundary_ok(hay, at, digits.loosest)
+            {
+                at += 1;
+                continue;
+            }
+            ends.clear();
+            if !anchored.matches_at(cache, hay, at, range.end, ends) {
+                self.run_pass(&digits.pass, hay, at..range.end, out);
+                return;
+            }
+            if ends.is_empty() {
+                at += 1;
+                continue;
+            }
+            // Per pattern, its longest match: the leftmost-first end of a greedy pattern.
+            ends.sort_unstable_by(|a, b| a.pattern.cmp(&b.pattern).then(b.end.cmp(&a.end)));
+            ends.dedup_by_key(|e| e.pattern);
+            let first = ends[0];
+            let mut try_one = |e: End| -> Option<Candidate> {
+                let pid = PatternID::new_unchecked(e.pattern);
+                match self.confirm(&digits.pass, pid, hay, at, e.end, None) {
+                    Verdict::Accept(c) => Some(c),
+                    _ => {
+                        let nl = memchr::memchr(b'\n', &bytes[at..e.end])?;
+                        let shorter = self.first_line_end(anchored, cache, hay, at, at + nl, e)?;
+                        match self.confirm(&digits.pass, pid, hay, at, shorter, None) {
+                            Verdict::Accept(c) => Some(c),
+                            _ => None,
+                        }
+                    }
+                }
+            };
+            let mut accepted = try_one(first);
+            if accepted.is_none() {
+                for &e in &ends[1..] {
+                    if let Some(c) = try_one(e) {
+                        if accepted.is_none_or(|b| c.end > b.end) {
+                            accepted = Some(c);
+                        }
+                    }
+                }
+            }
+            match accepted {
+                Some(c) => {
+                    out.push(c);
+                    at = c.end.max(at + 1);
+                }
+                None => {
+                    at = first
+                        .end
+                        .max(at + char_after(hay, at).map_or(1, char::len_utf8))
+                }
+            }
+        }
+    }
+
+    /// The longest match of `e`'s pattern at `at` that ends by `limit` (a line break).
+    fn first_line_end(
+        &self,
+        anchored: &AnchoredPass,
+        cache: &mut regex_automata::hybrid::dfa::Cache,
+        hay: &str,
+        at: usize,
+        limit: usize,
+        e: End,
+    ) -> Option<usize> {
+        let mut ends = Vec::new();
+        anchored.matches_at(cache, hay, at, limit, &mut ends);
+        ends.iter()
+            .filter(|x| x.pattern == e.pattern)
+            .map(|x| x.end)
+            .max()
     }
 
     /// A rule may let a grouped number continue on the next line (an IBAN split over two
@@ -1163,6 +1289,39 @@ const NFA_SIZE_LIMIT: usize = 8 << 20;
 
 /// Lazy DFA cache per pass and per thread.
 const HYBRID_CACHE: usize = 32 << 20;
+
+impl DigitPass {
+    fn compile(defs: &[RuleDef], pass: Pass) -> Result<DigitPass> {
+        let loosest = pass
+            .rules
+            .iter()
+            .map(|&i| defs[i].spec.boundary)
+            .min_by_key(|b| match b {
+                Boundary::None => 0,
+                Boundary::Word => 1,
+                Boundary::Number => 2,
+            })
+            .unwrap_or(Boundary::None);
+        let anchored = if pass.has_groups {
+            None
+        } else {
+            let patterns: Vec<&str> = pass
+                .rules
+                .iter()
+                .map(|&i| defs[i].spec.regex.as_str())
+                .collect();
+            Some(
+                AnchoredPass::new(&patterns, NFA_SIZE_LIMIT * 4, HYBRID_CACHE)
+                    .map_err(|e| Error::Config(format!("compiling the digit rules: {e}")))?,
+            )
+        };
+        Ok(DigitPass {
+            pass,
+            anchored,
+            loosest,
+        })
+    }
+}
 
 fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
     if ids.is_empty() {
