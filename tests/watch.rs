@@ -700,7 +700,8 @@ fn the_policy_file_sets_levels_and_what_block_empties() {
     let config = dir.path().join("strict.toml");
     std::fs::write(
         &config,
-        "[kinds]\nPERSON = \"confidential\"\n\n[decisions]\nconfidential = \"on-premise\"\n",
+        "audit = \"audit.jsonl\"\n\n[kinds]\nPERSON = \"confidential\"\n\n\
+         [decisions]\nconfidential = \"on-premise\"\n",
     )
     .unwrap();
     let config = config.to_str().unwrap().to_string();
@@ -728,6 +729,22 @@ fn the_policy_file_sets_levels_and_what_block_empties() {
     let mut owner = x.copy("Écrire à compta@exemple.fr", None);
     std::thread::sleep(QUIET_PERIOD);
     assert!(owner.still_serving(), "rewritten: {:?}", x.paste());
+    // One audit record per action (relative to the policy file), never a value.
+    let trail = watch.dir.path().join("audit.jsonl");
+    let records = std::fs::read_to_string(&trail).unwrap();
+    assert_eq!(records.lines().count(), 1, "{records}");
+    assert!(
+        records.contains(r#""command":"watch""#) && records.contains(r#""PERSON":1"#),
+        "{records}"
+    );
+    assert!(!records.contains("Dupont"), "{records}");
+    let (code, _, stderr) = caviard(
+        watch.dir.path(),
+        &["audit", "verify", trail.to_str().unwrap()],
+        "",
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
     // Ctrl-C ends it cleanly too.
     let lines = watch.stop_with("-INT");
     assert!(

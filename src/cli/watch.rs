@@ -13,6 +13,7 @@ mod notify;
 mod pseudonyms;
 mod watcher;
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
@@ -57,6 +58,9 @@ pub struct WatchArgs {
     restore: bool,
     #[command(flatten)]
     vault: VaultArgs,
+    /// Append a record of each action to this audit file (overrides `audit` in the policy).
+    #[arg(long, value_name = "FILE")]
+    audit: Option<PathBuf>,
     /// With a vault: forget the values unused for this long (e.g. 24h, 30d).
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     ttl: Option<u64>,
@@ -72,13 +76,10 @@ pub fn run(args: &WatchArgs) -> Result<Vec<u8>> {
         (None, style) => Some(style_from(style, args.key_env.as_deref())?),
     };
     let policy = load_policy(&args.rules)?;
-    if policy.config().audit.is_some() {
-        // Fail closed rather than skip a check the policy asks for.
-        bail!(
-            "the policy asks for an audit trail, which caviard watch does not record yet: \
-             use a policy without `audit` (--config FILE)"
-        );
-    }
+    let audit = args
+        .audit
+        .clone()
+        .or_else(|| policy.config().audit.as_ref().map(PathBuf::from));
     let engine = build_engine_with(&args.rules, &policy)?;
     check_session()?;
     let pseudonyms = match (session, per_text_style) {
@@ -129,7 +130,8 @@ pub fn run(args: &WatchArgs) -> Result<Vec<u8>> {
         min_level: args.min_level,
         restore: args.restore,
     };
-    let mut watcher = Watcher::new(&engine, &policy, settings, pseudonyms);
+    let mut watcher =
+        Watcher::new(&engine, &policy, settings, pseudonyms).with_audit(audit, args.style.name());
     loop {
         if hint.maybe_changed() || watcher.needs_retry() {
             let event = watcher.check(&mut clipboard);
@@ -167,6 +169,7 @@ fn worth_a_notification(event: &Event) -> bool {
             | Event::CheckFailed { .. }
             | Event::SessionFailed { .. }
             | Event::WriteFailed { .. }
+            | Event::AuditFailed { .. }
     )
 }
 

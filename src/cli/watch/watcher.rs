@@ -10,11 +10,12 @@
 
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 
 use clap::ValueEnum;
 use sha2::{Digest, Sha256};
 
-use caviard::{Criticity, Decision, Engine, Kind, Policy, Restorer, Vault};
+use caviard::{audit, Classification, Criticity, Decision, Engine, Kind, Policy, Restorer, Vault};
 
 use super::assess::{blocking_decision, level_of_findings, Summary};
 use super::clipboard::{ClipError, Clipboard};
@@ -108,6 +109,10 @@ pub enum Event {
     /// The redacted text (or the empty one) could not be written; the clipboard was then
     /// emptied if possible (`cleared`).
     WriteFailed { error: String, cleared: bool },
+    /// The audit record the policy asks for could not be written: nothing that would have
+    /// gone unrecorded is written, the clipboard was emptied if possible (`cleared`; warn
+    /// mode never writes).
+    AuditFailed { error: String, cleared: bool },
     /// The previous failure to replace or empty the text goes on (already reported).
     StillFailing,
 }
@@ -179,6 +184,21 @@ impl Event {
                 "error: the session's vault failed ({error}) and the clipboard cannot be \
                  emptied: it still holds sensitive data, do not paste it"
             ),
+            Event::AuditFailed {
+                error,
+                cleared: true,
+            } => format!("error: cannot write the audit record ({error}): clipboard emptied"),
+            Event::AuditFailed {
+                error,
+                cleared: false,
+            } if mode == Mode::Warn => format!("error: cannot write the audit record ({error})"),
+            Event::AuditFailed {
+                error,
+                cleared: false,
+            } => format!(
+                "error: cannot write the audit record ({error}) nor empty the clipboard: it \
+                 still holds sensitive data, do not paste it"
+            ),
             Event::WriteFailed {
                 error,
                 cleared: true,
@@ -234,6 +254,10 @@ pub struct Watcher<'e> {
     not_utf8: bool,
     /// The text caviard failed to replace or empty, while that failure lasts.
     failing: Option<TextHash>,
+    /// The audit trail (`--audit`, or `audit` in the policy): one record per action.
+    audit: Option<PathBuf>,
+    /// The masking style, for the audit records.
+    style: &'static str,
 }
 
 impl<'e> Watcher<'e> {
@@ -255,7 +279,18 @@ impl<'e> Watcher<'e> {
             recovered: false,
             not_utf8: false,
             failing: None,
+            audit: None,
+            style: "placeholder",
         }
+    }
+
+    /// Records each action (redacted, emptied, warned) in this audit trail, as `caviard
+    /// redact` records a run: HMACs of the texts, kinds, levels, decision; never a value.
+    /// `style` is the masking style's name.
+    pub fn with_audit(mut self, audit: Option<PathBuf>, style: &'static str) -> Self {
+        self.audit = audit;
+        self.style = style;
+        self
     }
 
     pub fn settings(&self) -> &Settings {
@@ -371,6 +406,12 @@ impl<'e> Watcher<'e> {
             return Event::BelowMinLevel(c.raw);
         }
         if mode == Mode::Warn {
+            if let Err(error) = self.record(&c, text, None) {
+                return Event::AuditFailed {
+                    error,
+                    cleared: false,
+                };
+            }
             return Event::Warned(c.raw, Summary::of(&c));
         }
         let block = match mode {
@@ -384,8 +425,17 @@ impl<'e> Watcher<'e> {
             return Event::ChangedMeanwhile;
         }
         if let Some(decision) = block {
-            return match clipboard.clear() {
-                Ok(()) => {
+            // Emptied whether or not the record can be written: that is the safe side.
+            let recorded = self.record(&c, text, None);
+            return match (clipboard.clear(), recorded) {
+                (Ok(()), Err(error)) => {
+                    self.last_seen = Some(hash(""));
+                    Event::AuditFailed {
+                        error,
+                        cleared: true,
+                    }
+                }
+                (Ok(()), Ok(())) => {
                     self.last_seen = Some(hash(""));
                     Event::Blocked {
                         level: c.raw,
@@ -393,7 +443,7 @@ impl<'e> Watcher<'e> {
                         summary: Summary::of(&c),
                     }
                 }
-                Err(err) => self.failure(
+                (Err(err), _) => self.failure(
                     Event::WriteFailed {
                         error: err.to_string(),
                         cleared: false,
@@ -414,6 +464,11 @@ impl<'e> Watcher<'e> {
             }
             Err(_) => return self.check_failed(clipboard, text_hash, already_failing),
         };
+        if let Err(error) = self.record(&c, text, Some(&redacted)) {
+            let cleared = self.empty(clipboard);
+            let event = Event::AuditFailed { error, cleared };
+            return self.failure(event, cleared, text_hash, already_failing);
+        }
         let redacted_hash = hash(&redacted);
         let own = loose_hash(&redacted);
         match clipboard.set_text(redacted) {
@@ -438,6 +493,25 @@ impl<'e> Watcher<'e> {
                 self.failure(event, cleared, text_hash, already_failing)
             }
         }
+    }
+
+    /// Appends the audit record of an action, when there is an audit trail.
+    fn record(&self, c: &Classification, text: &str, output: Option<&str>) -> Result<(), String> {
+        let Some(path) = &self.audit else {
+            return Ok(());
+        };
+        let event = audit::Event {
+            command: "watch",
+            policy: self.policy,
+            classification: c,
+            inputs: &[text.as_bytes()],
+            output: output.map(str::as_bytes),
+            style: Some(self.style),
+            destination: None,
+            max_level: None,
+            allowed: None,
+        };
+        audit::append(path, &event).map_err(|e| format!("{}: {e}", path.display()))
     }
 
     /// Puts the originals back into a text that names the session; `None` when nothing of
@@ -1200,5 +1274,56 @@ boundary = "none"
         let mut w = watcher(&engine, &policy, Mode::Redact, Criticity::Confidential);
         cb.content = Some(IBAN_TEXT.to_string());
         assert_eq!(w.check(&mut cb), Event::BelowMinLevel(Criticity::Internal));
+    }
+
+    #[test]
+    fn actions_are_recorded_in_the_audit_trail_or_not_done() {
+        let engine = engine();
+        let policy = Policy::default();
+        let dir = tempfile::tempdir().unwrap();
+        let trail = dir.path().join("audit.jsonl");
+        let mut w = watcher(&engine, &policy, Mode::Redact, Criticity::Internal)
+            .with_audit(Some(trail.clone()), "placeholder");
+        let mut cb = clipboard(IBAN_TEXT);
+        assert!(matches!(w.check(&mut cb), Event::Redacted { .. }));
+        cb.content = Some("Bonjour".to_string());
+        assert_eq!(w.check(&mut cb), Event::Clean);
+        let records = std::fs::read_to_string(&trail).unwrap();
+        assert_eq!(records.lines().count(), 1, "{records}");
+        assert!(records.contains(r#""command":"watch""#), "{records}");
+        assert!(records.contains(r#""IBAN":1"#), "{records}");
+        assert!(!records.contains("3000"), "{records}");
+        // A trail that cannot be written: the redacted text is not written either, the
+        // clipboard is emptied (fail closed).
+        let mut w = watcher(&engine, &policy, Mode::Redact, Criticity::Internal).with_audit(
+            Some(dir.path().join("no/such/dir/audit.jsonl")),
+            "placeholder",
+        );
+        cb.content = Some(IBAN_TEXT.to_string());
+        let event = w.check(&mut cb);
+        assert!(
+            matches!(event, Event::AuditFailed { cleared: true, .. }),
+            "{event:?}"
+        );
+        assert_eq!(cb.content.as_deref(), Some(""));
+        // Block mode empties anyway; warn mode only says so.
+        let mut w = watcher(&engine, &policy, Mode::Warn, Criticity::Internal).with_audit(
+            Some(dir.path().join("no/such/dir/audit.jsonl")),
+            "placeholder",
+        );
+        cb.content = Some(IBAN_TEXT.to_string());
+        let event = w.check(&mut cb);
+        assert!(
+            matches!(event, Event::AuditFailed { cleared: false, .. }),
+            "{event:?}"
+        );
+        let message = event.message(Mode::Warn).unwrap();
+        assert!(
+            message.starts_with("error: cannot write the audit record (")
+                && message.contains("no/such/dir/audit.jsonl")
+                && !message.contains("3000"),
+            "{message}"
+        );
+        assert_eq!(cb.content.as_deref(), Some(IBAN_TEXT));
     }
 }
