@@ -1087,6 +1087,13 @@ boundary = "none"
             cb.content.as_deref(),
             Some("FR76 3000 6000 0112 3456 7890 189 ou [IBAN_7] ?")
         );
+        // Markdown's escapes name the session too.
+        cb.content = Some(r"Voir \[IBAN\_1\].".to_string());
+        assert!(matches!(w.check(&mut cb), Event::Restored { count: 1, .. }));
+        assert_eq!(
+            cb.content.as_deref(),
+            Some("Voir FR76 3000 6000 0112 3456 7890 189.")
+        );
         // Below --min-level a new value does not prevent the restore.
         let session = memory_session(Pseudonyms::Placeholders);
         let settings = Settings {
