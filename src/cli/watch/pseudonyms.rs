@@ -12,7 +12,8 @@ pub enum Pseudonymizer {
     /// No vault: each text is numbered afresh (`[IBAN_1]` in every text), nothing is kept.
     PerText(Style),
     /// One session in memory for the whole run: `--style fake` without a vault (fakes
-    /// consistent while it runs, never restorable afterwards), and the tests.
+    /// consistent while it runs, never restorable afterwards), and the tests (which also use
+    /// it with placeholders).
     Memory(Box<Session>),
     /// A vault file, taken under its lock only while one text is redacted or the vault is
     /// read for `--restore`, so that `caviard restore` and `caviard redact` share it while the
@@ -37,8 +38,14 @@ impl Pseudonymizer {
         })
     }
 
-    pub fn has_session(&self) -> bool {
-        !matches!(self, Pseudonymizer::PerText(_))
+    /// Whether it writes fake values: the text may then hold fakes of the session, which are
+    /// not new findings.
+    pub fn makes_fakes(&self) -> bool {
+        match self {
+            Pseudonymizer::PerText(_) => false,
+            Pseudonymizer::Memory(_) => true,
+            Pseudonymizer::File { pseudonyms, .. } => *pseudonyms == Pseudonyms::Fakes,
+        }
     }
 
     /// `text` with each of `findings` replaced. With a vault file, the new values are saved

@@ -247,6 +247,10 @@ pub struct Watcher<'e> {
     /// manager re-owning it, the user copying the redacted prompt from the chat window), it is
     /// neither redacted again nor restored, so that no write ever answers another.
     own_redactions: VecDeque<TextHash>,
+    /// The text caviard restored last, while it is still the clipboard's text (respaced by a
+    /// clipboard manager or not): not redacted again. Forgotten as soon as another text or
+    /// no text is seen, so that a restored text copied again later is redacted.
+    last_restored: Option<TextHash>,
     /// The next tick must read the clipboard even if no change was signalled.
     retry: bool,
     unavailable: bool,
@@ -274,6 +278,7 @@ impl<'e> Watcher<'e> {
             pseudonyms,
             last_seen: None,
             own_redactions: VecDeque::with_capacity(OWN_REDACTIONS),
+            last_restored: None,
             retry: false,
             unavailable: false,
             recovered: false,
@@ -321,6 +326,7 @@ impl<'e> Watcher<'e> {
             Ok(None) => {
                 // Forget the last text: copying it again (after an image) is a new copy.
                 self.last_seen = None;
+                self.last_restored = None;
                 self.not_utf8 = false;
                 self.failing = None;
                 return Event::NoText;
@@ -349,9 +355,15 @@ impl<'e> Watcher<'e> {
         }
         self.last_seen = Some(text_hash);
         if text.is_empty() {
+            self.last_restored = None;
             return Event::NoText;
         }
-        if self.own_redactions.contains(&loose_hash(&text)) {
+        let loose = loose_hash(&text);
+        if self.last_restored.take() == Some(loose) {
+            self.last_restored = Some(loose);
+            return Event::Unchanged;
+        }
+        if self.own_redactions.contains(&loose) {
             return Event::Unchanged;
         }
         self.act_on(clipboard, &text, text_hash)
@@ -369,12 +381,14 @@ impl<'e> Watcher<'e> {
             Err(_) => return self.check_failed(clipboard, text_hash, already_failing),
         };
         // The session as it is now: its fake values are not new findings, and its
-        // placeholders may be restored.
-        let vault = if self.pseudonyms.has_session() {
-            self.pseudonyms.vault()
-        } else {
-            Ok(None)
-        };
+        // placeholders may be restored. Read only when needed: a vault file costs a read and
+        // a decryption.
+        let vault =
+            if self.settings.restore || (self.pseudonyms.makes_fakes() && !findings.is_empty()) {
+                self.pseudonyms.vault()
+            } else {
+                Ok(None)
+            };
         if let Ok(Some(vault)) = &vault {
             findings.retain(|f| vault.by_fake(f.text(text)).is_none());
         }
@@ -552,9 +566,11 @@ impl<'e> Watcher<'e> {
             return Some(Event::ChangedMeanwhile);
         }
         let restored_hash = hash(&restored);
+        let loose = loose_hash(&restored);
         Some(match clipboard.set_text(restored) {
             Ok(()) => {
                 self.last_seen = Some(restored_hash);
+                self.last_restored = Some(loose);
                 Event::Restored {
                     count,
                     unresolved: restorer.unresolved().len(),
@@ -1046,6 +1062,11 @@ boundary = "none"
         assert_eq!(w.check(&mut cb), Event::Unchanged);
         assert_eq!(w.check(&mut cb), Event::Unchanged);
         assert_eq!(cb.writes, writes);
+        // A clipboard manager trimming it and re-owning the selection: still its own.
+        let restored = cb.content.clone().unwrap();
+        cb.content = Some(format!("{restored}\r\n"));
+        assert_eq!(w.check(&mut cb), Event::Unchanged);
+        assert_eq!(cb.writes, writes);
         // Copied again later (after another text), the restored text is redacted: it holds
         // the originals.
         cb.content = Some("autre chose".to_string());
@@ -1053,6 +1074,8 @@ boundary = "none"
         cb.content = Some("**FR76 3000 6000 0112 3456 7890 189**".to_string());
         assert!(matches!(w.check(&mut cb), Event::Redacted { .. }));
         assert_eq!(cb.content.as_deref(), Some("**[IBAN_1]**"));
+        cb.content = Some(restored);
+        assert!(matches!(w.check(&mut cb), Event::Redacted { .. }));
     }
 
     #[test]
