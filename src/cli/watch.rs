@@ -6,6 +6,10 @@
 //! reads nothing; elsewhere it reads the clipboard and skips texts whose hash it has seen), and
 //! hands new texts to the [`watcher::Watcher`], which decides and acts. Its own writes come
 //! back with the hash it remembered, so it never reacts to them.
+//!
+//! Texts are classified under the policy as `caviard check` does ([`assess`]); placeholders
+//! come from a fresh numbering per text or from a vault session ([`pseudonyms`]), whose
+//! placeholders `--restore` puts back into copied answers.
 
 mod assess;
 mod clipboard;

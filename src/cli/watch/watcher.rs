@@ -1356,4 +1356,23 @@ boundary = "none"
         );
         assert_eq!(cb.content.as_deref(), Some(IBAN_TEXT));
     }
+
+    #[test]
+    fn warn_mode_restores_but_never_redacts() {
+        let engine = engine();
+        let policy = Policy::default();
+        let mut session = Session::new(Vault::with_secret([7; 32]), Pseudonyms::Placeholders);
+        engine.redact_with(IBAN_TEXT, &mut session);
+        let session = Pseudonymizer::Memory(Box::new(session));
+        let mut w = Watcher::new(&engine, &policy, restoring(Mode::Warn), session);
+        let mut cb = clipboard("Payé sur [IBAN_1].");
+        assert!(matches!(w.check(&mut cb), Event::Restored { count: 1, .. }));
+        assert_eq!(
+            cb.content.as_deref(),
+            Some("Payé sur FR76 3000 6000 0112 3456 7890 189.")
+        );
+        cb.content = Some(format!("[IBAN_1] et {OTHER_IBAN}"));
+        assert!(matches!(w.check(&mut cb), Event::Warned(..)));
+        assert_eq!(cb.writes, 1);
+    }
 }
