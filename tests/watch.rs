@@ -36,6 +36,9 @@ QyNTUxOQAAACDn3Qd1OHTgC5a6f0KyOfgw4hS1vh3X1mRXgn8mXRXq3QAAAJgkGyD3JBsg\n\
 -----END OPENSSH PRIVATE KEY-----\n";
 /// How long a change may take to show; the watcher runs with `--interval 50`.
 const DEADLINE: Duration = Duration::from_secs(1);
+/// How long a change may take with a vault session (each redaction saves the vault with an
+/// fsync): the one-second target is for the plain clipboard path, not for a loaded disk.
+const SESSION_DEADLINE: Duration = Duration::from_secs(3);
 /// How long to watch for a change that must not happen.
 const QUIET_PERIOD: Duration = Duration::from_millis(600);
 
@@ -207,7 +210,8 @@ fn wait_until(within: Duration, mut condition: impl FnMut() -> bool) -> bool {
 struct Watch {
     child: Child,
     stderr: Arc<Mutex<Vec<String>>>,
-    _patterns: tempfile::TempDir,
+    /// The pattern files, and the working, config and data directories of the watcher.
+    dir: tempfile::TempDir,
 }
 
 impl Watch {
@@ -217,7 +221,18 @@ impl Watch {
 
     /// As `start`, with this `PATH` (to find a fake notify-send, or none).
     fn start_with_path(x: &XServer, args: &[&str], path: Option<OsString>) -> Watch {
-        let dir = tempfile::tempdir().unwrap();
+        Watch::start_in(x, args, path, tempfile::tempdir().unwrap())
+    }
+
+    /// As `start`, in `dir`: its working directory, and where its user config and data
+    /// directories are (`--session` vaults go to `dir/data/caviard/sessions`), so that no
+    /// `caviard.toml` or vault of the machine is used.
+    fn start_in(
+        x: &XServer,
+        args: &[&str],
+        path: Option<OsString>,
+        dir: tempfile::TempDir,
+    ) -> Watch {
         let person = dir.path().join("person.toml");
         let secret = dir.path().join("secret.toml");
         std::fs::write(&person, PERSON_RULES).unwrap();
@@ -236,6 +251,10 @@ impl Watch {
             .args(args)
             .env("DISPLAY", &x.display)
             .env_remove("WAYLAND_DISPLAY")
+            .env_remove("CAVIARD_VAULT_KEY")
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .current_dir(dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -250,11 +269,7 @@ impl Watch {
                 lines.lock().unwrap().push(line);
             }
         });
-        let watch = Watch {
-            child,
-            stderr,
-            _patterns: dir,
-        };
+        let watch = Watch { child, stderr, dir };
         assert!(
             wait_until(Duration::from_secs(5), || watch
                 .logged("watching the clipboard")),
@@ -273,9 +288,14 @@ impl Watch {
     }
 
     /// Ends it with SIGTERM, as a service manager would, and checks that it ends cleanly.
-    fn stop(mut self) -> Vec<String> {
+    fn stop(self) -> Vec<String> {
+        self.stop_with("-TERM")
+    }
+
+    /// Ends it with a signal (`-TERM`, `-INT` as Ctrl-C) and checks that it ends cleanly.
+    fn stop_with(mut self, signal: &str) -> Vec<String> {
         let status = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
+            .args([signal, &self.child.id().to_string()])
             .status()
             .unwrap();
         assert!(status.success());
@@ -424,7 +444,9 @@ fn block_mode_empties_the_clipboard_for_a_private_key() {
     assert!(wait_until(DEADLINE, || x.paste().as_deref() == Some("IBAN [IBAN_1]")));
     let lines = watch.stop();
     assert!(
-        lines.contains(&"caviard: clipboard emptied (secret): 1 SECRET".to_string()),
+        lines.contains(
+            &"caviard: clipboard emptied (secret, decision on-premise): 1 SECRET".to_string()
+        ),
         "{lines:?}"
     );
     assert!(!lines.iter().any(|l| l.contains("b3BlbnNzaC1rZXktdjEAAAAA")));
@@ -508,9 +530,15 @@ fn notify_without_a_notifier_says_so_once_and_goes_on() {
 
 /// Runs `caviard watch` expecting it to fail at once; returns its stderr.
 fn fails_fast(envs: &[(&str, Option<&str>)]) -> String {
+    fails_fast_with(&[], envs)
+}
+
+/// As `fails_fast`, with these arguments.
+fn fails_fast_with(args: &[&str], envs: &[(&str, Option<&str>)]) -> String {
     let mut command = Command::new(env!("CARGO_BIN_EXE_caviard"));
     command
         .arg("watch")
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -560,4 +588,216 @@ fn an_unreachable_display_is_a_clear_error_and_exit_2() {
         stderr.contains("error: cannot open the clipboard"),
         "{stderr}"
     );
+}
+
+/// Runs another caviard command (vault list, restore, redact) with the watcher's directories.
+fn caviard(dir: &Path, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
+        .args(args)
+        .env_remove("CAVIARD_VAULT_KEY")
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .envs(envs.iter().copied())
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_session_numbers_every_copy_and_restores_the_answer_once() {
+    if !x11_tools("a_session_numbers_every_copy_and_restores_the_answer_once") {
+        return;
+    }
+    let x = XServer::start();
+    let watch = Watch::start(&x, &["--session", "devis-42", "--restore"]);
+    let dir = watch.dir.path().to_path_buf();
+    let prompt = format!("Virement sur {IBAN} pour M. Jean Dupont.");
+    let _owner = x.copy(&prompt, None);
+    assert!(wait_until(SESSION_DEADLINE, || x
+        .paste()
+        .is_some_and(|t| t.contains("[IBAN_1]"))));
+    let redacted = x.paste().unwrap();
+    assert!(
+        !redacted.contains("3000") && !redacted.contains("Dupont"),
+        "{redacted}"
+    );
+    // The values are in the session's vault, and `caviard restore` gives the prompt back.
+    let (code, list, _) = caviard(&dir, &["vault", "list", "--session", "devis-42"], "", &[]);
+    assert_eq!(code, 0);
+    assert!(list.contains("[IBAN_1]\tIBAN"), "{list}");
+    assert!(list.contains("[PERSON_1]\tPERSON"), "{list}");
+    assert!(!list.contains("3000"), "{list}");
+    let (code, restored, _) = caviard(&dir, &["restore", "--session", "devis-42"], &redacted, &[]);
+    assert_eq!((code, restored.as_str()), (0, prompt.as_str()));
+
+    // The model's answer, with a placeholder mangled as models do: restored in the
+    // clipboard, once, and not redacted again.
+    let answer = format!("Réponse : {}", redacted.replace("[IBAN_1]", "**IBAN_1**"));
+    let mut owner = x.copy(&answer, None);
+    let expected = format!("Réponse : {}", prompt.replace(IBAN, &format!("**{IBAN}**")));
+    assert!(
+        wait_until(SESSION_DEADLINE, || x.paste().as_deref()
+            == Some(expected.as_str())),
+        "not restored: {:?}",
+        x.paste()
+    );
+    assert!(!owner.still_serving());
+    std::thread::sleep(QUIET_PERIOD);
+    assert_eq!(x.paste().as_deref(), Some(expected.as_str()));
+
+    // Placeholders this session does not know, and lower-case tokens in code: left alone.
+    let mut owner = x.copy("Voir [IBAN_7]; person_1 = charger()", None);
+    std::thread::sleep(QUIET_PERIOD);
+    assert!(owner.still_serving(), "rewritten: {:?}", x.paste());
+
+    // A known placeholder next to a new value: redacted with the session's next number.
+    let _owner = x.copy(&format!("Relance [IBAN_1] et {OTHER_IBAN}"), None);
+    assert!(
+        wait_until(SESSION_DEADLINE, || x.paste().as_deref()
+            == Some("Relance [IBAN_1] et [IBAN_2]")),
+        "{:?}",
+        x.paste()
+    );
+    let lines = watch.stop();
+    let actions: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("redacted") || l.contains("restored"))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "caviard: clipboard redacted: 1 IBAN, 1 PERSON",
+            "caviard: clipboard restored: 2 value(s) of the session put back",
+            "caviard: clipboard redacted: 1 IBAN",
+        ],
+        "{lines:?}"
+    );
+    assert!(!lines
+        .iter()
+        .any(|l| l.contains("3000") || l.contains("Dupont") || l.contains("3704")));
+}
+
+const OTHER_IBAN: &str = "DE89 3704 0044 0532 0130 00";
+
+#[test]
+fn the_policy_file_sets_levels_and_what_block_empties() {
+    if !x11_tools("the_policy_file_sets_levels_and_what_block_empties") {
+        return;
+    }
+    let x = XServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("strict.toml");
+    std::fs::write(
+        &config,
+        "audit = \"audit.jsonl\"\n\n[kinds]\nPERSON = \"confidential\"\n\n\
+         [decisions]\nconfidential = \"on-premise\"\n",
+    )
+    .unwrap();
+    let config = config.to_str().unwrap().to_string();
+    let watch = Watch::start_in(
+        &x,
+        &[
+            "--config",
+            &config,
+            "--mode",
+            "block",
+            "--min-level",
+            "confidential",
+        ],
+        None,
+        dir,
+    );
+    // A name is confidential under this policy, and confidential texts are on-premise only.
+    let _owner = x.copy("Rendez-vous avec M. Jean Dupont demain.", None);
+    assert!(
+        wait_until(DEADLINE, || x.paste().as_deref() == Some("")),
+        "not emptied: {:?}",
+        x.paste()
+    );
+    // An e-mail address stays internal: below --min-level, left alone.
+    let mut owner = x.copy("Écrire à compta@exemple.fr", None);
+    std::thread::sleep(QUIET_PERIOD);
+    assert!(owner.still_serving(), "rewritten: {:?}", x.paste());
+    // One audit record per action (relative to the policy file), never a value.
+    let trail = watch.dir.path().join("audit.jsonl");
+    let records = std::fs::read_to_string(&trail).unwrap();
+    assert_eq!(records.lines().count(), 1, "{records}");
+    assert!(
+        records.contains(r#""command":"watch""#) && records.contains(r#""PERSON":1"#),
+        "{records}"
+    );
+    assert!(!records.contains("Dupont"), "{records}");
+    let (code, _, stderr) = caviard(
+        watch.dir.path(),
+        &["audit", "verify", trail.to_str().unwrap()],
+        "",
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    // Ctrl-C ends it cleanly too.
+    let lines = watch.stop_with("-INT");
+    assert!(
+        lines.contains(
+            &"caviard: clipboard emptied (confidential, decision on-premise): 1 PERSON".to_string()
+        ),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn session_options_without_a_session_are_refused_at_once() {
+    for (args, message) in [
+        (
+            &["--restore"][..],
+            "--restore needs a session: --vault FILE or --session NAME",
+        ),
+        (&["--ttl", "1h"][..], "--ttl needs a vault"),
+        (
+            &["--session", "s", "--style", "label"][..],
+            "a vault records placeholders or fake values only",
+        ),
+    ] {
+        let stderr = fails_fast_with(args, &[("DISPLAY", Some(":4999"))]);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_wrong_vault_key_is_an_error_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("s.vault");
+    let vault = vault.to_str().unwrap();
+    let (code, _, stderr) = caviard(
+        dir.path(),
+        &["redact", "--vault", vault],
+        &format!("IBAN {IBAN}"),
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let wrong = "ab".repeat(32);
+    // DISPLAY is set (nothing listens there): the vault is opened before the clipboard.
+    let stderr = fails_fast_with(
+        &["--vault", vault],
+        &[
+            ("DISPLAY", Some(":4999")),
+            ("CAVIARD_VAULT_KEY", Some(&wrong)),
+        ],
+    );
+    assert!(stderr.contains("cannot decrypt the vault"), "{stderr}");
+    assert!(!stderr.contains("3000"), "{stderr}");
 }

@@ -6,24 +6,33 @@
 //! reads nothing; elsewhere it reads the clipboard and skips texts whose hash it has seen), and
 //! hands new texts to the [`watcher::Watcher`], which decides and acts. Its own writes come
 //! back with the hash it remembered, so it never reacts to them.
+//!
+//! Texts are classified under the policy as `caviard check` does ([`assess`]); placeholders
+//! come from a fresh numbering per text or from a vault session ([`pseudonyms`]), whose
+//! placeholders `--restore` puts back into copied answers.
 
+mod assess;
 mod clipboard;
-mod level;
 mod notify;
+mod pseudonyms;
 mod watcher;
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
-use anyhow::{anyhow, Context, Result};
-use clap::Args;
+use anyhow::{anyhow, bail, Context, Result};
+use clap::{Args, ValueEnum};
+
+use caviard::{Criticity, Pseudonyms, Session, Vault};
 
 use self::clipboard::{change_hint, SystemClipboard};
-use self::level::Level;
 use self::notify::Notifier;
+use self::pseudonyms::Pseudonymizer;
 use self::watcher::{Event, Mode, Settings, Watcher};
-use super::common::{build_engine, RuleArgs};
+use super::common::{build_engine_with, load_policy, RuleArgs};
 use super::redact::{style_from, StyleArg};
+use super::vault::{parse_duration, VaultArgs};
 
 #[derive(Args, Debug, Clone)]
 pub struct WatchArgs {
@@ -31,9 +40,10 @@ pub struct WatchArgs {
     #[arg(long, value_name = "MS", default_value_t = 250,
           value_parser = clap::value_parser!(u64).range(10..=60_000))]
     interval: u64,
-    /// Act only on texts at least this critical.
-    #[arg(long, value_enum, default_value_t = Level::Internal)]
-    min_level: Level,
+    /// Act only on texts at least this critical (public, internal, confidential or secret),
+    /// as classified by the policy (--config, caviard.toml).
+    #[arg(long, value_name = "LEVEL", default_value_t = Criticity::Internal)]
+    min_level: Criticity,
     /// What to do with such a text.
     #[arg(long, value_enum, default_value_t = Mode::Redact)]
     mode: Mode,
@@ -46,14 +56,44 @@ pub struct WatchArgs {
     /// With --style hash: the environment variable that holds the key (at least 16 bytes).
     #[arg(long, value_name = "VAR")]
     key_env: Option<String>,
+    /// With --vault/--session: put the session's originals back into copied text that names
+    /// its placeholders (the model's answer) and holds no new sensitive value.
+    #[arg(long)]
+    restore: bool,
+    #[command(flatten)]
+    vault: VaultArgs,
+    /// Append a record of each action to this audit file (overrides `audit` in the policy).
+    #[arg(long, value_name = "FILE")]
+    audit: Option<PathBuf>,
+    /// With a vault: forget the values unused for this long (e.g. 24h, 30d).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    ttl: Option<u64>,
     #[command(flatten)]
     rules: RuleArgs,
 }
 
 pub fn run(args: &WatchArgs) -> Result<Vec<u8>> {
-    let style = style_from(args.style, args.key_env.as_deref())?;
-    let engine = build_engine(&args.rules)?;
+    let session = session_style(args)?;
+    // Option errors first: the hash style's key.
+    let per_text_style = match (session, args.style) {
+        (None, StyleArg::Fake) | (Some(_), _) => None,
+        (None, style) => Some(style_from(style, args.key_env.as_deref())?),
+    };
+    let policy = load_policy(&args.rules)?;
+    let audit = args
+        .audit
+        .clone()
+        .or_else(|| policy.config().audit.as_ref().map(PathBuf::from));
+    let engine = build_engine_with(&args.rules, &policy)?;
     check_session()?;
+    let pseudonyms = match (session, per_text_style) {
+        (Some(pseudonyms), _) => Pseudonymizer::file(args.vault.clone(), pseudonyms, args.ttl)?,
+        (None, Some(style)) => Pseudonymizer::PerText(style),
+        // --style fake without a vault: fakes consistent for the whole run, then forgotten.
+        (None, None) => {
+            Pseudonymizer::Memory(Box::new(Session::new(Vault::new()?, Pseudonyms::Fakes)))
+        }
+    };
     // One instance for the whole run: on X11 it serves the redacted text it wrote.
     let mut clipboard = SystemClipboard::open().map_err(|err| {
         anyhow!(
@@ -78,18 +118,24 @@ pub fn run(args: &WatchArgs) -> Result<Vec<u8>> {
     let mut notifier = Notifier::new(args.notify);
     let interval = Duration::from_millis(args.interval);
     eprintln!(
-        "caviard: watching the clipboard (mode {}, min-level {}, {}, every {} ms); Ctrl-C to stop",
+        "caviard: watching the clipboard (mode {}, min-level {}{}, {}, every {} ms); Ctrl-C to stop",
         args.mode.as_str(),
         args.min_level.as_str(),
+        match (args.vault.is_set(), args.restore) {
+            (true, true) => ", session, restore",
+            (true, false) => ", session",
+            _ => "",
+        },
         hint.describe(),
         args.interval
     );
     let settings = Settings {
         mode: args.mode,
         min_level: args.min_level,
-        style,
+        restore: args.restore,
     };
-    let mut watcher = Watcher::new(&engine, settings);
+    let mut watcher =
+        Watcher::new(&engine, &policy, settings, pseudonyms).with_audit(audit, args.style.name());
     loop {
         if hint.maybe_changed() || watcher.needs_retry() {
             let event = watcher.check(&mut clipboard);
@@ -117,12 +163,43 @@ pub fn run(args: &WatchArgs) -> Result<Vec<u8>> {
 fn worth_a_notification(event: &Event) -> bool {
     matches!(
         event,
-        Event::Redacted(_)
+        Event::Redacted { .. }
+            | Event::Unmaskable(..)
             | Event::Warned(..)
-            | Event::Blocked(_)
+            | Event::Blocked { .. }
+            | Event::Restored { .. }
+            | Event::RestoreRefused { .. }
+            | Event::RestoreFailed(_)
             | Event::CheckFailed { .. }
+            | Event::SessionFailed { .. }
             | Event::WriteFailed { .. }
+            | Event::AuditFailed { .. }
     )
+}
+
+/// What a vault session records, `None` without `--vault`/`--session`; refuses the options
+/// that need one when there is none.
+fn session_style(args: &WatchArgs) -> Result<Option<Pseudonyms>> {
+    if !args.vault.is_set() {
+        if args.restore {
+            bail!("--restore needs a session: --vault FILE or --session NAME");
+        }
+        if args.ttl.is_some() {
+            bail!("--ttl needs a vault: --vault FILE or --session NAME");
+        }
+        if args.vault.key_file.is_some() {
+            bail!("--key-file needs a vault: --vault FILE or --session NAME");
+        }
+        return Ok(None);
+    }
+    Ok(Some(match args.style {
+        StyleArg::Placeholder => Pseudonyms::Placeholders,
+        StyleArg::Fake => Pseudonyms::Fakes,
+        other => bail!(
+            "--style {}: a vault records placeholders or fake values only (--style placeholder or fake)",
+            other.to_possible_value().map_or_else(String::new, |v| v.get_name().to_string())
+        ),
+    }))
 }
 
 /// Without a graphical session there is no clipboard to watch: say so at once rather than let
