@@ -69,7 +69,8 @@ impl Mask for Masker {
 #[derive(Debug)]
 pub struct Masker {
     style: Style,
-    numbers: HashMap<Kind, HashMap<String, u32>>,
+    /// Per kind (a handful: a list beats hashing the kind), value → number.
+    numbers: Vec<(Kind, HashMap<String, u32>)>,
     scratch: String,
 }
 
@@ -77,7 +78,7 @@ impl Masker {
     pub fn new(style: Style) -> Masker {
         Masker {
             style,
-            numbers: HashMap::new(),
+            numbers: Vec::new(),
             scratch: String::new(),
         }
     }
@@ -89,7 +90,14 @@ impl Masker {
     /// The placeholder number of a value, given or new.
     pub fn number(&mut self, kind: &Kind, value: &str) -> u32 {
         normalize_into(kind, value, &mut self.scratch);
-        let per_kind = self.numbers.entry(kind.clone()).or_default();
+        let slot = match self.numbers.iter().position(|(k, _)| k == kind) {
+            Some(slot) => slot,
+            None => {
+                self.numbers.push((kind.clone(), HashMap::new()));
+                self.numbers.len() - 1
+            }
+        };
+        let per_kind = &mut self.numbers[slot].1;
         if let Some(&n) = per_kind.get(self.scratch.as_str()) {
             return n;
         }
@@ -163,7 +171,12 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
     out.clear();
     match kind {
         Kind::Email | Kind::Secret | Kind::Custom(_) => {
-            out.extend(value.chars().flat_map(char::to_lowercase))
+            if value.is_ascii() {
+                out.push_str(value);
+                out.make_ascii_lowercase();
+            } else {
+                out.extend(value.chars().flat_map(char::to_lowercase))
+            }
         }
         Kind::Person | Kind::Client | Kind::PostalAddress | Kind::DateOfBirth => {
             let mut pending_space = false;
@@ -181,22 +194,29 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
         }
         Kind::Phone => {
             // +33 6…, 0033 6… and 06… are one number.
-            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            let national = if let Some(rest) = digits.strip_prefix("0033") {
-                rest.to_string()
-            } else if value.trim_start().starts_with('+') && digits.starts_with("33") {
-                digits[2..].to_string()
+            out.extend(value.chars().filter(char::is_ascii_digit));
+            let skip = if out.starts_with("0033") {
+                4
+            } else if value.trim_start().starts_with('+') && out.starts_with("33") {
+                2
             } else {
-                digits.strip_prefix('0').unwrap_or(&digits).to_string()
+                0
             };
-            out.push_str(national.trim_start_matches('0'));
+            let zeros = out[skip..].bytes().take_while(|&b| b == b'0').count();
+            out.drain(..skip + zeros);
         }
-        _ => out.extend(
-            value
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_uppercase),
-        ),
+        // Identifiers are ASCII but for their separators (NBSP): no Unicode tables for those.
+        _ => {
+            for c in value.chars() {
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() {
+                        out.push(c.to_ascii_uppercase());
+                    }
+                } else if c.is_alphanumeric() {
+                    out.extend(c.to_uppercase());
+                }
+            }
+        }
     }
 }
 

@@ -16,11 +16,11 @@
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
-use regex_automata::hybrid::dfa::{Cache, OverlappingState, DFA};
+use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
-use regex_automata::{Anchored, Input, MatchKind};
+use regex_automata::{Anchored, MatchKind};
 
 type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
@@ -89,6 +89,35 @@ impl AnchoredPass {
         self.can_start[usize::from(byte)]
     }
 
+    /// Whether a match may start at `at`, from the automaton's first two steps: most word
+    /// starts inside a digit window ("le", "du", "Commande") die there, for the price of two
+    /// table lookups instead of a search. Conservative: true when unsure.
+    #[inline]
+    pub(super) fn may_match_at(
+        &self,
+        cache: &mut Cache,
+        bytes: &[u8],
+        at: usize,
+        limit: usize,
+    ) -> bool {
+        let Some(s0) = self.start(cache) else {
+            return true;
+        };
+        let Ok(s1) = self.dfa.next_state(cache, s0, bytes[at]) else {
+            return true;
+        };
+        if s1.is_dead() {
+            return false;
+        }
+        if at + 1 >= limit {
+            return true;
+        }
+        match self.dfa.next_state(cache, s1, bytes[at + 1]) {
+            Ok(s2) => !s2.is_dead(),
+            Err(_) => true,
+        }
+    }
+
     /// This thread's lazy-DFA cache: taken once per text, not once per position.
     pub(super) fn cache(&self) -> PoolGuard<'_, Cache, CacheFn> {
         self.caches.get()
@@ -97,6 +126,10 @@ impl AnchoredPass {
     /// Appends to `out` every match that starts at `at` and ends by `limit`, in order of end.
     /// Returns false if the lazy DFA gave up (it is configured not to): the caller then falls
     /// back to the general search.
+    ///
+    /// A hand-written walk of the lazy DFA rather than `try_search_overlapping_fwd`: the
+    /// engine calls this at every possible start of every digit window, and the general
+    /// search's set-up costs more than the few bytes most calls scan.
     pub(super) fn matches_at(
         &self,
         cache: &mut Cache,
@@ -105,23 +138,63 @@ impl AnchoredPass {
         limit: usize,
         out: &mut Vec<End>,
     ) -> bool {
-        let input = Input::new(hay).span(at..limit).anchored(Anchored::Yes);
-        let mut state = OverlappingState::start();
-        loop {
-            if self
-                .dfa
-                .try_search_overlapping_fwd(cache, &input, &mut state)
-                .is_err()
-            {
-                return false;
+        let bytes = hay.as_bytes();
+        let Some(mut sid) = self.start(cache) else {
+            return false;
+        };
+        let mut i = at;
+        while i < limit {
+            sid = match self.dfa.next_state(cache, sid, bytes[i]) {
+                Ok(next) => next,
+                Err(_) => return false,
+            };
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    // Matches are reported one byte late: this one ends before byte `i`.
+                    self.push_matches(cache, sid, i, out);
+                } else if sid.is_dead() {
+                    return true;
+                } else if sid.is_quit() {
+                    return false;
+                }
             }
-            match state.get_match() {
-                None => return true,
-                Some(m) => out.push(End {
-                    pattern: m.pattern().as_usize(),
-                    end: m.offset(),
-                }),
+            i += 1;
+        }
+        // The byte after the limit (or the end of the text) settles a match ending there.
+        let last = match bytes.get(limit) {
+            Some(&b) => self.dfa.next_state(cache, sid, b),
+            None => self.dfa.next_eoi_state(cache, sid),
+        };
+        match last {
+            Ok(sid) => {
+                if sid.is_match() {
+                    self.push_matches(cache, sid, limit, out);
+                }
+                true
             }
+            Err(_) => false,
+        }
+    }
+
+    /// The anchored start state. No pattern looks behind, so it is the same everywhere.
+    #[inline]
+    fn start(&self, cache: &mut Cache) -> Option<regex_automata::hybrid::LazyStateID> {
+        let anchored = start::Config::new().anchored(Anchored::Yes);
+        self.dfa.start_state(cache, &anchored).ok()
+    }
+
+    fn push_matches(
+        &self,
+        cache: &Cache,
+        sid: regex_automata::hybrid::LazyStateID,
+        end: usize,
+        out: &mut Vec<End>,
+    ) {
+        for k in 0..self.dfa.match_len(cache, sid) {
+            out.push(End {
+                pattern: self.dfa.match_pattern(cache, sid, k).as_usize(),
+                end,
+            });
         }
     }
 }
