@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
@@ -21,8 +21,10 @@ use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
 mod anchored;
+mod keywords;
 
 use self::anchored::{AnchoredPass, End};
+use self::keywords::KeywordSet;
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
 const MULTILINE_REACH: usize = 1 << 20;
@@ -43,12 +45,49 @@ struct Rule {
     /// Placeholder substrings and whole-value pattern: a candidate they match is rejected.
     allow_values: Option<AhoCorasick>,
     allow_regex: Option<Regex>,
+    keyword_at_word_start: bool,
+    line_needs: Option<AhoCorasick>,
+}
+
+impl Rule {
+    /// Whether a keyword hit at `start..end` lets this rule run on its line.
+    fn keyword_hit_counts(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+        if self.keyword_at_word_start && glued_before(bytes, start) {
+            return false;
+        }
+        match &self.line_needs {
+            None => true,
+            Some(needs) => {
+                let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+                let line_end =
+                    memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+                needs.is_match(&bytes[line_start..line_end])
+            }
+        }
+    }
+}
+
+/// Whether a letter or digit (any script) ends just before `at`.
+fn glued_before(bytes: &[u8], at: usize) -> bool {
+    let head = &bytes[..at];
+    let from = at.saturating_sub(4);
+    // The last character before `at`, decoded from at most its four bytes.
+    (from..at)
+        .find_map(|i| std::str::from_utf8(&head[i..]).ok())
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// One multi-pattern automaton and, per pattern, the rule it stands for.
+///
+/// The automaton of embedded rules is compiled the first time a text needs it: a prompt with
+/// no secret keyword never pays for the secret rules, and a short command starts fast. Rules
+/// from user files are compiled when the engine is built, so that a bad pattern is an error
+/// at start, never in the middle of a stream.
 #[derive(Debug)]
 struct Pass {
-    regex: Regex,
+    regex: OnceLock<Regex>,
+    patterns: Vec<String>,
     rules: Vec<usize>,
     /// True when some pattern of this pass reports a capture group rather than the whole match.
     has_groups: bool,
@@ -60,7 +99,8 @@ struct Pass {
 #[derive(Debug)]
 struct DigitPass {
     pass: Pass,
-    anchored: Option<AnchoredPass>,
+    /// Compiled on first use, like [`Pass`]; `None` when some rule reports a group.
+    anchored: OnceLock<Option<AnchoredPass>>,
     /// The loosest start boundary among the rules: positions it refuses are never tried.
     loosest: Boundary,
 }
@@ -69,11 +109,15 @@ struct DigitPass {
 #[derive(Debug)]
 struct GatedPass {
     /// Keywords of two bytes or more.
-    keywords: Option<AhoCorasick>,
+    keywords: Option<KeywordSet>,
     /// Per keyword pattern: whether it opens a multi-line block.
     multiline: Vec<bool>,
     /// Per keyword pattern: how many lines after the keyword's line the rule may reach.
     lines_after: Vec<usize>,
+    /// Per keyword pattern: the rules it gates. A hit counts if one of them accepts it.
+    owners: Vec<Vec<usize>>,
+    /// Some gating rule filters its hits (word start, line needs).
+    filtered: bool,
     /// Keywords of one byte ("@"), found with memchr: a one-byte pattern would take
     /// Aho-Corasick off its SIMD prefilter. At most three.
     bytes: Vec<u8>,
@@ -179,19 +223,27 @@ impl EngineBuilder {
 
     pub fn build(self) -> Result<Engine> {
         let mut defs = Vec::new();
+        // Whether each rule is one of the embedded ones (tested by the suite), whose automata
+        // may wait until a text needs them.
+        let mut embedded = Vec::new();
         if !self.skip_builtin {
             for (origin, source) in rules::BUILTIN_FILES {
-                defs.extend(rules::parse_file(origin, source)?);
+                let parsed = rules::parse_file(origin, source)?;
+                embedded.resize(embedded.len() + parsed.len(), true);
+                defs.extend(parsed);
             }
         }
         for (origin, source) in &self.sources {
-            defs.extend(rules::parse_file(origin, source)?);
+            let parsed = rules::parse_file(origin, source)?;
+            let same = rules::BUILTIN_FILES.iter().any(|(_, b)| b == source);
+            embedded.resize(embedded.len() + parsed.len(), same);
+            defs.extend(parsed);
         }
         let mut detectors = self.detectors;
         if !self.no_person {
             detectors.push(Box::new(crate::person::PersonDetector::new()));
         }
-        Engine::compile(defs, detectors, Allowlist::new(&self.allow))
+        Engine::compile(defs, &embedded, detectors, Allowlist::new(&self.allow))
     }
 }
 
@@ -222,7 +274,7 @@ struct Inner {
 /// patterns, be far slower than the few small ones a line needs.
 #[derive(Debug)]
 struct SecretRules {
-    keywords: AhoCorasick,
+    keywords: KeywordSet,
     /// Per keyword pattern: the indices (into `passes`) of the rules to run on its line.
     owners: Vec<Vec<usize>>,
     passes: Vec<Pass>,
@@ -230,14 +282,14 @@ struct SecretRules {
 }
 
 impl SecretRules {
-    fn compile(defs: &[RuleDef], ids: &[usize]) -> Result<Option<SecretRules>> {
+    fn compile(defs: &[RuleDef], embedded: &[bool], ids: &[usize]) -> Result<Option<SecretRules>> {
         if ids.is_empty() {
             return Ok(None);
         }
         let mut passes = Vec::with_capacity(ids.len());
         let mut multiline = Vec::with_capacity(ids.len());
         for &i in ids {
-            passes.push(compile_pass(defs, &[i])?.expect("one rule"));
+            passes.push(compile_pass(defs, embedded, &[i])?.expect("one rule"));
             multiline.push(defs[i].spec.multiline);
         }
         // Lower-cased keywords and their rules; a keyword also brings the rules of every
@@ -293,10 +345,8 @@ impl SecretRules {
                 }
             }
         }
-        let keywords = AhoCorasickBuilder::new()
-            .match_kind(AcMatchKind::LeftmostFirst)
-            .build(&words)
-            .map_err(|e| Error::Config(format!("keywords: {e}")))?;
+        let keywords =
+            KeywordSet::new(&words).map_err(|e| Error::Config(format!("keywords: {e}")))?;
         Ok(Some(SecretRules {
             keywords,
             owners,
@@ -522,6 +572,7 @@ impl Engine {
 
     fn compile(
         defs: Vec<RuleDef>,
+        embedded: &[bool],
         detectors: Vec<Box<dyn Detector>>,
         allow: Allowlist,
     ) -> Result<Engine> {
@@ -546,16 +597,16 @@ impl Engine {
         let (secret_ids, gated_ids): (Vec<usize>, Vec<usize>) = keyed
             .into_iter()
             .partition(|&i| defs[i].spec.priority >= rules::SECRET_TIER);
-        let secrets = SecretRules::compile(&defs, &secret_ids)?;
+        let secrets = SecretRules::compile(&defs, embedded, &secret_ids)?;
         let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
             .into_iter()
             .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
-        let digits = match compile_pass(&defs, &digit_ids)? {
+        let digits = match compile_pass(&defs, embedded, &digit_ids)? {
             None => None,
-            Some(pass) => Some(DigitPass::compile(&defs, pass)?),
+            Some(pass) => Some(DigitPass::compile(&defs, embedded, pass)?),
         };
-        let always = compile_pass(&defs, &always_ids)?;
-        let gated = match compile_pass(&defs, &gated_ids)? {
+        let always = compile_pass(&defs, embedded, &always_ids)?;
+        let gated = match compile_pass(&defs, embedded, &gated_ids)? {
             None => None,
             Some(pass) => {
                 // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
@@ -563,7 +614,8 @@ impl Engine {
                 // SIMD (Teddy) prefilter, several times faster than ASCII case folding.
                 let mut words: Vec<String> = Vec::new();
                 let mut multiline = Vec::new();
-                let mut lines_after = Vec::new();
+                let mut lines_after: Vec<usize> = Vec::new();
+                let mut owners: Vec<Vec<usize>> = Vec::new();
                 let mut bytes = Vec::new();
                 let mut bytes_multiline = false;
                 let mut bytes_lines_after = 0;
@@ -588,10 +640,21 @@ impl Engine {
                         // As written too: "eyJ", "AIza", "AccountKey" are neither of the three.
                         for variant in [word.clone(), word.to_ascii_uppercase(), capitalised, lower]
                         {
-                            if !words.contains(&variant) {
-                                words.push(variant);
-                                multiline.push(spec.multiline);
-                                lines_after.push(spec.lines_after);
+                            // A keyword of several rules serves each of them.
+                            match words.iter().position(|w| *w == variant) {
+                                Some(at) => {
+                                    multiline[at] |= spec.multiline;
+                                    lines_after[at] = lines_after[at].max(spec.lines_after);
+                                    if !owners[at].contains(&i) {
+                                        owners[at].push(i);
+                                    }
+                                }
+                                None => {
+                                    words.push(variant);
+                                    multiline.push(spec.multiline);
+                                    lines_after.push(spec.lines_after);
+                                    owners.push(vec![i]);
+                                }
                             }
                         }
                     }
@@ -600,14 +663,17 @@ impl Engine {
                     None
                 } else {
                     Some(
-                        AhoCorasickBuilder::new()
-                            .match_kind(AcMatchKind::LeftmostFirst)
-                            .build(&words)
+                        KeywordSet::new(&words)
                             .map_err(|e| Error::Config(format!("keywords: {e}")))?,
                     )
                 };
+                let filtered = gated_ids.iter().any(|&i| {
+                    defs[i].spec.keyword_at_word_start || !defs[i].spec.line_needs.is_empty()
+                });
                 Some(GatedPass {
                     keywords,
+                    owners,
+                    filtered,
                     multiline,
                     lines_after,
                     bytes,
@@ -629,6 +695,25 @@ impl Engine {
                 allow,
             }),
         })
+    }
+
+    /// Compiles now every automaton that would otherwise wait for the first text needing it:
+    /// for long-running processes (the clipboard watcher) and for measurements.
+    pub fn prepare(&self) {
+        let inner = &self.inner;
+        if let Some(digits) = &inner.digits {
+            let _ = digits.anchored();
+            digits.pass.force();
+        }
+        if let Some(pass) = &inner.always {
+            pass.force();
+        }
+        if let Some(gated) = &inner.gated {
+            gated.pass.force();
+        }
+        if let Some(secrets) = &inner.secrets {
+            secrets.passes.iter().for_each(Pass::force);
+        }
     }
 
     /// The rules this engine runs, as they were read, with their examples.
@@ -771,7 +856,7 @@ impl Engine {
             self.run_secrets(secrets, hay, out);
         }
         if let Some(digits) = &self.inner.digits {
-            match &digits.anchored {
+            match digits.anchored() {
                 Some(anchored) => {
                     let mut cache = anchored.cache();
                     let mut ends = Vec::new();
@@ -793,10 +878,20 @@ impl Engine {
         }
         if let Some(gated) = &self.inner.gated {
             let bytes = hay.as_bytes();
-            if let Some(ac) = &gated.keywords {
-                let hits = ac.find_iter(bytes).map(|h| {
-                    let p = h.pattern().as_usize();
-                    (h.start(), h.end(), gated.multiline[p], gated.lines_after[p])
+            if let Some(keywords) = &gated.keywords {
+                let mut found = Vec::new();
+                keywords.find_all(bytes, &mut found);
+                if gated.filtered {
+                    let rules = &self.inner.rules;
+                    found.retain(|h| {
+                        gated.owners[h.pattern]
+                            .iter()
+                            .any(|&r| rules[r].keyword_hit_counts(bytes, h.start, h.end))
+                    });
+                }
+                let hits = found.iter().map(|h| {
+                    let p = h.pattern;
+                    (h.start, h.end, gated.multiline[p], gated.lines_after[p])
                 });
                 self.run_gated(&gated.pass, hay, hits, out);
             }
@@ -827,13 +922,19 @@ impl Engine {
         let bytes = hay.as_bytes();
         // Per rule: how far the text has already been searched.
         let mut done = vec![0usize; secrets.passes.len()];
-        for hit in secrets.keywords.find_iter(bytes) {
-            let line_start = memchr::memrchr(b'\n', &bytes[..hit.start()]).map_or(0, |i| i + 1);
+        let mut hits = Vec::new();
+        secrets.keywords.find_all(bytes, &mut hits);
+        for hit in hits {
+            let line_start = memchr::memrchr(b'\n', &bytes[..hit.start]).map_or(0, |i| i + 1);
             let line_end =
-                memchr::memchr(b'\n', &bytes[hit.end()..]).map_or(hay.len(), |i| hit.end() + i);
-            for &n in &secrets.owners[hit.pattern().as_usize()] {
+                memchr::memchr(b'\n', &bytes[hit.end..]).map_or(hay.len(), |i| hit.end + i);
+            for &n in &secrets.owners[hit.pattern] {
+                let rule = &self.inner.rules[secrets.passes[n].rules[0]];
+                if !rule.keyword_hit_counts(bytes, hit.start, hit.end) {
+                    continue;
+                }
                 let end = if secrets.multiline[n] {
-                    floor_char_boundary(hay, hit.start().saturating_add(MULTILINE_REACH))
+                    floor_char_boundary(hay, hit.start.saturating_add(MULTILINE_REACH))
                 } else {
                     line_end
                 };
@@ -898,11 +999,11 @@ impl Engine {
     /// The search loop: leftmost-first match, confirm, and if that fails try the other
     /// patterns anchored at the same start before moving on.
     fn run_pass(&self, pass: &Pass, hay: &str, range: Range<usize>, out: &mut Vec<Candidate>) {
-        let mut caps = pass.has_groups.then(|| pass.regex.create_captures());
+        let mut caps = pass.has_groups.then(|| pass.regex().create_captures());
         let mut at = range.start;
         while at < range.end {
             let input = Input::new(hay).span(at..range.end);
-            let Some(m) = pass.regex.search(&input) else {
+            let Some(m) = pass.regex().search(&input) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
@@ -947,7 +1048,7 @@ impl Engine {
                 let input = Input::new(hay)
                     .span(start..range.end)
                     .anchored(Anchored::Pattern(pid));
-                let Some(m2) = pass.regex.search(&input) else {
+                let Some(m2) = pass.regex().search(&input) else {
                     continue;
                 };
                 let accepted = match self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut()) {
@@ -1086,7 +1187,7 @@ impl Engine {
         let input = Input::new(hay)
             .span(start..start + nl)
             .anchored(Anchored::Pattern(pid));
-        let m = pass.regex.search(&input)?;
+        let m = pass.regex().search(&input)?;
         match self.confirm(pass, pid, hay, start, m.end(), caps) {
             Verdict::Accept(c) => Some(c),
             _ => None,
@@ -1112,7 +1213,7 @@ impl Engine {
             let input = Input::new(hay)
                 .span(start..end)
                 .anchored(Anchored::Pattern(pid));
-            pass.regex.search_captures(&input, caps);
+            pass.regex().search_captures(&input, caps);
             match caps.get_group(group) {
                 Some(span) if span.start < span.end => (s, e) = (span.start, span.end),
                 _ => return Verdict::Reject,
@@ -1312,6 +1413,8 @@ fn compile_rule(def: &RuleDef) -> Result<Rule> {
         priority: def.spec.priority,
         allow_values: build_ac(&def.spec.allow_values)
             .map_err(|e| fail(format!("allow-values: {e}")))?,
+        keyword_at_word_start: def.spec.keyword_at_word_start,
+        line_needs: build_ac(&def.spec.line_needs).map_err(|e| fail(format!("line-needs: {e}")))?,
         allow_regex: match &def.spec.allow_regex {
             None => None,
             Some(pattern) => Some(
@@ -1332,7 +1435,7 @@ const NFA_SIZE_LIMIT: usize = 8 << 20;
 const HYBRID_CACHE: usize = 32 << 20;
 
 impl DigitPass {
-    fn compile(defs: &[RuleDef], pass: Pass) -> Result<DigitPass> {
+    fn compile(defs: &[RuleDef], embedded: &[bool], pass: Pass) -> Result<DigitPass> {
         let loosest = pass
             .rules
             .iter()
@@ -1343,34 +1446,59 @@ impl DigitPass {
                 Boundary::Number => 2,
             })
             .unwrap_or(Boundary::None);
-        let anchored = if pass.has_groups {
-            None
-        } else {
-            let patterns: Vec<&str> = pass
-                .rules
-                .iter()
-                .map(|&i| defs[i].spec.regex.as_str())
-                .collect();
-            Some(
-                AnchoredPass::new(&patterns, NFA_SIZE_LIMIT * 4, HYBRID_CACHE)
-                    .map_err(|e| Error::Config(format!("compiling the digit rules: {e}")))?,
-            )
-        };
-        Ok(DigitPass {
+        let digits = DigitPass {
             pass,
-            anchored,
+            anchored: OnceLock::new(),
             loosest,
-        })
+        };
+        if digits.pass.rules.iter().any(|&i| !embedded[i]) {
+            let anchored = digits.build_anchored()?;
+            let _ = digits.anchored.set(anchored);
+        }
+        Ok(digits)
+    }
+
+    fn build_anchored(&self) -> Result<Option<AnchoredPass>> {
+        if self.pass.has_groups {
+            return Ok(None);
+        }
+        let patterns: Vec<&str> = self.pass.patterns.iter().map(String::as_str).collect();
+        AnchoredPass::new(&patterns, NFA_SIZE_LIMIT * 4, HYBRID_CACHE)
+            .map(Some)
+            .map_err(|e| Error::Config(format!("compiling the digit rules: {e}")))
+    }
+
+    fn anchored(&self) -> Option<&AnchoredPass> {
+        self.anchored
+            .get_or_init(|| {
+                self.build_anchored()
+                    .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
+            })
+            .as_ref()
     }
 }
 
-fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
+impl Pass {
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            build_combined(&self.patterns)
+                .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
+        })
+    }
+
+    /// Compiles now what would otherwise wait for a text that needs it.
+    fn force(&self) {
+        let _ = self.regex();
+    }
+}
+
+fn compile_pass(defs: &[RuleDef], embedded: &[bool], ids: &[usize]) -> Result<Option<Pass>> {
     if ids.is_empty() {
         return Ok(None);
     }
     let syntax = syntax::Config::new().unicode(true).utf8(true);
-    // Compile each pattern alone first, so that an error names its rule.
-    for &i in ids {
+    // Compile each user pattern alone first, so that an error names its rule.
+    for &i in ids.iter().filter(|&&i| !embedded[i]) {
         let def = &defs[i];
         let single = Regex::builder()
             .syntax(syntax)
@@ -1398,9 +1526,22 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
             }
         }
     }
-    let patterns: Vec<&str> = ids.iter().map(|&i| defs[i].spec.regex.as_str()).collect();
-    let regex = Regex::builder()
-        .syntax(syntax)
+    let pass = Pass {
+        regex: OnceLock::new(),
+        patterns: ids.iter().map(|&i| defs[i].spec.regex.clone()).collect(),
+        rules: ids.to_vec(),
+        has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
+    };
+    if ids.iter().any(|&i| !embedded[i]) {
+        let regex = build_combined(&pass.patterns)?;
+        let _ = pass.regex.set(regex);
+    }
+    Ok(Some(pass))
+}
+
+fn build_combined(patterns: &[String]) -> Result<Regex> {
+    Regex::builder()
+        .syntax(syntax::Config::new().unicode(true).utf8(true))
         .configure(
             meta::Config::new()
                 .match_kind(MatchKind::LeftmostFirst)
@@ -1409,13 +1550,8 @@ fn compile_pass(defs: &[RuleDef], ids: &[usize]) -> Result<Option<Pass>> {
                 // a small lazy-DFA cache would be cleared over and over, rebuilding states.
                 .hybrid_cache_capacity(HYBRID_CACHE),
         )
-        .build_many(&patterns)
-        .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))?;
-    Ok(Some(Pass {
-        regex,
-        rules: ids.to_vec(),
-        has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
-    }))
+        .build_many(patterns)
+        .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
 }
 
 #[cfg(test)]

@@ -110,6 +110,15 @@ pub struct RuleSpec {
     /// whose postcode and city are on the next line). At most 3.
     #[serde(default)]
     pub lines_after: usize,
+    /// With keywords: a keyword counts only where no letter or digit comes just before it
+    /// ("né" in "né le", not in "année").
+    #[serde(default)]
+    pub keyword_at_word_start: bool,
+    /// With keywords: the rule runs on a keyword's line only if that line also holds one of
+    /// these strings (ASCII case-insensitive): an assignment needs "=" or ":", a date a
+    /// digit. A cheap test that spares the regex the many lines where a keyword is a word.
+    #[serde(default)]
+    pub line_needs: Vec<String>,
     /// Substrings (ASCII case-insensitive) that mark a candidate value as a placeholder.
     #[serde(default)]
     pub allow_values: Vec<String>,
@@ -259,6 +268,14 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
     }
     if spec.multiline && spec.keywords.is_empty() {
         return Err(fail("multiline needs keywords".into()));
+    }
+    if (spec.keyword_at_word_start || !spec.line_needs.is_empty()) && spec.keywords.is_empty() {
+        return Err(fail(
+            "keyword-at-word-start and line-needs need keywords".into(),
+        ));
+    }
+    if spec.line_needs.iter().any(String::is_empty) || spec.line_needs.len() > 64 {
+        return Err(fail("line-needs: at most 64 non-empty strings".into()));
     }
     if spec.lines_after > 0 && spec.keywords.is_empty() || spec.lines_after > 3 {
         return Err(fail("lines-after needs keywords and is at most 3".into()));

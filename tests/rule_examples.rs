@@ -40,3 +40,15 @@ fn every_rule_passes_its_examples() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// The embedded rules are compiled on first use: this builds every one of their automata, so
+/// that a broken embedded rule fails here rather than in a user's run.
+#[test]
+fn every_embedded_automaton_compiles() {
+    Engine::default().prepare();
+    caviard::EngineBuilder::new()
+        .person(false)
+        .build()
+        .expect("builds")
+        .prepare();
+}

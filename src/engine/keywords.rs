@@ -1,0 +1,74 @@
+//! The keyword prefilter: literal words whose presence on a line lets a rule run there.
+//!
+//! Aho-Corasick finds many literals at memory speed only while it can use its SIMD searcher
+//! (Teddy), which takes fewer than 128 patterns and no case folding. The rules' keywords, in
+//! the case variants people write them (as written, lower, UPPER, Capitalised), are several
+//! hundred: one automaton over all of them falls back to a byte-at-a-time DFA, the slowest
+//! part of the whole scan on ordinary prose. So the keywords are split into sets small enough
+//! for Teddy, each searched on its own, and their hits merged by position.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Patterns per automaton: well under Teddy's limit, where it still has few false candidates.
+const CHUNK: usize = 48;
+
+/// One keyword hit: its span and the index of the keyword in the list given to [`Self::new`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+#[derive(Debug)]
+pub(super) struct KeywordSet {
+    /// Each automaton with the index of its first keyword.
+    sets: Vec<(usize, AhoCorasick)>,
+}
+
+impl KeywordSet {
+    pub(super) fn new(words: &[String]) -> Result<KeywordSet, String> {
+        let mut sets = Vec::new();
+        for (n, chunk) in words.chunks(CHUNK).enumerate() {
+            let ac = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(chunk)
+                .map_err(|e| e.to_string())?;
+            sets.push((n * CHUNK, ac));
+        }
+        Ok(KeywordSet { sets })
+    }
+
+    /// Every hit in `hay`, sorted by start. Within one automaton hits do not overlap (leftmost
+    /// first); hits of different automata may, which only means a line is named twice.
+    pub(super) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
+        out.clear();
+        for (offset, ac) in &self.sets {
+            out.extend(ac.find_iter(hay).map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: offset + m.pattern().as_usize(),
+            }));
+        }
+        if self.sets.len() > 1 {
+            out.sort_unstable_by_key(|h| (h.start, h.end, h.pattern));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hits_of_every_chunk_come_back_in_order_with_global_indices() {
+        let words: Vec<String> = (0..130).map(|i| format!("w{i:03}x")).collect();
+        let set = KeywordSet::new(&words).expect("builds");
+        assert_eq!(set.sets.len(), 3);
+        let hay = b"a w129x b w000x c w050x";
+        let mut hits = Vec::new();
+        set.find_all(hay, &mut hits);
+        let got: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.pattern)).collect();
+        assert_eq!(got, vec![(2, 129), (10, 0), (18, 50)]);
+    }
+}
