@@ -13,6 +13,8 @@
 //! boundary = "number"           # "word" (default), "number" or "none"
 //! anchor = "digit"              # every match holds digits (see `Anchor`): a faster pass
 //! lines-after = 1               # with keywords: also look at the next line(s), at most 3
+//! keyword-at-word-start = true  # with keywords: a hit counts only at a word start ("né")
+//! line-needs = ["=", ":"]       # with keywords: the hit's line must also hold one of these
 //! group = 1                     # optional: report only this capture group (a secret's value)
 //! priority = 120                # ranks overlaps; 100 and above is the secret tier (see below)
 //! allow-values = ["example"]    # optional: a candidate holding one of these is not a finding
