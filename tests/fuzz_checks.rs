@@ -181,3 +181,17 @@ fn restore_crash_brackets_around_a_value_are_kept() {
 fn restore_crash_38b51cfc_name_glued_to_a_digit() {
     checks::check_restore(b"\xfe\xff\x00M\rMMMMM0", true, 71, [71, 71, 71, 71]);
 }
+
+/// The reproduction printed by the `restore` target for crash-b6a59e83…: the one-letter name
+/// "G" (after the title "M") got the fake surname "Guy", shorter than the 4 bytes restore
+/// recognises as a fake, so the answer kept "Guy". Fakes that short are now drawn again (and
+/// never accepted: the placeholder is written instead).
+#[test]
+fn restore_crash_b6a59e83_fake_shorter_than_restore_sees() {
+    checks::check_restore(
+        b"]\x01\xcb\xcb\xcbS\xcb\x8b\x01G\xff\x00M\rG\xff\x00M\rIIMMMMMMMMMIIM\'MM",
+        true,
+        203,
+        [0, 4, 1, 1],
+    );
+}
