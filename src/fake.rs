@@ -477,7 +477,11 @@ fn name(value: &str, rng: &mut FakeRng) -> String {
         flush(&value[s..], &mut out, rng);
     }
     // Restore recognises fakes of a few bytes at least: a one-letter name gets a surname.
-    if out.len() < crate::restore::MIN_FAKE_LEN {
+    // Some surnames are short too ("Guy"): draw until one is long enough.
+    for _ in 0..16 {
+        if out.len() >= crate::restore::MIN_FAKE_LEN {
+            break;
+        }
         out = rng.pick(fake_surnames()).to_string();
     }
     out

@@ -471,7 +471,17 @@ impl Scan<'_, '_> {
         let end = token_end(text, start);
         let word = &text[start..end];
         let lex = self.lex();
-        let (flags, hash) = if word.len() <= MAX_TOKEN {
+        // A word glued to a digit or `_` after it ("Dupont0", "Martin2024", "Lefèvre_x") is part
+        // of an identifier, never a name: it breaks the run like a BREAK word. (Were it masked,
+        // the mask or fake value would be glued to the digit, and restore, which replaces only
+        // tokens standing alone, could not give the text back.)
+        let glued_after = text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let (flags, hash) = if glued_after {
+            (BREAK | STOP, 0)
+        } else if word.len() <= MAX_TOKEN {
             fold_into(word, &mut self.buf);
             (lex.classify(&self.buf), fx(self.buf.as_bytes()))
         } else {
@@ -1198,6 +1208,12 @@ mod tests {
             "Objet : Facture Mars",
             "Total TTC : 1 200 €",
             "Bonjour à tous,",
+            // Glued to a digit or `_` after: an identifier (found by the `restore` fuzz
+            // target: "M\rMMMMM0" gave "MMMMM" as a name, whose fake value glued to the
+            // "0" could not be restored).
+            "M. Dupont0 et Mme Martin2024 ont signé.",
+            "M\rMMMMM0",
+            "Le fichier Lefevre_2024.pdf",
         ];
         for text in table {
             assert_eq!(names(text), Vec::<String>::new(), "{text:?}");

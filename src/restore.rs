@@ -2,12 +2,15 @@
 //! into the original, streaming.
 //!
 //! Models mangle placeholders: they drop or change the brackets (`IBAN_1`, `<IBAN_1>`,
-//! `{IBAN_1}`, `[[IBAN_1]]`, `\[IBAN\_1\]` in Markdown), change the case (`iban_1`), put
+//! `{IBAN_1}`, `{{IBAN_1}}`, `\[IBAN\_1\]` in Markdown), change the case (`iban_1`), put
 //! Markdown around (`**[PERSON_1]**`) or glue punctuation and elisions to them
 //! (`d'[CLIENT_1]`, `CLIENT_1's`). The [`Restorer`] accepts all of these, and nothing else:
 //! a bare token is replaced only when it stands alone (no letter, digit or `_` glued to it) and
 //! names a kind and number of this vault; an unknown number (`[IBAN_99]`) is left as it is and
 //! reported.
+//!
+//! `[[IBAN_1]]` restores to `[FR76 …]`: the outer brackets may be the user's own, written
+//! around a value (`[FR76 …]` redacts to `[[IBAN_1]]`), and must come back with it.
 //!
 //! Streaming: [`Restorer::push`] writes out everything that can no longer be part of a
 //! placeholder or fake value, and holds back only a possible partial one (`[PER` waiting for
@@ -24,8 +27,9 @@ use crate::vault::Vault;
 const MAX_TOKEN: usize = 64;
 
 /// Brackets a model may put around a placeholder, longest first; "" is the bare form.
-const BRACKETS: [(&[u8], &[u8]); 7] = [
-    (b"[[", b"]]"),
+/// Not `[[`…`]]`: the user's own brackets around a value look just like it (see the module
+/// docs).
+const BRACKETS: [(&[u8], &[u8]); 6] = [
     (b"{{", b"}}"),
     (b"\\[", b"\\]"),
     (b"[", b"]"),
@@ -558,7 +562,8 @@ mod tests {
             ("<IBAN_1>", iban.to_string()),
             ("{IBAN_1}", iban.to_string()),
             ("{{IBAN_1}}", iban.to_string()),
-            ("[[IBAN_1]]", iban.to_string()),
+            // The outer brackets may be the user's (`[FR76 …]` redacts to `[[IBAN_1]]`).
+            ("[[IBAN_1]]", format!("[{iban}]")),
             ("[ IBAN_1 ]", iban.to_string()),
             ("\\[IBAN\\_1\\]", iban.to_string()),
             ("iban_1", iban.to_string()),

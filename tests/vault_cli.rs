@@ -65,7 +65,7 @@ fn redact_then_restore_a_mangled_answer() {
     let out = run_in(d, &["restore", "--vault", "v.vault"], answer, &[]);
     let expected = format!(
         "Bonjour,\n**{IBAN}** est confirmé ; l'autre compte ({IBAN2}) aussi. \
-         Appelez le {PHONE}, écrivez à {EMAIL} ou d'{PHONE}. \
+         Appelez le {PHONE}, écrivez à [{EMAIL}] ou d'{PHONE}. \
          Ne touchez pas à [IBAN_99], IBAN_12 ni à Covid_19."
     );
     assert_eq!(ok(&out), expected);

@@ -187,6 +187,20 @@ fn load_clients(path: &Path, column: Option<&str>) -> Result<ClientList> {
         Some(column) => ClientList::from_csv_file(path, column)?,
         None => ClientList::from_text_file(path)?,
     };
+    // An empty list is a mistake (wrong file, wrong column), not "no clients": running on
+    // would leave every client name in the output while the user believes them masked.
+    if list.is_empty() {
+        match column {
+            Some(column) => anyhow::bail!(
+                "{}: the client list holds no name (column `{column}` is empty)",
+                path.display()
+            ),
+            None => anyhow::bail!(
+                "{}: the client list holds no name (one name per line expected)",
+                path.display()
+            ),
+        }
+    }
     let warnings = list.warnings();
     for w in warnings.iter().take(SHOWN) {
         eprintln!("caviard: warning: {}: {w}", path.display());
