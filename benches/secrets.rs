@@ -177,6 +177,7 @@ fn corpus() -> Corpus {
 fn identifiers_only() -> Engine {
     EngineBuilder::new()
         .no_default_patterns()
+        .person(false)
         .patterns_str("patterns/identifiers.toml", IDENTIFIERS)
         .build()
         .unwrap()
@@ -185,6 +186,7 @@ fn identifiers_only() -> Engine {
 fn identifiers_and_secrets() -> Engine {
     EngineBuilder::new()
         .no_default_patterns()
+        .person(false)
         .patterns_str("patterns/identifiers.toml", IDENTIFIERS)
         .patterns_str("patterns/secrets.toml", SECRETS)
         .build()

@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! cargo run --release --example gen_corpus -- --bytes 52428800 --seed 1 \
-//!     --out target/corpus/mixed-50MB.txt [--prose] [--labeled]
+//!     --out target/corpus/mixed-50MB.txt [--prose] [--labeled] \
+//!     [--clients 100000 --clients-out target/corpus/clients-100k.txt]
 //! ```
+//!
+//! `--clients N --clients-out FILE` also writes a client list of N company names, one per line;
+//! the corpus's CLIENT mentions are drawn from its first entries, so that the list finds them.
 //!
 //! Prints the planted counts per kind as JSON on stdout (an empty object with `--prose`).
 //! `--labeled` marks every planted value inline as `⟦KIND|value⟧`, the format of the
@@ -15,7 +19,10 @@ mod corpus;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: gen_corpus --bytes N [--seed S] --out FILE [--prose] [--labeled]");
+    eprintln!(
+        "usage: gen_corpus --bytes N [--seed S] --out FILE [--prose] [--labeled] \
+         [--clients N --clients-out FILE]"
+    );
     ExitCode::from(2)
 }
 
@@ -25,6 +32,8 @@ fn main() -> ExitCode {
     let mut out: Option<String> = None;
     let mut prose = false;
     let mut labeled = false;
+    let mut clients: Option<usize> = None;
+    let mut clients_out: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -38,6 +47,14 @@ fn main() -> ExitCode {
             },
             "--out" => match args.next() {
                 Some(v) => out = Some(v),
+                None => return usage(),
+            },
+            "--clients" => match args.next().and_then(|v| v.parse().ok()) {
+                Some(v) => clients = Some(v),
+                None => return usage(),
+            },
+            "--clients-out" => match args.next() {
+                Some(v) => clients_out = Some(v),
                 None => return usage(),
             },
             "--prose" => prose = true,
@@ -65,6 +82,18 @@ fn main() -> ExitCode {
     if let Err(e) = std::fs::write(path, &text) {
         eprintln!("gen_corpus: {out}: {e}");
         return ExitCode::from(2);
+    }
+    match (clients, clients_out) {
+        (Some(n), Some(file)) => {
+            let mut list = corpus::client_list(n, seed).join("\n");
+            list.push('\n');
+            if let Err(e) = std::fs::write(&file, list) {
+                eprintln!("gen_corpus: {file}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        (None, None) => {}
+        _ => return usage(),
     }
     let fields: Vec<String> = planted
         .iter()
