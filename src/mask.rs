@@ -64,13 +64,25 @@ impl Mask for Masker {
     }
 }
 
+/// How many distinct values a [`Masker`] remembers, all kinds together: about 10 MB. Past
+/// that, a new value still gets a new number but a later repeat of it gets another one, so
+/// that redacting a stream of any size stays in bounded memory.
+pub const REMEMBERED_VALUES: usize = 1 << 19;
+
 /// Writes replacements and remembers which number each value got, so that placeholders are
 /// consistent across the calls that share it.
+///
+/// Values are remembered by a 64-bit keyed fingerprint (SipHash with a key drawn per masker),
+/// not as text: a stream holding millions of identifiers does not keep them all in memory,
+/// and crafted input cannot aim collisions at an unknown key. Two values sharing a number
+/// would need a fingerprint collision: about one chance in 10^8 with half a million values.
 #[derive(Debug)]
 pub struct Masker {
     style: Style,
-    /// Per kind (a handful: a list beats hashing the kind), value → number.
-    numbers: Vec<(Kind, HashMap<String, u32>)>,
+    /// Per kind (a handful: a list beats hashing the kind): fingerprint → number, next number.
+    numbers: Vec<(Kind, HashMap<u64, u32>, u32)>,
+    remembered: usize,
+    fingerprint: std::collections::hash_map::RandomState,
     scratch: String,
 }
 
@@ -79,6 +91,8 @@ impl Masker {
         Masker {
             style,
             numbers: Vec::new(),
+            remembered: 0,
+            fingerprint: std::collections::hash_map::RandomState::new(),
             scratch: String::new(),
         }
     }
@@ -89,20 +103,26 @@ impl Masker {
 
     /// The placeholder number of a value, given or new.
     pub fn number(&mut self, kind: &Kind, value: &str) -> u32 {
+        use std::hash::BuildHasher;
         normalize_into(kind, value, &mut self.scratch);
-        let slot = match self.numbers.iter().position(|(k, _)| k == kind) {
+        let fingerprint = self.fingerprint.hash_one(self.scratch.as_str());
+        let slot = match self.numbers.iter().position(|(k, _, _)| k == kind) {
             Some(slot) => slot,
             None => {
-                self.numbers.push((kind.clone(), HashMap::new()));
+                self.numbers.push((kind.clone(), HashMap::new(), 1));
                 self.numbers.len() - 1
             }
         };
-        let per_kind = &mut self.numbers[slot].1;
-        if let Some(&n) = per_kind.get(self.scratch.as_str()) {
+        let (_, seen, next) = &mut self.numbers[slot];
+        if let Some(&n) = seen.get(&fingerprint) {
             return n;
         }
-        let n = per_kind.len() as u32 + 1;
-        per_kind.insert(self.scratch.clone(), n);
+        let n = *next;
+        *next = next.saturating_add(1);
+        if self.remembered < REMEMBERED_VALUES {
+            seen.insert(fingerprint, n);
+            self.remembered += 1;
+        }
         n
     }
 
@@ -318,6 +338,40 @@ mod tests {
         let mut out = String::new();
         Masker::new(style).mask_into(&finding(kind, value), value, &mut out);
         out
+    }
+
+    #[test]
+    fn numbering_stays_consistent_up_to_the_cap_and_memory_stops_there() {
+        let mut m = Masker::new(Style::Placeholder);
+        let kind = Kind::Phone;
+        assert_eq!(m.number(&kind, "06 12 34 56 78"), 1);
+        assert_eq!(
+            m.number(&kind, "+33 6 12 34 56 78"),
+            1,
+            "same number, other spelling"
+        );
+        assert_eq!(m.number(&Kind::Email, "a@b.fr"), 1, "numbered per kind");
+        for i in 0..REMEMBERED_VALUES {
+            m.number(&Kind::Iban, &i.to_string());
+        }
+        assert_eq!(m.remembered, REMEMBERED_VALUES);
+        let past = m.number(&Kind::Iban, "not remembered");
+        assert_eq!(
+            past as usize,
+            REMEMBERED_VALUES + 1,
+            "numbers go on past the cap"
+        );
+        assert_ne!(
+            m.number(&Kind::Iban, "not remembered"),
+            past,
+            "past the cap: a new number"
+        );
+        assert_eq!(
+            m.number(&kind, "0612345678"),
+            1,
+            "values seen before the cap still known"
+        );
+        assert_eq!(m.remembered, REMEMBERED_VALUES);
     }
 
     #[test]
