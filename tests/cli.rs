@@ -3,23 +3,11 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+#[path = "support/run.rs"]
+mod run;
+
 fn caviard(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
-        .args(args)
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run caviard");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
+    run::with_stdin(run::caviard().args(args).envs(env.iter().copied()), stdin)
 }
 
 const MAIL: &str = "Bonjour,\n\

@@ -1,21 +1,14 @@
 //! End to end: client lists (`--clients`, `--clients-column`), postal addresses and dates of
 //! birth, through the real binary, on realistic French documents, with the exact output.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+#[path = "support/run.rs"]
+mod run;
 
 fn caviard(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The process may exit before reading its input (an error while loading the list).
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
+    run::with_stdin(run::caviard().args(args), stdin.as_bytes())
 }
 
 fn write(dir: &Path, name: &str, content: &str) -> String {

@@ -8,23 +8,13 @@ use std::process::{Command, Output, Stdio};
 const IBAN: &str = "FR76 3000 6000 0112 3456 7890 189";
 const SECRET_TEXT: &str = "Virement sur FR76 3000 6000 0112 3456 7890 189, tél. 06 12 34 56 78.\n";
 
-fn caviard() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_caviard"))
-}
+#[path = "support/run.rs"]
+mod support;
+
+use support::caviard;
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = caviard()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("caviard runs");
-    let mut input = child.stdin.take().unwrap();
-    // The child may exit before reading (a bad argument): a broken pipe here is fine.
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().unwrap()
+    support::with_stdin(caviard().args(args), stdin)
 }
 
 /// The failure contract: exit 2, empty stdout, a message naming `expect_in_message`, and

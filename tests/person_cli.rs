@@ -1,24 +1,11 @@
 //! End-to-end: the real binary redacts names of people in realistic French documents, and
 //! leaves ordinary words that are also first names alone.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "support/run.rs"]
+mod run;
 
 fn redact(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run::with_stdin(run::caviard().args(args), input.as_bytes());
     assert!(
         out.status.success(),
         "{}",

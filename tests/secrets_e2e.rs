@@ -3,9 +3,11 @@
 //! under `tests/data/secrets/expected/`, and look-alikes that must come out unchanged.
 //! Every secret in these files is a random string of the right shape, not a real credential.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+#[path = "support/run.rs"]
+mod run;
 
 fn data(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -14,20 +16,7 @@ fn data(name: &str) -> PathBuf {
 }
 
 fn caviard(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run caviard");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let out = run::with_stdin(run::caviard().args(args), stdin);
     assert!(
         out.status.success(),
         "caviard {args:?} failed: {}",

@@ -13,6 +13,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[path = "support/run.rs"]
+mod run;
+
 const IBAN: &str = "FR76 3000 6000 0112 3456 7890 189";
 /// A name rule for these tests, so that they do not depend on the name detector being built in.
 const PERSON_RULES: &str = r#"
@@ -592,25 +595,16 @@ fn an_unreachable_display_is_a_clear_error_and_exit_2() {
 
 /// Runs another caviard command (vault list, restore, redact) with the watcher's directories.
 fn caviard(dir: &Path, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caviard"))
-        .args(args)
-        .env_remove("CAVIARD_VAULT_KEY")
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .env("XDG_DATA_HOME", dir.join("data"))
-        .envs(envs.iter().copied())
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run::with_stdin(
+        run::caviard()
+            .args(args)
+            .env_remove("CAVIARD_VAULT_KEY")
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .env("XDG_DATA_HOME", dir.join("data"))
+            .envs(envs.iter().copied())
+            .current_dir(dir),
+        stdin.as_bytes(),
+    );
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8(out.stdout).unwrap(),
