@@ -50,21 +50,22 @@ struct Rule {
 }
 
 impl Rule {
-    /// Whether a keyword hit at `start..end` lets this rule run on its line.
-    fn keyword_hit_counts(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+    /// Whether a keyword hit starting at `start`, on `line`, lets this rule run there.
+    fn keyword_hit_counts(&self, bytes: &[u8], start: usize, line: Range<usize>) -> bool {
         if self.keyword_at_word_start && glued_before(bytes, start) {
             return false;
         }
-        match &self.line_needs {
-            None => true,
-            Some(needs) => {
-                let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
-                let line_end =
-                    memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
-                needs.is_match(&bytes[line_start..line_end])
-            }
-        }
+        self.line_needs
+            .as_ref()
+            .is_none_or(|needs| needs.is_match(&bytes[line]))
     }
+}
+
+/// The line holding `start..end`, without its line break.
+fn line_around(bytes: &[u8], start: usize, end: usize) -> Range<usize> {
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+    line_start..line_end
 }
 
 /// Whether a letter or digit (any script) ends just before `at`.
@@ -453,8 +454,33 @@ fn char_after(hay: &str, i: usize) -> Option<char> {
     hay[i..].chars().next()
 }
 
-/// Whether the text at `start` may begin a finding under `boundary`.
+/// Whether the text at `start` (a char boundary) may begin a finding under `boundary`. The
+/// digit rules ask this at most positions of a window: when the byte before is ASCII (nearly
+/// always) it is answered without decoding characters.
 fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
+    let bytes = hay.as_bytes();
+    if start > 0 && boundary != Boundary::None && bytes[start - 1].is_ascii() {
+        let b = bytes[start - 1];
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            return false;
+        }
+        if boundary == Boundary::Word {
+            return true;
+        }
+        match b {
+            b'+' => return false,
+            // A group separator: see below; decoded only if the byte before it is not ASCII.
+            b' ' | b'.' | b'-' | b',' => {
+                if !starts_with_digit(hay, start) || start < 2 {
+                    return true;
+                }
+                if bytes[start - 2].is_ascii() {
+                    return !bytes[start - 2].is_ascii_digit();
+                }
+            }
+            _ => return true,
+        }
+    }
     match boundary {
         Boundary::None => true,
         Boundary::Word => !char_before(hay, start).is_some_and(is_word_char),
@@ -472,38 +498,6 @@ fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
             Some(_) => true,
         },
     }
-}
-
-/// [`start_boundary_ok`] at any byte offset, without decoding characters when the byte
-/// before is ASCII (nearly always): the digit rules ask it at most positions of a window.
-#[inline]
-fn quick_start_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
-    let bytes = hay.as_bytes();
-    if start > 0 && boundary != Boundary::None {
-        let b = bytes[start - 1];
-        if b.is_ascii_alphanumeric() || b == b'_' {
-            return false;
-        }
-        if b.is_ascii() && boundary == Boundary::Word {
-            return true;
-        }
-        match b {
-            b'+' => return false,
-            // A separator: this is a fragment of a longer number if a digit precedes it.
-            b' ' | b'.' | b'-' | b',' => {
-                if !bytes[start].is_ascii_digit() || start < 2 {
-                    return true;
-                }
-                let before = bytes[start - 2];
-                if before.is_ascii() {
-                    return !before.is_ascii_digit();
-                }
-            }
-            _ if b.is_ascii() => return true,
-            _ => {}
-        }
-    }
-    hay.is_char_boundary(start) && start_boundary_ok(hay, start, boundary)
 }
 
 fn starts_with_digit(hay: &str, start: usize) -> bool {
@@ -884,9 +878,10 @@ impl Engine {
                 if gated.filtered {
                     let rules = &self.inner.rules;
                     found.retain(|h| {
+                        let line = line_around(bytes, h.start, h.end);
                         gated.owners[h.pattern]
                             .iter()
-                            .any(|&r| rules[r].keyword_hit_counts(bytes, h.start, h.end))
+                            .any(|&r| rules[r].keyword_hit_counts(bytes, h.start, line.clone()))
                     });
                 }
                 let hits = found.iter().map(|h| {
@@ -925,12 +920,11 @@ impl Engine {
         let mut hits = Vec::new();
         secrets.keywords.find_all(bytes, &mut hits);
         for hit in hits {
-            let line_start = memchr::memrchr(b'\n', &bytes[..hit.start]).map_or(0, |i| i + 1);
-            let line_end =
-                memchr::memchr(b'\n', &bytes[hit.end..]).map_or(hay.len(), |i| hit.end + i);
+            let line = line_around(bytes, hit.start, hit.end);
+            let (line_start, line_end) = (line.start, line.end);
             for &n in &secrets.owners[hit.pattern] {
                 let rule = &self.inner.rules[secrets.passes[n].rules[0]];
-                if !rule.keyword_hit_counts(bytes, hit.start, hit.end) {
+                if !rule.keyword_hit_counts(bytes, hit.start, line.clone()) {
                     continue;
                 }
                 let end = if secrets.multiline[n] {
@@ -966,12 +960,12 @@ impl Engine {
             if reach == 0 && region.as_ref().is_some_and(|r| hit_end <= r.end) {
                 continue;
             }
-            let start = memchr::memrchr(b'\n', &bytes[..hit_start]).map_or(0, |i| i + 1);
+            let line = line_around(bytes, hit_start, hit_end);
+            let start = line.start;
             let end = if multiline {
                 floor_char_boundary(hay, hit_start.saturating_add(MULTILINE_REACH))
             } else {
-                let mut end =
-                    memchr::memchr(b'\n', &bytes[hit_end..]).map_or(hay.len(), |i| hit_end + i);
+                let mut end = line.end;
                 for _ in 0..reach {
                     if end >= hay.len() {
                         break;
@@ -1095,7 +1089,8 @@ impl Engine {
         let mut at = range.start;
         while at < range.end {
             if !anchored.can_start(bytes[at])
-                || !quick_start_ok(hay, at, digits.loosest)
+                || !hay.is_char_boundary(at)
+                || !start_boundary_ok(hay, at, digits.loosest)
                 || !anchored.may_match_at(cache, bytes, at, range.end)
             {
                 at += 1;
