@@ -30,7 +30,8 @@
 //! A name made only of very short words (three letters or fewer) or of common French words
 //! ("Orange", "Total", "Le Petit Marché") is matched only where the text capitalises it as a
 //! name: capitalised, and not at the start of a sentence or a line, where a capital proves
-//! nothing ("Total HT : …"). The loader reports each such entry as a [`ClientWarning`], by line
+//! nothing ("Total HT : …"), unless a verb that takes a company as subject follows ("Orange a
+//! renouvelé son contrat"). The loader reports each such entry as a [`ClientWarning`], by line
 //! number only.
 
 mod normalize;
@@ -570,6 +571,25 @@ fn starts_sentence(text: &str, i: usize) -> bool {
     }
 }
 
+/// Verbs whose subject, at the start of a sentence, is the client and not the word: "Orange a
+/// renouvelé son contrat", "Total nous demande…", but not "Orange et citron", "Total HT".
+const COMPANY_VERBS: &str = "a accepte annule attend commande confirme conteste demande doit \
+    m'a n'a nous ont paie paye propose rappelle refuse relance renouvelle règle réclame signe \
+    souhaite va veut vient vous";
+
+/// Whether `rest` (the text after a client's name) starts with one of [`COMPANY_VERBS`].
+fn company_verb(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let word_end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .unwrap_or(rest.len());
+    if word_end == 0 || word_end == rest.len() && rest.len() > 12 {
+        return false;
+    }
+    let word = rest[..word_end].replace('’', "'");
+    COMPANY_VERBS.split_whitespace().any(|v| v == word)
+}
+
 /// A legal form as written in a text: upper case ("SARL", "S.A.R.L."), or title case for the
 /// longer ones ("Sarl"). Returns its length in bytes.
 fn legal_form_at(rest: &str) -> Option<usize> {
@@ -685,7 +705,9 @@ impl Inner {
         if !is_word_boundary(text, s) || !is_word_boundary(text, e) {
             return None;
         }
-        if weak && (!capitalised(&text[s..e]) || starts_sentence(text, s)) {
+        if weak
+            && (!capitalised(&text[s..e]) || starts_sentence(text, s) && !company_verb(&text[e..]))
+        {
             return None;
         }
         Some(extend_over_legal_forms(text, Span { start: s, end: e }))
@@ -845,6 +867,10 @@ mod tests {
             ("martin2 et 2martin", &[]),
             ("le client Orange a payé", &["Orange"]),
             ("Orange et citron. Total HT : 12 €\nTotal TTC", &[]),
+            // At a sentence start, a verb makes the word its subject: the client.
+            ("Orange a renouvelé son contrat.", &["Orange"]),
+            ("Merci. Orange nous demande un devis", &["Orange"]),
+            ("Orange est une couleur", &[]),
             ("une orange pressée", &[]),
             ("chez ORANGE", &["ORANGE"]),
             ("d'Orange", &["Orange"]),

@@ -381,9 +381,18 @@ impl PersonDetector {
 
 impl Detector for PersonDetector {
     fn detect(&self, text: &str, out: &mut Vec<Detection>) {
+        // A listed client ends a name: "Mme Girard de Fromagerie Kowalski" is Mme Girard of
+        // the client, not one long name that would hide the client.
+        let mut clients: Vec<Span> = out
+            .iter()
+            .filter(|d| d.kind == Kind::Client)
+            .map(|d| d.span)
+            .collect();
+        clients.sort_unstable_by_key(|s| s.start);
         let mut scan = Scan {
             text,
             det: self,
+            clients,
             toks: Vec::new(),
             run_start: 0,
             pending: Vec::new(),
@@ -400,6 +409,8 @@ impl Detector for PersonDetector {
 struct Scan<'t, 'o> {
     text: &'t str,
     det: &'t PersonDetector,
+    /// Spans of the client names already found, by start: a name does not run into one.
+    clients: Vec<Span>,
     /// Every capitalised word, in order.
     toks: Vec<Tok>,
     /// Where the current run of adjacent capitalised words starts in `toks`.
@@ -600,6 +611,9 @@ impl Scan<'_, '_> {
             if t.is(STOP) && (i > a || !any_first) && !(i == a && t.is(FIRST)) {
                 break;
             }
+            if i > a && self.in_client(t.start) {
+                break;
+            }
             parts += 1;
             last = i;
             if parts == MAX_PARTS {
@@ -607,6 +621,12 @@ impl Scan<'_, '_> {
             }
         }
         last
+    }
+
+    /// Whether byte `pos` lies inside a listed client's name.
+    fn in_client(&self, pos: usize) -> bool {
+        let after = self.clients.partition_point(|s| s.start <= pos);
+        after > 0 && pos < self.clients[after - 1].end
     }
 
     /// A name without context: a first name, possibly followed by surnames, or an upper-case

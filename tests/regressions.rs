@@ -61,3 +61,29 @@ fn partial_mask_never_shows_a_whole_value() {
     let r = engine.redact("via fe80::1 ou 2001:db8::ff00:42", &Style::Partial);
     assert_eq!(r.text, "via fe80::* ou 2001:***::****:**");
 }
+
+/// Found on the client evaluation set once PERSON was on by default: the civility rule took
+/// "Girard de Fromagerie Kowalski" for one name (a particle then capitalised words), and the
+/// longer PERSON finding hid the listed client, which was never reported as CLIENT. A listed
+/// client now ends the name before it.
+#[test]
+fn person_name_stops_before_a_listed_client() {
+    let clients = caviard::ClientList::from_names(["Fromagerie Kowalski"]).unwrap();
+    let engine = caviard::EngineBuilder::new()
+        .clients(clients)
+        .build()
+        .unwrap();
+    let text = "Mme Girard de Fromagerie Kowalski a appelé.";
+    let found: Vec<(String, &str)> = engine
+        .scan(text)
+        .iter()
+        .map(|f| (f.kind.to_string(), f.text(text)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("PERSON".to_string(), "Girard"),
+            ("CLIENT".to_string(), "Fromagerie Kowalski")
+        ]
+    );
+}
