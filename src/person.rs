@@ -31,43 +31,16 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
-const PRENOMS: &str = include_str!("../data/lexicon/prenoms.txt");
-const NOMS: &str = include_str!("../data/lexicon/noms.txt");
-const AMBIGUOUS: &str = include_str!("../data/lexicon/ambiguous.txt");
+mod table;
+use table::{fx, push_folded, AMBIG, BREAK, FIRST, PARTICLE, SHAPE, STOP, SURNAME};
+
 /// Civilities, context words, street types, labels, closings, stop words: see the file.
 const WORDS: &str = include_str!("../data/lexicon/person_words.txt");
 
 /// The entries of one `[section]` of [`WORDS`].
-fn section(name: &str) -> impl Iterator<Item = &'static str> + '_ {
-    let mut inside = false;
-    WORDS.lines().filter_map(move |line| {
-        let line = line.trim();
-        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            inside = header == name;
-            return None;
-        }
-        (inside && !line.is_empty() && !line.starts_with('#')).then_some(line)
-    })
+fn section(name: &'static str) -> impl Iterator<Item = &'static str> {
+    table::section(WORDS, name)
 }
-
-// Word flags, from the lexicon and the lists below.
-/// A first name (INSEE).
-const FIRST: u16 = 1;
-/// A first name that is also a French word.
-const AMBIG: u16 = 1 << 1;
-/// A surname (INSEE).
-const SURNAME: u16 = 1 << 2;
-/// A capitalised word that is not a name on its own (month, city, company): never the start
-/// of a name without a civility, never propagated.
-const STOP: u16 = 1 << 3;
-/// Never part of a name (civility, greeting, title, legal form): splits a run of capitalised
-/// words in two.
-const BREAK: u16 = 1 << 4;
-/// "de", "Le", "Van", "Da", "Ben": inside a name only.
-const PARTICLE: u16 = 1 << 5;
-/// Shaped like a surname of some origin though no list holds it ("Kowalczyk",
-/// "Hovhannisyan", "Rakotondrabe"): see [`surname_shape`].
-const SHAPE: u16 = 1 << 6;
 
 // Kinds of the word just before a name (folded, lower case).
 const CTX_CIVILITY: u8 = 1;
@@ -78,31 +51,18 @@ const CTX_VERB: u8 = 6;
 /// A title or particle that may stand between a street type and a name ("avenue du Général").
 const CTX_THROUGH: u8 = 5;
 
-/// FxHash: a fast non-cryptographic hash for short keys (the keys are public word lists).
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The hasher of the small maps below ([`fx`] on the whole key).
 #[derive(Default, Clone, Copy)]
 struct FxHasher {
     hash: u64,
 }
 
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
-    }
-}
-
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
+        self.hash = self.hash.rotate_left(5) ^ fx(bytes);
     }
 
     #[inline]
@@ -111,18 +71,12 @@ impl Hasher for FxHasher {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// The word table, built by `build.rs` from the lists (see [`table`]).
+static WORD_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_lexicon.bin"));
 
-fn fx(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(bytes);
-    h.finish()
-}
-
-/// The lookup tables, built once per process on first use.
+/// The context tables, built once per process on first use (small: the word lists of
+/// `person_words.txt`); the names themselves are in [`WORD_TABLE`].
 struct Lexicon {
-    /// Folded word → FIRST | AMBIG | SURNAME | STOP | BREAK | PARTICLE.
-    words: FxMap<&'static str, u16>,
     /// Folded last word of a context phrase → (the whole phrase, its kind).
     context: FxMap<&'static str, Vec<(&'static str, u8)>>,
     labels: FxMap<&'static str, ()>,
@@ -134,39 +88,6 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 impl Lexicon {
     fn build() -> Lexicon {
-        // All folded names go into one string, leaked once so that the map can borrow it for
-        // the life of the process (like the static that owns the map): one allocation instead
-        // of one per name.
-        let mut folded = String::with_capacity(PRENOMS.len() + NOMS.len() + AMBIGUOUS.len());
-        let mut entries: Vec<(usize, usize, u16)> = Vec::with_capacity(112_000);
-        for (source, flag) in [(PRENOMS, FIRST), (NOMS, SURNAME), (AMBIGUOUS, AMBIG)] {
-            for line in source.lines() {
-                let line = line.trim();
-                if line.is_empty() || line.contains(' ') {
-                    continue;
-                }
-                let start = folded.len();
-                for c in line.chars() {
-                    push_folded(c, &mut folded);
-                }
-                entries.push((start, folded.len(), flag));
-            }
-        }
-        let folded: &'static str = Box::leak(folded.into_boxed_str());
-        let mut words: FxMap<&'static str, u16> =
-            FxMap::with_capacity_and_hasher(entries.len() + 1024, Default::default());
-        for (start, end, flag) in entries {
-            *words.entry(&folded[start..end]).or_insert(0) |= flag;
-        }
-        for (list, flag) in [
-            ("break", BREAK),
-            ("stop", STOP),
-            ("capital-particle", PARTICLE),
-        ] {
-            for w in section(list) {
-                *words.entry(w).or_insert(0) |= flag;
-            }
-        }
         let mut context: FxMap<&'static str, Vec<(&'static str, u8)>> = FxMap::default();
         for (list, kind) in [
             ("civility", CTX_CIVILITY),
@@ -189,7 +110,6 @@ impl Lexicon {
             v.sort_by_key(|&(p, _)| std::cmp::Reverse(p.len()));
         }
         Lexicon {
-            words,
             context,
             labels: section("label").map(|l| (l, ())).collect(),
             signoffs: section("signoff").collect(),
@@ -198,7 +118,7 @@ impl Lexicon {
     }
 
     fn flags(&self, folded: &str) -> u16 {
-        self.words.get(folded).copied().unwrap_or(0)
+        table::lookup(WORD_TABLE, folded)
     }
 
     /// Flags of a token, looking at the parts of compounds the lists do not hold whole.
@@ -249,55 +169,6 @@ impl Lexicon {
             .find(|&&(p, _)| ends_with_word(text, p))
             .map(|&(_, k)| k)
     }
-}
-
-/// Appends `c` lower-cased and without accents; typographic apostrophes become `'`.
-fn push_folded(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
-        | 'ą' | 'Ą' => 'a',
-        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'Ę' | 'ě' | 'ė' => {
-            'e'
-        }
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'ı' | 'İ' => 'i',
-        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
-            'o'
-        }
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
-        'ł' | 'Ł' => 'l',
-        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' | 'ș' | 'Ș' => 's',
-        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => 'z',
-        'ř' | 'Ř' => 'r',
-        'ț' | 'Ț' | 'ţ' | 'ť' => 't',
-        'đ' | 'Đ' | 'ď' => 'd',
-        'ğ' | 'Ğ' => 'g',
-        '’' | 'ʼ' | '‘' | '`' | '´' => '\'',
-        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
-        'œ' | 'Œ' => {
-            out.push_str("oe");
-            return;
-        }
-        'æ' | 'Æ' => {
-            out.push_str("ae");
-            return;
-        }
-        'ß' => {
-            out.push_str("ss");
-            return;
-        }
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push(base);
 }
 
 fn fold_into(s: &str, out: &mut String) {
@@ -1208,6 +1079,36 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn embedded_word_table_is_the_lists() {
+        let entries = table::entries(
+            include_str!("../data/lexicon/prenoms.txt"),
+            include_str!("../data/lexicon/noms.txt"),
+            include_str!("../data/lexicon/ambiguous.txt"),
+            WORDS,
+        );
+        assert!(entries.len() > 100_000, "{}", entries.len());
+        assert_eq!(
+            table::build(&entries),
+            WORD_TABLE,
+            "build.rs is out of date"
+        );
+        for (word, &flags) in &entries {
+            assert_eq!(table::lookup(WORD_TABLE, word), flags, "{word}");
+        }
+        assert_eq!(table::lookup(WORD_TABLE, "kevin") & FIRST, FIRST);
+        assert_eq!(table::lookup(WORD_TABLE, "dupont") & SURNAME, SURNAME);
+        assert_eq!(table::lookup(WORD_TABLE, "xqzwv"), 0);
+        assert_eq!(table::lookup(WORD_TABLE, ""), 0);
+        // A damaged table reads as empty rather than panicking.
+        for cut in [0, 3, 12, 100, WORD_TABLE.len() / 2] {
+            let damaged = &WORD_TABLE[..cut];
+            for word in ["kevin", "dupont", "xqzwv"] {
+                let _ = table::lookup(damaged, word);
+            }
         }
     }
 

@@ -1,0 +1,224 @@
+//! The word table of the PERSON lexicon: folded word → flags, built at compile time and read in
+//! place at run time.
+//!
+//! Why: building a hash map of the 110,000 INSEE first names and surnames at start-up took
+//! about 67M instructions, 40 % of the whole run of `caviard redact` on a 4 KB prompt. The
+//! build script (`build.rs`) includes this very file, folds the lists with [`push_folded`] and
+//! lays out an open-addressing table with [`build`]; the binary embeds those bytes, and
+//! [`lookup`] probes them with the same [`fx`] hash. One file for both sides, so the folding
+//! and the hash used to build the table cannot drift from the ones used to read it.
+//!
+//! Layout (little-endian): a header `[magic u32, slot count u32, string bytes u32]`, then
+//! `slot count` slots of 8 bytes `[string offset u32, length u16, flags u16]` (length 0: empty
+//! slot), then the folded words, one after another. The slot count is a power of two, at most
+//! half full, probed linearly from `fx(word) & (slots - 1)`.
+
+// Word flags, from the lexicon and the word lists of `person_words.txt`.
+/// A first name (INSEE).
+pub const FIRST: u16 = 1;
+/// A first name that is also a French word.
+pub const AMBIG: u16 = 1 << 1;
+/// A surname (INSEE).
+pub const SURNAME: u16 = 1 << 2;
+/// A capitalised word that is not a name on its own (month, city, company): never the start
+/// of a name without a civility, never propagated.
+pub const STOP: u16 = 1 << 3;
+/// Never part of a name (civility, greeting, title, legal form): splits a run of capitalised
+/// words in two.
+pub const BREAK: u16 = 1 << 4;
+/// "de", "Le", "Van", "Da", "Ben": inside a name only.
+pub const PARTICLE: u16 = 1 << 5;
+/// Shaped like a surname of some origin though no list holds it ("Kowalczyk",
+/// "Hovhannisyan", "Rakotondrabe"): see `surname_shape` (never stored in the table).
+pub const SHAPE: u16 = 1 << 6;
+
+const MAGIC: u32 = 0x4c45_5831; // "LEX1"
+const HEADER: usize = 12;
+const SLOT: usize = 8;
+
+/// The entries of one `[section]` of a word list file (`person_words.txt`).
+pub fn section<'a>(words: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut inside = false;
+    words.lines().filter_map(move |line| {
+        let line = line.trim();
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            inside = header == name;
+            return None;
+        }
+        (inside && !line.is_empty() && !line.starts_with('#')).then_some(line)
+    })
+}
+
+/// FxHash of a short key (the keys are public word lists; no need to resist collisions).
+#[inline]
+pub fn fx(bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    let mut hash = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        hash = add(hash, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+    }
+    for &b in chunks.remainder() {
+        hash = add(hash, u64::from(b));
+    }
+    hash
+}
+
+/// Appends `c` lower-cased and without accents; typographic apostrophes become `'`.
+pub fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
+        | 'ą' | 'Ą' => 'a',
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'Ę' | 'ě' | 'ė' => {
+            'e'
+        }
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'ı' | 'İ' => 'i',
+        'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+            'o'
+        }
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => 'y',
+        'ł' | 'Ł' => 'l',
+        'ś' | 'Ś' | 'š' | 'Š' | 'ş' | 'Ş' | 'ș' | 'Ș' => 's',
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => 'z',
+        'ř' | 'Ř' => 'r',
+        'ț' | 'Ț' | 'ţ' | 'ť' => 't',
+        'đ' | 'Đ' | 'ď' => 'd',
+        'ğ' | 'Ğ' => 'g',
+        '’' | 'ʼ' | '‘' | '`' | '´' => '\'',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
+        'œ' | 'Œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' | 'Æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+/// The folded words of the lists with their flags, merged.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn entries(
+    prenoms: &str,
+    noms: &str,
+    ambiguous: &str,
+    words: &str,
+) -> std::collections::BTreeMap<String, u16> {
+    let mut map = std::collections::BTreeMap::new();
+    for (source, flag) in [(prenoms, FIRST), (noms, SURNAME), (ambiguous, AMBIG)] {
+        for line in source.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.contains(' ') {
+                continue;
+            }
+            let mut folded = String::with_capacity(line.len());
+            for c in line.chars() {
+                push_folded(c, &mut folded);
+            }
+            *map.entry(folded).or_insert(0) |= flag;
+        }
+    }
+    for (list, flag) in [
+        ("break", BREAK),
+        ("stop", STOP),
+        ("capital-particle", PARTICLE),
+    ] {
+        for w in section(words, list) {
+            *map.entry(w.to_string()).or_insert(0) |= flag;
+        }
+    }
+    map
+}
+
+/// Lays out the table described in the module documentation. Words longer than `u16::MAX`
+/// bytes, or empty, are left out (no name is either).
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn build(entries: &std::collections::BTreeMap<String, u16>) -> Vec<u8> {
+    let kept: Vec<(&String, u16)> = entries
+        .iter()
+        .filter(|(w, _)| !w.is_empty() && w.len() <= usize::from(u16::MAX))
+        .map(|(w, &f)| (w, f))
+        .collect();
+    let slots = (kept.len() * 2).next_power_of_two().max(16);
+    let mut table = vec![0u8; slots * SLOT];
+    let mut strings = Vec::new();
+    for (word, flags) in kept {
+        let mut i = fx(word.as_bytes()) as usize & (slots - 1);
+        while table[i * SLOT + 4..i * SLOT + 6] != [0, 0] {
+            i = (i + 1) & (slots - 1);
+        }
+        let offset = u32::try_from(strings.len()).expect("lexicon under 4 GB");
+        table[i * SLOT..i * SLOT + 4].copy_from_slice(&offset.to_le_bytes());
+        table[i * SLOT + 4..i * SLOT + 6].copy_from_slice(&(word.len() as u16).to_le_bytes());
+        table[i * SLOT + 6..i * SLOT + 8].copy_from_slice(&flags.to_le_bytes());
+        strings.extend_from_slice(word.as_bytes());
+    }
+    let mut blob = Vec::with_capacity(HEADER + table.len() + strings.len());
+    blob.extend_from_slice(&MAGIC.to_le_bytes());
+    blob.extend_from_slice(&(slots as u32).to_le_bytes());
+    blob.extend_from_slice(&(strings.len() as u32).to_le_bytes());
+    blob.extend_from_slice(&table);
+    blob.extend_from_slice(&strings);
+    blob
+}
+
+fn u32_at(blob: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(blob.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn u16_at(blob: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(blob.get(at..at + 2)?.try_into().ok()?))
+}
+
+/// The flags of a folded word, 0 when the table does not hold it (or is not a table: every
+/// read is bounds-checked, so a damaged table gives no flags rather than a panic).
+#[inline]
+pub fn lookup(blob: &[u8], word: &str) -> u16 {
+    lookup_checked(blob, word.as_bytes()).unwrap_or(0)
+}
+
+fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
+    if u32_at(blob, 0)? != MAGIC {
+        return None;
+    }
+    let slots = u32_at(blob, 4)? as usize;
+    if !slots.is_power_of_two() {
+        return None;
+    }
+    let strings = HEADER + slots * SLOT;
+    let mut i = fx(word) as usize & (slots - 1);
+    // The table is at most half full: an empty slot is always reached.
+    for _ in 0..slots {
+        let at = HEADER + i * SLOT;
+        let len = usize::from(u16_at(blob, at + 4)?);
+        if len == 0 {
+            return None;
+        }
+        if len == word.len() {
+            let offset = strings + u32_at(blob, at)? as usize;
+            if blob.get(offset..offset + len)? == word {
+                return u16_at(blob, at + 6);
+            }
+        }
+        i = (i + 1) & (slots - 1);
+    }
+    None
+}
