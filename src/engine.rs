@@ -5,8 +5,9 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind, PatternID};
@@ -35,18 +36,87 @@ struct Rule {
     id: Arc<str>,
     kind: Kind,
     validator: Option<Validator>,
-    context: Option<AhoCorasick>,
-    deny_context: Option<AhoCorasick>,
+    context: Option<Words>,
+    deny_context: Option<Words>,
     context_before: usize,
     context_after: usize,
     boundary: Boundary,
     group: Option<usize>,
     priority: i32,
     /// Placeholder substrings and whole-value pattern: a candidate they match is rejected.
-    allow_values: Option<AhoCorasick>,
-    allow_regex: Option<Regex>,
+    allow_values: Option<Words>,
+    allow_regex: Option<WholeValue>,
     keyword_at_word_start: bool,
-    line_needs: Option<AhoCorasick>,
+    line_needs: Option<Words>,
+}
+
+/// A rule's word list (context, deny-context, allow-values, line-needs) as an ASCII
+/// case-insensitive automaton. An embedded rule's is compiled the first time a candidate of
+/// that rule needs it: most texts never need most of them, and building the 180 of them at
+/// start-up was a tenth of a short prompt's run. A user rule's is compiled at once, so that
+/// a bad list fails at start.
+#[derive(Debug)]
+struct Words {
+    words: Vec<String>,
+    ac: OnceLock<AhoCorasick>,
+}
+
+impl Words {
+    fn new(words: &[String], eager: bool) -> Result<Option<Words>, String> {
+        if words.is_empty() {
+            return Ok(None);
+        }
+        let set = Words {
+            words: words.to_vec(),
+            ac: OnceLock::new(),
+        };
+        if eager {
+            let _ = set.ac.set(build_ac(&set.words)?);
+        }
+        Ok(Some(set))
+    }
+
+    fn get(&self) -> &AhoCorasick {
+        self.ac.get_or_init(|| {
+            build_ac(&self.words)
+                .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
+        })
+    }
+}
+
+/// A rule's `allow-regex`, compiled like [`Words`]: at first use for an embedded rule.
+#[derive(Debug)]
+struct WholeValue {
+    pattern: String,
+    regex: OnceLock<Regex>,
+}
+
+impl WholeValue {
+    fn new(pattern: &str, eager: bool) -> Result<WholeValue, String> {
+        let whole = WholeValue {
+            pattern: format!("(?:{pattern})$"),
+            regex: OnceLock::new(),
+        };
+        if eager {
+            let _ = whole.regex.set(whole.build()?);
+        }
+        Ok(whole)
+    }
+
+    fn build(&self) -> Result<Regex, String> {
+        Regex::builder()
+            .syntax(syntax::Config::new().unicode(true).utf8(true))
+            .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
+            .build(&self.pattern)
+            .map_err(|e| e.to_string())
+    }
+
+    fn get(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            self.build()
+                .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
+        })
+    }
 }
 
 impl Rule {
@@ -57,7 +127,7 @@ impl Rule {
         }
         self.line_needs
             .as_ref()
-            .is_none_or(|needs| needs.is_match(&bytes[line]))
+            .is_none_or(|needs| needs.get().is_match(&bytes[line]))
     }
 }
 
@@ -92,6 +162,8 @@ struct Pass {
     rules: Vec<usize>,
     /// True when some pattern of this pass reports a capture group rather than the whole match.
     has_groups: bool,
+    /// Searched over whole texts (not only keyword lines): worth a literal prefilter.
+    whole_text: bool,
 }
 
 /// The digit-anchored rules. Within each digit window they are tried at each position where
@@ -290,7 +362,7 @@ impl SecretRules {
         let mut passes = Vec::with_capacity(ids.len());
         let mut multiline = Vec::with_capacity(ids.len());
         for &i in ids {
-            passes.push(compile_pass(defs, embedded, &[i])?.expect("one rule"));
+            passes.push(compile_pass(defs, embedded, &[i], false)?.expect("one rule"));
             multiline.push(defs[i].spec.multiline);
         }
         // Lower-cased keywords and their rules; a keyword also brings the rules of every
@@ -581,8 +653,8 @@ impl Engine {
             }
         }
         let mut rules = Vec::with_capacity(defs.len());
-        for def in &defs {
-            rules.push(compile_rule(def)?);
+        for (def, &embedded) in defs.iter().zip(embedded) {
+            rules.push(compile_rule(def, embedded)?);
         }
         let (keyed, ungated): (Vec<usize>, Vec<usize>) =
             (0..defs.len()).partition(|&i| !defs[i].spec.keywords.is_empty());
@@ -595,12 +667,12 @@ impl Engine {
         let (digit_ids, always_ids): (Vec<usize>, Vec<usize>) = ungated
             .into_iter()
             .partition(|&i| defs[i].spec.anchor == Anchor::Digit);
-        let digits = match compile_pass(&defs, embedded, &digit_ids)? {
+        let digits = match compile_pass(&defs, embedded, &digit_ids, false)? {
             None => None,
             Some(pass) => Some(DigitPass::compile(&defs, embedded, pass)?),
         };
-        let always = compile_pass(&defs, embedded, &always_ids)?;
-        let gated = match compile_pass(&defs, embedded, &gated_ids)? {
+        let always = compile_pass(&defs, embedded, &always_ids, true)?;
+        let gated = match compile_pass(&defs, embedded, &gated_ids, false)? {
             None => None,
             Some(pass) => {
                 // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
@@ -708,6 +780,7 @@ impl Engine {
         if let Some(secrets) = &inner.secrets {
             secrets.passes.iter().for_each(Pass::force);
         }
+        inner.rules.iter().for_each(Rule::force);
     }
 
     /// The rules this engine runs, as they were read, with their examples.
@@ -1231,13 +1304,17 @@ impl Engine {
         if rule
             .allow_values
             .as_ref()
-            .is_some_and(|ac| ac.is_match(value))
+            .is_some_and(|ac| ac.get().is_match(value))
         {
             return reject;
         }
         if let Some(re) = &rule.allow_regex {
             let input = Input::new(value).anchored(Anchored::Yes);
-            if re.search(&input).is_some_and(|m| m.end() == value.len()) {
+            if re
+                .get()
+                .search(&input)
+                .is_some_and(|m| m.end() == value.len())
+            {
                 return reject;
             }
         }
@@ -1248,7 +1325,7 @@ impl Engine {
         }
         if let Some(ac) = &rule.context {
             if !has_word(
-                ac,
+                ac.get(),
                 window(hay, s, e, rule.context_before, rule.context_after),
             ) {
                 return reject;
@@ -1256,7 +1333,7 @@ impl Engine {
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
         if let Some(ac) = &rule.deny_context {
-            if has_word(ac, window(hay, s, e, rule.context_before, 0)) {
+            if has_word(ac.get(), window(hay, s, e, rule.context_before, 0)) {
                 return reject;
             }
         }
@@ -1377,50 +1454,68 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn build_ac(words: &[String]) -> Result<Option<AhoCorasick>, String> {
-    if words.is_empty() {
-        return Ok(None);
-    }
+fn build_ac(words: &[String]) -> Result<AhoCorasick, String> {
+    // A contiguous NFA: searched only in small windows, where a DFA would be no faster, and
+    // built several times quicker (these are built for every rule at start-up).
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(words)
-        .map(Some)
         .map_err(|e| e.to_string())
 }
 
-fn compile_rule(def: &RuleDef) -> Result<Rule> {
+fn compile_rule(def: &RuleDef, embedded: bool) -> Result<Rule> {
     let fail = |message: String| Error::Rule {
         origin: def.origin.clone(),
         rule: def.spec.id.clone(),
         message,
     };
+    let eager = !embedded;
+    let words = |list: &[String], what: &str| {
+        Words::new(list, eager).map_err(|e| fail(format!("{what}: {e}")))
+    };
     Ok(Rule {
         id: Arc::from(def.spec.id.as_str()),
         kind: def.kind.clone(),
         validator: def.validator,
-        context: build_ac(&def.spec.context).map_err(|e| fail(format!("context: {e}")))?,
-        deny_context: build_ac(&def.spec.deny_context)
-            .map_err(|e| fail(format!("deny-context: {e}")))?,
+        context: words(&def.spec.context, "context")?,
+        deny_context: words(&def.spec.deny_context, "deny-context")?,
         context_before: def.spec.context_before,
         context_after: def.spec.context_after,
         boundary: def.spec.boundary,
         group: def.spec.group,
         priority: def.spec.priority,
-        allow_values: build_ac(&def.spec.allow_values)
-            .map_err(|e| fail(format!("allow-values: {e}")))?,
+        allow_values: words(&def.spec.allow_values, "allow-values")?,
         keyword_at_word_start: def.spec.keyword_at_word_start,
-        line_needs: build_ac(&def.spec.line_needs).map_err(|e| fail(format!("line-needs: {e}")))?,
+        line_needs: words(&def.spec.line_needs, "line-needs")?,
         allow_regex: match &def.spec.allow_regex {
             None => None,
             Some(pattern) => Some(
-                Regex::builder()
-                    .syntax(syntax::Config::new().unicode(true).utf8(true))
-                    .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
-                    .build(&format!("(?:{pattern})$"))
+                WholeValue::new(pattern, eager)
                     .map_err(|e| fail(format!("bad allow-regex: {e}")))?,
             ),
         },
     })
+}
+
+impl Rule {
+    /// Compiles now what waits for first use.
+    fn force(&self) {
+        for words in [
+            &self.context,
+            &self.deny_context,
+            &self.allow_values,
+            &self.line_needs,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let _ = words.get();
+        }
+        if let Some(whole) = &self.allow_regex {
+            let _ = whole.get();
+        }
+    }
 }
 
 /// Bounds on what one user pattern may cost, so an untrusted file cannot exhaust memory.
@@ -1476,7 +1571,7 @@ impl DigitPass {
 impl Pass {
     fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
-            build_combined(&self.patterns)
+            build_combined(self)
                 .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
         })
     }
@@ -1487,7 +1582,12 @@ impl Pass {
     }
 }
 
-fn compile_pass(defs: &[RuleDef], embedded: &[bool], ids: &[usize]) -> Result<Option<Pass>> {
+fn compile_pass(
+    defs: &[RuleDef],
+    embedded: &[bool],
+    ids: &[usize],
+    whole_text: bool,
+) -> Result<Option<Pass>> {
     if ids.is_empty() {
         return Ok(None);
     }
@@ -1526,26 +1626,38 @@ fn compile_pass(defs: &[RuleDef], embedded: &[bool], ids: &[usize]) -> Result<Op
         patterns: ids.iter().map(|&i| defs[i].spec.regex.clone()).collect(),
         rules: ids.to_vec(),
         has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
+        whole_text,
     };
     if ids.iter().any(|&i| !embedded[i]) {
-        let regex = build_combined(&pass.patterns)?;
+        let regex = build_combined(&pass)?;
         let _ = pass.regex.set(regex);
     }
     Ok(Some(pass))
 }
 
-fn build_combined(patterns: &[String]) -> Result<Regex> {
+/// Compiles a pass's patterns into one automaton. Compiling is most of what a short text
+/// costs (a 4 KB prompt), so a pass pays only for what its searches use: capture groups only
+/// when a rule reports one, and literal prefilters (whose extraction is the dearest part of
+/// compiling) only when it searches whole texts; on a keyword's line they would save little.
+fn build_combined(pass: &Pass) -> Result<Regex> {
+    let captures = if pass.has_groups {
+        WhichCaptures::All
+    } else {
+        WhichCaptures::Implicit
+    };
     Regex::builder()
         .syntax(syntax::Config::new().unicode(true).utf8(true))
         .configure(
             meta::Config::new()
                 .match_kind(MatchKind::LeftmostFirst)
+                .which_captures(captures)
+                .auto_prefilter(pass.whole_text)
                 .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4))
                 // The rules together make many DFA states (grouped numbers, IBAN lengths):
                 // a small lazy-DFA cache would be cleared over and over, rebuilding states.
                 .hybrid_cache_capacity(HYBRID_CACHE),
         )
-        .build_many(patterns)
+        .build_many(&pass.patterns)
         .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
 }
 

@@ -7,9 +7,12 @@
 //! part of the whole scan on ordinary prose. So the keywords are split into sets small enough
 //! for Teddy, each searched on its own, and their hits merged by position.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// Patterns per automaton: well under Teddy's limit, where it still has few false candidates.
+/// Each set is a contiguous NFA: with Teddy finding the candidates the automaton only confirms
+/// them, and it builds several times faster than a DFA (measured: fewer instructions overall,
+/// on a 4 KB prompt and on 3 MB corpora alike).
 const CHUNK: usize = 48;
 
 /// One keyword hit: its span and the index of the keyword in the list given to [`Self::new`].
@@ -32,6 +35,7 @@ impl KeywordSet {
         for (n, chunk) in words.chunks(CHUNK).enumerate() {
             let ac = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostFirst)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(chunk)
                 .map_err(|e| e.to_string())?;
             sets.push((n * CHUNK, ac));
