@@ -63,9 +63,6 @@ const MAX_NAME_LEN: usize = 256;
 /// A client list file may not be larger than this.
 const MAX_LIST_BYTES: u64 = 1 << 30;
 
-/// Bits in the first-word filter (a power of two): 8 Mbit, 1 MiB.
-const FILTER_BITS: usize = 1 << 23;
-
 /// Legal forms, folded and without dots: optional in the text, stripped from entries.
 const LEGAL_FORMS: &[&str] = &[
     "sarl", "sas", "sasu", "sa", "eurl", "sci", "snc", "ei", "eirl", "selarl", "selas", "selafa",
@@ -122,27 +119,44 @@ pub struct ClientList {
 struct Inner {
     /// Hashes of the folded names and of their prefixes that end a word, with what ends there.
     index: HashMap<u64, u8, BuildHasherDefault<PassThrough>>,
-    /// Bit set of the hashes of the names' first words.
-    first_words: Vec<u64>,
-    /// Bit sets of the hashes of the prefixes that a longer name goes on from, and of the
-    /// names: the walk asks them first and the hash table only when a name may end.
-    goes_on: Vec<u64>,
-    ends: Vec<u64>,
+    /// Two bits per slot of a hash: a longer name goes on from this prefix ([`GOES_ON`]), a
+    /// name ends here ([`ENDS_NAME`]). The walk asks them at each word end, and the hash table
+    /// only when a name may end. Every name's first word is such a prefix, so the first check
+    /// at a word start is also the filter that skips words no name starts with. Both bits of a
+    /// slot share a cache line, and the set is sized to the list (16 slots per prefix, at most
+    /// 1 in 16 false hits), so that a short list stays in cache.
+    walk: Vec<u64>,
+    /// Slots in `walk`, minus one (a power of two).
+    walk_mask: usize,
     names: usize,
 }
 
-/// Bits in each of the `goes_on` and `ends` sets: 32 Mbit, 4 MiB.
-const WALK_BITS: usize = 1 << 25;
-
-fn walk_bit(hash: u64) -> (usize, u64) {
-    let bit = (hash >> 32) as usize & (WALK_BITS - 1);
-    (bit / 64, 1u64 << (bit % 64))
+impl Inner {
+    /// The [`GOES_ON`] and [`ENDS_NAME`] bits of the slot of `hash`.
+    #[inline]
+    fn walk_bits(&self, hash: u64) -> u8 {
+        let slot = (hash >> 32) as usize & self.walk_mask;
+        ((self.walk[slot / 32] >> ((slot % 32) * 2)) & 3) as u8
+    }
 }
 
-/// `index` flags: a name ends here; that name is weak; a longer name goes on from here.
+/// Builds the bit set of [`Inner::walk`] from the index entries.
+fn walk_set<'a>(entries: impl Iterator<Item = &'a (u64, u8)> + Clone) -> (Vec<u64>, usize) {
+    let prefixes = entries.clone().count();
+    let slots = (prefixes * 16).next_power_of_two().clamp(1 << 12, 1 << 28);
+    let mut walk = vec![0u64; slots / 32];
+    for &(hash, flags) in entries {
+        let slot = (hash >> 32) as usize & (slots - 1);
+        walk[slot / 32] |= u64::from(flags & (GOES_ON | ENDS_NAME)) << ((slot % 32) * 2);
+    }
+    (walk, slots - 1)
+}
+
+/// `index` flags: a name ends here; a longer name goes on from here; that name is weak. The
+/// first two are also the bits of a slot of [`Inner::walk`].
 const ENDS_NAME: u8 = 1;
-const WEAK: u8 = 2;
-const GOES_ON: u8 = 4;
+const GOES_ON: u8 = 2;
+const WEAK: u8 = 4;
 
 /// The index keys are already hashes: use them as they are.
 #[derive(Default)]
@@ -204,15 +218,6 @@ fn finish(h: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
-}
-
-fn word_hash(word: &[u8]) -> u64 {
-    finish(word.iter().fold(FNV_START, |h, &b| fnv_step(h, b)))
-}
-
-fn filter_bit(hash: u64) -> (usize, u64) {
-    let bit = (hash >> 20) as usize & (FILTER_BITS - 1);
-    (bit / 64, 1u64 << (bit % 64))
 }
 
 fn strip_dots(word: &str) -> String {
@@ -305,8 +310,6 @@ fn weakness<S: AsRef<str>>(words: &[S]) -> Option<WarningReason> {
 struct Prepared {
     /// (hash, flags) to OR into the index.
     entries: Vec<(u64, u8)>,
-    /// First-word filter bits to set.
-    first_bits: Vec<(usize, u64)>,
     warnings: Vec<ClientWarning>,
     names: usize,
 }
@@ -338,12 +341,6 @@ impl Prepared {
             self.warnings.push(ClientWarning { line, reason });
         }
         let bytes = key.as_bytes();
-        let first_end = bytes
-            .iter()
-            .position(|&b| !is_word_byte(b))
-            .unwrap_or(bytes.len());
-        self.first_bits
-            .push(filter_bit(word_hash(&bytes[..first_end])));
         // Every prefix that ends a word is marked, so that a scan stops as soon as the text
         // leaves every name.
         let mut h = FNV_START;
@@ -386,24 +383,14 @@ impl ClientList {
         let names_total: usize = parts.iter().map(|p| p.names).sum();
         let mut index: HashMap<u64, u8, BuildHasherDefault<PassThrough>> =
             HashMap::with_capacity_and_hasher(names_total, BuildHasherDefault::default());
-        let mut first_words = vec![0u64; FILTER_BITS / 64];
-        let mut goes_on = vec![0u64; WALK_BITS / 64];
-        let mut ends = vec![0u64; WALK_BITS / 64];
+        let (walk, walk_mask) = walk_set(parts.iter().flat_map(|p| p.entries.iter()));
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {
             for (hash, flags) in part.entries {
-                let (slot, bit) = walk_bit(hash);
-                if flags & GOES_ON != 0 {
-                    goes_on[slot] |= bit;
-                }
                 if flags & ENDS_NAME != 0 {
-                    ends[slot] |= bit;
                     *index.entry(hash).or_insert(0) |= flags;
                 }
-            }
-            for (slot, bit) in part.first_bits {
-                first_words[slot] |= bit;
             }
             warnings.extend(part.warnings);
             count += part.names;
@@ -411,9 +398,8 @@ impl ClientList {
         Ok(ClientList {
             inner: Arc::new(Inner {
                 index,
-                first_words,
-                goes_on,
-                ends,
+                walk,
+                walk_mask,
                 names: count,
             }),
             warnings,
@@ -521,7 +507,47 @@ fn is_word_boundary(text: &str, i: usize) -> bool {
         let a2 = text[i + a.len_utf8()..].chars().next();
         return !a2.is_some_and(char::is_alphanumeric);
     }
-    // UAX #29 on a small window: its rules look at most a few characters away.
+    // The common cases, settled as UAX #29 would: two letters or digits (ASCII or Latin) are
+    // one word (WB5, WB8-WB10); a letter or digit next to ASCII whitespace or punctuation
+    // other than the mid-word marks `.,:;'_` is not (WB3a-WB3b, WB999).
+    let word = |c: char| {
+        c.is_ascii_alphanumeric() || ('\u{c0}'..='\u{24f}').contains(&c) && c.is_alphabetic()
+    };
+    let separator = |c: char| {
+        c.is_ascii()
+            && !c.is_ascii_alphanumeric()
+            && !matches!(c, '.' | ',' | ':' | ';' | '\'' | '_')
+    };
+    match (word(b), word(a)) {
+        (true, true) => return false,
+        (true, false) if separator(a) => return true,
+        (false, true) if separator(b) => return true,
+        _ => {}
+    }
+    // Punctuation after or before a letter: `,` and `;` join only digits (WB11-WB12); `.` and
+    // `:` join two letters (WB6-WB7), so the character beyond decides.
+    let letter = |c: char| c.is_ascii_alphabetic() || !c.is_ascii() && word(c);
+    if letter(b) && matches!(a, ',' | ';') || letter(a) && matches!(b, ',' | ';') {
+        return true;
+    }
+    let beyond = if letter(b) && matches!(a, '.' | ':') {
+        Some(text[i + 1..].chars().next())
+    } else if letter(a) && matches!(b, '.' | ':') {
+        Some(text[..i - 1].chars().next_back())
+    } else {
+        None
+    };
+    match beyond {
+        Some(None) => return true,
+        Some(Some(x)) if x.is_ascii() => return !x.is_ascii_alphabetic(),
+        _ => {}
+    }
+    uax29_boundary(text, i)
+}
+
+/// Whether `i` is a word boundary by UAX #29, read on a small window: its rules look at most
+/// a few characters away.
+fn uax29_boundary(text: &str, i: usize) -> bool {
     let mut lo = i.saturating_sub(16);
     while !text.is_char_boundary(lo) {
         lo -= 1;
@@ -603,13 +629,24 @@ fn legal_form_at(rest: &str) -> Option<usize> {
     } else {
         token.len()
     };
-    let bare = strip_dots(token);
-    if bare.is_empty() || !LEGAL_FORMS.contains(&bare.to_ascii_lowercase().as_str()) {
+    // The token without its dots, in a stack buffer: this runs after every client found.
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    for b in token.bytes().filter(|&b| b != b'.') {
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    let bare = &buf[..n];
+    if bare.is_empty()
+        || !LEGAL_FORMS
+            .iter()
+            .any(|f| f.as_bytes().eq_ignore_ascii_case(bare))
+    {
         return None;
     }
-    let upper = bare.bytes().all(|b| b.is_ascii_uppercase());
-    let title = bare.len() >= 4 && bare[1..].bytes().all(|b| b.is_ascii_lowercase());
-    let mixed_known = matches!(bare.as_str(), "GmbH" | "Ltd" | "Inc");
+    let upper = bare.iter().all(|b| b.is_ascii_uppercase());
+    let title = bare.len() >= 4 && bare[1..].iter().all(|b| b.is_ascii_lowercase());
+    let mixed_known = matches!(bare, b"GmbH" | b"Ltd" | b"Inc");
     ((upper || title || mixed_known) && bare.len() >= 2).then_some(token_len)
 }
 
@@ -680,11 +717,6 @@ fn extend_over_legal_forms(text: &str, span: Span) -> Span {
 }
 
 impl Inner {
-    fn may_start(&self, word: &[u8]) -> bool {
-        let (slot, bit) = filter_bit(word_hash(word));
-        self.first_words[slot] & bit != 0
-    }
-
     /// Confirms a folded match on the original text; the finding's span if it holds.
     fn confirm(
         &self,
@@ -724,32 +756,40 @@ impl Inner {
                 i += 1;
                 continue;
             }
+            // Walk on from the word start, asking the bit set at each word end, while some
+            // name still goes on; the first word end is where most words stop.
             let word_start = i;
-            while i < norm.len() && is_word_byte(norm[i]) {
-                i += 1;
-            }
-            if !self.may_start(&norm[word_start..i]) {
-                continue;
-            }
-            // Walk on from the word start, looking the hash up at each word end, while some
-            // name still goes on.
             ends.clear();
             let mut h = FNV_START;
+            while i < norm.len() && is_word_byte(norm[i]) {
+                h = fnv_step(h, norm[i]);
+                i += 1;
+            }
             let limit = norm.len().min(word_start + MAX_NAME_LEN);
-            for p in word_start..limit {
-                let b = norm[p];
-                h = fnv_step(h, b);
-                if !is_word_byte(b) || norm.get(p + 1).is_some_and(|&n| is_word_byte(n)) {
-                    continue;
-                }
+            let mut p = i - 1;
+            loop {
+                // `p` ends a word, and `h` is the hash of the text up to it.
                 let hash = finish(h);
-                let (slot, bit) = walk_bit(hash);
-                if self.ends[slot] & bit != 0 {
+                let bits = self.walk_bits(hash);
+                if bits & ENDS_NAME != 0 {
                     if let Some(&flags) = self.index.get(&hash) {
                         ends.push((p + 1, flags & WEAK != 0));
                     }
                 }
-                if self.goes_on[slot] & bit == 0 {
+                if bits & GOES_ON == 0 {
+                    break;
+                }
+                // On to the next word end.
+                p += 1;
+                while p < limit {
+                    let b = norm[p];
+                    h = fnv_step(h, b);
+                    if is_word_byte(b) && norm.get(p + 1).is_none_or(|&n| !is_word_byte(n)) {
+                        break;
+                    }
+                    p += 1;
+                }
+                if p >= limit {
                     break;
                 }
             }
@@ -830,6 +870,40 @@ mod tests {
         out.iter()
             .map(|d| text[d.span.start..d.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn ascii_shortcut_of_word_boundaries_agrees_with_uax29() {
+        let chars: Vec<char> = (0x20u8..0x7f)
+            .map(char::from)
+            .chain([
+                '\n', '\t', '\r', 'é', 'À', 'ß', 'ÿ', 'Œ', 'ž', '×', '÷', '\u{a0}', '’',
+            ])
+            .collect();
+        for &b in &chars {
+            for &a in &chars {
+                for (x, y) in [
+                    ("a", "b"),
+                    (" ", " "),
+                    ("1", "."),
+                    (".", "1"),
+                    ("é", "ü"),
+                    ("\u{301}", "\u{301}"),
+                    ("\u{200d}", "\u{200d}"),
+                ] {
+                    let text = format!("{x}{b}{a}{y}");
+                    let i = x.len() + b.len_utf8();
+                    if is_apostrophe(b) || is_apostrophe(a) || is_hyphen(b) || is_hyphen(a) {
+                        continue;
+                    }
+                    assert_eq!(
+                        is_word_boundary(&text, i),
+                        uax29_boundary(&text, i),
+                        "{text:?} at {i}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

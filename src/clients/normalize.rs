@@ -124,12 +124,17 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 && ASCII_CLASS[b as usize] <= UPPER {
-                // A run of ASCII letters, digits and punctuation, copied in one go: the common
-                // case, and one stretch at most.
+            if b < 0x80 && (ASCII_CLASS[b as usize] <= UPPER || b == b' ' && !last_space) {
+                // A run of ASCII letters, digits, punctuation and single spaces, copied in one
+                // go: the common case (a whole line of plain French), and one stretch at most.
                 let mut j = i + 1;
-                while j < bytes.len() && bytes[j] < 0x80 && ASCII_CLASS[bytes[j] as usize] <= UPPER
-                {
+                while j < bytes.len() {
+                    let c = bytes[j];
+                    let same = c < 0x80
+                        && (ASCII_CLASS[c as usize] <= UPPER || c == b' ' && bytes[j - 1] != b' ');
+                    if !same {
+                        break;
+                    }
                     j += 1;
                 }
                 if i != next_orig {
@@ -139,10 +144,11 @@ impl Folded {
                         linear: true,
                     });
                 }
-                self.text
-                    .extend(bytes[i..j].iter().map(u8::to_ascii_lowercase));
+                let from = self.text.len();
+                self.text.extend_from_slice(&bytes[i..j]);
+                self.text[from..].make_ascii_lowercase();
                 next_orig = j;
-                last_space = false;
+                last_space = bytes[j - 1] == b' ';
                 i = j;
                 continue;
             }
