@@ -80,7 +80,8 @@ struct Lexicon {
     /// Folded last word of a context phrase → (the whole phrase, its kind).
     context: FxMap<&'static str, Vec<(&'static str, u8)>>,
     labels: FxMap<&'static str, ()>,
-    signoffs: Vec<&'static str>,
+    /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
+    signoffs: FxMap<&'static str, Vec<&'static str>>,
     gap_particles: Vec<&'static str>,
 }
 
@@ -112,7 +113,14 @@ impl Lexicon {
         Lexicon {
             context,
             labels: section("label").map(|l| (l, ())).collect(),
-            signoffs: section("signoff").collect(),
+            signoffs: {
+                let mut by_last: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
+                for phrase in section("signoff") {
+                    let key = phrase.rsplit(' ').next().unwrap_or(phrase);
+                    by_last.entry(key).or_default().push(phrase);
+                }
+                by_last
+            },
             gap_particles: section("gap-particle").collect(),
         }
     }
@@ -160,6 +168,17 @@ impl Lexicon {
         }
     }
 
+    /// Whether `text` (folded) ends with a closing phrase, as a whole word: the same as
+    /// trying [`ends_with_word`] with every phrase, asking only those whose last word can end
+    /// `text` (this runs for every line above a capitalised line start).
+    fn ends_with_signoff(&self, text: &str) -> bool {
+        last_word_keys(text).any(|key| {
+            self.signoffs
+                .get(key)
+                .is_some_and(|phrases| phrases.iter().any(|p| ends_with_word(text, p)))
+        })
+    }
+
     /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
     fn context_of(&self, text: &str) -> Option<u8> {
         let last = text.rsplit(' ').next().unwrap_or(text);
@@ -182,6 +201,19 @@ fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         push_folded(c, out);
     }
+}
+
+/// The possible last words of a phrase that `text` ends with as a whole word: the run of
+/// letters, digits, apostrophes and hyphens that ends `text`, and each part of it after a
+/// hyphen ("re-merci" may end with "merci", which [`ends_with_word`] accepts after a hyphen).
+fn last_word_keys(text: &str) -> impl Iterator<Item = &str> {
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = &text[start..];
+    std::iter::once(token).chain(token.match_indices('-').map(move |(i, _)| &token[i + 1..]))
 }
 
 /// Whether `text` ends with `phrase` as whole words.
@@ -649,7 +681,7 @@ impl Scan<'_, '_> {
         }
         if let Some(head) = p.strip_suffix([',', ';', '&', '/']) {
             let head = head.trim_end();
-            if lex.signoffs.iter().any(|s| ends_with_word(head, s)) || labelled() {
+            if lex.ends_with_signoff(head) || labelled() {
                 return Ctx::Strong;
             }
             return Ctx::None;
@@ -713,9 +745,20 @@ impl Scan<'_, '_> {
             if line.len() > 80 {
                 return Ctx::None;
             }
+            // Above the first line only a label ("Présents :") counts: a line that cannot end
+            // with a colon once folded and trimmed is passed over without folding it.
+            let ends_label = line
+                .trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])
+                .ends_with(':');
+            if !first_line && !ends_label {
+                if begin == 0 {
+                    return Ctx::None;
+                }
+                continue;
+            }
             fold_into(line, &mut scratch);
             let folded = scratch.trim_end_matches([',', '.', '!', ' ']);
-            if first_line && lex.signoffs.iter().any(|s| ends_with_word(folded, s)) {
+            if first_line && lex.ends_with_signoff(folded) {
                 return Ctx::Strong;
             }
             if blank > 0 {

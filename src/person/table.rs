@@ -161,7 +161,7 @@ pub fn build(entries: &std::collections::BTreeMap<String, u16>) -> Vec<u8> {
     let mut table = vec![0u8; slots * SLOT];
     let mut strings = Vec::new();
     for (word, flags) in kept {
-        let mut i = fx(word.as_bytes()) as usize & (slots - 1);
+        let mut i = slot_of(fx(word.as_bytes()), slots);
         while table[i * SLOT + 4..i * SLOT + 6] != [0, 0] {
             i = (i + 1) & (slots - 1);
         }
@@ -178,6 +178,14 @@ pub fn build(entries: &std::collections::BTreeMap<String, u16>) -> Vec<u8> {
     blob.extend_from_slice(&table);
     blob.extend_from_slice(&strings);
     blob
+}
+
+/// The first slot to probe: from the high bits of the hash, which the last multiply of
+/// [`fx`] mixes well (its low bits depend only on the low bits of the last word read, so
+/// probing from them made long clusters: 13 comparisons per lookup on average).
+#[inline]
+fn slot_of(hash: u64, slots: usize) -> usize {
+    (hash >> 32) as usize & (slots - 1)
 }
 
 fn u32_at(blob: &[u8], at: usize) -> Option<u32> {
@@ -204,7 +212,7 @@ fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
         return None;
     }
     let strings = HEADER + slots * SLOT;
-    let mut i = fx(word) as usize & (slots - 1);
+    let mut i = slot_of(fx(word), slots);
     // The table is at most half full: an empty slot is always reached.
     for _ in 0..slots {
         let at = HEADER + i * SLOT;
