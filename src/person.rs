@@ -7,16 +7,20 @@
 //!   kept here (civilities, titles, months, cities, company words);
 //! - the context: a civility ("M. Nguyen"), a greeting ("Bonjour Kévin,"), a sign-off line
 //!   ("Cordialement,\nJean-Pierre Dubois"), an e-mail header or a list label ("De : …",
-//!   "Présents : …"), a verb or preposition that introduces a person ("avec", "de la part de",
-//!   "contacter"…).
+//!   "Présents : …", "Votre conseiller : …", "Pris par : …"), a chat line ("[10:32] Tahina :",
+//!   "17/01/2024 09:16 - Yuki Takahashi:", "@Selamawit"), a verb or preposition that
+//!   introduces a person ("avec", "de la part de", "contacter", "Traité par", "le bureau
+//!   de"…), a job title on the line below a signature.
 //!
 //! With a civility, a greeting, a header or a sign-off, any capitalised word is a name, known or
 //! not, so that names from every origin are caught. Without context, a known first name is a
 //! name ("Kévin a rappelé"), a first name followed by a capitalised word is a full name, and an
 //! upper-case surname next to a first name is one too ("DUPONT Marie"); a first name that is
 //! also a word ("Pierre", "Rose") needs a surname after it. A street, school or hospital type
-//! before the words ("rue Victor Hugo", "lycée Marie Curie") rules them out. Then every name
-//! found once is found again everywhere else in the same text ("Mme Techer … Techer").
+//! before the words ("rue Victor Hugo", "lycée Marie Curie") rules them out, as a trade word
+//! before ("Atelier Marty") or a legal form after ("Lemoine Traiteur SAS") does for companies.
+//! Then every name found once is found again everywhere else in the same text ("Mme Techer …
+//! Techer").
 //!
 //! Speed: only capitalised words are looked at (a byte loop skips the rest), each with one hash
 //! lookup of its accent-folded form in a reused buffer; context is read only around those
