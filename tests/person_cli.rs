@@ -60,6 +60,28 @@ fn documents_with_names() {
              [PERSON_6] présente le budget de Saint-Martin. [PERSON_7] propose de contacter \
              [PERSON_8].\n",
         ),
+        (
+            // An exported chat and a delivery slip: time stamps, a mention, a role label, a
+            // participle with "à"; a trade and "& Fils" name companies, not people.
+            "17/01/2024 09:16 - Yuki Takahashi: Salut, le camion arrive à 16h\n\
+             17/01/2024 09:21 - Chidinma: ok je préviens Dilnoza\n\
+             17/01/2024 09:25 - Yuki Takahashi: @Dilnoza tu peux passer chez Garage des \
+             Quatre Routes ?\n\
+             \n\
+             BON DE LIVRAISON\n\
+             Livreur : Bounmy Keomanivong\n\
+             Réserves : carton abîmé, signalé à Dieumerci.\n\
+             Reçu par : Transports Lefèvre & Fils\n",
+            "17/01/2024 09:16 - [PERSON_1]: Salut, le camion arrive à 16h\n\
+             17/01/2024 09:21 - [PERSON_2]: ok je préviens [PERSON_3]\n\
+             17/01/2024 09:25 - [PERSON_1]: @[PERSON_3] tu peux passer chez Garage des \
+             Quatre Routes ?\n\
+             \n\
+             BON DE LIVRAISON\n\
+             Livreur : [PERSON_4]\n\
+             Réserves : carton abîmé, signalé à [PERSON_5].\n\
+             Reçu par : Transports Lefèvre & Fils\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
