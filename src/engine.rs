@@ -337,9 +337,30 @@ struct Inner {
     always: Option<Pass>,
     gated: Option<GatedPass>,
     secrets: Option<SecretRules>,
+    /// Rules with `after-kind`, each compiled alone, run right after findings of that kind.
+    followers: Vec<(Kind, Pass)>,
     detectors: Vec<Box<dyn Detector>>,
     allow: Allowlist,
 }
+
+/// Whether a BIC (letters 5–6) belongs to the country of the IBAN (letters 1–2) it follows:
+/// without a label, that is what tells a bank code from a capitalised word ("… 189 BUSINESS"
+/// reads as a BIC of Niger). French overseas IBANs carry FR banks. Other kinds always agree.
+fn same_country(leader: &str, follower: &str) -> bool {
+    let (Some(iban), Some(bic)) = (leader.get(..2), follower.get(4..6)) else {
+        return false;
+    };
+    let iban = iban.to_ascii_uppercase();
+    iban == bic
+        || bic == "FR"
+            && matches!(
+                iban.as_str(),
+                "GP" | "MQ" | "GF" | "RE" | "YT" | "PM" | "BL" | "MF" | "NC" | "PF" | "WF" | "MC"
+            )
+}
+
+/// How far after a finding an `after-kind` rule looks for its match to start.
+const AFTER_KIND_GAP: usize = 8;
 
 /// Keyword-gated rules of the secret tier, each compiled alone: one Aho-Corasick pass finds
 /// their keywords, and on each line holding a keyword only the rules owning that keyword run.
@@ -749,6 +770,13 @@ impl Engine {
                 })
             }
         };
+        let mut followers = Vec::new();
+        for (i, def) in defs.iter().enumerate() {
+            if let Some(kind) = def.spec.after_kind.as_deref().and_then(Kind::parse) {
+                let pass = compile_pass(&defs, embedded, &[i], false)?.expect("one rule");
+                followers.push((kind, pass));
+            }
+        }
         Ok(Engine {
             inner: Arc::new(Inner {
                 defs,
@@ -757,6 +785,7 @@ impl Engine {
                 always,
                 gated,
                 secrets,
+                followers,
                 detectors,
                 allow,
             }),
@@ -780,6 +809,7 @@ impl Engine {
         if let Some(secrets) = &inner.secrets {
             secrets.passes.iter().for_each(Pass::force);
         }
+        inner.followers.iter().for_each(|(_, pass)| pass.force());
         inner.rules.iter().for_each(Rule::force);
     }
 
@@ -980,6 +1010,53 @@ impl Engine {
                 [a, b, c, ..] => {
                     let hits = memchr::memchr3_iter(a, b, c, bytes).map(one);
                     self.run_gated(&gated.pass, hay, hits, out)
+                }
+            }
+        }
+        if !self.inner.followers.is_empty() {
+            self.run_followers(hay, out);
+        }
+    }
+
+    /// Runs the `after-kind` rules right after the candidates of their kind: a match must
+    /// start within [`AFTER_KIND_GAP`] bytes of separators (spaces, punctuation) after one, on
+    /// its line, and needs no context word.
+    fn run_followers(&self, hay: &str, out: &mut Vec<Candidate>) {
+        let bytes = hay.as_bytes();
+        let found = out.len();
+        for (kind, pass) in &self.inner.followers {
+            for c in 0..found {
+                let end = out[c].end;
+                if self.inner.rules[out[c].rule].kind != *kind {
+                    continue;
+                }
+                let gap = bytes[end..]
+                    .iter()
+                    .take(AFTER_KIND_GAP)
+                    .take_while(|&&b| {
+                        matches!(b, b' ' | b'\t' | b',' | b';' | b'-' | b'/' | b'(' | b':')
+                    })
+                    .count();
+                if gap == 0 {
+                    continue;
+                }
+                let start = end + gap;
+                let line_end =
+                    memchr::memchr(b'\n', &bytes[start..]).map_or(hay.len(), |i| start + i);
+                let input = Input::new(hay)
+                    .span(start..line_end)
+                    .anchored(Anchored::Yes);
+                let Some(m) = pass.regex().search(&input) else {
+                    continue;
+                };
+                let leader = &hay[out[c].start..end];
+                if !same_country(leader, &hay[m.start()..m.end()]) {
+                    continue;
+                }
+                if let Verdict::Accept(candidate) =
+                    self.confirm_with(pass, m.pattern(), hay, m.start(), m.end(), None, true)
+                {
+                    out.push(candidate);
                 }
             }
         }
@@ -1271,6 +1348,22 @@ impl Engine {
         end: usize,
         caps: Option<&mut Captures>,
     ) -> Verdict {
+        self.confirm_with(pass, pid, hay, start, end, caps, false)
+    }
+
+    /// [`Self::confirm`], where `context_given` says that the rule's context words are not
+    /// needed: a finding next to the candidate stands as its context (`after-kind`).
+    #[allow(clippy::too_many_arguments)]
+    fn confirm_with(
+        &self,
+        pass: &Pass,
+        pid: PatternID,
+        hay: &str,
+        start: usize,
+        end: usize,
+        caps: Option<&mut Captures>,
+        context_given: bool,
+    ) -> Verdict {
         let rule_index = pass.rules[pid.as_usize()];
         let rule = &self.inner.rules[rule_index];
         let (mut s, mut e) = (start, end);
@@ -1323,7 +1416,7 @@ impl Engine {
                 return reject;
             }
         }
-        if let Some(ac) = &rule.context {
+        if let Some(ac) = rule.context.as_ref().filter(|_| !context_given) {
             if !has_word(
                 ac.get(),
                 window(hay, s, e, rule.context_before, rule.context_after),

@@ -15,6 +15,7 @@
 //! lines-after = 1               # with keywords: also look at the next line(s), at most 3
 //! keyword-at-word-start = true  # with keywords: a hit counts only at a word start ("né")
 //! line-needs = ["=", ":"]       # with keywords: the hit's line must also hold one of these
+//! after-kind = "IBAN"           # also runs right after a finding of this kind (its context)
 //! group = 1                     # optional: report only this capture group (a secret's value)
 //! priority = 120                # ranks overlaps; 100 and above is the secret tier (see below)
 //! allow-values = ["example"]    # optional: a candidate holding one of these is not a finding
@@ -121,6 +122,10 @@ pub struct RuleSpec {
     /// digit. A cheap test that spares the regex the many lines where a keyword is a word.
     #[serde(default)]
     pub line_needs: Vec<String>,
+    /// The rule also runs right after each finding of this kind (on the same line, past
+    /// separators only), and that finding stands as its context: a BIC printed after an
+    /// IBAN with no label ("FR76 … 189 BNPAFRPPXXX").
+    pub after_kind: Option<String>,
     /// Substrings (ASCII case-insensitive) that mark a candidate value as a placeholder.
     #[serde(default)]
     pub allow_values: Vec<String>,
@@ -281,6 +286,11 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
     }
     if spec.lines_after > 0 && spec.keywords.is_empty() || spec.lines_after > 3 {
         return Err(fail("lines-after needs keywords and is at most 3".into()));
+    }
+    if let Some(after) = &spec.after_kind {
+        if Kind::parse(after).is_none() {
+            return Err(fail(format!("after-kind: unknown kind {after:?}")));
+        }
     }
     if spec.context_before > 512 || spec.context_after > 512 {
         return Err(fail("context windows are at most 512 bytes".into()));

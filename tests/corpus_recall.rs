@@ -80,11 +80,11 @@ fn prose_has_no_findings() {
     );
 }
 
-/// The brief lists "a BIC after an IBAN on the same line" as a form to find; the BIC rule only
-/// looks for the words BIC/SWIFT/IBAN before the code, so an unlabeled IBAN does not help.
-/// Un-ignore (and set `corpus::PLANT_BIC_AFTER_UNLABELED_IBAN`) once the engine handles it.
+/// The brief lists "a BIC after an IBAN on the same line" as a form to find. The BIC rule
+/// looked only for the words BIC/SWIFT/IBAN before the code, so a BIC after an unlabeled IBAN
+/// was missed (this test was ignored for two sessions); `after-kind = "IBAN"` now runs the
+/// rule right after each IBAN, whose country the BIC must share.
 #[test]
-#[ignore = "engine gap: BIC context cannot see an unlabeled IBAN before it"]
 fn bic_right_after_an_unlabeled_iban() {
     let text = "Compte à créditer : FR76 3000 6000 0112 3456 7890 189 BNPAFRPPXXX\n";
     let kinds: Vec<String> = Engine::default()

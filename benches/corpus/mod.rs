@@ -61,10 +61,9 @@ pub const SOFT: [&str; 5] = [
 ];
 
 /// Whether to plant a BIC right after an IBAN with no "IBAN"/"BIC"/"SWIFT" word on the line
-/// ("Compte à créditer : FR76 … 189 BNPAFRPPXXX"). Off while the engine's BIC rule needs one of
-/// those words before the code (its context words cannot see an unlabeled IBAN); the recall
-/// test `bic_right_after_an_unlabeled_iban` tracks that gap.
-pub const PLANT_BIC_AFTER_UNLABELED_IBAN: bool = false;
+/// ("Compte à créditer : FR76 … 189 BNPAFRPPXXX"). The BIC rule finds it through
+/// `after-kind = "IBAN"`; the recall test `bic_right_after_an_unlabeled_iban` checks it.
+pub const PLANT_BIC_AFTER_UNLABELED_IBAN: bool = true;
 
 /// How many entries of [`client_list`] the corpus draws its client names from.
 pub const CLIENTS_PLANTED_FROM: usize = 1000;
