@@ -821,6 +821,11 @@ impl Scan<'_, '_> {
             start: self.lead.take().unwrap_or(self.toks[first].start),
             end: self.toks[last].end,
         };
+        // One letter alone names no one ("…; I"), and its mask could not hide it: a partial
+        // mask of any other name starting with that letter would show it.
+        if self.text[span.start..span.end].chars().count() < 2 {
+            return;
+        }
         for i in first..=last {
             let t = self.toks[i];
             if !t.is(PARTICLE | STOP | INITIAL) && t.end - t.start >= 2 {

@@ -87,3 +87,18 @@ fn person_name_stops_before_a_listed_client() {
         ]
     );
 }
+
+/// Found by the `redact` fuzz target (session 3, artifact crash-d38ee1f3…): after a list
+/// separator any capitalised word is a name, so the lone letter "I" in "IIIIII;I" became a
+/// PERSON finding, and the partial mask of "IIIIII" ("I*****") showed its value. One letter
+/// alone is no name.
+#[test]
+fn lone_letter_after_a_list_separator_is_not_a_person() {
+    let text = "EcE/IIIIII;I";
+    let found = Engine::default().scan(text);
+    assert!(
+        found.iter().all(|f| f.text(text).chars().count() >= 2),
+        "{found:?}"
+    );
+    // The input itself is in fuzz/corpus/redact, replayed by tests/fuzz_checks.rs.
+}
