@@ -266,6 +266,24 @@ fn last_word_keys(text: &str) -> impl Iterator<Item = &str> {
     std::iter::once(token).chain(token.match_indices('-').map(move |(i, _)| &token[i + 1..]))
 }
 
+/// Whether a candidate name has a word of two letters or more. Letters alone ("…; I",
+/// "E-E") name no one, and their masks could not hide them: the partial mask of another name
+/// keeps the same first letters ("E-EE" → "E-E*").
+fn names_someone(name: &str) -> bool {
+    let mut run = 0;
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            run += 1;
+            if run >= 2 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Whether `text` ends with `phrase` as whole words.
 fn ends_with_word(text: &str, phrase: &str) -> bool {
     text.ends_with(phrase)
@@ -821,9 +839,7 @@ impl Scan<'_, '_> {
             start: self.lead.take().unwrap_or(self.toks[first].start),
             end: self.toks[last].end,
         };
-        // One letter alone names no one ("…; I"), and its mask could not hide it: a partial
-        // mask of any other name starting with that letter would show it.
-        if self.text[span.start..span.end].chars().count() < 2 {
+        if !names_someone(&self.text[span.start..span.end]) {
             return;
         }
         for i in first..=last {
@@ -1176,7 +1192,10 @@ impl Scan<'_, '_> {
                 };
                 i = last + 1;
                 // "Transports Girard SAS", "Fleuriste Vidal": the name of a company.
-                if company_marker_after(self.text, span.end) || self.after_place_word(span.start) {
+                if company_marker_after(self.text, span.end)
+                    || self.after_place_word(span.start)
+                    || !names_someone(&self.text[span.start..span.end])
+                {
                     continue;
                 }
                 self.out.push(Detection {
