@@ -345,18 +345,16 @@ struct Inner {
 
 /// Whether a BIC (letters 5–6) belongs to the country of the IBAN (letters 1–2) it follows:
 /// without a label, that is what tells a bank code from a capitalised word ("… 189 BUSINESS"
-/// reads as a BIC of Niger). French overseas IBANs carry FR banks. Other kinds always agree.
-fn same_country(leader: &str, follower: &str) -> bool {
-    let (Some(iban), Some(bic)) = (leader.get(..2), follower.get(4..6)) else {
+/// reads as a BIC of Niger). French overseas IBANs carry FR banks.
+fn same_country(iban: &str, bic: &str) -> bool {
+    let (Some(iban), Some(bic)) = (iban.get(..2), bic.get(4..6)) else {
         return false;
     };
-    let iban = iban.to_ascii_uppercase();
-    iban == bic
-        || bic == "FR"
-            && matches!(
-                iban.as_str(),
-                "GP" | "MQ" | "GF" | "RE" | "YT" | "PM" | "BL" | "MF" | "NC" | "PF" | "WF" | "MC"
-            )
+    const FRENCH: [&str; 12] = [
+        "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "MC",
+    ];
+    iban.eq_ignore_ascii_case(bic)
+        || bic == "FR" && FRENCH.iter().any(|c| iban.eq_ignore_ascii_case(c))
 }
 
 /// How far after a finding an `after-kind` rule looks for its match to start.
@@ -1049,12 +1047,13 @@ impl Engine {
                 let Some(m) = pass.regex().search(&input) else {
                     continue;
                 };
-                let leader = &hay[out[c].start..end];
-                if !same_country(leader, &hay[m.start()..m.end()]) {
+                let bic_after_iban = *kind == Kind::Iban
+                    && self.inner.rules[pass.rules[m.pattern().as_usize()]].kind == Kind::Bic;
+                if bic_after_iban && !same_country(&hay[out[c].start..end], &hay[m.range()]) {
                     continue;
                 }
                 if let Verdict::Accept(candidate) =
-                    self.confirm_with(pass, m.pattern(), hay, m.start(), m.end(), None, true)
+                    self.confirm(pass, m.pattern(), hay, m.start(), m.end(), None, true)
                 {
                     out.push(candidate);
                 }
@@ -1151,7 +1150,7 @@ impl Engine {
                 break;
             };
             let (start, end) = (m.start(), m.end());
-            let verdict = self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut());
+            let verdict = self.confirm(pass, m.pattern(), hay, start, end, caps.as_mut(), false);
             match verdict {
                 Verdict::Accept(c) => {
                     out.push(c);
@@ -1195,12 +1194,13 @@ impl Engine {
                 let Some(m2) = pass.regex().search(&input) else {
                     continue;
                 };
-                let accepted = match self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut()) {
-                    Verdict::Accept(c) => Some((c, m2.end())),
-                    _ => self
-                        .retry_first_line(pass, pid, hay, start, m2.end(), caps.as_mut())
-                        .map(|c| (c, c.end)),
-                };
+                let accepted =
+                    match self.confirm(pass, pid, hay, start, m2.end(), caps.as_mut(), false) {
+                        Verdict::Accept(c) => Some((c, m2.end())),
+                        _ => self
+                            .retry_first_line(pass, pid, hay, start, m2.end(), caps.as_mut())
+                            .map(|c| (c, c.end)),
+                    };
                 if let Some((c, match_end)) = accepted {
                     if best.is_none_or(|(_, e)| match_end > e) {
                         best = Some((c, match_end));
@@ -1261,12 +1261,12 @@ impl Engine {
             let first = ends[0];
             let mut try_one = |e: End| -> Option<Candidate> {
                 let pid = PatternID::new_unchecked(e.pattern);
-                match self.confirm(&digits.pass, pid, hay, at, e.end, None) {
+                match self.confirm(&digits.pass, pid, hay, at, e.end, None, false) {
                     Verdict::Accept(c) => Some(c),
                     _ => {
                         let nl = memchr::memchr(b'\n', &bytes[at..e.end])?;
                         let shorter = self.first_line_end(anchored, cache, hay, at, at + nl, e)?;
-                        match self.confirm(&digits.pass, pid, hay, at, shorter, None) {
+                        match self.confirm(&digits.pass, pid, hay, at, shorter, None, false) {
                             Verdict::Accept(c) => Some(c),
                             _ => None,
                         }
@@ -1333,28 +1333,17 @@ impl Engine {
             .span(start..start + nl)
             .anchored(Anchored::Pattern(pid));
         let m = pass.regex().search(&input)?;
-        match self.confirm(pass, pid, hay, start, m.end(), caps) {
+        match self.confirm(pass, pid, hay, start, m.end(), caps, false) {
             Verdict::Accept(c) => Some(c),
             _ => None,
         }
     }
 
-    fn confirm(
-        &self,
-        pass: &Pass,
-        pid: PatternID,
-        hay: &str,
-        start: usize,
-        end: usize,
-        caps: Option<&mut Captures>,
-    ) -> Verdict {
-        self.confirm_with(pass, pid, hay, start, end, caps, false)
-    }
-
-    /// [`Self::confirm`], where `context_given` says that the rule's context words are not
-    /// needed: a finding next to the candidate stands as its context (`after-kind`).
+    /// Checks a match against its rule (group, boundaries, allowlists, validator, context).
+    /// `context_given`: the rule's context words are not needed, a finding next to the
+    /// candidate stands as its context (`after-kind`).
     #[allow(clippy::too_many_arguments)]
-    fn confirm_with(
+    fn confirm(
         &self,
         pass: &Pass,
         pid: PatternID,
