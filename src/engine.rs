@@ -24,7 +24,7 @@ use crate::validate::Validator;
 mod anchored;
 mod keywords;
 
-use self::anchored::{AnchoredPass, End};
+use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
@@ -470,22 +470,55 @@ const DIGIT_TRAIL: usize = 12;
 /// Position of the first ASCII digit in `bytes[from..to]`, eight bytes at a time: most
 /// business prose has few digits, and this is what lets it be skipped at memory speed.
 fn find_digit(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
     while i + 8 <= to {
         let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
-        let v = x & LOW7;
-        // High bit of each byte: v >= b'0', and not v >= b':', and the byte is ASCII.
-        let at_least_zero = v.wrapping_add(0x5050_5050_5050_5050);
-        let past_nine = v.wrapping_add(0x4646_4646_4646_4646);
-        let digits = at_least_zero & !past_nine & !x & HIGH;
+        let digits = digit_mask(x);
         if digits != 0 {
             return Some(i + (digits.trailing_zeros() / 8) as usize);
         }
         i += 8;
     }
     (i..to).find(|&j| bytes[j].is_ascii_digit())
+}
+
+/// Bit 7 of each byte of `x` set where that byte is an ASCII digit.
+#[inline]
+fn digit_mask(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = x & LOW7;
+    // High bit of each byte: v >= b'0', and not v >= b':', and the byte is ASCII.
+    let at_least_zero = v.wrapping_add(0x5050_5050_5050_5050);
+    let past_nine = v.wrapping_add(0x4646_4646_4646_4646);
+    at_least_zero & !past_nine & !x & HIGH
+}
+
+/// The last digit of the cluster that begins with the digit at `first`: digits follow each
+/// other with fewer than `merge` bytes between them. Eight bytes at a time: in number-dense
+/// text a cluster runs for kilobytes.
+fn cluster_end(bytes: &[u8], first: usize, merge: usize) -> usize {
+    let mut last = first;
+    let mut i = first + 1;
+    loop {
+        let limit = (last + 1 + merge).min(bytes.len());
+        if i >= limit {
+            return last;
+        }
+        if i + 8 <= limit {
+            let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+            let digits = digit_mask(x);
+            if digits != 0 {
+                last = i + 7 - (digits.leading_zeros() / 8) as usize;
+            }
+            i += 8;
+        } else {
+            if bytes[i].is_ascii_digit() {
+                last = i;
+            }
+            i += 1;
+        }
+    }
 }
 
 /// The windows of `hay` where digit-anchored rules can match: each cluster of digits, widened
@@ -499,10 +532,7 @@ fn digit_windows(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         let first = find_digit(bytes, pos, bytes.len())?;
-        let mut last = first;
-        while let Some(next) = find_digit(bytes, last + 1, (last + 1 + MERGE).min(bytes.len())) {
-            last = next;
-        }
+        let last = cluster_end(bytes, first, MERGE);
         let start = floor_char_boundary(hay, first.saturating_sub(DIGIT_LOOKBEHIND).max(pos));
         let start = start.max(pos);
         let end = ceil_char_boundary(hay, last + 1 + DIGIT_TRAIL);
@@ -528,6 +558,21 @@ fn has_word(words: &AhoCorasick, window: &[u8]) -> bool {
     })
 }
 
+/// ASCII letters, digits and `_`: the bytes that glue a position to the word before it.
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+            b += 1;
+        }
+        table
+    };
+    TABLE[usize::from(b)]
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
@@ -548,6 +593,7 @@ fn char_after(hay: &str, i: usize) -> Option<char> {
 /// Whether the text at `start` (a char boundary) may begin a finding under `boundary`. The
 /// digit rules ask this at most positions of a window: when the byte before is ASCII (nearly
 /// always) it is answered without decoding characters.
+#[inline]
 fn start_boundary_ok(hay: &str, start: usize, boundary: Boundary) -> bool {
     let bytes = hay.as_bytes();
     if start > 0 && boundary != Boundary::None && bytes[start - 1].is_ascii() {
@@ -953,11 +999,17 @@ impl Engine {
         if let Some(digits) = &self.inner.digits {
             match digits.anchored() {
                 Some(anchored) => {
-                    let mut cache = anchored.cache();
+                    let mut walker = anchored.walker();
                     let mut ends = Vec::new();
                     for window in digit_windows(hay) {
                         self.run_anchored(
-                            digits, anchored, &mut cache, hay, window, out, &mut ends,
+                            digits,
+                            anchored,
+                            &mut walker,
+                            hay,
+                            window,
+                            out,
+                            &mut ends,
                         );
                     }
                 }
@@ -1229,25 +1281,33 @@ impl Engine {
         &self,
         digits: &DigitPass,
         anchored: &AnchoredPass,
-        cache: &mut regex_automata::hybrid::dfa::Cache,
+        walker: &mut Walker<'_>,
         hay: &str,
         range: Range<usize>,
         out: &mut Vec<Candidate>,
         ends: &mut Vec<End>,
     ) {
         let bytes = hay.as_bytes();
+        // Every boundary but `None` refuses a start glued to an ASCII letter, digit or `_`:
+        // the inside of words, most of a window, is passed over on that byte alone.
+        let glue_refused = digits.loosest != Boundary::None;
         let mut at = range.start;
         while at < range.end {
-            if !anchored.can_start(bytes[at])
+            if glue_refused && at > 0 && is_ascii_word_byte(bytes[at - 1])
+                || !anchored.can_start(bytes[at])
+            {
+                at += 1;
+                continue;
+            }
+            if !anchored.may_match_at(bytes, at, range.end)
                 || !hay.is_char_boundary(at)
                 || !start_boundary_ok(hay, at, digits.loosest)
-                || !anchored.may_match_at(cache, bytes, at, range.end)
             {
                 at += 1;
                 continue;
             }
             ends.clear();
-            if !anchored.matches_at(cache, hay, at, range.end, ends) {
+            if !walker.matches_at(hay, at, range.end, ends) {
                 self.run_pass(&digits.pass, hay, at..range.end, out);
                 return;
             }
@@ -1265,7 +1325,7 @@ impl Engine {
                     Verdict::Accept(c) => Some(c),
                     _ => {
                         let nl = memchr::memchr(b'\n', &bytes[at..e.end])?;
-                        let shorter = self.first_line_end(anchored, cache, hay, at, at + nl, e)?;
+                        let shorter = self.first_line_end(walker, hay, at, at + nl, e)?;
                         match self.confirm(&digits.pass, pid, hay, at, shorter, None, false) {
                             Verdict::Accept(c) => Some(c),
                             _ => None,
@@ -1300,15 +1360,14 @@ impl Engine {
     /// The longest match of `e`'s pattern at `at` that ends by `limit` (a line break).
     fn first_line_end(
         &self,
-        anchored: &AnchoredPass,
-        cache: &mut regex_automata::hybrid::dfa::Cache,
+        walker: &mut Walker<'_>,
         hay: &str,
         at: usize,
         limit: usize,
         e: End,
     ) -> Option<usize> {
         let mut ends = Vec::new();
-        anchored.matches_at(cache, hay, at, limit, &mut ends);
+        walker.matches_at(hay, at, limit, &mut ends);
         ends.iter()
             .filter(|x| x.pattern == e.pattern)
             .map(|x| x.end)
@@ -1431,7 +1490,9 @@ impl Engine {
 /// tier wins (see [`rules::SECRET_TIER`]; within it, the higher priority), then the longest,
 /// then the higher priority, then the earlier. The result is sorted and disjoint.
 fn resolve(mut cands: Vec<Detection>) -> Vec<Detection> {
-    cands.sort_unstable_by(|a, b| {
+    // Each pass and detector appends its detections in order: a stable sort merges those
+    // runs instead of sorting from scratch, and keeps equal ones in the order they came.
+    cands.sort_by(|a, b| {
         (
             a.span.start,
             std::cmp::Reverse(a.span.end),

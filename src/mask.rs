@@ -2,6 +2,7 @@
 //! style sees the same findings.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -69,6 +70,48 @@ impl Mask for Masker {
 /// that redacting a stream of any size stays in bounded memory.
 pub const REMEMBERED_VALUES: usize = 1 << 19;
 
+/// Hashes the keys of [`Masker::numbers`], which are already keyed SipHash fingerprints:
+/// hashing them a second time would only cost time.
+#[derive(Default)]
+struct Fingerprints(u64);
+
+impl Hasher for Fingerprints {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed here; fold anything else in rather than lose it.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Fingerprint of a value → its placeholder number.
+type NumberOf = HashMap<u64, u32, BuildHasherDefault<Fingerprints>>;
+
+/// Appends `n` in decimal, without the formatting machinery (once per finding).
+fn push_decimal(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
 /// Writes replacements and remembers which number each value got, so that placeholders are
 /// consistent across the calls that share it.
 ///
@@ -80,7 +123,7 @@ pub const REMEMBERED_VALUES: usize = 1 << 19;
 pub struct Masker {
     style: Style,
     /// Per kind (a handful: a list beats hashing the kind): fingerprint → number, next number.
-    numbers: Vec<(Kind, HashMap<u64, u32>, u32)>,
+    numbers: Vec<(Kind, NumberOf, u32)>,
     remembered: usize,
     fingerprint: std::collections::hash_map::RandomState,
     scratch: String,
@@ -109,7 +152,7 @@ impl Masker {
         let slot = match self.numbers.iter().position(|(k, _, _)| k == kind) {
             Some(slot) => slot,
             None => {
-                self.numbers.push((kind.clone(), HashMap::new(), 1));
+                self.numbers.push((kind.clone(), HashMap::default(), 1));
                 self.numbers.len() - 1
             }
         };
@@ -156,10 +199,16 @@ impl Masker {
         match &self.style {
             Style::Placeholder => {
                 let n = self.number(kind, value);
-                let _ = write!(out, "[{kind}_{n}]");
+                out.push('[');
+                out.push_str(kind.as_str());
+                out.push('_');
+                push_decimal(out, n);
+                out.push(']');
             }
             Style::Label => {
-                let _ = write!(out, "[{kind}]");
+                out.push('[');
+                out.push_str(kind.as_str());
+                out.push(']');
             }
             Style::Partial => {
                 let start = out.len();
@@ -320,6 +369,15 @@ fn partial_into(kind: &Kind, value: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_in_full() {
+        for n in [0, 7, 10, 99, 1234, u32::MAX] {
+            let mut out = String::from("x");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
     use crate::finding::Span;
     use std::sync::Arc;
 

@@ -10,17 +10,23 @@
 //! Here a finding can only start where its rule's boundary allows (checked in code), so the
 //! engine tries each such position once: an anchored scan with `MatchKind::All` reports every
 //! (rule, end) pair starting there, and the engine confirms them longest first. Anchored states
-//! are sets of threads from one start only: few, quickly all cached. A byte table says which
-//! bytes can begin a match at all, so most positions cost one lookup.
+//! are sets of threads from one start only: few, quickly all cached. Tables over the DFA's
+//! byte classes say which first byte, and which pair of first bytes, can begin a match at all,
+//! so most positions cost one or two lookups and never enter the DFA.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind};
+
+/// [`AnchoredPass::pair`] entries that need no third byte.
+const DEAD: u32 = u32::MAX;
+const ALIVE: u32 = u32::MAX - 1;
 
 type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
@@ -28,8 +34,21 @@ type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>
 pub(super) struct AnchoredPass {
     dfa: Arc<DFA>,
     caches: Pool<Cache, CacheFn>,
-    /// `can_start[b]`: some pattern's match can begin with byte `b`.
-    can_start: [bool; 256],
+    /// The DFA's equivalence class of each byte.
+    classes: [u8; 256],
+    /// Number of byte classes (the DFA's alphabet, end-of-input excluded).
+    alphabet: usize,
+    /// `first[class]`: some pattern's match can begin with a byte of this class.
+    first: Vec<bool>,
+    /// The same per byte, for the loop over positions.
+    first_byte: [bool; 256],
+    /// `pair[a * alphabet + b]` for a first byte of class `a` and a second of class `b`:
+    /// [`DEAD`] when no match begins so, [`ALIVE`] when one may end within these two bytes,
+    /// else the row of `third` for the third byte.
+    pair: Vec<u32>,
+    /// `third[row * alphabet + c]`: some match can begin with that pair then a byte of
+    /// class `c`.
+    third: Vec<bool>,
 }
 
 impl std::fmt::Debug for AnchoredPass {
@@ -38,7 +57,7 @@ impl std::fmt::Debug for AnchoredPass {
     }
 }
 
-/// A match found by [`AnchoredPass::matches_at`]: which pattern, where it ends.
+/// A match found by [`Walker::matches_at`]: which pattern, where it ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct End {
     pub pattern: usize,
@@ -63,64 +82,168 @@ impl AnchoredPass {
             .build_many(patterns)
             .map_err(|e| e.to_string())?;
         let dfa = Arc::new(dfa);
-        let mut cache = dfa.create_cache();
-        let mut can_start = [false; 256];
-        let begin = dfa
-            .start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes))
-            .map_err(|e| e.to_string())?;
-        for (byte, slot) in can_start.iter_mut().enumerate() {
-            let next = dfa
-                .next_state(&mut cache, begin, byte as u8)
-                .map_err(|e| e.to_string())?;
-            *slot = !next.is_dead();
+        let mut classes = [0u8; 256];
+        for (byte, class) in classes.iter_mut().enumerate() {
+            *class = dfa.byte_classes().get(byte as u8);
+        }
+        // The end-of-input class is the last one; bytes never map to it.
+        let alphabet = dfa.byte_classes().alphabet_len() - 1;
+        let (first, pair, third) = Self::prefix_tables(&dfa, &classes, alphabet)?;
+        let mut first_byte = [false; 256];
+        for (slot, &class) in first_byte.iter_mut().zip(classes.iter()) {
+            *slot = first[usize::from(class)];
         }
         let for_pool = Arc::clone(&dfa);
         let create: CacheFn = Box::new(move || for_pool.create_cache());
         Ok(AnchoredPass {
             dfa,
             caches: Pool::new(create),
-            can_start,
+            classes,
+            alphabet,
+            first,
+            first_byte,
+            pair,
+            third,
         })
+    }
+
+    /// Which first one, two and three bytes leave the anchored DFA alive. Each table is a
+    /// few thousand transitions, computed once per engine.
+    #[allow(clippy::type_complexity)]
+    fn prefix_tables(
+        dfa: &DFA,
+        classes: &[u8; 256],
+        alphabet: usize,
+    ) -> Result<(Vec<bool>, Vec<u32>, Vec<bool>), String> {
+        let mut cache = dfa.create_cache();
+        let err = |e: regex_automata::hybrid::CacheError| e.to_string();
+        let begin = dfa
+            .start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes))
+            .map_err(|e| e.to_string())?;
+        // One representative byte per class.
+        let mut representative = vec![None; alphabet];
+        for byte in 0..=255u8 {
+            let class = usize::from(classes[usize::from(byte)]);
+            representative[class].get_or_insert(byte);
+        }
+        let bytes: Vec<(usize, u8)> = representative
+            .iter()
+            .enumerate()
+            .filter_map(|(class, byte)| byte.map(|b| (class, b)))
+            .collect();
+        let mut first = vec![false; alphabet];
+        let mut pair = vec![DEAD; alphabet * alphabet];
+        let mut third = Vec::new();
+        // State IDs are only valid until the cache is cleared, so each prefix is walked again
+        // from the start rather than kept.
+        let walk = |cache: &mut Cache, prefix: &[u8]| -> Result<LazyStateID, String> {
+            let mut sid = begin;
+            for &b in prefix {
+                sid = dfa.next_state(cache, sid, b).map_err(err)?;
+            }
+            Ok(sid)
+        };
+        for &(a, byte_a) in &bytes {
+            let after_a = walk(&mut cache, &[byte_a])?;
+            if after_a.is_dead() {
+                continue;
+            }
+            first[a] = true;
+            for &(b, byte_b) in &bytes {
+                let after_b = walk(&mut cache, &[byte_a, byte_b])?;
+                let entry = &mut pair[a * alphabet + b];
+                if after_b.is_dead() {
+                    continue;
+                }
+                if after_a.is_match() || after_b.is_match() {
+                    // A match ends within the first two bytes: the third says nothing.
+                    *entry = ALIVE;
+                    continue;
+                }
+                let row = third.len() / alphabet;
+                *entry = u32::try_from(row).map_err(|e| e.to_string())?;
+                third.resize(third.len() + alphabet, false);
+                for &(c, byte_c) in &bytes {
+                    let after_c = walk(&mut cache, &[byte_a, byte_b, byte_c])?;
+                    third[row * alphabet + c] = !after_c.is_dead();
+                }
+            }
+        }
+        Ok((first, pair, third))
     }
 
     /// Whether some match may begin with this byte: the cheap test before a scan.
     #[inline]
     pub(super) fn can_start(&self, byte: u8) -> bool {
-        self.can_start[usize::from(byte)]
+        self.first_byte[usize::from(byte)]
     }
 
-    /// Whether a match may start at `at`, from the automaton's first two steps: most word
-    /// starts inside a digit window ("le", "du", "Commande") die there, for the price of two
-    /// table lookups instead of a search. Conservative: true when unsure.
+    /// Whether a match may start at `at`, from its first three bytes (those before
+    /// `limit`): most word starts inside a digit window ("le", "des", "Commande") are settled
+    /// here, without entering the DFA. Conservative: true when unsure.
     #[inline]
-    pub(super) fn may_match_at(
-        &self,
-        cache: &mut Cache,
-        bytes: &[u8],
-        at: usize,
-        limit: usize,
-    ) -> bool {
-        let Some(s0) = self.start(cache) else {
-            return true;
-        };
-        let Ok(s1) = self.dfa.next_state(cache, s0, bytes[at]) else {
-            return true;
-        };
-        if s1.is_dead() {
+    pub(super) fn may_match_at(&self, bytes: &[u8], at: usize, limit: usize) -> bool {
+        let class = |i: usize| usize::from(self.classes[usize::from(bytes[i])]);
+        let a = class(at);
+        if !self.first[a] {
             return false;
         }
         if at + 1 >= limit {
             return true;
         }
-        match self.dfa.next_state(cache, s1, bytes[at + 1]) {
-            Ok(s2) => !s2.is_dead(),
-            Err(_) => true,
+        match self.pair[a * self.alphabet + class(at + 1)] {
+            DEAD => false,
+            ALIVE => true,
+            _ if at + 2 >= limit => true,
+            row => self.third[row as usize * self.alphabet + class(at + 2)],
         }
     }
 
-    /// This thread's lazy-DFA cache: taken once per text, not once per position.
-    pub(super) fn cache(&self) -> PoolGuard<'_, Cache, CacheFn> {
-        self.caches.get()
+    /// A walker with this thread's lazy-DFA cache: taken once per text, not once per
+    /// position.
+    pub(super) fn walker(&self) -> Walker<'_> {
+        Walker {
+            dfa: &self.dfa,
+            cache: self.caches.get(),
+            start: None,
+        }
+    }
+}
+
+/// Walks the anchored DFA from many positions of one text.
+pub(super) struct Walker<'a> {
+    dfa: &'a DFA,
+    cache: PoolGuard<'a, Cache, CacheFn>,
+    /// The anchored start state and the cache generation it belongs to: no pattern looks
+    /// behind, so it is the same everywhere, until the cache is cleared.
+    start: Option<(LazyStateID, usize)>,
+}
+
+impl Walker<'_> {
+    #[inline]
+    fn start(&mut self) -> Option<LazyStateID> {
+        let generation = self.cache.clear_count();
+        if let Some((sid, g)) = self.start {
+            if g == generation {
+                return Some(sid);
+            }
+        }
+        let anchored = start::Config::new().anchored(Anchored::Yes);
+        let sid = self.dfa.start_state(&mut self.cache, &anchored).ok()?;
+        self.start = Some((sid, self.cache.clear_count()));
+        Some(sid)
+    }
+
+    /// One transition, through the cached table when it is known.
+    #[inline]
+    fn step(&mut self, sid: LazyStateID, byte: u8) -> Option<LazyStateID> {
+        if !sid.is_tagged() {
+            let next = self.dfa.next_state_untagged(&self.cache, sid, byte);
+            if !next.is_unknown() {
+                return Some(next);
+            }
+        }
+        self.dfa.next_state(&mut self.cache, sid, byte).ok()
     }
 
     /// Appends to `out` every match that starts at `at` and ends by `limit`, in order of end.
@@ -131,27 +254,26 @@ impl AnchoredPass {
     /// engine calls this at every possible start of every digit window, and the general
     /// search's set-up costs more than the few bytes most calls scan.
     pub(super) fn matches_at(
-        &self,
-        cache: &mut Cache,
+        &mut self,
         hay: &str,
         at: usize,
         limit: usize,
         out: &mut Vec<End>,
     ) -> bool {
         let bytes = hay.as_bytes();
-        let Some(mut sid) = self.start(cache) else {
+        let Some(mut sid) = self.start() else {
             return false;
         };
         let mut i = at;
         while i < limit {
-            sid = match self.dfa.next_state(cache, sid, bytes[i]) {
-                Ok(next) => next,
-                Err(_) => return false,
+            let Some(next) = self.step(sid, bytes[i]) else {
+                return false;
             };
+            sid = next;
             if sid.is_tagged() {
                 if sid.is_match() {
                     // Matches are reported one byte late: this one ends before byte `i`.
-                    self.push_matches(cache, sid, i, out);
+                    self.push_matches(sid, i, out);
                 } else if sid.is_dead() {
                     return true;
                 } else if sid.is_quit() {
@@ -162,13 +284,13 @@ impl AnchoredPass {
         }
         // The byte after the limit (or the end of the text) settles a match ending there.
         let last = match bytes.get(limit) {
-            Some(&b) => self.dfa.next_state(cache, sid, b),
-            None => self.dfa.next_eoi_state(cache, sid),
+            Some(&b) => self.dfa.next_state(&mut self.cache, sid, b),
+            None => self.dfa.next_eoi_state(&mut self.cache, sid),
         };
         match last {
             Ok(sid) => {
                 if sid.is_match() {
-                    self.push_matches(cache, sid, limit, out);
+                    self.push_matches(sid, limit, out);
                 }
                 true
             }
@@ -176,23 +298,10 @@ impl AnchoredPass {
         }
     }
 
-    /// The anchored start state. No pattern looks behind, so it is the same everywhere.
-    #[inline]
-    fn start(&self, cache: &mut Cache) -> Option<regex_automata::hybrid::LazyStateID> {
-        let anchored = start::Config::new().anchored(Anchored::Yes);
-        self.dfa.start_state(cache, &anchored).ok()
-    }
-
-    fn push_matches(
-        &self,
-        cache: &Cache,
-        sid: regex_automata::hybrid::LazyStateID,
-        end: usize,
-        out: &mut Vec<End>,
-    ) {
-        for k in 0..self.dfa.match_len(cache, sid) {
+    fn push_matches(&self, sid: LazyStateID, end: usize, out: &mut Vec<End>) {
+        for k in 0..self.dfa.match_len(&self.cache, sid) {
             out.push(End {
-                pattern: self.dfa.match_pattern(cache, sid, k).as_usize(),
+                pattern: self.dfa.match_pattern(&self.cache, sid, k).as_usize(),
                 end,
             });
         }
@@ -208,7 +317,7 @@ mod tests {
         let pass = AnchoredPass::new(&["[0-9]{2}", "[0-9]{2,4}", "[a-z]+"], 1 << 20, 1 << 20)
             .expect("compiles");
         let mut out = Vec::new();
-        assert!(pass.matches_at(&mut pass.cache(), "x 12345 y", 2, 9, &mut out));
+        assert!(pass.walker().matches_at("x 12345 y", 2, 9, &mut out));
         let mut got: Vec<(usize, usize)> = out.iter().map(|e| (e.pattern, e.end)).collect();
         got.sort();
         assert_eq!(got, vec![(0, 4), (1, 4), (1, 5), (1, 6)]);
@@ -220,7 +329,37 @@ mod tests {
     fn the_limit_bounds_the_matches() {
         let pass = AnchoredPass::new(&["[0-9]+"], 1 << 20, 1 << 20).expect("compiles");
         let mut out = Vec::new();
-        assert!(pass.matches_at(&mut pass.cache(), "123456", 0, 3, &mut out));
+        assert!(pass.walker().matches_at("123456", 0, 3, &mut out));
         assert_eq!(out.last().map(|e| e.end), Some(3));
+    }
+
+    /// The prefix tables agree with walking the DFA, on every pair of bytes that matter.
+    #[test]
+    fn the_prefix_tables_agree_with_the_automaton() {
+        let patterns = ["FR[0-9]{2}", "[0-9]{2}( ?[0-9]{2}){4}", "é[a-z]", "x"];
+        let pass = AnchoredPass::new(&patterns, 1 << 20, 1 << 20).expect("compiles");
+        let mut walker = pass.walker();
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let text = [a, b, b'9', b'9'];
+                let hay = String::from_utf8_lossy(&text);
+                if hay.as_bytes() != text {
+                    continue;
+                }
+                let mut out = Vec::new();
+                assert!(walker.matches_at(&hay, 0, 4, &mut out));
+                if !out.is_empty() {
+                    assert!(pass.may_match_at(&text, 0, 4), "{a} {b}");
+                }
+            }
+        }
+        assert!(!pass.may_match_at(b"FX99", 0, 4));
+        assert!(!pass.may_match_at(b"FRx9", 0, 4), "the third byte kills it");
+        assert!(
+            pass.may_match_at(b"FRx9", 0, 2),
+            "unless it is past the limit"
+        );
+        assert!(pass.may_match_at(b"FR99", 0, 4));
+        assert!(pass.may_match_at(b"x", 0, 1));
     }
 }
