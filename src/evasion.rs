@@ -120,6 +120,53 @@ fn suspect_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// The UTF-8 sequences of the characters [`suspect_at`] looks for behind the lead bytes
+/// 0xc2, 0xe2, 0xe3 and 0xef (full-width forms by their first two bytes).
+const INVISIBLE_OR_WIDE: [&[u8]; 9] = [
+    "\u{ad}".as_bytes(),
+    "\u{200b}".as_bytes(),
+    "\u{200c}".as_bytes(),
+    "\u{200d}".as_bytes(),
+    "\u{2060}".as_bytes(),
+    "\u{3000}".as_bytes(),
+    "\u{feff}".as_bytes(),
+    b"\xef\xbc",
+    b"\xef\xbd",
+];
+
+/// Searches [`INVISIBLE_OR_WIDE`] with a SIMD (Teddy) searcher: Aho-Corasick's own choice of
+/// prefilter for these patterns is a rare-byte one, which their continuation bytes (0x80…)
+/// make fire on every '’' and '€'. Without SIMD, the plain automaton.
+enum Sequences {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Sequences {
+    fn starts(&self, bytes: &[u8], mut hit: impl FnMut(usize)) {
+        match self {
+            Sequences::Packed(searcher) => searcher.find_iter(bytes).for_each(|m| hit(m.start())),
+            Sequences::Automaton(ac) => ac.find_iter(bytes).for_each(|m| hit(m.start())),
+        }
+    }
+}
+
+fn invisible_or_wide() -> &'static Sequences {
+    static SEQUENCES: OnceLock<Sequences> = OnceLock::new();
+    SEQUENCES.get_or_init(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(INVISIBLE_OR_WIDE)
+            .build()
+            .map(Sequences::Packed)
+            .unwrap_or_else(|| {
+                Sequences::Automaton(
+                    AhoCorasick::new(INVISIBLE_OR_WIDE).expect("fixed sequences build"),
+                )
+            })
+    })
+}
+
 /// Where an obfuscation marker may start, by memchr rather than by the marker automaton,
 /// whose patterns start with bytes too common ('a') for a fast prefilter: an opening bracket
 /// followed by "at", "ar", "po" or "do", or "robase" (the marker automaton confirms later).
@@ -141,22 +188,18 @@ fn marker_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 pub(crate) fn suspect_regions(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut hits: Vec<usize> = Vec::new();
-    for i in memchr::memchr3_iter(b'\t', 0xe2, 0xef, bytes) {
+    hits.extend(memchr::memchr_iter(b'\t', bytes));
+    // Lead bytes of Greek and Cyrillic letters: rare in French text, each one suspect.
+    hits.extend(memchr::memchr3_iter(0xce, 0xcf, 0xd0, bytes));
+    hits.extend(memchr::memchr3_iter(0xd1, 0xd3, 0xd4, bytes));
+    hits.extend(memchr::memchr_iter(0xd5, bytes));
+    // The invisible and full-width characters share lead bytes with characters French text
+    // is full of (NBSP, '’', '€', '«'): they are searched as whole sequences instead.
+    invisible_or_wide().starts(bytes, |i| {
         if suspect_at(bytes, i) {
             hits.push(i);
         }
-    }
-    for i in memchr::memchr3_iter(0xd0, 0xd1, 0xce, bytes) {
-        hits.push(i);
-    }
-    for i in memchr::memchr3_iter(0xc2, 0xe3, 0xcf, bytes) {
-        if suspect_at(bytes, i) {
-            hits.push(i);
-        }
-    }
-    for i in memchr::memchr3_iter(0xd3, 0xd4, 0xd5, bytes) {
-        hits.push(i);
-    }
+    });
     hits.extend(marker_candidates(bytes));
     if hits.is_empty() {
         return Vec::new();
@@ -387,6 +430,21 @@ mod tests {
         assert!(suspect_regions(s).is_empty());
         assert!(suspect_regions("les (points) et [dates] (arrivée) {do}").len() == 1);
         assert!(suspect_regions("les (notes) et [prix]").is_empty());
+        let s = "prix\u{a0}: 12\u{202f}€ «\u{a0}oui\u{a0}» l’été ‘x’ © ½ ° ≤ → ™ é ü ß œ ☺";
+        assert!(suspect_regions(s).is_empty(), "{s}");
+        // Every character the view changes makes a region, whatever bytes come around it.
+        for c in [
+            '\t', '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{3000}',
+            '\u{feff}', '\u{ff01}', '\u{ff10}', '\u{ff3f}', '\u{ff40}', '\u{ff5e}', 'α', 'ω',
+            'а', 'я', 'ё', 'Ӑ', 'Ԁ', 'Ա',
+        ] {
+            for text in [format!("{c}"), format!("n° 06{c}12"), format!("€{c}€")] {
+                assert_eq!(suspect_regions(&text).len(), 1, "{c:?} in {text:?}");
+            }
+        }
+        for c in ['\u{ff5f}', '\u{200a}', '\u{200e}', '\u{205f}'] {
+            assert!(suspect_regions(&format!("06{c}12")).is_empty(), "{c:?}");
+        }
         let s = "ligne 1\nligne 2\ntél 06\u{200b}12\nligne 4";
         let r = suspect_regions(s);
         assert_eq!(r.len(), 1);
