@@ -178,24 +178,33 @@ struct DigitPass {
     loosest: Boundary,
 }
 
-/// Keyword-gated rules: their automaton runs only on the lines where a keyword appears.
+/// Keyword-gated rules (addresses, dates of birth, e-mails, BICs, user rules with keywords):
+/// each runs alone, only on the lines holding one of its own keywords. One automaton over all
+/// of them would run every rule on every keyword line, and its lazy DFA, a product of all the
+/// rules, kept building states on varied text.
 #[derive(Debug)]
 struct GatedPass {
     /// Keywords of two bytes or more.
     keywords: Option<KeywordSet>,
-    /// Per keyword pattern: whether it opens a multi-line block.
-    multiline: Vec<bool>,
-    /// Per keyword pattern: how many lines after the keyword's line the rule may reach.
-    lines_after: Vec<usize>,
-    /// Per keyword pattern: the rules it gates. A hit counts if one of them accepts it.
+    /// Per keyword pattern: the rules (indices into `rules`) it gates.
     owners: Vec<Vec<usize>>,
-    /// Some gating rule filters its hits (word start, line needs).
-    filtered: bool,
     /// Keywords of one byte ("@"), found with memchr: a one-byte pattern would take
-    /// Aho-Corasick off its SIMD prefilter. At most three.
-    bytes: Vec<u8>,
-    bytes_multiline: bool,
-    bytes_lines_after: usize,
+    /// Aho-Corasick off its SIMD prefilter. At most three, with the rules each gates.
+    bytes: Vec<(u8, Vec<usize>)>,
+    rules: Vec<GatedRule>,
+}
+
+/// One keyword-gated rule and its own automaton.
+#[derive(Debug)]
+struct GatedRule {
+    /// Index into the engine's rules.
+    rule: usize,
+    /// A keyword opens a multi-line block.
+    multiline: bool,
+    /// How many lines after the keyword's line the rule may reach.
+    lines_after: usize,
+    /// The rule filters its keyword hits (word start, line needs).
+    filtered: bool,
     pass: Pass,
 }
 
@@ -737,82 +746,70 @@ impl Engine {
             Some(pass) => Some(DigitPass::compile(&defs, embedded, pass)?),
         };
         let always = compile_pass(&defs, embedded, &always_ids, true)?;
-        let gated = match compile_pass(&defs, embedded, &gated_ids, false)? {
-            None => None,
-            Some(pass) => {
-                // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
-                // patterns under leftmost-first semantics: that keeps Aho-Corasick on its
-                // SIMD (Teddy) prefilter, several times faster than ASCII case folding.
-                let mut words: Vec<String> = Vec::new();
-                let mut multiline = Vec::new();
-                let mut lines_after: Vec<usize> = Vec::new();
-                let mut owners: Vec<Vec<usize>> = Vec::new();
-                let mut bytes = Vec::new();
-                let mut bytes_multiline = false;
-                let mut bytes_lines_after = 0;
-                for &i in &gated_ids {
-                    let spec = &defs[i].spec;
-                    for word in &spec.keywords {
-                        if let [b] = word.as_bytes() {
-                            if bytes.contains(b) || bytes.len() < 3 && !b.is_ascii_alphabetic() {
-                                if !bytes.contains(b) {
-                                    bytes.push(*b);
-                                }
-                                bytes_multiline |= spec.multiline;
-                                bytes_lines_after = bytes_lines_after.max(spec.lines_after);
-                                continue;
+        let gated = if gated_ids.is_empty() {
+            None
+        } else {
+            // Keywords match as written, in lower case, UPPER case and Capitalised, as separate
+            // patterns under leftmost-first semantics: that keeps Aho-Corasick on its SIMD
+            // (Teddy) prefilter, several times faster than ASCII case folding.
+            let mut words: Vec<String> = Vec::new();
+            let mut owners: Vec<Vec<usize>> = Vec::new();
+            let mut bytes: Vec<(u8, Vec<usize>)> = Vec::new();
+            let mut gated_rules = Vec::with_capacity(gated_ids.len());
+            for (k, &i) in gated_ids.iter().enumerate() {
+                let spec = &defs[i].spec;
+                for word in &spec.keywords {
+                    if let [b] = word.as_bytes() {
+                        let known = bytes.iter().position(|(x, _)| x == b);
+                        if known.is_some() || bytes.len() < 3 && !b.is_ascii_alphabetic() {
+                            match known {
+                                Some(at) if !bytes[at].1.contains(&k) => bytes[at].1.push(k),
+                                Some(_) => {}
+                                None => bytes.push((*b, vec![k])),
                             }
+                            continue;
                         }
-                        let lower = word.to_ascii_lowercase();
-                        let mut capitalised = lower.clone();
-                        if let Some(first) = capitalised.get_mut(..1) {
-                            first.make_ascii_uppercase();
-                        }
-                        // As written too: "eyJ", "AIza", "AccountKey" are neither of the three.
-                        for variant in [word.clone(), word.to_ascii_uppercase(), capitalised, lower]
-                        {
-                            // A keyword of several rules serves each of them.
-                            match words.iter().position(|w| *w == variant) {
-                                Some(at) => {
-                                    multiline[at] |= spec.multiline;
-                                    lines_after[at] = lines_after[at].max(spec.lines_after);
-                                    if !owners[at].contains(&i) {
-                                        owners[at].push(i);
-                                    }
+                    }
+                    let lower = word.to_ascii_lowercase();
+                    let mut capitalised = lower.clone();
+                    if let Some(first) = capitalised.get_mut(..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    // As written too: "eyJ", "AIza", "AccountKey" are neither of the three.
+                    for variant in [word.clone(), word.to_ascii_uppercase(), capitalised, lower] {
+                        // A keyword of several rules serves each of them.
+                        match words.iter().position(|w| *w == variant) {
+                            Some(at) => {
+                                if !owners[at].contains(&k) {
+                                    owners[at].push(k);
                                 }
-                                None => {
-                                    words.push(variant);
-                                    multiline.push(spec.multiline);
-                                    lines_after.push(spec.lines_after);
-                                    owners.push(vec![i]);
-                                }
+                            }
+                            None => {
+                                words.push(variant);
+                                owners.push(vec![k]);
                             }
                         }
                     }
                 }
-                let keywords = if words.is_empty() {
-                    None
-                } else {
-                    Some(
-                        KeywordSet::new(&words)
-                            .map_err(|e| Error::Config(format!("keywords: {e}")))?,
-                    )
-                };
-                let filtered = gated_ids.iter().any(|&i| {
-                    defs[i].spec.keyword_at_word_start || !defs[i].spec.line_needs.is_empty()
+                gated_rules.push(GatedRule {
+                    rule: i,
+                    multiline: spec.multiline,
+                    lines_after: spec.lines_after,
+                    filtered: spec.keyword_at_word_start || !spec.line_needs.is_empty(),
+                    pass: compile_pass(&defs, embedded, &[i], false)?.expect("one rule"),
                 });
-                Some(GatedPass {
-                    keywords,
-                    owners,
-                    filtered,
-                    multiline,
-                    lines_after,
-                    bytes,
-                    bytes_multiline,
-                    bytes_lines_after,
-                    pass,
-                })
             }
+            let keywords = if words.is_empty() {
+                None
+            } else {
+                Some(KeywordSet::new(&words).map_err(|e| Error::Config(format!("keywords: {e}")))?)
+            };
+            Some(GatedPass {
+                keywords,
+                owners,
+                bytes,
+                rules: gated_rules,
+            })
         };
         let mut followers = Vec::new();
         for (i, def) in defs.iter().enumerate() {
@@ -848,7 +845,7 @@ impl Engine {
             pass.force();
         }
         if let Some(gated) = &inner.gated {
-            gated.pass.force();
+            gated.rules.iter().for_each(|g| g.pass.force());
         }
         if let Some(secrets) = &inner.secrets {
             secrets.passes.iter().for_each(Pass::force);
@@ -1024,44 +1021,7 @@ impl Engine {
             self.run_pass(pass, hay, 0..hay.len(), out);
         }
         if let Some(gated) = &self.inner.gated {
-            let bytes = hay.as_bytes();
-            if let Some(keywords) = &gated.keywords {
-                let mut found = Vec::new();
-                keywords.find_all(bytes, &mut found);
-                if gated.filtered {
-                    let rules = &self.inner.rules;
-                    found.retain(|h| {
-                        let line = line_around(bytes, h.start, h.end);
-                        gated.owners[h.pattern]
-                            .iter()
-                            .any(|&r| rules[r].keyword_hit_counts(bytes, h.start, line.clone()))
-                    });
-                }
-                let hits = found.iter().map(|h| {
-                    let p = h.pattern;
-                    (h.start, h.end, gated.multiline[p], gated.lines_after[p])
-                });
-                self.run_gated(&gated.pass, hay, hits, out);
-            }
-            let (ml, reach) = (gated.bytes_multiline, gated.bytes_lines_after);
-            let one = |i: usize| (i, i + 1, ml, reach);
-            match *gated.bytes.as_slice() {
-                [] => {}
-                [a] => self.run_gated(
-                    &gated.pass,
-                    hay,
-                    memchr::memchr_iter(a, bytes).map(one),
-                    out,
-                ),
-                [a, b] => {
-                    let hits = memchr::memchr2_iter(a, b, bytes).map(one);
-                    self.run_gated(&gated.pass, hay, hits, out)
-                }
-                [a, b, c, ..] => {
-                    let hits = memchr::memchr3_iter(a, b, c, bytes).map(one);
-                    self.run_gated(&gated.pass, hay, hits, out)
-                }
-            }
+            self.run_gated_rules(gated, hay, out);
         }
         if !self.inner.followers.is_empty() {
             self.run_followers(hay, out);
@@ -1140,6 +1100,50 @@ impl Engine {
                 self.run_pass(&secrets.passes[n], hay, start..end, out);
                 done[n] = end;
             }
+        }
+    }
+
+    /// Runs each keyword-gated rule on the lines holding one of its keywords.
+    fn run_gated_rules(&self, gated: &GatedPass, hay: &str, out: &mut Vec<Candidate>) {
+        let bytes = hay.as_bytes();
+        let mut found = Vec::new();
+        if let Some(keywords) = &gated.keywords {
+            keywords.find_all(bytes, &mut found);
+        }
+        if found.is_empty() && gated.bytes.is_empty() {
+            return;
+        }
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for (k, g) in gated.rules.iter().enumerate() {
+            let rule = &self.inner.rules[g.rule];
+            hits.clear();
+            hits.extend(
+                found
+                    .iter()
+                    .filter(|h| gated.owners[h.pattern].contains(&k))
+                    .filter(|h| {
+                        !g.filtered
+                            || rule.keyword_hit_counts(
+                                bytes,
+                                h.start,
+                                line_around(bytes, h.start, h.end),
+                            )
+                    })
+                    .map(|h| (h.start, h.end)),
+            );
+            let keyword_hits = hits.len();
+            for (b, owners) in &gated.bytes {
+                if owners.contains(&k) {
+                    hits.extend(memchr::memchr_iter(*b, bytes).map(|i| (i, i + 1)));
+                }
+            }
+            if hits.len() > keyword_hits && !hits.is_sorted() {
+                hits.sort_unstable();
+            }
+            let with_reach = hits
+                .iter()
+                .map(|&(s, e)| (s, e, g.multiline, g.lines_after));
+            self.run_gated(&g.pass, hay, with_reach, out);
         }
     }
 

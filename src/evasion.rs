@@ -434,9 +434,9 @@ mod tests {
         assert!(suspect_regions(s).is_empty(), "{s}");
         // Every character the view changes makes a region, whatever bytes come around it.
         for c in [
-            '\t', '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{3000}',
-            '\u{feff}', '\u{ff01}', '\u{ff10}', '\u{ff3f}', '\u{ff40}', '\u{ff5e}', 'α', 'ω',
-            'а', 'я', 'ё', 'Ӑ', 'Ԁ', 'Ա',
+            '\t', '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{3000}', '\u{feff}',
+            '\u{ff01}', '\u{ff10}', '\u{ff3f}', '\u{ff40}', '\u{ff5e}', 'α', 'ω', 'а', 'я', 'ё',
+            'Ӑ', 'Ԁ', 'Ա',
         ] {
             for text in [format!("{c}"), format!("n° 06{c}12"), format!("€{c}€")] {
                 assert_eq!(suspect_regions(&text).len(), 1, "{c:?} in {text:?}");
