@@ -139,7 +139,8 @@ impl WholeValue {
 }
 
 impl Rule {
-    /// Whether a keyword hit at `start..end`, on `line`, lets this rule run there.
+    /// Whether a keyword hit at `start..end`, on `line`, lets this rule run there. (The
+    /// secret rules run the same tests in `run_secrets`, sharing work between rules.)
     fn keyword_hit_counts(
         &self,
         bytes: &[u8],
@@ -147,25 +148,10 @@ impl Rule {
         end: usize,
         line: Range<usize>,
     ) -> bool {
-        let line_end = line.end;
-        self.hit_filters_pass(bytes, start, line, || {
-            assignment_follows(bytes, start, end, line_end)
-        })
-    }
-
-    /// As [`Self::keyword_hit_counts`], with `assigned` telling whether an assignment follows
-    /// the hit: the secret rules sharing a keyword ask it once per hit.
-    fn hit_filters_pass(
-        &self,
-        bytes: &[u8],
-        start: usize,
-        line: Range<usize>,
-        assigned: impl FnOnce() -> bool,
-    ) -> bool {
         if self.keyword_at_word_start && glued_before(bytes, start) {
             return false;
         }
-        if self.keyword_in_assignment && !assigned() {
+        if self.keyword_in_assignment && !assignment_follows(bytes, start, end, line.end) {
             return false;
         }
         self.line_needs
@@ -475,8 +461,9 @@ impl SecretRules {
         owner.over.iter().find_map(|(word, shift)| {
             let start = hit.start.checked_add_signed(*shift)?;
             let end = start + word.len();
-            (start >= line.start && end <= line.end && bytes[start..end] == **word)
-                .then_some((start, end))
+            // The first byte alone rules out most placements, without a call to memcmp.
+            let fits = start >= line.start && end <= line.end && bytes[start] == word[0];
+            (fits && bytes[start..end] == **word).then_some((start, end))
         })
     }
 
@@ -492,13 +479,19 @@ impl SecretRules {
         }
         // Key names ("password", "token") also match UPPER and Capitalised; token prefixes
         // ("ghp_", "AKIA", "eyJ") only as written. Few patterns keep the keyword search on
-        // Aho-Corasick's SIMD path (at most 128 patterns).
+        // Aho-Corasick's SIMD path (at most 128 patterns). The key names come first, the
+        // literal prefixes after: grouped so, the sets searched give Teddy fewer false
+        // candidates (measured: a sixth less keyword search on the secrets bench text).
+        // The order only decides which of two keywords starting at one byte is reported,
+        // and either brings the rules of both (see `Owner`).
         let mut words: Vec<String> = Vec::new();
+        let mut literals: Vec<String> = Vec::new();
         let mut variants_of: Vec<Vec<String>> = vec![Vec::new(); ids.len()];
         for (n, &i) in ids.iter().enumerate() {
             for word in &defs[i].spec.keywords {
                 let mut variants = vec![word.clone()];
-                if word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+                let key_name = word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+                if key_name {
                     let low = word.to_ascii_lowercase();
                     let mut capitalised = low.clone();
                     if let Some(first) = capitalised.get_mut(..1) {
@@ -511,12 +504,15 @@ impl SecretRules {
                     if !variants_of[n].contains(&variant) {
                         variants_of[n].push(variant.clone());
                     }
-                    if !words.contains(&variant) {
-                        words.push(variant);
+                    let group = if key_name { &mut words } else { &mut literals };
+                    if !group.contains(&variant) {
+                        group.push(variant);
                     }
                 }
             }
         }
+        literals.retain(|w| !words.contains(w));
+        words.append(&mut literals);
         // A keyword's hit lets its own rules run, and those of every keyword that can stand
         // over it in the same text (leftmost-first reports one of two overlapping hits).
         let owners = words
@@ -1213,11 +1209,23 @@ impl Engine {
                 }
                 let rule = &self.inner.rules[secrets.passes[n].rules[0]];
                 let counts = if owner.direct {
-                    rule.hit_filters_pass(bytes, hit.start, line.clone(), || {
-                        *assigned.get_or_insert_with(|| {
+                    if rule.keyword_at_word_start && glued_before(bytes, hit.start) {
+                        continue;
+                    }
+                    if rule.keyword_in_assignment
+                        && !*assigned.get_or_insert_with(|| {
                             assignment_follows(bytes, hit.start, hit.end, line_end)
                         })
-                    })
+                    {
+                        continue;
+                    }
+                    // What the line lacks, no other hit on it brings: the rule is done there.
+                    let lacks = |needs: &Words| !needs.found_in(&bytes[line.clone()]);
+                    if rule.line_needs.as_ref().is_some_and(lacks) {
+                        done[n] = done[n].max(line_end);
+                        continue;
+                    }
+                    true
                 } else {
                     SecretRules::own_keyword_over(owner, bytes, &hit, line.clone())
                         .is_some_and(|(s, e)| rule.keyword_hit_counts(bytes, s, e, line.clone()))
