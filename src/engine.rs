@@ -1233,8 +1233,13 @@ impl Engine {
                 if !counts {
                     continue;
                 }
-                self.run_pass(&secrets.passes[n], hay, start..end, out);
-                done[n] = end;
+                // A multi-line block opens on its keyword's line: past the first block, the
+                // search stops, and the next keyword takes over. Searching on to the end of
+                // the reach (a mebibyte) after each PEM key cost more than the whole scan of
+                // a business corpus holding a few.
+                let resume_before = if secrets.multiline[n] { line_end } else { end };
+                done[n] =
+                    self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
             }
         }
     }
@@ -1290,11 +1295,28 @@ impl Engine {
     /// The search loop: leftmost-first match, confirm, and if that fails try the other
     /// patterns anchored at the same start before moving on.
     fn run_pass(&self, pass: &Pass, hay: &str, range: Range<usize>, out: &mut Vec<Candidate>) {
+        let end = range.end;
+        self.run_pass_until(pass, hay, range, end, out);
+    }
+
+    /// As [`Self::run_pass`], but the search goes on only while it resumes before
+    /// `resume_before`; returns where it stopped: the text before that is searched.
+    fn run_pass_until(
+        &self,
+        pass: &Pass,
+        hay: &str,
+        range: Range<usize>,
+        resume_before: usize,
+        out: &mut Vec<Candidate>,
+    ) -> usize {
         // Created at the first match: most keyword lines have none, and allocating the slots
         // on each was a tenth of what a secret rule cost there.
         let mut caps: Option<Captures> = None;
         let mut at = range.start;
         while at < range.end {
+            if at >= resume_before {
+                return at;
+            }
             let input = Input::new(hay).span(at..range.end);
             let Some(m) = pass.regex().search(&input) else {
                 break;
@@ -1370,6 +1392,7 @@ impl Engine {
                 None => at = resume.max(start + char_after(hay, start).map_or(1, char::len_utf8)),
             }
         }
+        range.end
     }
 
     /// The digit rules over one window: at each position where a finding may start, every
@@ -2033,5 +2056,26 @@ priority = 100
         let findings = engine.scan("secretoken-1234");
         assert_eq!(findings.len(), 1);
         assert_eq!(&*findings[0].rule, "tok");
+    }
+
+    #[test]
+    fn every_private_key_block_is_found_however_close_or_far_apart() {
+        let engine = EngineBuilder::new()
+            .no_default_patterns()
+            .person(false)
+            .patterns_str("secrets.toml", include_str!("../patterns/secrets.toml"))
+            .build()
+            .unwrap();
+        let block = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAlSJp/WafY3bucYeXN/1fcvjV\n\
+                     -----END RSA PRIVATE KEY-----";
+        let filler = "Le comité se réunira jeudi.\n".repeat(2000);
+        let text = format!("{block}{block}\n{filler}{block}\nfin {block} fin\n");
+        let keys = engine
+            .scan(&text)
+            .iter()
+            .filter(|f| &*f.rule == "private-key")
+            .map(|f| f.text(&text).len())
+            .collect::<Vec<_>>();
+        assert_eq!(keys, vec![block.len(); 4]);
     }
 }
