@@ -15,6 +15,7 @@
 //! lines-after = 1               # with keywords: also look at the next line(s), at most 3
 //! keyword-at-word-start = true  # with keywords: a hit counts only at a word start ("né")
 //! line-needs = ["=", ":"]       # with keywords: the hit's line must also hold one of these
+//! keyword-in-assignment = true  # with keywords: a hit counts only in a key name before = or :
 //! after-kind = "IBAN"           # also runs right after a finding of this kind (its context)
 //! group = 1                     # optional: report only this capture group (a secret's value)
 //! priority = 120                # ranks overlaps; 100 and above is the secret tier (see below)
@@ -122,6 +123,13 @@ pub struct RuleSpec {
     /// digit. A cheap test that spares the regex the many lines where a keyword is a word.
     #[serde(default)]
     pub line_needs: Vec<String>,
+    /// With keywords: a hit counts only inside a key name that an assignment follows. After
+    /// the hit come the rest of the name (letters, digits, `_.-(`), at most a closing quote
+    /// and a `]`, spaces, then `:` or `=` (`password = …`, `"api_key": …`, `$c['db_pass'] =
+    /// …`). For rules whose regex requires that shape: a keyword used as a word in a log
+    /// line or in prose ("invalid password for user") then costs no regex search.
+    #[serde(default)]
+    pub keyword_in_assignment: bool,
     /// The rule also runs right after each finding of this kind (on the same line, past
     /// separators only), and that finding stands as its context: a BIC printed after an
     /// IBAN with no label ("FR76 … 189 BNPAFRPPXXX").
@@ -276,9 +284,11 @@ fn check_rule(origin: &str, spec: RuleSpec) -> Result<RuleDef> {
     if spec.multiline && spec.keywords.is_empty() {
         return Err(fail("multiline needs keywords".into()));
     }
-    if (spec.keyword_at_word_start || !spec.line_needs.is_empty()) && spec.keywords.is_empty() {
+    if (spec.keyword_at_word_start || !spec.line_needs.is_empty() || spec.keyword_in_assignment)
+        && spec.keywords.is_empty()
+    {
         return Err(fail(
-            "keyword-at-word-start and line-needs need keywords".into(),
+            "keyword-at-word-start, line-needs and keyword-in-assignment need keywords".into(),
         ));
     }
     if spec.line_needs.iter().any(String::is_empty) || spec.line_needs.len() > 64 {

@@ -134,23 +134,14 @@ impl AnchoredPass {
         let mut first = vec![false; alphabet];
         let mut pair = vec![DEAD; alphabet * alphabet];
         let mut third = Vec::new();
-        // State IDs are only valid until the cache is cleared, so each prefix is walked again
-        // from the start rather than kept.
-        let walk = |cache: &mut Cache, prefix: &[u8]| -> Result<LazyStateID, String> {
-            let mut sid = begin;
-            for &b in prefix {
-                sid = dfa.next_state(cache, sid, b).map_err(err)?;
-            }
-            Ok(sid)
-        };
         for &(a, byte_a) in &bytes {
-            let after_a = walk(&mut cache, &[byte_a])?;
+            let after_a = dfa.next_state(&mut cache, begin, byte_a).map_err(err)?;
             if after_a.is_dead() {
                 continue;
             }
             first[a] = true;
             for &(b, byte_b) in &bytes {
-                let after_b = walk(&mut cache, &[byte_a, byte_b])?;
+                let after_b = dfa.next_state(&mut cache, after_a, byte_b).map_err(err)?;
                 let entry = &mut pair[a * alphabet + b];
                 if after_b.is_dead() {
                     continue;
@@ -164,10 +155,18 @@ impl AnchoredPass {
                 *entry = u32::try_from(row).map_err(|e| e.to_string())?;
                 third.resize(third.len() + alphabet, false);
                 for &(c, byte_c) in &bytes {
-                    let after_c = walk(&mut cache, &[byte_a, byte_b, byte_c])?;
+                    let after_c = dfa.next_state(&mut cache, after_b, byte_c).map_err(err)?;
                     third[row * alphabet + c] = !after_c.is_dead();
                 }
             }
+        }
+        // State IDs are valid only until the cache is cleared. It is far larger than these
+        // few hundred states, but should it ever be cleared here, the tables could be wrong:
+        // then they say "maybe" everywhere and every position is walked.
+        if cache.clear_count() > 0 {
+            first.fill(true);
+            pair.fill(ALIVE);
+            third.clear();
         }
         Ok((first, pair, third))
     }
