@@ -200,10 +200,16 @@ fn u16_at(blob: &[u8], at: usize) -> Option<u16> {
 /// read is bounds-checked, so a damaged table gives no flags rather than a panic).
 #[inline]
 pub fn lookup(blob: &[u8], word: &str) -> u16 {
-    lookup_checked(blob, word.as_bytes()).unwrap_or(0)
+    lookup_hashed(blob, word, fx(word.as_bytes()))
 }
 
-fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
+/// [`lookup`] with `hash`, which must be `fx(word)`, already computed.
+#[inline]
+pub fn lookup_hashed(blob: &[u8], word: &str, hash: u64) -> u16 {
+    lookup_checked(blob, word.as_bytes(), hash).unwrap_or(0)
+}
+
+fn lookup_checked(blob: &[u8], word: &[u8], hash: u64) -> Option<u16> {
     if u32_at(blob, 0)? != MAGIC {
         return None;
     }
@@ -212,7 +218,7 @@ fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
         return None;
     }
     let strings = HEADER + slots * SLOT;
-    let mut i = slot_of(fx(word), slots);
+    let mut i = slot_of(hash, slots);
     // The table is at most half full: an empty slot is always reached.
     for _ in 0..slots {
         let at = HEADER + i * SLOT;
@@ -222,7 +228,10 @@ fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
         }
         if len == word.len() {
             let offset = strings + u32_at(blob, at)? as usize;
-            if blob.get(offset..offset + len)? == word {
+            // Compared byte by byte: most slots differ in the first byte, and a call to
+            // `memcmp` for every probe cost more than the rest of the lookup.
+            let stored = blob.get(offset..offset + len)?;
+            if stored.iter().zip(word).all(|(a, b)| a == b) {
                 return u16_at(blob, at + 6);
             }
         }
