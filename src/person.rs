@@ -84,6 +84,13 @@ impl Hasher for FxHasher {
         self.hash = self.hash.rotate_left(5) ^ fx(bytes);
     }
 
+    /// The end mark of a `str` key: `write(&[i])` without the loop of [`fx`] (the same
+    /// value: `fx` of one byte is that byte times its seed).
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.hash = self.hash.rotate_left(5) ^ table::fx_byte(i);
+    }
+
     #[inline]
     fn finish(&self) -> u64 {
         self.hash
@@ -384,11 +391,25 @@ fn names_someone(name: &str) -> bool {
 
 /// Whether `text` ends with `phrase` as whole words.
 fn ends_with_word(text: &str, phrase: &str) -> bool {
-    text.ends_with(phrase)
-        && text[..text.len() - phrase.len()]
+    if !ends_with_bytes(text, phrase) {
+        return false;
+    }
+    let head = &text[..text.len() - phrase.len()];
+    match head.as_bytes().last() {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric() && b != b'\'',
+        Some(_) => head
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\''),
+    }
+}
+
+/// `text.ends_with(suffix)`, compared from the last byte: the short words and phrases
+/// compared here mostly differ there, and no `memcmp` call is made.
+fn ends_with_bytes(text: &str, suffix: &str) -> bool {
+    let (t, s) = (text.as_bytes(), suffix.as_bytes());
+    s.len() <= t.len() && t.iter().rev().zip(s.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// A capitalised word of the text.
@@ -482,6 +503,8 @@ const MAX_PARTS: usize = 4;
 const LINE_REACH: usize = 256;
 /// A token longer than this (in bytes) is not looked up.
 const MAX_TOKEN: usize = 48;
+/// How many labels [`Scan::person_label`] remembers.
+const LABEL_MEMO: usize = 1024;
 
 impl PersonDetector {
     pub fn new() -> PersonDetector {
@@ -515,6 +538,7 @@ impl Detector for PersonDetector {
             buf: String::with_capacity(64),
             last_name_end: None,
             line_label_cache: None,
+            label_memo: FxMap::default(),
             lead: None,
             out,
         };
@@ -538,6 +562,9 @@ struct Scan<'t, 'o> {
     found: Vec<u64>,
     buf: String,
     last_name_end: Option<usize>,
+    /// [`person_label`] of the labels met so far (the same few come back on every form and
+    /// e-mail header), at most [`LABEL_MEMO`] of them.
+    label_memo: FxMap<&'t str, bool>,
     /// `(line start, its first colon, whether a person label ends there)` of the last line
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
@@ -557,7 +584,7 @@ enum Ctx {
     Deny,
 }
 
-impl Scan<'_, '_> {
+impl<'t> Scan<'t, '_> {
     /// The lexicon, built on the first capitalised word of the first text scanned.
     fn lex(&self) -> &'static Lexicon {
         &LEXICON
@@ -1114,7 +1141,7 @@ impl Scan<'_, '_> {
                 .trim_end()
                 .trim_end_matches(':');
             if let Some(i) = raw_head.rfind(". ") {
-                if person_label(lex, &raw_head[i + 2..]) {
+                if self.person_label(&raw_head[i + 2..]) {
                     return Ctx::Strong;
                 }
             }
@@ -1187,8 +1214,8 @@ impl Scan<'_, '_> {
     }
 
     /// Whether the line that starts at `line_start` opens with a known label followed by a
-    /// colon before `start` ("Présents :", "À :", "Cc :"): [`line_label`], remembered for the
-    /// line, since every capitalised word after the colon asks again.
+    /// colon (within its first 48 bytes) before `start` ("Présents :", "À :", "Cc :"),
+    /// remembered for the line, since every capitalised word after the colon asks again.
     fn line_label(&mut self, line_start: usize, start: usize) -> bool {
         if let Some((line, colon, label)) = self.line_label_cache {
             // `colon` is the first colon of the line: the prefix holds one only if it is
@@ -1201,8 +1228,20 @@ impl Scan<'_, '_> {
         let Some(colon) = memchr::memchr(b':', prefix.as_bytes()) else {
             return false;
         };
-        let label = line_label(self.lex(), prefix);
+        let label = colon <= 48 && self.person_label(&prefix[..colon]);
         self.line_label_cache = Some((line_start, line_start + colon, label));
+        label
+    }
+
+    /// [`person_label`], remembered.
+    fn person_label(&mut self, raw: &'t str) -> bool {
+        if let Some(&label) = self.label_memo.get(raw) {
+            return label;
+        }
+        let label = person_label(self.lex(), raw);
+        if self.label_memo.len() < LABEL_MEMO {
+            self.label_memo.insert(raw, label);
+        }
         label
     }
 
@@ -1233,7 +1272,7 @@ impl Scan<'_, '_> {
 
     /// Context of a run at the start of a line: a signature under a closing, a bulleted or
     /// plain list under a label ("Présents :"), a chat speaker before a colon.
-    fn line_start_context(&self, line_start: usize) -> Ctx {
+    fn line_start_context(&mut self, line_start: usize) -> Ctx {
         let text = self.text;
         let bytes = text.as_bytes();
         let lex = self.lex();
@@ -1292,7 +1331,7 @@ impl Scan<'_, '_> {
                 .trim_end_matches([',', '.', '!', ' '])
                 .strip_suffix(':')
             {
-                return if person_label(lex, head) {
+                return if self.person_label(head) {
                     Ctx::Strong
                 } else {
                     Ctx::None
@@ -1371,15 +1410,6 @@ impl Scan<'_, '_> {
             }
         }
     }
-}
-
-/// Whether the line that holds `prefix` (text from the line start) opens with a known label
-/// followed by a colon ("Présents :", "À :", "Cc :").
-fn line_label(lex: &Lexicon, prefix: &str) -> bool {
-    let Some(colon) = prefix.find(':') else {
-        return false;
-    };
-    colon <= 48 && person_label(lex, &prefix[..colon])
 }
 
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
@@ -1729,7 +1759,7 @@ fn surname_shape(folded: &str) -> bool {
     }
     let len = folded.chars().count();
     len >= 6
-        && (ENDINGS.iter().any(|e| folded.ends_with(e))
+        && (ENDINGS.iter().any(|e| ends_with_bytes(folded, e))
             || BEGINNINGS
                 .iter()
                 .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
@@ -2135,6 +2165,98 @@ mod tests {
                 assert!(text.contains(&d));
             }
         }
+    }
+
+    /// The byte-wise helpers give what the `str` methods they replace give.
+    #[test]
+    fn byte_helpers_match_the_str_methods() {
+        let texts = [
+            "",
+            " ",
+            "de",
+            "de ",
+            " de",
+            "a  b",
+            "merci de voir avec m.",
+            "l'équipe de",
+            "bien à vous",
+            "ré-merci",
+            "x\u{a0}de",
+            "dé",
+            "éde",
+            "'de",
+            "1de",
+        ];
+        for text in texts {
+            assert_eq!(
+                last_field(text),
+                text.rsplit(' ').next().unwrap(),
+                "{text:?}"
+            );
+            assert_eq!(
+                fields_back(text).collect::<Vec<_>>(),
+                text.rsplit(' ').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            for phrase in [
+                "",
+                "de",
+                "a b",
+                "voir avec m.",
+                "é",
+                "merci",
+                "de la part de",
+            ] {
+                let expected = text.ends_with(phrase)
+                    && text[..text.len() - phrase.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric() && c != '\'');
+                assert_eq!(
+                    ends_with_word(text, phrase),
+                    expected,
+                    "{text:?} {phrase:?}"
+                );
+            }
+        }
+        for b in 0..=u8::MAX {
+            assert_eq!(table::fx_byte(b), fx(&[b]));
+        }
+    }
+
+    /// The fast path for ASCII words reads each word as the general one does.
+    #[test]
+    fn ascii_words_read_as_the_general_path() {
+        let text = "Dupont DUPONT Dupont0 Le Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz \
+                    Jean-Pierre O'Neil Noël Marie_x Kowalczyk Kévin SAS Saint-Martin Lefèvre Ba. Zed";
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let mut scan = Scan {
+            text,
+            det: &det,
+            clients: Vec::new(),
+            toks: Vec::new(),
+            run_start: 0,
+            pending: Vec::new(),
+            found: Vec::new(),
+            buf: String::new(),
+            last_name_end: None,
+            line_label_cache: None,
+            label_memo: FxMap::default(),
+            lead: None,
+            out: &mut out,
+        };
+        let mut fast = 0;
+        for (start, c) in text.char_indices() {
+            if !c.is_uppercase() {
+                continue;
+            }
+            if let Some(word) = scan.ascii_word(start) {
+                assert_eq!(word, scan.read_word(start), "at {start}");
+                fast += 1;
+            }
+        }
+        assert!(fast >= 8, "{fast}");
     }
 
     #[test]

@@ -49,11 +49,18 @@ pub fn section<'a>(words: &'a str, name: &'a str) -> impl Iterator<Item = &'a st
     })
 }
 
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// [`fx`] of the single byte `b`, without its loop.
+#[inline]
+pub fn fx_byte(b: u8) -> u64 {
+    u64::from(b).wrapping_mul(FX_SEED)
+}
+
 /// FxHash of a short key (the keys are public word lists; no need to resist collisions).
 #[inline]
 pub fn fx(bytes: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
     let mut hash = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
