@@ -84,6 +84,13 @@ impl Hasher for FxHasher {
         self.hash = self.hash.rotate_left(5) ^ fx(bytes);
     }
 
+    /// The end mark of a `str` key: `write(&[i])` without the loop of [`fx`] (the same
+    /// value: `fx` of one byte is that byte times its seed).
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.hash = self.hash.rotate_left(5) ^ table::fx_byte(i);
+    }
+
     #[inline]
     fn finish(&self) -> u64 {
         self.hash
@@ -98,6 +105,9 @@ static WORD_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_lexi
 struct Lexicon {
     /// Folded last word of a context phrase → (the whole phrase, its kind).
     context: FxMap<&'static str, Vec<(&'static str, u8)>>,
+    /// A bit per [`sketch`] of the keys of `context`: most words before a capitalised one
+    /// are no context word, and this tells so without hashing them.
+    context_sketches: [u64; SKETCH_WORDS],
     labels: FxMap<&'static str, ()>,
     /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
     signoffs: FxMap<&'static str, Vec<&'static str>>,
@@ -133,8 +143,14 @@ impl Lexicon {
         for v in context.values_mut() {
             v.sort_by_key(|&(p, _)| std::cmp::Reverse(p.len()));
         }
+        let mut context_sketches = [0u64; SKETCH_WORDS];
+        for key in context.keys() {
+            let bit = sketch(key);
+            context_sketches[bit / 64] |= 1 << (bit % 64);
+        }
         Lexicon {
             context,
+            context_sketches,
             labels: section("label").map(|l| (l, ())).collect(),
             signoffs: {
                 let mut by_last: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
@@ -148,23 +164,36 @@ impl Lexicon {
         }
     }
 
+    /// The phrases of `context` whose last word is `word`.
+    fn context_phrases(&self, word: &str) -> Option<&Vec<(&'static str, u8)>> {
+        let bit = sketch(word);
+        if self.context_sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.context.get(word)
+    }
+
     fn flags(&self, folded: &str) -> u16 {
         table::lookup(WORD_TABLE, folded)
     }
 
-    /// Flags of a token, looking at the parts of compounds the lists do not hold whole.
-    fn classify(&self, folded: &str) -> u16 {
-        if let Some((head, _)) = folded.split_once('-') {
+    /// Flags of a token, looking at the parts of compounds the lists do not hold whole;
+    /// `hash` is `fx(folded)`.
+    fn classify(&self, folded: &str, hash: u64) -> u16 {
+        // Both marks are ASCII, and words are short: a byte loop each, instead of a search by
+        // character.
+        let hyphen = folded.bytes().position(|b| b == b'-');
+        if let Some(h) = hyphen {
             // "Saint-Martin", "Sainte-Marie": places and saints, not people.
-            if matches!(head, "saint" | "sainte" | "st" | "ste") {
+            if matches!(&folded[..h], "saint" | "sainte" | "st" | "ste") {
                 return STOP;
             }
         }
-        let flags = self.flags(folded);
+        let flags = table::lookup_hashed(WORD_TABLE, folded, hash);
         if flags != 0 {
             return flags;
         }
-        if folded.contains('-') {
+        if hyphen.is_some() {
             let mut all_first = true;
             let mut all_name = true;
             for part in folded.split('-') {
@@ -181,8 +210,8 @@ impl Lexicon {
             };
         }
         // "N'Diaye", "O'Neil", "M'Bappé": the part after the apostrophe.
-        if let Some((_, rest)) = folded.split_once('\'') {
-            return (self.flags(rest) & SURNAME) | SHAPE;
+        if let Some(a) = folded.bytes().position(|b| b == b'\'') {
+            return (self.flags(&folded[a + 1..]) & SURNAME) | SHAPE;
         }
         if surname_shape(folded) {
             SHAPE
@@ -208,8 +237,8 @@ impl Lexicon {
     /// phrases ending in "de" or "à", the most frequent words before a capitalised one, stay
     /// few.
     fn preposition_context(&self, text: &str) -> Option<u8> {
-        let (head, prep) = match text.rsplit_once(' ') {
-            Some((head, prep)) => (head.trim_end(), prep),
+        let (head, prep) = match last_space(text) {
+            Some(i) => (text[..i].trim_end(), &text[i + 1..]),
             None => return None,
         };
         let (head, prep) = match prep {
@@ -218,9 +247,12 @@ impl Lexicon {
             "de" | "a" => (head, prep),
             _ => return None,
         };
-        let word = head.rsplit(' ').next().unwrap_or(head);
+        let word = last_field(head);
         match (
-            self.context.get(word)?.iter().find(|&&(p, _)| p == word)?.1,
+            self.context_phrases(word)?
+                .iter()
+                .find(|&&(p, _)| p == word)?
+                .1,
             prep,
         ) {
             (CTX_OF_PERSON, "de") | (CTX_TO_PERSON, "a") => Some(CTX_VERB),
@@ -229,15 +261,72 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::context_of`] a single word (no space): only a phrase equal to it can end
+    /// it.
+    fn word_context(&self, word: &str) -> Option<u8> {
+        let phrases = self.context_phrases(word)?;
+        phrases.iter().find(|&&(p, _)| p == word).map(|&(_, k)| k)
+    }
+
     /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
     fn context_of(&self, text: &str) -> Option<u8> {
-        let last = text.rsplit(' ').next().unwrap_or(text);
-        let phrases = self.context.get(last)?;
+        let phrases = self.context_phrases(last_field(text))?;
         phrases
             .iter()
             .find(|&&(p, _)| ends_with_word(text, p))
             .map(|&(_, k)| k)
     }
+}
+
+/// The last space-separated field of `s` (all of `s` without a space): what
+/// `s.rsplit(' ').next()` gives, found with one byte search (this runs for nearly every
+/// capitalised word, where splitting by character cost ten times more).
+fn last_field(s: &str) -> &str {
+    match last_space(s) {
+        Some(i) => &s[i + 1..],
+        None => s,
+    }
+}
+
+/// The offset of the last space in `s`. A byte loop: the last word is short, and a vector
+/// search costs more to set up than to run here.
+fn last_space(s: &str) -> Option<usize> {
+    s.bytes().rposition(|b| b == b' ')
+}
+
+/// The space-separated fields of `s` from the last one: what `s.rsplit(' ')` gives, empty
+/// fields included, with byte searches.
+fn fields_back(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match last_space(r) {
+            Some(i) => {
+                rest = Some(&r[..i]);
+                Some(&r[i + 1..])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// How many `u64` the bit set of [`Lexicon::context_sketches`] takes: 4,096 bits for about
+/// 400 context words, so that nine words in ten that are none find their bit clear.
+const SKETCH_WORDS: usize = 64;
+
+/// A cheap hash of a word, from its length and its first and last bytes, below
+/// `SKETCH_WORDS * 64`.
+fn sketch(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = match b {
+        [] => (0, 0),
+        [f, .., l] => (usize::from(*f), usize::from(*l)),
+        [f] => (usize::from(*f), usize::from(*f)),
+    };
+    (b.len() * 131 + first * 31 + last * 7) % (SKETCH_WORDS * 64)
 }
 
 fn fold_into(s: &str, out: &mut String) {
@@ -248,8 +337,24 @@ fn fold_into(s: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    for c in s.chars() {
-        push_folded(c, out);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII (most words, most of a line): copied at once, lower-cased in place.
+        let run_end = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map_or(bytes.len(), |n| i + n);
+        if run_end > i {
+            let from = out.len();
+            out.push_str(&s[i..run_end]);
+            out[from..].make_ascii_lowercase();
+            i = run_end;
+        }
+        if let Some(c) = s[i..].chars().next() {
+            push_folded(c, out);
+            i += c.len_utf8();
+        }
     }
 }
 
@@ -286,11 +391,25 @@ fn names_someone(name: &str) -> bool {
 
 /// Whether `text` ends with `phrase` as whole words.
 fn ends_with_word(text: &str, phrase: &str) -> bool {
-    text.ends_with(phrase)
-        && text[..text.len() - phrase.len()]
+    if !ends_with_bytes(text, phrase) {
+        return false;
+    }
+    let head = &text[..text.len() - phrase.len()];
+    match head.as_bytes().last() {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric() && b != b'\'',
+        Some(_) => head
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\''),
+    }
+}
+
+/// `text.ends_with(suffix)`, compared from the last byte: the short words and phrases
+/// compared here mostly differ there, and no `memcmp` call is made.
+fn ends_with_bytes(text: &str, suffix: &str) -> bool {
+    let (t, s) = (text.as_bytes(), suffix.as_bytes());
+    s.len() <= t.len() && t.iter().rev().zip(s.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// A capitalised word of the text.
@@ -384,6 +503,8 @@ const MAX_PARTS: usize = 4;
 const LINE_REACH: usize = 256;
 /// A token longer than this (in bytes) is not looked up.
 const MAX_TOKEN: usize = 48;
+/// How many labels [`Scan::person_label`] remembers.
+const LABEL_MEMO: usize = 1024;
 
 impl PersonDetector {
     pub fn new() -> PersonDetector {
@@ -416,6 +537,8 @@ impl Detector for PersonDetector {
             found: Vec::new(),
             buf: String::with_capacity(64),
             last_name_end: None,
+            line_label_cache: None,
+            label_memo: FxMap::default(),
             lead: None,
             out,
         };
@@ -439,6 +562,12 @@ struct Scan<'t, 'o> {
     found: Vec<u64>,
     buf: String,
     last_name_end: Option<usize>,
+    /// [`person_label`] of the labels met so far (the same few come back on every form and
+    /// e-mail header), at most [`LABEL_MEMO`] of them.
+    label_memo: FxMap<&'t str, bool>,
+    /// `(line start, its first colon, whether a person label ends there)` of the last line
+    /// [`Scan::line_label`] found a colon on.
+    line_label_cache: Option<(usize, usize, bool)>,
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
     lead: Option<usize>,
@@ -455,7 +584,7 @@ enum Ctx {
     Deny,
 }
 
-impl Scan<'_, '_> {
+impl<'t> Scan<'t, '_> {
     /// The lexicon, built on the first capitalised word of the first text scanned.
     fn lex(&self) -> &'static Lexicon {
         &LEXICON
@@ -501,7 +630,75 @@ impl Scan<'_, '_> {
     /// returns where the word ends.
     fn token(&mut self, start: usize) -> usize {
         let text = self.text;
-        let (end, apostrophe) = token_end(text, start);
+        let lex = self.lex();
+        let (end, flags, caps, hash) = match self.ascii_word(start) {
+            Some(word) => word,
+            None => self.read_word(start),
+        };
+        let tok = Tok {
+            start,
+            end,
+            flags,
+            caps,
+            hash,
+        };
+        let joined = self
+            .toks
+            .get(self.run_start..)
+            .and_then(|run| run.last())
+            .is_some_and(|prev| {
+                let gap = &text[prev.end..start];
+                joinable_gap(lex, gap) || prev.is(INITIAL) && gap == ". "
+            });
+        if !joined {
+            self.flush_run();
+        }
+        self.toks.push(tok);
+        end
+    }
+
+    /// [`Scan::read_word`] for most words: ASCII letters only, three or more, and then
+    /// neither a letter, a hyphen nor an apostrophe. Read, lower-cased and hashed in one loop
+    /// over the bytes, with no decoding; `None` for any other word.
+    fn ascii_word(&mut self, start: usize) -> Option<(usize, u16, bool, u64)> {
+        let bytes = self.text.as_bytes();
+        let mut caps = true;
+        let mut i = start;
+        self.buf.clear();
+        while let Some(&b) = bytes.get(i) {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            if i - start == MAX_TOKEN {
+                return None;
+            }
+            self.buf.push(char::from(b.to_ascii_lowercase()));
+            caps &= b.is_ascii_uppercase();
+            i += 1;
+        }
+        let len = i - start;
+        let next = bytes.get(i).copied();
+        if len <= 2 || next.is_some_and(|b| b >= 0x80 || b == b'-' || b == b'\'') {
+            return None;
+        }
+        // Glued to a digit or `_`: see `read_word`.
+        if next.is_some_and(|b| b.is_ascii_digit() || b == b'_') {
+            return Some((i, BREAK | STOP, caps, 0));
+        }
+        let hash = fx(self.buf.as_bytes());
+        Some((i, self.lex().classify(&self.buf, hash), caps, hash))
+    }
+
+    /// Reads the capitalised word at `start`: where it ends, its flags, whether it is in
+    /// capitals, the hash of its folded form.
+    fn read_word(&mut self, start: usize) -> (usize, u16, bool, u64) {
+        let text = self.text;
+        let TokenEnd {
+            end,
+            apostrophe,
+            letters,
+            caps,
+        } = token_end(text, start);
         let word = &text[start..end];
         let lex = self.lex();
         // A word glued to a digit or `_` after it ("Dupont0", "Martin2024", "Lefèvre_x") is part
@@ -527,38 +724,12 @@ impl Scan<'_, '_> {
             (INITIAL, 0)
         } else if word.len() <= MAX_TOKEN {
             fold_into(word, &mut self.buf);
-            (lex.classify(&self.buf), fx(self.buf.as_bytes()))
+            let hash = fx(self.buf.as_bytes());
+            (lex.classify(&self.buf, hash), hash)
         } else {
             (0, 0)
         };
-        let mut letters = 0;
-        let mut caps = true;
-        for c in word.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                caps &= c.is_uppercase();
-            }
-        }
-        let tok = Tok {
-            start,
-            end,
-            flags,
-            caps: caps && letters >= 2,
-            hash,
-        };
-        let joined = self
-            .toks
-            .get(self.run_start..)
-            .and_then(|run| run.last())
-            .is_some_and(|prev| {
-                let gap = &text[prev.end..start];
-                joinable_gap(lex, gap) || prev.is(INITIAL) && gap == ". "
-            });
-        if !joined {
-            self.flush_run();
-        }
-        self.toks.push(tok);
-        end
+        (end, flags, caps && letters >= 2, hash)
     }
 
     /// Splits the current run at words that are never names, and judges each part.
@@ -905,8 +1076,8 @@ impl Scan<'_, '_> {
         let p = p.trim_end();
         // Street, school, hospital: "rue Victor Hugo", "avenue du Général Leclerc".
         let mut through_de = false;
-        for word in p.rsplit(' ').take(5) {
-            match lex.context_of(word) {
+        for word in fields_back(p).take(5) {
+            match lex.word_context(word) {
                 // "à la place de Marie Dupont" is not a square.
                 Some(CTX_STREET) if word == "place" && through_de => break,
                 Some(CTX_STREET) => return Ctx::Deny,
@@ -923,10 +1094,11 @@ impl Scan<'_, '_> {
         {
             return Ctx::Strong;
         }
-        if !whole_line && (p.is_empty() || is_bullet(p)) {
+        let bulleted = p.is_empty() || is_bullet(p);
+        if !whole_line && bulleted {
             return Ctx::None;
         }
-        if p.is_empty() || is_bullet(p) {
+        if bulleted {
             // A chat speaker: "Tahina (10:32) : …".
             if speaker_with_time(rest) {
                 return Ctx::Strong;
@@ -960,9 +1132,8 @@ impl Scan<'_, '_> {
         if is_timestamp(p) && followed_by_colon(rest) {
             return Ctx::Strong;
         }
-        let labelled = || whole_line && line_label(lex, &text[line_start..start]);
         if let Some(head) = p.strip_suffix(':') {
-            if labelled() {
+            if whole_line && self.line_label(line_start, start) {
                 return Ctx::Strong;
             }
             // A label after a sentence on the same line: "… le rapport. Secrétaire de séance :".
@@ -970,7 +1141,7 @@ impl Scan<'_, '_> {
                 .trim_end()
                 .trim_end_matches(':');
             if let Some(i) = raw_head.rfind(". ") {
-                if person_label(lex, &raw_head[i + 2..]) {
+                if self.person_label(&raw_head[i + 2..]) {
                     return Ctx::Strong;
                 }
             }
@@ -993,16 +1164,16 @@ impl Scan<'_, '_> {
         }
         if let Some(head) = p.strip_suffix([',', ';', '&', '/']) {
             let head = head.trim_end();
-            if lex.ends_with_signoff(head) || labelled() {
+            if lex.ends_with_signoff(head) || (whole_line && self.line_label(line_start, start)) {
                 return Ctx::Strong;
             }
             return Ctx::None;
         }
-        if ends_with_word(p, "et") && labelled() {
+        if ends_with_word(p, "et") && (whole_line && self.line_label(line_start, start)) {
             return Ctx::Strong;
         }
         let raw = text[window_start..start].trim_end();
-        let last = p.rsplit(' ').next().unwrap_or(p);
+        let last = last_field(p);
         if matches!(last, "de" | "du" | "des" | "la" | "a") || last.ends_with("d'") {
             if let Some(lead) = particle_after_civility(lex, p, raw) {
                 self.lead = Some(window_start + lead);
@@ -1042,6 +1213,38 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether the line that starts at `line_start` opens with a known label followed by a
+    /// colon (within its first 48 bytes) before `start` ("Présents :", "À :", "Cc :"),
+    /// remembered for the line, since every capitalised word after the colon asks again.
+    fn line_label(&mut self, line_start: usize, start: usize) -> bool {
+        if let Some((line, colon, label)) = self.line_label_cache {
+            // `colon` is the first colon of the line: the prefix holds one only if it is
+            // before `start`.
+            if line == line_start {
+                return colon < start && label;
+            }
+        }
+        let prefix = &self.text[line_start..start];
+        let Some(colon) = memchr::memchr(b':', prefix.as_bytes()) else {
+            return false;
+        };
+        let label = colon <= 48 && self.person_label(&prefix[..colon]);
+        self.line_label_cache = Some((line_start, line_start + colon, label));
+        label
+    }
+
+    /// [`person_label`], remembered.
+    fn person_label(&mut self, raw: &'t str) -> bool {
+        if let Some(&label) = self.label_memo.get(raw) {
+            return label;
+        }
+        let label = person_label(self.lex(), raw);
+        if self.label_memo.len() < LABEL_MEMO {
+            self.label_memo.insert(raw, label);
+        }
+        label
+    }
+
     /// Whether nothing but blanks or a full stop follows `toks[b - 1]` on its line.
     fn whole_value(&self, b: usize) -> bool {
         let rest = self.text[self.toks[b - 1].end..].trim_start_matches([' ', '\t', '\r', '.']);
@@ -1069,7 +1272,7 @@ impl Scan<'_, '_> {
 
     /// Context of a run at the start of a line: a signature under a closing, a bulleted or
     /// plain list under a label ("Présents :"), a chat speaker before a colon.
-    fn line_start_context(&self, line_start: usize) -> Ctx {
+    fn line_start_context(&mut self, line_start: usize) -> Ctx {
         let text = self.text;
         let bytes = text.as_bytes();
         let lex = self.lex();
@@ -1128,7 +1331,7 @@ impl Scan<'_, '_> {
                 .trim_end_matches([',', '.', '!', ' '])
                 .strip_suffix(':')
             {
-                return if person_label(lex, head) {
+                return if self.person_label(head) {
                     Ctx::Strong
                 } else {
                     Ctx::None
@@ -1209,15 +1412,6 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Whether the line that holds `prefix` (text from the line start) opens with a known label
-/// followed by a colon ("Présents :", "À :", "Cc :").
-fn line_label(lex: &Lexicon, prefix: &str) -> bool {
-    let Some(colon) = prefix.find(':') else {
-        return false;
-    };
-    colon <= 48 && person_label(lex, &prefix[..colon])
-}
-
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
 /// "Cc", "Rédigé par"), a role with or without a determiner or a qualifier ("Votre
 /// conseiller", "Tutrice désignée", "Responsable hiérarchique"), in inclusive writing or not
@@ -1232,7 +1426,9 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
     if lex.labels.contains_key(folded.as_str()) {
         return true;
     }
-    if folded.contains(['(', '\u{b7}']) {
+    // '·' is the only character with a 0xB7 byte that matters here; another one only costs
+    // the replacements below, which change nothing.
+    if folded.bytes().any(|b| b == b'(' || b == 0xB7) {
         for mark in ["(e)s", "(es)", "(e)", "(s)", "\u{b7}es", "\u{b7}e"] {
             folded = folded.replace(mark, "");
         }
@@ -1241,14 +1437,14 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
     if lex.labels.contains_key(label) {
         return true;
     }
-    if label.split(' ').count() > 4 {
+    if label.bytes().filter(|&b| b == b' ').count() >= 4 {
         return false;
     }
     if let Some(before) = raw
         .strip_suffix(" par")
         .or_else(|| raw.strip_suffix(" Par"))
     {
-        if participle(before.rsplit(' ').next().unwrap_or(before)) {
+        if participle(last_field(before)) {
             return true;
         }
     }
@@ -1317,7 +1513,9 @@ fn strip_bullet(s: &str) -> &str {
 
 fn is_bullet(p: &str) -> bool {
     let p = p.trim();
+    // More than 16 bytes is more than 4 characters: most prefixes are, and are not counted.
     !p.is_empty()
+        && p.len() <= 16
         && p.chars().count() <= 4
         && p.chars().all(|c| {
             matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ') || c.is_ascii_digit()
@@ -1528,7 +1726,7 @@ fn particle_after_civility(lex: &Lexicon, p: &str, raw: &str) -> Option<usize> {
         return None;
     }
     // "me" and "m" are civilities only when capitalised ("Me Dupont").
-    let word = raw_rest.rsplit(' ').next().unwrap_or(raw_rest);
+    let word = last_field(raw_rest);
     if word.len() <= 3 && !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -1561,7 +1759,7 @@ fn surname_shape(folded: &str) -> bool {
     }
     let len = folded.chars().count();
     len >= 6
-        && (ENDINGS.iter().any(|e| folded.ends_with(e))
+        && (ENDINGS.iter().any(|e| ends_with_bytes(folded, e))
             || BEGINNINGS
                 .iter()
                 .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
@@ -1599,27 +1797,57 @@ fn glued(text: &str, pos: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// The end of the word at `start`: letters, with inner hyphens and apostrophes.
-/// Also says whether the word holds an apostrophe.
-fn token_end(text: &str, start: usize) -> (usize, bool) {
-    let mut end = start;
-    let mut apostrophe = false;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+/// What [`token_end`] reads of a word.
+struct TokenEnd {
+    /// Where the word ends.
+    end: usize,
+    /// Whether the word holds an apostrophe.
+    apostrophe: bool,
+    /// How many letters it has.
+    letters: usize,
+    /// Whether all its letters are upper case.
+    caps: bool,
+}
+
+/// The end of the word at `start`: letters, with inner hyphens and apostrophes. Reads the
+/// letters once, decoding only non-ASCII bytes, and counts them on the way.
+fn token_end(text: &str, start: usize) -> TokenEnd {
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> Option<char> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            Some(char::from(b))
+        } else {
+            text[i..].chars().next()
+        }
+    };
+    let mut word = TokenEnd {
+        end: start,
+        apostrophe: false,
+        letters: 0,
+        caps: true,
+    };
+    let mut i = start;
+    while let Some(c) = char_at(i) {
+        let next = i + c.len_utf8();
         if c.is_alphabetic() {
-            end = start + i + c.len_utf8();
+            word.letters += 1;
+            word.caps &= c.is_uppercase();
+            word.end = next;
+            i = next;
             continue;
         }
         if matches!(c, '-' | '\'' | '’')
-            && end > start
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            && word.end > start
+            && char_at(next).is_some_and(char::is_alphabetic)
         {
-            apostrophe |= c != '-';
+            word.apostrophe |= c != '-';
+            i = next;
             continue;
         }
         break;
     }
-    (end, apostrophe)
+    word
 }
 
 /// Whether two capitalised words with `gap` between them belong to one name: a single space,
@@ -1937,6 +2165,98 @@ mod tests {
                 assert!(text.contains(&d));
             }
         }
+    }
+
+    /// The byte-wise helpers give what the `str` methods they replace give.
+    #[test]
+    fn byte_helpers_match_the_str_methods() {
+        let texts = [
+            "",
+            " ",
+            "de",
+            "de ",
+            " de",
+            "a  b",
+            "merci de voir avec m.",
+            "l'équipe de",
+            "bien à vous",
+            "ré-merci",
+            "x\u{a0}de",
+            "dé",
+            "éde",
+            "'de",
+            "1de",
+        ];
+        for text in texts {
+            assert_eq!(
+                last_field(text),
+                text.rsplit(' ').next().unwrap(),
+                "{text:?}"
+            );
+            assert_eq!(
+                fields_back(text).collect::<Vec<_>>(),
+                text.rsplit(' ').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            for phrase in [
+                "",
+                "de",
+                "a b",
+                "voir avec m.",
+                "é",
+                "merci",
+                "de la part de",
+            ] {
+                let expected = text.ends_with(phrase)
+                    && text[..text.len() - phrase.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric() && c != '\'');
+                assert_eq!(
+                    ends_with_word(text, phrase),
+                    expected,
+                    "{text:?} {phrase:?}"
+                );
+            }
+        }
+        for b in 0..=u8::MAX {
+            assert_eq!(table::fx_byte(b), fx(&[b]));
+        }
+    }
+
+    /// The fast path for ASCII words reads each word as the general one does.
+    #[test]
+    fn ascii_words_read_as_the_general_path() {
+        let text = "Dupont DUPONT Dupont0 Le Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz \
+                    Jean-Pierre O'Neil Noël Marie_x Kowalczyk Kévin SAS Saint-Martin Lefèvre Ba. Zed";
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let mut scan = Scan {
+            text,
+            det: &det,
+            clients: Vec::new(),
+            toks: Vec::new(),
+            run_start: 0,
+            pending: Vec::new(),
+            found: Vec::new(),
+            buf: String::new(),
+            last_name_end: None,
+            line_label_cache: None,
+            label_memo: FxMap::default(),
+            lead: None,
+            out: &mut out,
+        };
+        let mut fast = 0;
+        for (start, c) in text.char_indices() {
+            if !c.is_uppercase() {
+                continue;
+            }
+            if let Some(word) = scan.ascii_word(start) {
+                assert_eq!(word, scan.read_word(start), "at {start}");
+                fast += 1;
+            }
+        }
+        assert!(fast >= 8, "{fast}");
     }
 
     #[test]

@@ -49,11 +49,18 @@ pub fn section<'a>(words: &'a str, name: &'a str) -> impl Iterator<Item = &'a st
     })
 }
 
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// [`fx`] of the single byte `b`, without its loop.
+#[inline]
+pub fn fx_byte(b: u8) -> u64 {
+    u64::from(b).wrapping_mul(FX_SEED)
+}
+
 /// FxHash of a short key (the keys are public word lists; no need to resist collisions).
 #[inline]
 pub fn fx(bytes: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
     let mut hash = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -200,10 +207,16 @@ fn u16_at(blob: &[u8], at: usize) -> Option<u16> {
 /// read is bounds-checked, so a damaged table gives no flags rather than a panic).
 #[inline]
 pub fn lookup(blob: &[u8], word: &str) -> u16 {
-    lookup_checked(blob, word.as_bytes()).unwrap_or(0)
+    lookup_hashed(blob, word, fx(word.as_bytes()))
 }
 
-fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
+/// [`lookup`] with `hash`, which must be `fx(word)`, already computed.
+#[inline]
+pub fn lookup_hashed(blob: &[u8], word: &str, hash: u64) -> u16 {
+    lookup_checked(blob, word.as_bytes(), hash).unwrap_or(0)
+}
+
+fn lookup_checked(blob: &[u8], word: &[u8], hash: u64) -> Option<u16> {
     if u32_at(blob, 0)? != MAGIC {
         return None;
     }
@@ -212,7 +225,7 @@ fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
         return None;
     }
     let strings = HEADER + slots * SLOT;
-    let mut i = slot_of(fx(word), slots);
+    let mut i = slot_of(hash, slots);
     // The table is at most half full: an empty slot is always reached.
     for _ in 0..slots {
         let at = HEADER + i * SLOT;
@@ -222,7 +235,10 @@ fn lookup_checked(blob: &[u8], word: &[u8]) -> Option<u16> {
         }
         if len == word.len() {
             let offset = strings + u32_at(blob, at)? as usize;
-            if blob.get(offset..offset + len)? == word {
+            // Compared byte by byte: most slots differ in the first byte, and a call to
+            // `memcmp` for every probe cost more than the rest of the lookup.
+            let stored = blob.get(offset..offset + len)?;
+            if stored.iter().zip(word).all(|(a, b)| a == b) {
                 return u16_at(blob, at + 6);
             }
         }
