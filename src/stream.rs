@@ -176,8 +176,9 @@ pub fn redact_stream(
         writer.write_all(&out)?;
         stats.bytes_out += out.len() as u64;
         stats.findings += findings.len() as u64;
-        let keep_from = char_start(&buf, cut.saturating_sub(cfg.lookback)).max(lookback.min(cut));
-        let keep_from = keep_from.min(cut);
+        // The look-back is the bytes before the cut, however many blocks they came in: a
+        // block shorter than the look-back must not shorten it.
+        let keep_from = char_start(&buf, cut.saturating_sub(cfg.lookback)).min(cut);
         buf.drain(..keep_from);
         lookback = cut - keep_from;
     }
