@@ -42,8 +42,21 @@ use table::{fx, push_folded, AMBIG, BREAK, FIRST, PARTICLE, SHAPE, STOP, SURNAME
 const WORDS: &str = include_str!("../data/lexicon/person_words.txt");
 
 /// The entries of one `[section]` of [`WORDS`].
-fn section(name: &'static str) -> impl Iterator<Item = &'static str> {
-    table::section(WORDS, name)
+/// Every section of [`WORDS`] by name, in one pass over the file (the lexicon reads thirteen
+/// of them; one pass each was a tenth of a short prompt's instructions).
+fn sections() -> FxMap<&'static str, Vec<&'static str>> {
+    let mut sections: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
+    let mut current: Option<&'static str> = None;
+    for line in WORDS.lines() {
+        let line = line.trim();
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = Some(header);
+            sections.entry(header).or_default();
+        } else if let Some(name) = current.filter(|_| !line.is_empty() && !line.starts_with('#')) {
+            sections.entry(name).or_default().push(line);
+        }
+    }
+    sections
 }
 
 /// One capital letter and a full stop before another capitalised word: the initial of a first
@@ -118,6 +131,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
 impl Lexicon {
     fn build() -> Lexicon {
+        let sections = sections();
+        let section = |name: &str| sections.get(name).into_iter().flatten().copied();
         let mut context: FxMap<&'static str, Vec<(&'static str, u8)>> = FxMap::default();
         for (list, kind) in [
             ("civility", CTX_CIVILITY),
@@ -1959,6 +1974,16 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sections_read_in_one_pass_are_the_sections() {
+        let sections = sections();
+        assert!(sections.len() >= 13, "{}", sections.len());
+        for (name, lines) in &sections {
+            let one_by_one: Vec<&str> = table::section(WORDS, name).collect();
+            assert_eq!(lines, &one_by_one, "[{name}]");
         }
     }
 

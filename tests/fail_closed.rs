@@ -263,7 +263,7 @@ fn bad_policy_file_fails_closed() {
         ),
         (
             "audit = \"audit.jsonl\"\nallow = [\"732 829 320\"\n",
-            "invalid array",
+            "unclosed array",
         ),
         (
             "audit = \"audit.jsonl\"\nclient = \"c.txt\"\n",
