@@ -38,7 +38,6 @@ mod normalize;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -48,6 +47,7 @@ use crate::engine::{Detection, Detector, EngineBuilder};
 use crate::error::{Error, Result};
 use crate::finding::Span;
 use crate::kind::Kind;
+use crate::prehashed::PreHashed;
 
 pub use normalize::Folded;
 
@@ -118,7 +118,7 @@ pub struct ClientList {
 #[derive(Debug)]
 struct Inner {
     /// Hashes of the folded names and of their prefixes that end a word, with what ends there.
-    index: HashMap<u64, u8, BuildHasherDefault<PassThrough>>,
+    index: HashMap<u64, u8, PreHashed>,
     /// Two bits per slot of a hash: a longer name goes on from this prefix ([`GOES_ON`]), a
     /// name ends here ([`ENDS_NAME`]). The walk asks them at each word end, and the hash table
     /// only when a name may end. Every name's first word is such a prefix, so the first check
@@ -157,26 +157,6 @@ fn walk_set<'a>(entries: impl Iterator<Item = &'a (u64, u8)> + Clone) -> (Vec<u6
 const ENDS_NAME: u8 = 1;
 const GOES_ON: u8 = 2;
 const WEAK: u8 = 4;
-
-/// The index keys are already hashes: use them as they are.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
 
 thread_local! {
     static FOLDED: RefCell<Folded> = RefCell::new(Folded::default());
@@ -381,8 +361,8 @@ impl ClientList {
             })
             .collect();
         let names_total: usize = parts.iter().map(|p| p.names).sum();
-        let mut index: HashMap<u64, u8, BuildHasherDefault<PassThrough>> =
-            HashMap::with_capacity_and_hasher(names_total, BuildHasherDefault::default());
+        let mut index: HashMap<u64, u8, PreHashed> =
+            HashMap::with_capacity_and_hasher(names_total, PreHashed::default());
         let (walk, walk_mask) = walk_set(parts.iter().flat_map(|p| p.entries.iter()));
         let mut warnings = Vec::new();
         let mut count = 0;

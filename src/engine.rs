@@ -22,7 +22,7 @@ use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
 mod anchored;
-mod keywords;
+pub(crate) mod keywords;
 
 use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;

@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::engine::keywords::KeywordSet;
+
 /// Words that stand for "@" or "." in obfuscated e-mail addresses.
 const AT_MARKERS: &[&str] = &["(at)", "[at]", "{at}", "(arobase)", "[arobase]", "arobase"];
 const DOT_MARKERS: &[&str] = &["(point)", "[point]", "{point}", "(dot)", "[dot]", "{dot}"];
@@ -134,37 +136,12 @@ const INVISIBLE_OR_WIDE: [&[u8]; 9] = [
     b"\xef\xbd",
 ];
 
-/// Searches [`INVISIBLE_OR_WIDE`] with a SIMD (Teddy) searcher: Aho-Corasick's own choice of
-/// prefilter for these patterns is a rare-byte one, which their continuation bytes (0x80…)
-/// make fire on every '’' and '€'. Without SIMD, the plain automaton.
-enum Sequences {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(AhoCorasick),
-}
-
-impl Sequences {
-    fn starts(&self, bytes: &[u8], mut hit: impl FnMut(usize)) {
-        match self {
-            Sequences::Packed(searcher) => searcher.find_iter(bytes).for_each(|m| hit(m.start())),
-            Sequences::Automaton(ac) => ac.find_iter(bytes).for_each(|m| hit(m.start())),
-        }
-    }
-}
-
-fn invisible_or_wide() -> &'static Sequences {
-    static SEQUENCES: OnceLock<Sequences> = OnceLock::new();
-    SEQUENCES.get_or_init(|| {
-        aho_corasick::packed::Config::new()
-            .builder()
-            .extend(INVISIBLE_OR_WIDE)
-            .build()
-            .map(Sequences::Packed)
-            .unwrap_or_else(|| {
-                Sequences::Automaton(
-                    AhoCorasick::new(INVISIBLE_OR_WIDE).expect("fixed sequences build"),
-                )
-            })
-    })
+/// [`INVISIBLE_OR_WIDE`] searched with the keyword searcher (Teddy): Aho-Corasick's own
+/// choice of prefilter for these patterns is a rare-byte one, which their continuation bytes
+/// (0x80…) make fire on every '’' and '€'.
+fn invisible_or_wide() -> &'static KeywordSet {
+    static SEQUENCES: OnceLock<KeywordSet> = OnceLock::new();
+    SEQUENCES.get_or_init(|| KeywordSet::new(&INVISIBLE_OR_WIDE).expect("fixed sequences build"))
 }
 
 /// Where an obfuscation marker may start, by memchr rather than by the marker automaton,
@@ -195,11 +172,14 @@ pub(crate) fn suspect_regions(text: &str) -> Vec<Range<usize>> {
     hits.extend(memchr::memchr_iter(0xd5, bytes));
     // The invisible and full-width characters share lead bytes with characters French text
     // is full of (NBSP, '’', '€', '«'): they are searched as whole sequences instead.
-    invisible_or_wide().starts(bytes, |i| {
-        if suspect_at(bytes, i) {
-            hits.push(i);
-        }
-    });
+    let mut found = Vec::new();
+    invisible_or_wide().find_all(bytes, &mut found);
+    hits.extend(
+        found
+            .iter()
+            .map(|h| h.start)
+            .filter(|&i| suspect_at(bytes, i)),
+    );
     hits.extend(marker_candidates(bytes));
     if hits.is_empty() {
         return Vec::new();

@@ -2,13 +2,13 @@
 //! style sees the same findings.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::finding::Finding;
 use crate::kind::Kind;
+use crate::prehashed::PreHashed;
 
 /// How findings are written in the output.
 #[derive(Clone, PartialEq, Eq)]
@@ -70,30 +70,8 @@ impl Mask for Masker {
 /// that redacting a stream of any size stays in bounded memory.
 pub const REMEMBERED_VALUES: usize = 1 << 19;
 
-/// Hashes the keys of [`Masker::numbers`], which are already keyed SipHash fingerprints:
-/// hashing them a second time would only cost time.
-#[derive(Default)]
-struct Fingerprints(u64);
-
-impl Hasher for Fingerprints {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed here; fold anything else in rather than lose it.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// Fingerprint of a value → its placeholder number.
-type NumberOf = HashMap<u64, u32, BuildHasherDefault<Fingerprints>>;
+type NumberOf = HashMap<u64, u32, PreHashed>;
 
 /// Appends `n` in decimal, without the formatting machinery (once per finding).
 fn push_decimal(out: &mut String, mut n: u32) {

@@ -3,11 +3,14 @@
 
 #[path = "support/fragments.rs"]
 mod fragments;
+#[path = "support/trickle.rs"]
+mod trickle;
 
 use std::sync::Arc;
 
 use caviard::{Engine, HashKey, Masker, Style};
 use proptest::prelude::*;
+use trickle::Trickle;
 
 fn engine() -> &'static Engine {
     static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
@@ -186,18 +189,6 @@ fn masker_numbering_is_consistent_across_calls() {
     let b = engine.redact_with("rappel : 07 12 34 56 78", &mut masker);
     assert_eq!(a.text, "tél. [PHONE_1] et [PHONE_2]");
     assert_eq!(b.text, "rappel : [PHONE_2]");
-}
-
-/// A reader that hands out at most `n` bytes per call, like a pipe.
-struct Trickle<'a>(&'a [u8], usize);
-
-impl std::io::Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.1.min(buf.len()).min(self.0.len());
-        buf[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
-    }
 }
 
 proptest! {

@@ -1,6 +1,10 @@
 //! Bugs found by the property tests and the fuzz targets, one test each, named after the bug.
 
+#[path = "support/trickle.rs"]
+mod trickle;
+
 use caviard::{Engine, Style};
+use trickle::Trickle;
 
 /// Found by `properties::redaction_is_idempotent`: the second of two IBANs separated by a
 /// space was taken for the tail of a grouped number ("… 000 FR76 …") and left unmasked; it
@@ -115,15 +119,6 @@ fn letters_alone_are_not_a_person() {
 /// redaction leaves alone (it is an order number's neighbour, not a card).
 #[test]
 fn streamed_look_back_spans_blocks_shorter_than_it() {
-    struct Trickle<'a>(&'a [u8], usize);
-    impl std::io::Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(buf.len()).min(self.0.len());
-            buf[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
     let bytes = include_bytes!("data/stream-short-blocks.bin");
     let engine = Engine::default();
     let mut whole_masker = caviard::Masker::new(Style::Placeholder);

@@ -38,9 +38,7 @@ pub(super) struct AnchoredPass {
     classes: [u8; 256],
     /// Number of byte classes (the DFA's alphabet, end-of-input excluded).
     alphabet: usize,
-    /// `first[class]`: some pattern's match can begin with a byte of this class.
-    first: Vec<bool>,
-    /// The same per byte, for the loop over positions.
+    /// `first_byte[b]`: some pattern's match can begin with byte `b`.
     first_byte: [bool; 256],
     /// `pair[a * alphabet + b]` for a first byte of class `a` and a second of class `b`:
     /// [`DEAD`] when no match begins so, [`ALIVE`] when one may end within these two bytes,
@@ -100,7 +98,6 @@ impl AnchoredPass {
             caches: Pool::new(create),
             classes,
             alphabet,
-            first,
             first_byte,
             pair,
             third,
@@ -183,10 +180,10 @@ impl AnchoredPass {
     #[inline]
     pub(super) fn may_match_at(&self, bytes: &[u8], at: usize, limit: usize) -> bool {
         let class = |i: usize| usize::from(self.classes[usize::from(bytes[i])]);
-        let a = class(at);
-        if !self.first[a] {
+        if !self.can_start(bytes[at]) {
             return false;
         }
+        let a = class(at);
         if at + 1 >= limit {
             return true;
         }

@@ -17,14 +17,14 @@ const CHUNK: usize = 48;
 
 /// One keyword hit: its span and the index of the keyword in the list given to [`Self::new`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Hit {
+pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
     pub pattern: usize,
 }
 
 #[derive(Debug)]
-pub(super) struct KeywordSet {
+pub(crate) struct KeywordSet {
     /// Each searcher with the index of its first keyword.
     sets: Vec<(usize, Searcher)>,
 }
@@ -39,7 +39,7 @@ enum Searcher {
 }
 
 impl KeywordSet {
-    pub(super) fn new(words: &[String]) -> Result<KeywordSet, String> {
+    pub(crate) fn new<W: AsRef<[u8]>>(words: &[W]) -> Result<KeywordSet, String> {
         let mut sets = Vec::new();
         for (n, chunk) in words.chunks(CHUNK).enumerate() {
             let teddy = packed::Config::new()
@@ -65,7 +65,7 @@ impl KeywordSet {
 
     /// Every hit in `hay`, sorted by start. Within one automaton hits do not overlap (leftmost
     /// first); hits of different automata may, which only means a line is named twice.
-    pub(super) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
+    pub(crate) fn find_all(&self, hay: &[u8], out: &mut Vec<Hit>) {
         out.clear();
         let mut merged = Vec::new();
         for (offset, searcher) in &self.sets {
