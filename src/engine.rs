@@ -1496,9 +1496,8 @@ impl Engine {
                 at += 1;
                 continue;
             }
-            // Per pattern, its longest match: the leftmost-first end of a greedy pattern.
-            ends.sort_unstable_by(|a, b| a.pattern.cmp(&b.pattern).then(b.end.cmp(&a.end)));
-            ends.dedup_by_key(|e| e.pattern);
+            // One end per pattern, its longest: the leftmost-first end of a greedy pattern.
+            ends.sort_unstable_by_key(|e| e.pattern);
             let first = ends[0];
             let mut try_one = |e: End| -> Option<Candidate> {
                 let pid = PatternID::new_unchecked(e.pattern);
@@ -1549,10 +1548,7 @@ impl Engine {
     ) -> Option<usize> {
         let mut ends = Vec::new();
         walker.matches_at(hay, at, limit, &mut ends);
-        ends.iter()
-            .filter(|x| x.pattern == e.pattern)
-            .map(|x| x.end)
-            .max()
+        ends.iter().find(|x| x.pattern == e.pattern).map(|x| x.end)
     }
 
     /// A rule may let a grouped number continue on the next line (an IBAN split over two

@@ -241,7 +241,7 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
         }
         Kind::Phone => {
             // +33 6…, 0033 6… and 06… are one number.
-            out.extend(value.chars().filter(char::is_ascii_digit));
+            out.extend(value.bytes().filter(u8::is_ascii_digit).map(char::from));
             let skip = if out.starts_with("0033") {
                 4
             } else if value.trim_start().starts_with('+') && out.starts_with("33") {
@@ -253,15 +253,25 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
             out.drain(..skip + zeros);
         }
         // Identifiers are ASCII but for their separators (NBSP): no Unicode tables for those.
+        // Byte by byte, decoding only the non-ASCII characters: this runs once per finding.
         _ => {
-            for c in value.chars() {
-                if c.is_ascii() {
-                    if c.is_ascii_alphanumeric() {
-                        out.push(c.to_ascii_uppercase());
+            let bytes = value.as_bytes();
+            let mut i = 0;
+            while let Some(&b) = bytes.get(i) {
+                if b.is_ascii() {
+                    if b.is_ascii_alphanumeric() {
+                        out.push(char::from(b.to_ascii_uppercase()));
                     }
-                } else if c.is_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let Some(c) = value[i..].chars().next() else {
+                    break;
+                };
+                if c.is_alphanumeric() {
                     out.extend(c.to_uppercase());
                 }
+                i += c.len_utf8();
             }
         }
     }
@@ -346,6 +356,40 @@ fn partial_into(kind: &Kind, value: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    /// The byte-wise identifier arm gives what decoding every character gave.
+    #[test]
+    fn identifier_normalisation_reads_bytes_as_characters_did() {
+        fn by_chars(value: &str) -> String {
+            let mut out = String::new();
+            for c in value.chars() {
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() {
+                        out.push(c.to_ascii_uppercase());
+                    }
+                } else if c.is_alphanumeric() {
+                    out.extend(c.to_uppercase());
+                }
+            }
+            out
+        }
+        let values = [
+            "FR76 3000 6000 0112 3456 7890 189",
+            "fr76\u{a0}3000\u{202f}6000-0112",
+            "123 456 789 00012",
+            "straße ﬁ Ωmega ǅ 12",
+            "é1ü2€3 n°4",
+            "",
+            "\u{10348}x",
+        ];
+        let mut out = String::new();
+        for value in values {
+            for kind in [Kind::Iban, Kind::Siret, Kind::IpAddress] {
+                normalize_into(&kind, value, &mut out);
+                assert_eq!(out, by_chars(value), "{value:?}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -262,11 +262,32 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
 
 /// The registered IBAN length of a country, if the country uses IBANs.
 pub fn iban_length(country: &[u8]) -> Option<usize> {
-    IBAN_LENGTHS
-        .iter()
-        .find(|(cc, _)| cc.as_slice() == country)
-        .map(|&(_, len)| len)
+    let len = IBAN_LENGTH_BY_CODE[pair_index(country)?];
+    (len != 0).then_some(usize::from(len))
 }
+
+/// The index of a two-letter upper-case code in a 26 × 26 table.
+fn pair_index(code: &[u8]) -> Option<usize> {
+    match code {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
+    }
+}
+
+/// [`IBAN_LENGTHS`] as a table by code (0: not a registry country): validators run on every
+/// candidate, and a search of the list cost more than the checksum.
+const IBAN_LENGTH_BY_CODE: [u8; 676] = {
+    let mut table = [0u8; 676];
+    let mut i = 0;
+    while i < IBAN_LENGTHS.len() {
+        let (code, len) = IBAN_LENGTHS[i];
+        table[(code[0] - b'A') as usize * 26 + (code[1] - b'A') as usize] = len as u8;
+        i += 1;
+    }
+    table
+};
 
 /// ISO 13616: registered country and length, check digits 02–98, mod 97 = 1.
 pub fn iban(candidate: &str) -> bool {
@@ -306,8 +327,20 @@ PWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTO
 UYUZVAVCVEVGVIVNVUWFWSXKYEYTZAZMZW";
 
 pub fn is_iso_country(code: &[u8]) -> bool {
-    code.len() == 2 && ISO_COUNTRIES.chunks(2).any(|c| c == code)
+    pair_index(code).is_some_and(|i| IS_ISO_COUNTRY[i])
 }
+
+/// [`ISO_COUNTRIES`] as a table by code, for the same reason as [`IBAN_LENGTH_BY_CODE`].
+const IS_ISO_COUNTRY: [bool; 676] = {
+    let mut table = [false; 676];
+    let mut i = 0;
+    while i < ISO_COUNTRIES.len() {
+        table[(ISO_COUNTRIES[i] - b'A') as usize * 26 + (ISO_COUNTRIES[i + 1] - b'A') as usize] =
+            true;
+        i += 2;
+    }
+    table
+};
 
 /// BIC (ISO 9362): 4 letters, an ISO country, 2 alphanumerics, optional 3-character branch.
 pub fn bic(candidate: &str) -> bool {
@@ -505,7 +538,8 @@ pub fn email(candidate: &str) -> bool {
     if local.is_empty()
         || local.starts_with('.')
         || local.ends_with('.')
-        || local.contains("..")
+        // Not `contains("..")`: that builds a substring searcher, on every candidate.
+        || local.as_bytes().windows(2).any(|w| w == b"..")
         || domain.len() > 253
     {
         return false;
@@ -597,6 +631,25 @@ pub mod compute {
 mod tests {
     use super::compute::*;
     use super::*;
+
+    /// The lookup tables say what the lists say, for every pair of bytes.
+    #[test]
+    fn country_tables_agree_with_the_lists() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let code = [a, b];
+                let listed_length = IBAN_LENGTHS
+                    .iter()
+                    .find(|(cc, _)| cc.as_slice() == code)
+                    .map(|&(_, len)| len);
+                assert_eq!(iban_length(&code), listed_length, "{code:?}");
+                let listed = ISO_COUNTRIES.chunks(2).any(|c| c == code);
+                assert_eq!(is_iso_country(&code), listed, "{code:?}");
+            }
+        }
+        assert_eq!(iban_length(b"F"), None);
+        assert!(!is_iso_country(b"FRA"));
+    }
 
     fn digits_of(s: &str) -> Vec<u8> {
         s.bytes().map(|b| b - b'0').collect()

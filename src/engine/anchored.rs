@@ -242,7 +242,9 @@ impl Walker<'_> {
         self.dfa.next_state(&mut self.cache, sid, byte).ok()
     }
 
-    /// Appends to `out` every match that starts at `at` and ends by `limit`, in order of end.
+    /// Appends to `out`, for every pattern with a match that starts at `at` and ends by
+    /// `limit`, its longest such match: the engine confirms the longest first, and keeping
+    /// only that one spares recording (then sorting away) every shorter end on the way.
     /// Returns false if the lazy DFA gave up (it is configured not to): the caller then falls
     /// back to the general search.
     ///
@@ -294,12 +296,14 @@ impl Walker<'_> {
         }
     }
 
+    /// Ends come in increasing order along the walk: a later one replaces its pattern's.
     fn push_matches(&self, sid: LazyStateID, end: usize, out: &mut Vec<End>) {
         for k in 0..self.dfa.match_len(&self.cache, sid) {
-            out.push(End {
-                pattern: self.dfa.match_pattern(&self.cache, sid, k).as_usize(),
-                end,
-            });
+            let pattern = self.dfa.match_pattern(&self.cache, sid, k).as_usize();
+            match out.iter_mut().find(|e| e.pattern == pattern) {
+                Some(e) => e.end = end,
+                None => out.push(End { pattern, end }),
+            }
         }
     }
 }
@@ -309,14 +313,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_pattern_and_every_end_is_reported() {
+    fn every_pattern_is_reported_with_its_longest_end() {
         let pass = AnchoredPass::new(&["[0-9]{2}", "[0-9]{2,4}", "[a-z]+"], 1 << 20, 1 << 20)
             .expect("compiles");
         let mut out = Vec::new();
         assert!(pass.walker().matches_at("x 12345 y", 2, 9, &mut out));
         let mut got: Vec<(usize, usize)> = out.iter().map(|e| (e.pattern, e.end)).collect();
         got.sort();
-        assert_eq!(got, vec![(0, 4), (1, 4), (1, 5), (1, 6)]);
+        assert_eq!(got, vec![(0, 4), (1, 6)]);
         assert!(pass.can_start(b'7') && pass.can_start(b'q'));
         assert!(!pass.can_start(b' ') && !pass.can_start(b'Q'));
     }
