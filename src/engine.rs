@@ -23,9 +23,11 @@ use crate::validate::Validator;
 
 mod anchored;
 pub(crate) mod keywords;
+mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;
+use self::starts::Starts;
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
 const MULTILINE_REACH: usize = 1 << 20;
@@ -1470,11 +1472,20 @@ impl Engine {
     ) {
         let bytes = hay.as_bytes();
         // Every boundary but `None` refuses a start glued to an ASCII letter, digit or `_`:
-        // the inside of words, most of a window, is passed over on that byte alone.
+        // the inside of words, most of a window, is passed over sixteen bytes at a time.
         let glue_refused = digits.loosest != Boundary::None;
+        let mut starts = anchored
+            .openers()
+            .filter(|_| glue_refused)
+            .map(|openers| Starts::new(openers, range.start));
         let mut at = range.start;
         while at < range.end {
-            if glue_refused && at > 0 && is_ascii_word_byte(bytes[at - 1])
+            if let Some(starts) = &mut starts {
+                match starts.next(bytes, at, range.end, |b| anchored.can_start(b)) {
+                    Some(p) => at = p,
+                    None => return,
+                }
+            } else if glue_refused && at > 0 && is_ascii_word_byte(bytes[at - 1])
                 || !anchored.can_start(bytes[at])
             {
                 at += 1;

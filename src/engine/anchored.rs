@@ -24,6 +24,8 @@ use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::util::{start, syntax};
 use regex_automata::{Anchored, MatchKind};
 
+use super::starts::Openers;
+
 /// [`AnchoredPass::pair`] entries that need no third byte.
 const DEAD: u32 = u32::MAX;
 const ALIVE: u32 = u32::MAX - 1;
@@ -40,6 +42,8 @@ pub(super) struct AnchoredPass {
     alphabet: usize,
     /// `first_byte[b]`: some pattern's match can begin with byte `b`.
     first_byte: [bool; 256],
+    /// The punctuation among those first bytes, for the block-wise scan.
+    openers: Option<Openers>,
     /// `pair[a * alphabet + b]` for a first byte of class `a` and a second of class `b`:
     /// [`DEAD`] when no match begins so, [`ALIVE`] when one may end within these two bytes,
     /// else the row of `third` for the third byte.
@@ -91,6 +95,7 @@ impl AnchoredPass {
         for (slot, &class) in first_byte.iter_mut().zip(classes.iter()) {
             *slot = first[usize::from(class)];
         }
+        let openers = Openers::new(|b| first_byte[usize::from(b)]);
         let for_pool = Arc::clone(&dfa);
         let create: CacheFn = Box::new(move || for_pool.create_cache());
         Ok(AnchoredPass {
@@ -99,6 +104,7 @@ impl AnchoredPass {
             classes,
             alphabet,
             first_byte,
+            openers,
             pair,
             third,
         })
@@ -172,6 +178,11 @@ impl AnchoredPass {
     #[inline]
     pub(super) fn can_start(&self, byte: u8) -> bool {
         self.first_byte[usize::from(byte)]
+    }
+
+    /// See [`Openers`]: `None` when the starts must be tested byte by byte.
+    pub(super) fn openers(&self) -> Option<Openers> {
+        self.openers
     }
 
     /// Whether a match may start at `at`, from its first three bytes (those before
