@@ -27,7 +27,7 @@ mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;
-use self::starts::Starts;
+use self::starts::{digit_bits, Starts, BLOCK};
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
 const MULTILINE_REACH: usize = 1 << 20;
@@ -593,10 +593,17 @@ const DIGIT_GAP: usize = 12;
 /// address's last groups: "…:a4b5:cead").
 const DIGIT_TRAIL: usize = 12;
 
-/// Position of the first ASCII digit in `bytes[from..to]`, eight bytes at a time: most
+/// Position of the first ASCII digit in `bytes[from..to]`, sixteen bytes at a time: most
 /// business prose has few digits, and this is what lets it be skipped at memory speed.
 fn find_digit(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let mut i = from;
+    while i + BLOCK <= to {
+        let digits = digit_bits(bytes[i..i + BLOCK].try_into().expect("a block"));
+        if digits != 0 {
+            return Some(i + digits.trailing_zeros() as usize);
+        }
+        i += BLOCK;
+    }
     while i + 8 <= to {
         let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
         let digits = digit_mask(x);
@@ -621,7 +628,7 @@ fn digit_mask(x: u64) -> u64 {
 }
 
 /// The last digit of the cluster that begins with the digit at `first`: digits follow each
-/// other with fewer than `merge` bytes between them. Eight bytes at a time: in number-dense
+/// other with fewer than `merge` bytes between them. Sixteen bytes at a time: in number-dense
 /// text a cluster runs for kilobytes.
 fn cluster_end(bytes: &[u8], first: usize, merge: usize) -> usize {
     let mut last = first;
@@ -631,7 +638,13 @@ fn cluster_end(bytes: &[u8], first: usize, merge: usize) -> usize {
         if i >= limit {
             return last;
         }
-        if i + 8 <= limit {
+        if i + BLOCK <= limit {
+            let digits = digit_bits(bytes[i..i + BLOCK].try_into().expect("a block"));
+            if digits != 0 {
+                last = i + 31 - digits.leading_zeros() as usize;
+            }
+            i += BLOCK;
+        } else if i + 8 <= limit {
             let x = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
             let digits = digit_mask(x);
             if digits != 0 {

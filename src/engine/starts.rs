@@ -10,7 +10,7 @@
 //! a byte loop elsewhere); only those positions are looked at one by one.
 
 /// Bytes per block.
-const BLOCK: usize = 16;
+pub(super) const BLOCK: usize = 16;
 
 /// The bytes that may begin a match without being word bytes (`+`, `(`…), when they are
 /// few and ASCII; padded with `_`, a word byte, which changes nothing.
@@ -81,6 +81,45 @@ fn masks_sse2(block: &[u8; BLOCK], openers: Openers) -> (u32, u32) {
 #[inline]
 fn masks(block: &[u8; BLOCK], openers: Openers) -> (u32, u32) {
     masks_by_byte(block, openers)
+}
+
+/// Bit `i` set where byte `i` of `block` is an ASCII digit.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+pub(super) fn digit_bits(block: &[u8; BLOCK]) -> u32 {
+    // SAFETY: as in `masks`.
+    unsafe { digit_bits_sse2(block) }
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn digit_bits_sse2(block: &[u8; BLOCK]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_movemask_epi8, _mm_set1_epi8, _mm_set_epi64x,
+    };
+    let lo = i64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
+    let hi = i64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
+    let v = _mm_set_epi64x(hi, lo);
+    let digit = _mm_and_si128(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8((b'0' - 1) as i8)),
+        _mm_cmpgt_epi8(_mm_set1_epi8((b'9' + 1) as i8), v),
+    );
+    _mm_movemask_epi8(digit) as u32
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+pub(super) fn digit_bits(block: &[u8; BLOCK]) -> u32 {
+    digit_bits_by_byte(block)
+}
+
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn digit_bits_by_byte(block: &[u8; BLOCK]) -> u32 {
+    block
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_ascii_digit())
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// [`masks`] byte by byte: the definition, and what other targets use.
@@ -193,6 +232,9 @@ mod tests {
                     "byte {byte:#x} lane {lane}"
                 );
                 assert_eq!(masks_by_byte(&block, openers), (word, start));
+                let digit = digit_bits(&block);
+                assert_eq!(digit, u32::from(byte.is_ascii_digit()) << lane);
+                assert_eq!(digit_bits_by_byte(&block), digit);
             }
         }
     }
