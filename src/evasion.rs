@@ -139,25 +139,32 @@ const INVISIBLE_OR_WIDE: [&[u8]; 9] = [
 /// [`INVISIBLE_OR_WIDE`] searched with the keyword searcher (Teddy): Aho-Corasick's own
 /// choice of prefilter for these patterns is a rare-byte one, which their continuation bytes
 /// (0x80…) make fire on every '’' and '€'.
+/// The bare marker "arobase" rides along (its pattern indices follow those sequences'), so
+/// that one pass finds both.
 fn invisible_or_wide() -> &'static KeywordSet {
     static SEQUENCES: OnceLock<KeywordSet> = OnceLock::new();
-    SEQUENCES.get_or_init(|| KeywordSet::new(&INVISIBLE_OR_WIDE).expect("fixed sequences build"))
+    SEQUENCES.get_or_init(|| {
+        let mut patterns = INVISIBLE_OR_WIDE.to_vec();
+        patterns.extend(BARE_MARKERS);
+        KeywordSet::new(&patterns).expect("fixed sequences build")
+    })
 }
+
+/// "arobase" written out without brackets, found from its tail (the marker automaton
+/// confirms later).
+const BARE_MARKERS: [&[u8]; 2] = [b"robase", b"ROBASE"];
 
 /// Where an obfuscation marker may start, by memchr rather than by the marker automaton,
 /// whose patterns start with bytes too common ('a') for a fast prefilter: an opening bracket
-/// followed by "at", "ar", "po" or "do", or "robase" (the marker automaton confirms later).
+/// followed by "at", "ar", "po" or "do" (the marker automaton confirms later). The bare
+/// "arobase" is found with the invisible characters.
 fn marker_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let bracketed = memchr::memchr3_iter(b'(', b'[', b'{', bytes).filter(move |&i| {
+    memchr::memchr3_iter(b'(', b'[', b'{', bytes).filter(move |&i| {
         let head = bytes.get(i + 1..i + 3).unwrap_or(b"");
         [b"at", b"ar", b"po", b"do"]
             .iter()
             .any(|w| head.eq_ignore_ascii_case(*w))
-    });
-    let bare = memchr::memmem::find_iter(bytes, b"robase")
-        .chain(memchr::memmem::find_iter(bytes, b"ROBASE"))
-        .map(|i| i.saturating_sub(1));
-    bracketed.chain(bare)
+    })
 }
 
 /// The byte ranges (whole lines, with the line before for context words) that hold something
@@ -174,12 +181,13 @@ pub(crate) fn suspect_regions(text: &str) -> Vec<Range<usize>> {
     // is full of (NBSP, '’', '€', '«'): they are searched as whole sequences instead.
     let mut found = Vec::new();
     invisible_or_wide().find_all(bytes, &mut found);
-    hits.extend(
-        found
-            .iter()
-            .map(|h| h.start)
-            .filter(|&i| suspect_at(bytes, i)),
-    );
+    hits.extend(found.iter().filter_map(|h| {
+        if h.pattern >= INVISIBLE_OR_WIDE.len() {
+            Some(h.start.saturating_sub(1))
+        } else {
+            suspect_at(bytes, h.start).then_some(h.start)
+        }
+    }));
     hits.extend(marker_candidates(bytes));
     if hits.is_empty() {
         return Vec::new();
