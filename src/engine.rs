@@ -372,13 +372,13 @@ impl EngineBuilder {
         let mut embedded = Vec::new();
         if !self.skip_builtin {
             for (origin, source) in rules::BUILTIN_FILES {
-                let parsed = rules::parse_file(origin, source)?;
+                let parsed = rules::parse_source(origin, source)?;
                 embedded.resize(embedded.len() + parsed.len(), true);
                 defs.extend(parsed);
             }
         }
         for (origin, source) in &self.sources {
-            let parsed = rules::parse_file(origin, source)?;
+            let parsed = rules::parse_source(origin, source)?;
             let same = rules::BUILTIN_FILES.iter().any(|(_, b)| b == source);
             embedded.resize(embedded.len() + parsed.len(), same);
             defs.extend(parsed);
