@@ -72,6 +72,7 @@ pub mod markers;
 mod mask;
 mod person;
 pub mod policy;
+mod precompiled;
 mod prehashed;
 mod restore;
 pub mod rules;

@@ -450,7 +450,9 @@ pub struct Policy {
     lexicon: OnceLock<Lexicon>,
     /// The policy's keyword regexes, all in one automaton, and the group of each.
     keyword_regex: Option<(Regex, Vec<usize>)>,
-    sha256: [u8; 32],
+    /// Computed when first asked for: it prints the whole configuration as TOML, which a
+    /// command that only redacts does not need.
+    sha256: OnceLock<[u8; 32]>,
 }
 
 impl Default for Policy {
@@ -518,6 +520,9 @@ impl Policy {
             })
             .collect();
         let mut words = markers::category_words(categories);
+        // The embedded marker words are checked by the tests (`markers::tests`); only the
+        // policy's own keywords need checking at each start.
+        let embedded_words = words.len();
         let mut regexes: Vec<&str> = Vec::new();
         let mut regex_groups = Vec::new();
         let lists = [
@@ -548,7 +553,7 @@ impl Policy {
             )));
         }
         // Checked now so that a bad word is refused at load time; built when first needed.
-        Lexicon::check(&words).map_err(|e| fail(format!("keywords: {e}")))?;
+        Lexicon::check(&words[embedded_words..]).map_err(|e| fail(format!("keywords: {e}")))?;
         let words = words
             .into_iter()
             .map(|w| (w.group, w.word.to_string()))
@@ -566,7 +571,6 @@ impl Policy {
                 .map_err(|e| fail(format!("keyword regexes: {}", one_line(&e.to_string()))))?;
             Some((regex, regex_groups))
         };
-        let sha256 = Sha256::digest(config.to_toml().as_bytes()).into();
         Ok(Policy {
             config,
             origin,
@@ -574,7 +578,7 @@ impl Policy {
             words,
             lexicon: OnceLock::new(),
             keyword_regex,
-            sha256,
+            sha256: OnceLock::new(),
         })
     }
 
@@ -591,7 +595,9 @@ impl Policy {
     /// SHA-256 of the effective configuration as printed by `policy show`: two runs under the
     /// same rules have the same hash, whatever the file's layout.
     pub fn sha256(&self) -> [u8; 32] {
-        self.sha256
+        *self
+            .sha256
+            .get_or_init(|| Sha256::digest(self.config.to_toml().as_bytes()).into())
     }
 
     /// Applies the policy's allowlist to an engine builder. The client list (`clients`) is

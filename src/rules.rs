@@ -205,6 +205,20 @@ pub fn parse_file(origin: &str, source: &str) -> Result<Vec<RuleDef>> {
         origin: origin.to_string(),
         message: e.to_string().trim_end().to_string(),
     })?;
+    check_file(origin, file)
+}
+
+/// As [`parse_file`], but the text of an embedded file (or a copy of one, as `--patterns
+/// patterns/identifiers.toml`) is read from its precompiled form (see `precompiled.rs`):
+/// the same rules, without the TOML parser's cost at every start.
+pub fn parse_source(origin: &str, source: &str) -> Result<Vec<RuleDef>> {
+    match crate::precompiled::read::<RuleFile>(source) {
+        Some(file) => check_file(origin, file),
+        None => parse_file(origin, source),
+    }
+}
+
+fn check_file(origin: &str, file: RuleFile) -> Result<Vec<RuleDef>> {
     if file.rule.len() > MAX_RULES_PER_FILE {
         return Err(Error::PatternFile {
             origin: origin.to_string(),

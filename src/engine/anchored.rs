@@ -15,7 +15,7 @@
 //! so most positions cost one or two lookups and never enter the DFA.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
@@ -90,14 +90,22 @@ impl AnchoredPass {
         }
         // The end-of-input class is the last one; bytes never map to it.
         let alphabet = dfa.byte_classes().alphabet_len() - 1;
-        let (first, pair, third) = Self::prefix_tables(&dfa, &classes, alphabet)?;
+        let mut cache = dfa.create_cache();
+        let (first, pair, third) = Self::prefix_tables(&dfa, &mut cache, &classes, alphabet)?;
         let mut first_byte = [false; 256];
         for (slot, &class) in first_byte.iter_mut().zip(classes.iter()) {
             *slot = first[usize::from(class)];
         }
         let openers = Openers::new(|b| first_byte[usize::from(b)]);
+        // The first walker gets the cache the tables filled: the states near the start, which
+        // every walk enters, are then built once, not twice (a tenth of a 4 KB prompt's
+        // lazy-DFA work).
+        let warm = Mutex::new(Some(cache));
         let for_pool = Arc::clone(&dfa);
-        let create: CacheFn = Box::new(move || for_pool.create_cache());
+        let create: CacheFn = Box::new(move || {
+            let warm = warm.lock().ok().and_then(|mut w| w.take());
+            warm.unwrap_or_else(|| for_pool.create_cache())
+        });
         Ok(AnchoredPass {
             dfa,
             caches: Pool::new(create),
@@ -115,13 +123,13 @@ impl AnchoredPass {
     #[allow(clippy::type_complexity)]
     fn prefix_tables(
         dfa: &DFA,
+        cache: &mut Cache,
         classes: &[u8; 256],
         alphabet: usize,
     ) -> Result<(Vec<bool>, Vec<u32>, Vec<bool>), String> {
-        let mut cache = dfa.create_cache();
         let err = |e: regex_automata::hybrid::CacheError| e.to_string();
         let begin = dfa
-            .start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes))
+            .start_state(cache, &start::Config::new().anchored(Anchored::Yes))
             .map_err(|e| e.to_string())?;
         // One representative byte per class.
         let mut representative = vec![None; alphabet];
@@ -138,13 +146,13 @@ impl AnchoredPass {
         let mut pair = vec![DEAD; alphabet * alphabet];
         let mut third = Vec::new();
         for &(a, byte_a) in &bytes {
-            let after_a = dfa.next_state(&mut cache, begin, byte_a).map_err(err)?;
+            let after_a = dfa.next_state(cache, begin, byte_a).map_err(err)?;
             if after_a.is_dead() {
                 continue;
             }
             first[a] = true;
             for &(b, byte_b) in &bytes {
-                let after_b = dfa.next_state(&mut cache, after_a, byte_b).map_err(err)?;
+                let after_b = dfa.next_state(cache, after_a, byte_b).map_err(err)?;
                 let entry = &mut pair[a * alphabet + b];
                 if after_b.is_dead() {
                     continue;
@@ -158,7 +166,7 @@ impl AnchoredPass {
                 *entry = u32::try_from(row).map_err(|e| e.to_string())?;
                 third.resize(third.len() + alphabet, false);
                 for &(c, byte_c) in &bytes {
-                    let after_c = dfa.next_state(&mut cache, after_b, byte_c).map_err(err)?;
+                    let after_c = dfa.next_state(cache, after_b, byte_c).map_err(err)?;
                     third[row * alphabet + c] = !after_c.is_dead();
                 }
             }
