@@ -26,4 +26,5 @@ fn main() {
     let blob = table::build(&entries);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("person_lexicon.bin"), blob).expect("write the lexicon table");
+    std::fs::write(out.join("person_fold.bin"), table::fold_table()).expect("write the fold table");
 }

@@ -124,6 +124,8 @@ struct Lexicon {
     labels: FxMap<&'static str, ()>,
     /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
     signoffs: FxMap<&'static str, Vec<&'static str>>,
+    /// A bit per [`sketch`] of the keys of `signoffs`.
+    signoff_sketches: [u64; SKETCH_WORDS],
     gap_particles: Vec<&'static str>,
 }
 
@@ -163,18 +165,22 @@ impl Lexicon {
             let bit = sketch(key);
             context_sketches[bit / 64] |= 1 << (bit % 64);
         }
+        let mut signoffs: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
+        for phrase in section("signoff") {
+            let key = phrase.rsplit(' ').next().unwrap_or(phrase);
+            signoffs.entry(key).or_default().push(phrase);
+        }
+        let mut signoff_sketches = [0u64; SKETCH_WORDS];
+        for key in signoffs.keys() {
+            let bit = sketch(key);
+            signoff_sketches[bit / 64] |= 1 << (bit % 64);
+        }
         Lexicon {
             context,
             context_sketches,
             labels: section("label").map(|l| (l, ())).collect(),
-            signoffs: {
-                let mut by_last: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
-                for phrase in section("signoff") {
-                    let key = phrase.rsplit(' ').next().unwrap_or(phrase);
-                    by_last.entry(key).or_default().push(phrase);
-                }
-                by_last
-            },
+            signoffs,
+            signoff_sketches,
             gap_particles: section("gap-particle").collect(),
         }
     }
@@ -228,10 +234,19 @@ impl Lexicon {
         if let Some(a) = folded.bytes().position(|b| b == b'\'') {
             return (self.flags(&folded[a + 1..]) & SURNAME) | SHAPE;
         }
-        if surname_shape(folded) {
+        if surname_shape(folded.as_bytes()) {
             SHAPE
         } else {
             0
+        }
+    }
+
+    /// [`Lexicon::classify`] of a word of ASCII letters only, lower-cased: no hyphen and no
+    /// apostrophe, so the table or the shape alone tells.
+    fn classify_ascii(&self, word: &[u8], hash: u64) -> u16 {
+        match table::lookup_bytes(WORD_TABLE, word, hash) {
+            0 if surname_shape(word) => SHAPE,
+            flags => flags,
         }
     }
 
@@ -244,6 +259,40 @@ impl Lexicon {
                 .get(key)
                 .is_some_and(|phrases| phrases.iter().any(|p| ends_with_word(text, p)))
         })
+    }
+
+    /// [`Lexicon::ends_with_signoff`] of `line` (not folded) folded and trimmed of `,.! `.
+    /// The line is folded only when its last word, folded alone, may end a closing phrase: this
+    /// runs for the line above every capitalised line start, and folding each whole line was
+    /// a tenth of PERSON's cost. The last word of the folded line is the folded last word of
+    /// the line (see [`raw_last_token`]), so the answer is the same.
+    fn line_ends_with_signoff(&self, line: &str, scratch: &mut String) -> bool {
+        let token = raw_last_token(trim_end_folded_blank(line));
+        if token.is_empty() {
+            // The folded line ends with no word: the only key is "", which ends no phrase.
+            return false;
+        }
+        fold_into(token, scratch);
+        // The keys `last_word_keys` gives for the folded line: the whole folded word (all of
+        // it is word characters) and each part after a hyphen.
+        let token = scratch.as_str();
+        let may_close = self.signoff_key(token)
+            || token
+                .bytes()
+                .enumerate()
+                .any(|(i, b)| b == b'-' && self.signoff_key(&token[i + 1..]));
+        if !may_close {
+            return false;
+        }
+        fold_into(line, scratch);
+        self.ends_with_signoff(scratch.trim_end_matches([',', '.', '!', ' ']))
+    }
+
+    /// Whether `word` is the last word of a closing phrase: a bit of [`sketch`] first, which
+    /// most words find clear, then the map.
+    fn signoff_key(&self, word: &str) -> bool {
+        let bit = sketch(word);
+        self.signoff_sketches[bit / 64] & (1 << (bit % 64)) != 0 && self.signoffs.contains_key(word)
     }
 
     /// The context kind of a noun or participle and the preposition that `text` (folded,
@@ -344,33 +393,79 @@ fn sketch(word: &str) -> usize {
     (b.len() * 131 + first * 31 + last * 7) % (SKETCH_WORDS * 64)
 }
 
+/// [`table::fold_table`], built with the lexicon table by `build.rs`.
+static FOLD_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_fold.bin"));
+
+/// Folds `s` into `out` (cleared first) as [`push_folded`] does character by character:
+/// runs of ASCII are copied at once and lower-cased in place, and the other characters of
+/// French text (accented letters, ’, NBSP, —, €) are read from [`FOLD_TABLE`]; only the rest
+/// go through `push_folded`. Folding the text before a name was a tenth of PERSON's cost
+/// when every accented letter went through its match and case tables.
 fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    if s.is_ascii() {
-        // Most words: a copy lower-cased in place.
-        out.push_str(s);
-        out.make_ascii_lowercase();
-        return;
-    }
     let bytes = s.as_bytes();
-    let mut i = 0;
+    let mut copied = 0;
+    let mut i = next_non_ascii(bytes, 0);
     while i < bytes.len() {
-        // A run of ASCII (most words, most of a line): copied at once, lower-cased in place.
-        let run_end = bytes[i..]
-            .iter()
-            .position(|&b| b >= 0x80)
-            .map_or(bytes.len(), |n| i + n);
-        if run_end > i {
-            let from = out.len();
-            out.push_str(&s[i..run_end]);
-            out[from..].make_ascii_lowercase();
-            i = run_end;
+        push_ascii_lower(&s[copied..i], out);
+        let b = bytes[i];
+        let (len, entry) = match b {
+            0xC2..=0xDF => {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (2, FOLD_TABLE.get(cp - 0x80))
+            }
+            // U+2000..U+20FF: E2 80..83 xx.
+            0xE2 if bytes[i + 1] & 0xFC == 0x80 => {
+                let cp = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
+                (3, FOLD_TABLE.get(0x780 + cp))
+            }
+            _ => (0, None),
+        };
+        match entry.copied().unwrap_or(table::FOLD_OTHER) {
+            table::FOLD_SAME => out.push_str(&s[i..i + len]),
+            table::FOLD_OTHER => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                push_folded(c, out);
+                i += c.len_utf8();
+                copied = i;
+                i = next_non_ascii(bytes, i);
+                continue;
+            }
+            ascii => out.push(char::from(ascii)),
         }
-        if let Some(c) = s[i..].chars().next() {
-            push_folded(c, out);
-            i += c.len_utf8();
-        }
+        i += len;
+        copied = i;
+        i = next_non_ascii(bytes, i);
     }
+    push_ascii_lower(&s[copied..], out);
+}
+
+/// Appends `ascii` (ASCII only) lower-cased.
+fn push_ascii_lower(ascii: &str, out: &mut String) {
+    if !ascii.is_empty() {
+        let from = out.len();
+        out.push_str(ascii);
+        out[from..].make_ascii_lowercase();
+    }
+}
+
+/// The first byte at or after `from` that is not ASCII (`bytes.len()` if none), eight bytes
+/// at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let high = u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - i)
 }
 
 /// The possible last words of a phrase that `text` ends with as a whole word: the run of
@@ -384,6 +479,83 @@ fn last_word_keys(text: &str) -> impl Iterator<Item = &str> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &text[start..];
     std::iter::once(token).chain(token.match_indices('-').map(move |(i, _)| &token[i + 1..]))
+}
+
+/// `text.trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])`, by
+/// bytes: the characters whose folded forms are `,`, `.`, `!` or a space, so that trimming them
+/// from a text trims those from its folded form.
+fn trim_end_folded_blank(text: &str) -> &str {
+    let mut b = text.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b',' | b'.' | b'!' | b' '] => rest,
+            [rest @ .., 0xC2, 0xA0] => rest,
+            [rest @ .., 0xE2, 0x80, 0xAF | 0x89] => rest,
+            _ => break,
+        };
+    }
+    &text[..b.len()]
+}
+
+/// `line.trim_matches([' ', '\t', '\r', '\u{a0}'])`, by bytes.
+fn trim_line(line: &str) -> &str {
+    let mut b = line.as_bytes();
+    loop {
+        b = match b {
+            [b' ' | b'\t' | b'\r', rest @ ..] => rest,
+            [0xC2, 0xA0, rest @ ..] => rest,
+            _ => break,
+        };
+    }
+    let start = line.len() - b.len();
+    loop {
+        b = match b {
+            [rest @ .., b' ' | b'\t' | b'\r'] => rest,
+            [rest @ .., 0xC2, 0xA0] => rest,
+            _ => break,
+        };
+    }
+    &line[start..start + b.len()]
+}
+
+/// Whether the folded form of `c` is made of letters, digits, apostrophes and hyphens, the
+/// characters of the words [`last_word_keys`] reads: letters and digits, `'`, `-` and the
+/// typographic apostrophes that fold to `'`.
+fn folds_into_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\'' | '-' | '\u{2019}' | '\u{2bc}' | '\u{2018}' | '\u{b4}'
+        )
+}
+
+/// The run of characters at the end of `text` (not folded) that [`folds_into_word`]: once
+/// folded, the run [`last_word_keys`] starts from in the folded `text`.
+fn raw_last_token(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = text.len();
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        // U+00C0..U+00FF (C3 80..BF): letters, but for × and ÷.
+        if start >= 2 && bytes[start - 2] == 0xC3 && b & 0xC0 == 0x80 {
+            if b == 0x97 || b == 0xB7 {
+                break;
+            }
+            start -= 2;
+            continue;
+        }
+        match text[..start].chars().next_back() {
+            Some(c) if folds_into_word(c) => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    &text[start..]
 }
 
 /// Whether a candidate name has a word of two letters or more. Letters alone ("…; I",
@@ -551,6 +723,7 @@ impl Detector for PersonDetector {
             pending: Vec::new(),
             found: Vec::new(),
             buf: String::with_capacity(64),
+            scratch: String::with_capacity(128),
             last_name_end: None,
             line_label_cache: None,
             label_memo: FxMap::default(),
@@ -576,6 +749,8 @@ struct Scan<'t, 'o> {
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
     buf: String,
+    /// A second reused buffer, for the lines above a line start.
+    scratch: String,
     last_name_end: Option<usize>,
     /// [`person_label`] of the labels met so far (the same few come back on every form and
     /// e-mail header), at most [`LABEL_MEMO`] of them.
@@ -679,15 +854,14 @@ impl<'t> Scan<'t, '_> {
         let bytes = self.text.as_bytes();
         let mut caps = true;
         let mut i = start;
-        self.buf.clear();
+        // The word lower-cased (`| 0x20` on ASCII letters), on the stack.
+        let mut word = [0u8; MAX_TOKEN];
         while let Some(&b) = bytes.get(i) {
             if !b.is_ascii_alphabetic() {
                 break;
             }
-            if i - start == MAX_TOKEN {
-                return None;
-            }
-            self.buf.push(char::from(b.to_ascii_lowercase()));
+            // More than MAX_TOKEN letters: left to `read_word`.
+            *word.get_mut(i - start)? = b | 0x20;
             caps &= b.is_ascii_uppercase();
             i += 1;
         }
@@ -700,8 +874,9 @@ impl<'t> Scan<'t, '_> {
         if next.is_some_and(|b| b.is_ascii_digit() || b == b'_') {
             return Some((i, BREAK | STOP, caps, 0));
         }
-        let hash = fx(self.buf.as_bytes());
-        Some((i, self.lex().classify(&self.buf, hash), caps, hash))
+        let word = &word[..len];
+        let hash = fx(word);
+        Some((i, self.lex().classify_ascii(word, hash), caps, hash))
     }
 
     /// Reads the capitalised word at `start`: where it ends, its flags, whether it is in
@@ -1294,7 +1469,6 @@ impl<'t> Scan<'t, '_> {
         let mut end = line_start.saturating_sub(1);
         let mut blank = 0;
         let mut first_line = true;
-        let mut scratch = String::new();
         for _ in 0..12 {
             if end == 0 || line_start == 0 {
                 return Ctx::None;
@@ -1306,7 +1480,7 @@ impl<'t> Scan<'t, '_> {
                 // A long line: not a closing, a label or a list item.
                 None => return Ctx::None,
             };
-            let line = text[begin..end].trim_matches([' ', '\t', '\r', '\u{a0}']);
+            let line = trim_line(&text[begin..end]);
             end = begin.saturating_sub(1);
             if line.is_empty() {
                 // One blank line may separate a closing from the signature, not a label from
@@ -1322,20 +1496,16 @@ impl<'t> Scan<'t, '_> {
             }
             // Above the first line only a label ("Présents :") counts: a line that cannot end
             // with a colon once folded and trimmed is passed over without folding it.
-            let ends_label = line
-                .trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])
-                .ends_with(':');
+            let ends_label = trim_end_folded_blank(line).ends_with(':');
             if !first_line && !ends_label {
                 if begin == 0 {
                     return Ctx::None;
                 }
                 continue;
             }
-            fold_into(line, &mut scratch);
-            let folded = scratch.trim_end_matches([',', '.', '!', ' ']);
             // "-- ": the delimiter of an e-mail signature.
             let delimiter = line == "--" || line == "—";
-            if first_line && (delimiter || lex.ends_with_signoff(folded)) {
+            if first_line && (delimiter || lex.line_ends_with_signoff(line, &mut self.scratch)) {
                 return Ctx::Strong;
             }
             if blank > 0 {
@@ -1755,29 +1925,67 @@ fn has_vowel(word: &str) -> bool {
     })
 }
 
+/// Endings typical of surnames of some origins: see [`surname_shape`].
+const SURNAME_ENDINGS: &[&str] = &[
+    "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk", "ishvili",
+    "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu", "opoulos", "akis",
+    "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah", "ingham", "anayagam",
+];
+/// Beginnings typical of surnames of some origins: see [`surname_shape`].
+const SURNAME_BEGINNINGS: &[&str] = &[
+    "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
+];
+
+/// For each last byte of a word, a bit per byte before it (by its low five bits) for which a
+/// [`SURNAME_ENDINGS`] entry ends with those two bytes; the same for the first two bytes and
+/// [`SURNAME_BEGINNINGS`]. Most words are ruled out by these two lookups, without comparing
+/// them with every ending (that was 18M instructions on a 3 MB corpus, for words no list
+/// knows).
+const SURNAME_END_PAIRS: [u32; 256] = edge_pairs(SURNAME_ENDINGS, true);
+const SURNAME_BEGIN_PAIRS: [u32; 256] = edge_pairs(SURNAME_BEGINNINGS, false);
+
+const fn edge_pairs(list: &[&str], at_end: bool) -> [u32; 256] {
+    let mut pairs = [0u32; 256];
+    let mut i = 0;
+    while i < list.len() {
+        let w = list[i].as_bytes();
+        let (edge, inner) = if at_end {
+            (w[w.len() - 1], w[w.len() - 2])
+        } else {
+            (w[0], w[1])
+        };
+        pairs[edge as usize] |= 1 << (inner & 31);
+        i += 1;
+    }
+    pairs
+}
+
 /// Endings and beginnings typical of surnames of some origins (Polish, Ukrainian, Russian,
 /// Armenian, Georgian, Romanian, Greek, Turkish, Nordic, Malagasy, Tamil, Irish, Scottish),
 /// for the many surnames that no list holds. Folded input; long words only, so that French
 /// words with the same ending rarely qualify.
-fn surname_shape(folded: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk",
-        "ishvili", "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu",
-        "opoulos", "akis", "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah",
-        "ingham", "anayagam",
-    ];
-    const BEGINNINGS: &[&str] = &[
-        "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
-    ];
-    if folded.len() < 6 {
+fn surname_shape(folded: &[u8]) -> bool {
+    let n = folded.len();
+    if n < 6 {
         return false;
     }
-    let len = folded.chars().count();
+    let pair =
+        |pairs: &[u32; 256], edge: u8, inner: u8| pairs[usize::from(edge)] >> (inner & 31) & 1;
+    if pair(&SURNAME_END_PAIRS, folded[n - 1], folded[n - 2]) == 0
+        && pair(&SURNAME_BEGIN_PAIRS, folded[0], folded[1]) == 0
+    {
+        return false;
+    }
+    // Characters: UTF-8 bytes that are no continuation byte.
+    let len = folded.iter().filter(|&&b| b & 0xC0 != 0x80).count();
     len >= 6
-        && (ENDINGS.iter().any(|e| ends_with_bytes(folded, e))
-            || BEGINNINGS
-                .iter()
-                .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
+        && (SURNAME_ENDINGS
+            .iter()
+            .any(|e| folded.ends_with(e.as_bytes()))
+            || SURNAME_BEGINNINGS.iter().any(|b| {
+                folded.starts_with(b.as_bytes()) && len >= 8
+                    || *b == "mc" && folded.starts_with(b.as_bytes())
+            }))
 }
 
 /// The next byte at or after `from` that may start a capitalised word: an upper-case ASCII
@@ -1845,9 +2053,10 @@ fn token_end(text: &str, start: usize) -> TokenEnd {
     let mut i = start;
     while let Some(c) = char_at(i) {
         let next = i + c.len_utf8();
-        if c.is_alphabetic() {
+        let (alphabetic, upper) = letter_case(c);
+        if alphabetic {
             word.letters += 1;
-            word.caps &= c.is_uppercase();
+            word.caps &= upper;
             word.end = next;
             i = next;
             continue;
@@ -1863,6 +2072,18 @@ fn token_end(text: &str, start: usize) -> TokenEnd {
         break;
     }
     word
+}
+
+/// `(c.is_alphabetic(), c.is_uppercase())`, without the Unicode tables for ASCII and Latin-1
+/// letters, most of the letters of French text.
+#[inline]
+fn letter_case(c: char) -> (bool, bool) {
+    match c {
+        'a'..='z' | '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => (true, false),
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => (true, true),
+        '\0'..='\u{7f}' => (false, false),
+        _ => (c.is_alphabetic(), c.is_uppercase()),
+    }
 }
 
 /// Whether two capitalised words with `gap` between them belong to one name: a single space,
@@ -2265,6 +2486,7 @@ mod tests {
             pending: Vec::new(),
             found: Vec::new(),
             buf: String::new(),
+            scratch: String::new(),
             last_name_end: None,
             line_label_cache: None,
             label_memo: FxMap::default(),
@@ -2282,6 +2504,170 @@ mod tests {
             }
         }
         assert!(fast >= 8, "{fast}");
+    }
+
+    /// The table-driven fold gives what `push_folded` gives character by character, for
+    /// every character up to U+30FF and around the ASCII runs it copies at once.
+    #[test]
+    fn fold_matches_push_folded() {
+        let slow = |s: &str| {
+            let mut out = String::new();
+            for c in s.chars() {
+                push_folded(c, &mut out);
+            }
+            out
+        };
+        let mut fast = String::new();
+        for cp in 0..0x3100u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for text in [
+                c.to_string(),
+                format!("Ab{c}"),
+                format!("{c}CdEfGhIjKl"),
+                format!("x{c}{c}Y z"),
+            ] {
+                fold_into(&text, &mut fast);
+                assert_eq!(fast, slow(&text), "U+{cp:04X}");
+            }
+        }
+        for text in [
+            "",
+            "Bien à vous,\u{a0}Cordialement — Mme Lefèvre’s ŒUVRE 12 € «ÉTÉ» ß İstanbul Дмитрий 😀",
+            "ÀÉÎÕÜ àéîõü ÇçÑñ Ææ Øø Łł Śś Žž",
+        ] {
+            fold_into(text, &mut fast);
+            assert_eq!(fast, slow(text), "{text:?}");
+        }
+    }
+
+    /// Folding keeps the characters of a last word inside it and the others outside, so the
+    /// last word of a folded text is the folded last word of the text.
+    #[test]
+    fn last_words_fold_alone() {
+        let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
+        let mut folded = String::new();
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            folded.clear();
+            push_folded(c, &mut folded);
+            let last = folded.chars().next_back().is_some_and(in_word);
+            assert_eq!(folds_into_word(c), last, "U+{cp:04X}");
+            if last {
+                assert!(folded.chars().all(in_word), "U+{cp:04X}");
+            }
+        }
+        let lex = &*LEXICON;
+        let mut scratch = String::new();
+        for line in [
+            "Cordialement,",
+            "Bien à vous.",
+            "Bien à vous\u{a0}!",
+            "Bon week-end !",
+            "Re-merci",
+            "Merci d’avance",
+            "Merci d\u{2019}avance !",
+            "l'équipe",
+            "xmerci",
+            "Salutations distinguées",
+            "Sentiments distingués",
+            "Cdlt",
+            "—",
+            "Facture n° 12",
+            "merci\t.",
+            "ŒUVRE",
+        ] {
+            let mut whole = String::new();
+            fold_into(line, &mut whole);
+            assert_eq!(
+                lex.line_ends_with_signoff(line, &mut scratch),
+                lex.ends_with_signoff(whole.trim_end_matches([',', '.', '!', ' '])),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_trims_match_the_str_methods() {
+        for text in [
+            "",
+            " ",
+            "\u{a0}",
+            "Bien à vous,\u{a0}!\u{202f}.\u{2009}",
+            " \t\u{a0}Présents :\r",
+            "a\u{a0}b\u{a0}",
+            "é ",
+            ",.!",
+            "x\t",
+        ] {
+            assert_eq!(
+                trim_end_folded_blank(text),
+                text.trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}']),
+                "{text:?}"
+            );
+            assert_eq!(
+                trim_line(text),
+                text.trim_matches([' ', '\t', '\r', '\u{a0}']),
+                "{text:?}"
+            );
+        }
+        for cp in 0..0x3000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(
+                letter_case(c),
+                (
+                    c.is_alphabetic(),
+                    c.is_uppercase() && c.is_alphabetic() || !c.is_alphabetic() && c.is_uppercase()
+                ),
+                "U+{cp:04X}"
+            );
+            let text = format!("a{c}b");
+            assert_eq!(
+                raw_last_token(&text[..text.len() - 1]),
+                &text[text
+                    .char_indices()
+                    .rev()
+                    .skip(1)
+                    .find(|&(_, c)| !folds_into_word(c))
+                    .map_or(0, |(i, c)| i + c.len_utf8())..text.len() - 1],
+                "U+{cp:04X}"
+            );
+        }
+    }
+
+    #[test]
+    fn embedded_fold_table_is_the_fold() {
+        assert_eq!(FOLD_TABLE, table::fold_table().as_slice());
+        let (from, to) = table::FOLD_RANGES[0];
+        assert_eq!(
+            to - from,
+            0x780,
+            "the second range starts at 0x780 in the table"
+        );
+    }
+
+    #[test]
+    fn surname_shapes() {
+        for (word, shape) in [
+            ("kowalski", true),
+            ("hovhannisyan", true),
+            ("rakotondrabe", true),
+            ("mcdonald", true),
+            ("rakoto", false),
+            ("andrianina", true),
+            ("papadopoulos", true),
+            ("ski", false),
+            ("maison", false),
+            ("ecole", false),
+            ("evaeva", true),
+        ] {
+            assert_eq!(surname_shape(word.as_bytes()), shape, "{word}");
+        }
     }
 
     #[test]
