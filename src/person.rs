@@ -857,10 +857,44 @@ impl<'t> Scan<'t, '_> {
         let mut caps = true;
         let mut letters = 0;
         let mut i = start;
-        // The folded word (all ASCII), and its length.
-        let mut word = [0u8; MAX_TOKEN];
+        // The folded word (all ASCII), and its length; eight bytes more for the copies of
+        // eight letters at a time.
+        let mut word = [0u8; MAX_TOKEN + 8];
         let mut len = 0;
         loop {
+            // Runs of ASCII letters, eight bytes at a time: lower-cased with `| 0x20`.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(eight);
+                let lower = w | 0x2020_2020_2020_2020;
+                let low7 = lower & 0x7F7F_7F7F_7F7F_7F7F;
+                // High bit of each byte: >= 'a' (0x61), > 'z' (0x7A), ASCII.
+                let ge_a = low7.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+                let gt_z = low7.wrapping_add(0x0505_0505_0505_0505);
+                let is_letter = ge_a & !gt_z & !w & 0x8080_8080_8080_8080;
+                let n = ((!is_letter & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+                if n == 0 {
+                    break;
+                }
+                if i + n - start > MAX_TOKEN {
+                    return None;
+                }
+                word[len..len + 8].copy_from_slice(&lower.to_le_bytes());
+                let first_n = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                // Lower-case letters have 0x20 set.
+                caps &= w & 0x2020_2020_2020_2020 & first_n == 0;
+                len += n;
+                letters += n;
+                i += n;
+                if n < 8 {
+                    break;
+                }
+            }
             let Some(&b) = bytes.get(i) else { break };
             let (folded, upper, width) = if b.is_ascii_alphabetic() {
                 (b | 0x20, b.is_ascii_uppercase(), 1)
@@ -1568,6 +1602,17 @@ impl<'t> Scan<'t, '_> {
         }
         self.found.sort_unstable();
         self.found.dedup();
+        // A bit per top 16 bits of the hashes found: most words found in no name are ruled
+        // out by it, without a binary search.
+        let mut found_bits = vec![0u64; 1 << 10];
+        for &h in &self.found {
+            found_bits[(h >> 54) as usize] |= 1 << ((h >> 48) & 63);
+        }
+        let found = std::mem::take(&mut self.found);
+        let known = |hash: u64| {
+            found_bits[(hash >> 54) as usize] & (1 << ((hash >> 48) & 63)) != 0
+                && found.binary_search(&hash).is_ok()
+        };
         let pending = std::mem::take(&mut self.pending);
         for (a, b) in pending {
             let mut i = a;
@@ -1577,7 +1622,7 @@ impl<'t> Scan<'t, '_> {
                 let bytes = self.text.as_bytes();
                 let glued = bytes.get(t.end).is_some_and(u8::is_ascii_digit)
                     || t.start > 0 && bytes[t.start - 1].is_ascii_digit();
-                let hit = !glued && !t.is(STOP) && self.found.binary_search(&t.hash).is_ok();
+                let hit = !glued && !t.is(STOP) && known(t.hash);
                 if !hit {
                     i += 1;
                     continue;
@@ -1585,7 +1630,7 @@ impl<'t> Scan<'t, '_> {
                 let mut first = i;
                 while first > a {
                     let p = self.toks[first - 1];
-                    let known = self.found.binary_search(&p.hash).is_ok();
+                    let known = known(p.hash);
                     if p.is(STOP) || !(p.is(FIRST) || known) {
                         break;
                     }
@@ -1599,7 +1644,7 @@ impl<'t> Scan<'t, '_> {
                         j += 1;
                         continue;
                     }
-                    let known = self.found.binary_search(&n.hash).is_ok();
+                    let known = known(n.hash);
                     if n.is(STOP) || !(known || n.nameish()) {
                         break;
                     }
@@ -1797,13 +1842,14 @@ fn after_sentence_end(prefix: &str) -> bool {
 /// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
 fn speaker_with_time(rest: &str) -> bool {
     let rest = near(rest).trim_start_matches([' ', '\u{a0}']);
+    if !rest.starts_with(['(', '[']) {
+        return false;
+    }
     let head = &rest.as_bytes()[..rest.len().min(14)];
     let Some(close) = head.iter().position(|&b| b == b')' || b == b']') else {
         return false;
     };
-    rest.starts_with(['(', '['])
-        && is_timestamp(&rest[..=close])
-        && followed_by_colon(&rest[close + 1..])
+    is_timestamp(&rest[..=close]) && followed_by_colon(&rest[close + 1..])
 }
 
 /// The first few bytes of `rest`, so that looking after a name never scans the whole text.
@@ -2046,10 +2092,14 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Whether the character before `pos` is part of a word ("McDonald", "3M").
 fn glued(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    match text.as_bytes()[..pos].last() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+    }
 }
 
 /// What [`token_end`] reads of a word.
@@ -2121,6 +2171,10 @@ fn letter_case(c: char) -> (bool, bool) {
 /// Whether two capitalised words with `gap` between them belong to one name: a single space,
 /// or particles ("de", "de la", "van der", "d'").
 fn joinable_gap(lex: &Lexicon, gap: &str) -> bool {
+    // Most gaps: one space (joined), or more than a space, two particles and an apostrophe.
+    if gap.len() <= 1 || gap.len() > 15 {
+        return gap == " ";
+    }
     let Some(rest) = gap.strip_prefix([' ', '\u{a0}']) else {
         return false;
     };
@@ -2511,7 +2565,9 @@ mod tests {
                     Émile\u{a0}x ÉLODIE Éé_ Éàèìòùâêîôûäëïöüÿçñ Ab\u{2019}c Ðe Þa ÀÀ ÀÀ2 Kévinł Zoé’ \
                     Àbcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvé Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvé \
                     Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstué Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv. Ab \
-                    .A. B Kowalski Hovhannisyan Rakotondrabé L. Éric";
+                    .A. B Kowalski Hovhannisyan Rakotondrabé L. Éric McDonald DUPONTS DUPONTSX \
+                    DUPONTSXY ABCDEFGHIJKLMNOPQ Abcdefgh Abcdefghi Abcdefghijklmnop AbcdefgH AbcdefghÉ \
+                    ABCDEFGHÉ ABCDEFGHé Abcdefgh2 Abcdefgh-x Abcdefgh'x Abcdefgh@ Abcdefgh[ Abcdefgh` Abcdefgh{";
         let det = PersonDetector::new();
         let mut out = Vec::new();
         let mut scan = Scan {
