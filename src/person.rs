@@ -126,6 +126,8 @@ struct Lexicon {
     signoffs: FxMap<&'static str, Vec<&'static str>>,
     /// A bit per [`sketch`] of the keys of `signoffs`.
     signoff_sketches: [u64; SKETCH_WORDS],
+    /// The last bytes of the keys of `signoffs`.
+    signoff_last: [bool; 256],
     gap_particles: Vec<&'static str>,
 }
 
@@ -171,9 +173,13 @@ impl Lexicon {
             signoffs.entry(key).or_default().push(phrase);
         }
         let mut signoff_sketches = [0u64; SKETCH_WORDS];
+        let mut signoff_last = [false; 256];
         for key in signoffs.keys() {
             let bit = sketch(key);
             signoff_sketches[bit / 64] |= 1 << (bit % 64);
+            if let Some(&last) = key.as_bytes().last() {
+                signoff_last[usize::from(last)] = true;
+            }
         }
         Lexicon {
             context,
@@ -181,6 +187,7 @@ impl Lexicon {
             labels: section("label").map(|l| (l, ())).collect(),
             signoffs,
             signoff_sketches,
+            signoff_last,
             gap_particles: section("gap-particle").collect(),
         }
     }
@@ -267,7 +274,14 @@ impl Lexicon {
     /// a tenth of PERSON's cost. The last word of the folded line is the folded last word of
     /// the line (see [`raw_last_token`]), so the answer is the same.
     fn line_ends_with_signoff(&self, line: &str, scratch: &mut String) -> bool {
-        let token = raw_last_token(trim_end_folded_blank(line));
+        let trimmed = trim_end_folded_blank(line);
+        // The folded last word ends with the last character: an ASCII one must end a key.
+        if let Some(&last) = trimmed.as_bytes().last() {
+            if last < 0x80 && !self.signoff_last[usize::from(last.to_ascii_lowercase())] {
+                return false;
+            }
+        }
+        let token = raw_last_token(trimmed);
         if token.is_empty() {
             // The folded line ends with no word: the only key is "", which ends no phrase.
             return false;
@@ -690,6 +704,8 @@ const MAX_PARTS: usize = 4;
 const LINE_REACH: usize = 256;
 /// A token longer than this (in bytes) is not looked up.
 const MAX_TOKEN: usize = 48;
+/// How many lines above the first line over a line start are read for a label.
+const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers.
 const LABEL_MEMO: usize = 1024;
 
@@ -726,6 +742,7 @@ impl Detector for PersonDetector {
             scratch: String::with_capacity(128),
             last_name_end: None,
             line_label_cache: None,
+            upper_memo: None,
             label_memo: FxMap::default(),
             lead: None,
             out,
@@ -758,6 +775,9 @@ struct Scan<'t, 'o> {
     /// `(line start, its first colon, whether a person label ends there)` of the last line
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
+    /// The last walk of [`Scan::upper_lines_context`]: where it started, and at which line it
+    /// settled and whether on a person label (`None`: not within [`UPPER_LINES`]).
+    upper_memo: Option<(usize, Option<(usize, bool)>)>,
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
     lead: Option<usize>,
@@ -1534,8 +1554,8 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         let mut end = line_start.saturating_sub(1);
         let mut blank = 0;
-        let mut first_line = true;
-        for _ in 0..12 {
+        // The first line above that is not blank (one blank line may stand between).
+        loop {
             if end == 0 || line_start == 0 {
                 return Ctx::None;
             }
@@ -1552,7 +1572,7 @@ impl<'t> Scan<'t, '_> {
                 // One blank line may separate a closing from the signature, not a label from
                 // its list.
                 blank += 1;
-                if blank > 1 || !first_line || begin == 0 {
+                if blank > 1 || begin == 0 {
                     return Ctx::None;
                 }
                 continue;
@@ -1560,24 +1580,14 @@ impl<'t> Scan<'t, '_> {
             if line.len() > 80 {
                 return Ctx::None;
             }
-            // Above the first line only a label ("Présents :") counts: a line that cannot end
-            // with a colon once folded and trimmed is passed over without folding it.
-            let ends_label = trim_end_folded_blank(line).ends_with(':');
-            if !first_line && !ends_label {
-                if begin == 0 {
-                    return Ctx::None;
-                }
-                continue;
-            }
             // "-- ": the delimiter of an e-mail signature.
             let delimiter = line == "--" || line == "—";
-            if first_line && (delimiter || lex.line_ends_with_signoff(line, &mut self.scratch)) {
+            if delimiter || lex.line_ends_with_signoff(line, &mut self.scratch) {
                 return Ctx::Strong;
             }
             if blank > 0 {
                 return Ctx::None;
             }
-            first_line = false;
             if let Some(head) = line
                 .trim_end_matches([',', '.', '!', ' '])
                 .strip_suffix(':')
@@ -1591,8 +1601,78 @@ impl<'t> Scan<'t, '_> {
             if begin == 0 {
                 return Ctx::None;
             }
+            return self.upper_lines_context(end);
         }
-        Ctx::None
+    }
+
+    /// Above the first line of [`Scan::line_start_context`], only a label counts: what the
+    /// first of the next [`UPPER_LINES`] lines up from `from_end` (where a line ends) that
+    /// settles it says (a label line, a blank or long line, the start of the text), or
+    /// nothing.
+    ///
+    /// The lines of a block are walked again from every line start under them; the last walk
+    /// is remembered ([`Scan::upper_memo`]), so that the walk from the next line start, which
+    /// goes through the same lines, stops one line up: a list of n lines costs n steps, not
+    /// n².
+    fn upper_lines_context(&mut self, from_end: usize) -> Ctx {
+        let mut end = from_end;
+        let mut settled = None;
+        for n in 1..=UPPER_LINES {
+            if n == 2 {
+                if let Some((memo_end, memo)) = self.upper_memo {
+                    if memo_end == end {
+                        // The walk from here settled at line m of its UPPER_LINES: this one
+                        // settles at m + 1 of its own, if that is not past them.
+                        settled = memo
+                            .filter(|&(m, _)| m < UPPER_LINES)
+                            .map(|(m, label)| (m + 1, label));
+                        break;
+                    }
+                }
+            }
+            if let Some(label) = self.upper_line(&mut end) {
+                settled = Some((n, label));
+                break;
+            }
+        }
+        self.upper_memo = Some((from_end, settled));
+        if settled.is_some_and(|(_, label)| label) {
+            Ctx::Strong
+        } else {
+            Ctx::None
+        }
+    }
+
+    /// One line of [`Scan::upper_lines_context`], the one that ends at `*end` (which moves to
+    /// the end of the line above): `None` to go on up, `Some(label)` when the line settles
+    /// it, `label` telling whether it is a person label.
+    fn upper_line(&mut self, end: &mut usize) -> Option<bool> {
+        let text = self.text;
+        let line_end = *end;
+        if line_end == 0 {
+            return Some(false);
+        }
+        let from = line_end.saturating_sub(LINE_REACH);
+        let begin = match memchr::memrchr(b'\n', &text.as_bytes()[from..line_end]) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return Some(false),
+        };
+        let line = trim_line(&text[begin..line_end]);
+        *end = begin.saturating_sub(1);
+        if line.is_empty() || line.len() > 80 {
+            return Some(false);
+        }
+        // A line that cannot end with a colon once folded and trimmed is passed over.
+        if trim_end_folded_blank(line).ends_with(':') {
+            if let Some(head) = line
+                .trim_end_matches([',', '.', '!', ' '])
+                .strip_suffix(':')
+            {
+                return Some(self.person_label(head));
+            }
+        }
+        (begin == 0).then_some(false)
     }
 
     /// Second pass: the words of the names found are names wherever else they appear.
@@ -2582,6 +2662,7 @@ mod tests {
             scratch: String::new(),
             last_name_end: None,
             line_label_cache: None,
+            upper_memo: None,
             label_memo: FxMap::default(),
             lead: None,
             out: &mut out,
@@ -2741,6 +2822,52 @@ mod tests {
             to - from,
             0x780,
             "the second range starts at 0x780 in the table"
+        );
+    }
+
+    /// A label reaches the twelve lines under it, whether each walk up is made afresh or
+    /// goes on from the walk of the line before (remembered); blank and long lines end a list.
+    #[test]
+    fn lists_under_a_label_reach_twelve_lines() {
+        let item = |k: usize| {
+            format!(
+                "Xoq{} Vryn{}",
+                char::from(b'a' + k as u8),
+                char::from(b'a' + k as u8)
+            )
+        };
+        let list = |items: usize| {
+            (1..=items)
+                .map(|k| format!("- {}\n", item(k)))
+                .collect::<String>()
+        };
+        let text = format!("Présents :\n{}", list(14));
+        let expected: Vec<String> = (1..=12).map(item).collect();
+        assert_eq!(names(&text), expected);
+        // Each line start alone, with no walk before it to remember.
+        for k in 1..=14 {
+            let text = format!("Présents :\n{}{}", list(k - 1), format!("- {}\n", item(k)));
+            let found = names(&text).contains(&item(k));
+            assert_eq!(found, k <= 12, "item {k}");
+        }
+        let more = |from: usize| {
+            (from..from + 3)
+                .map(|k| format!("- {}\n", item(k)))
+                .collect::<String>()
+        };
+        let blank = format!("Présents :\n{}\n{}", list(3), more(4));
+        assert_eq!(names(&blank), (1..=3).map(item).collect::<Vec<_>>());
+        let long = format!("Présents :\n{}{}\n{}", list(3), "x".repeat(90), more(4));
+        assert_eq!(names(&long), (1..=3).map(item).collect::<Vec<_>>());
+        let two = format!(
+            "Présents :\n{}Objet :\n{}Excusés :\n{}",
+            list(3),
+            more(4),
+            more(7)
+        );
+        assert_eq!(
+            names(&two),
+            (1..=3).chain(7..=9).map(item).collect::<Vec<_>>()
         );
     }
 
