@@ -1198,11 +1198,10 @@ impl<'t> Scan<'t, '_> {
             }
             let next = (i + 1..b).find(|&j| !self.toks[j].is(PARTICLE));
             let next = next.map(|j| self.toks[j]).filter(|n| !n.is(STOP));
-            let rule = self.det.lexicon.clone();
             // "E. Rousseau": an initial, then a word that looks like a name.
             if t.is(INITIAL) {
                 if next.is_some_and(|n| n.nameish()) {
-                    return Some((i, self.extend(i, b, true), rule));
+                    return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
                 continue;
             }
@@ -1210,10 +1209,10 @@ impl<'t> Scan<'t, '_> {
                 let weak_first = t.is(AMBIG | STOP);
                 match next {
                     Some(n) if !weak_first || n.nameish() => {
-                        return Some((i, self.extend(i, b, true), rule));
+                        return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                     None if !weak_first && !t.caps && t.end - t.start >= 3 => {
-                        return Some((i, i, rule));
+                        return Some((i, i, self.det.lexicon.clone()));
                     }
                     _ => {}
                 }
@@ -1221,13 +1220,13 @@ impl<'t> Scan<'t, '_> {
             // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
             if let Some(n) = next {
                 if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
-                    return Some((i, self.extend(i, b, true), rule));
+                    return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
             }
             if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
                 if let Some(n) = next {
                     if n.is(FIRST) && !n.caps {
-                        return Some((i, self.extend(i, b, true), rule));
+                        return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                 }
             }
