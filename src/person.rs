@@ -2845,7 +2845,7 @@ mod tests {
         assert_eq!(names(&text), expected);
         // Each line start alone, with no walk before it to remember.
         for k in 1..=14 {
-            let text = format!("Présents :\n{}{}", list(k - 1), format!("- {}\n", item(k)));
+            let text = format!("Présents :\n{}- {}\n", list(k - 1), item(k));
             let found = names(&text).contains(&item(k));
             assert_eq!(found, k <= 12, "item {k}");
         }
