@@ -1,6 +1,6 @@
 //! Builds at compile time what would otherwise cost every start of `caviard`:
 //! - the PERSON lexicon table (see `src/person/table.rs` for why), so that the 110,000 names
-//!   cost nothing;
+//!   cost nothing, and the table that folds names;
 //! - the embedded `patterns/*.toml` files converted to JSON (see `src/precompiled.rs`): the
 //!   same data, deserialised into the same structs at run time by serde_json, about ten times
 //!   cheaper than parsing the TOML (which was a tenth of a 4 KB prompt's run).
@@ -30,6 +30,7 @@ fn main() {
     let blob = table::build(&entries);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("person_lexicon.bin"), blob).expect("write the lexicon table");
+    std::fs::write(out.join("person_fold.bin"), table::fold_table()).expect("write the fold table");
     patterns_as_json(&out);
 }
 

@@ -228,12 +228,22 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
         Kind::Person | Kind::Client | Kind::PostalAddress | Kind::DateOfBirth => {
             let mut pending_space = false;
             for c in value.chars() {
-                if c.is_alphanumeric() {
+                // ASCII without the Unicode tables: names are mostly ASCII letters.
+                let alphanumeric = if c.is_ascii() {
+                    c.is_ascii_alphanumeric()
+                } else {
+                    c.is_alphanumeric()
+                };
+                if alphanumeric {
                     if pending_space && !out.is_empty() {
                         out.push(' ');
                     }
                     pending_space = false;
-                    out.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        out.push(c.to_ascii_lowercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
                 } else {
                     pending_space = true;
                 }

@@ -124,6 +124,10 @@ struct Lexicon {
     labels: FxMap<&'static str, ()>,
     /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
     signoffs: FxMap<&'static str, Vec<&'static str>>,
+    /// A bit per [`sketch`] of the keys of `signoffs`.
+    signoff_sketches: [u64; SKETCH_WORDS],
+    /// The last bytes of the keys of `signoffs`.
+    signoff_last: [bool; 256],
     gap_particles: Vec<&'static str>,
 }
 
@@ -163,18 +167,27 @@ impl Lexicon {
             let bit = sketch(key);
             context_sketches[bit / 64] |= 1 << (bit % 64);
         }
+        let mut signoffs: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
+        for phrase in section("signoff") {
+            let key = phrase.rsplit(' ').next().unwrap_or(phrase);
+            signoffs.entry(key).or_default().push(phrase);
+        }
+        let mut signoff_sketches = [0u64; SKETCH_WORDS];
+        let mut signoff_last = [false; 256];
+        for key in signoffs.keys() {
+            let bit = sketch(key);
+            signoff_sketches[bit / 64] |= 1 << (bit % 64);
+            if let Some(&last) = key.as_bytes().last() {
+                signoff_last[usize::from(last)] = true;
+            }
+        }
         Lexicon {
             context,
             context_sketches,
             labels: section("label").map(|l| (l, ())).collect(),
-            signoffs: {
-                let mut by_last: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
-                for phrase in section("signoff") {
-                    let key = phrase.rsplit(' ').next().unwrap_or(phrase);
-                    by_last.entry(key).or_default().push(phrase);
-                }
-                by_last
-            },
+            signoffs,
+            signoff_sketches,
+            signoff_last,
             gap_particles: section("gap-particle").collect(),
         }
     }
@@ -228,10 +241,19 @@ impl Lexicon {
         if let Some(a) = folded.bytes().position(|b| b == b'\'') {
             return (self.flags(&folded[a + 1..]) & SURNAME) | SHAPE;
         }
-        if surname_shape(folded) {
+        if surname_shape(folded.as_bytes()) {
             SHAPE
         } else {
             0
+        }
+    }
+
+    /// [`Lexicon::classify`] of a folded word of ASCII letters only: no hyphen and no
+    /// apostrophe, so the table or the shape alone tells.
+    fn classify_ascii(&self, word: &[u8], hash: u64) -> u16 {
+        match table::lookup_bytes(WORD_TABLE, word, hash) {
+            0 if surname_shape(word) => SHAPE,
+            flags => flags,
         }
     }
 
@@ -244,6 +266,47 @@ impl Lexicon {
                 .get(key)
                 .is_some_and(|phrases| phrases.iter().any(|p| ends_with_word(text, p)))
         })
+    }
+
+    /// [`Lexicon::ends_with_signoff`] of `line` (not folded) folded and trimmed of `,.! `.
+    /// The line is folded only when its last word, folded alone, may end a closing phrase: this
+    /// runs for the line above every capitalised line start, and folding each whole line was
+    /// a tenth of PERSON's cost. The last word of the folded line is the folded last word of
+    /// the line (see [`raw_last_token`]), so the answer is the same.
+    fn line_ends_with_signoff(&self, line: &str, scratch: &mut String) -> bool {
+        let trimmed = trim_end_folded_blank(line);
+        // The folded last word ends with the last character: an ASCII one must end a key.
+        if let Some(&last) = trimmed.as_bytes().last() {
+            if last < 0x80 && !self.signoff_last[usize::from(last.to_ascii_lowercase())] {
+                return false;
+            }
+        }
+        let token = raw_last_token(trimmed);
+        if token.is_empty() {
+            // The folded line ends with no word: the only key is "", which ends no phrase.
+            return false;
+        }
+        fold_into(token, scratch);
+        // The keys `last_word_keys` gives for the folded line: the whole folded word (all of
+        // it is word characters) and each part after a hyphen.
+        let token = scratch.as_str();
+        let may_close = self.signoff_key(token)
+            || token
+                .bytes()
+                .enumerate()
+                .any(|(i, b)| b == b'-' && self.signoff_key(&token[i + 1..]));
+        if !may_close {
+            return false;
+        }
+        fold_into(line, scratch);
+        self.ends_with_signoff(scratch.trim_end_matches([',', '.', '!', ' ']))
+    }
+
+    /// Whether `word` is the last word of a closing phrase: a bit of [`sketch`] first, which
+    /// most words find clear, then the map.
+    fn signoff_key(&self, word: &str) -> bool {
+        let bit = sketch(word);
+        self.signoff_sketches[bit / 64] & (1 << (bit % 64)) != 0 && self.signoffs.contains_key(word)
     }
 
     /// The context kind of a noun or participle and the preposition that `text` (folded,
@@ -344,33 +407,79 @@ fn sketch(word: &str) -> usize {
     (b.len() * 131 + first * 31 + last * 7) % (SKETCH_WORDS * 64)
 }
 
+/// [`table::fold_table`], built with the lexicon table by `build.rs`.
+static FOLD_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_fold.bin"));
+
+/// Folds `s` into `out` (cleared first) as [`push_folded`] does character by character:
+/// runs of ASCII are copied at once and lower-cased in place, and the other characters of
+/// French text (accented letters, ’, NBSP, —, €) are read from [`FOLD_TABLE`]; only the rest
+/// go through `push_folded`. Folding the text before a name was a tenth of PERSON's cost
+/// when every accented letter went through its match and case tables.
 fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    if s.is_ascii() {
-        // Most words: a copy lower-cased in place.
-        out.push_str(s);
-        out.make_ascii_lowercase();
-        return;
-    }
     let bytes = s.as_bytes();
-    let mut i = 0;
+    let mut copied = 0;
+    let mut i = next_non_ascii(bytes, 0);
     while i < bytes.len() {
-        // A run of ASCII (most words, most of a line): copied at once, lower-cased in place.
-        let run_end = bytes[i..]
-            .iter()
-            .position(|&b| b >= 0x80)
-            .map_or(bytes.len(), |n| i + n);
-        if run_end > i {
-            let from = out.len();
-            out.push_str(&s[i..run_end]);
-            out[from..].make_ascii_lowercase();
-            i = run_end;
+        push_ascii_lower(&s[copied..i], out);
+        let b = bytes[i];
+        let (len, entry) = match b {
+            0xC2..=0xDF => {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (2, FOLD_TABLE.get(cp - 0x80))
+            }
+            // U+2000..U+20FF: E2 80..83 xx.
+            0xE2 if bytes[i + 1] & 0xFC == 0x80 => {
+                let cp = (usize::from(bytes[i + 1] & 0x3F) << 6) | usize::from(bytes[i + 2] & 0x3F);
+                (3, FOLD_TABLE.get(0x780 + cp))
+            }
+            _ => (0, None),
+        };
+        match entry.copied().unwrap_or(table::FOLD_OTHER) {
+            table::FOLD_SAME => out.push_str(&s[i..i + len]),
+            table::FOLD_OTHER => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                push_folded(c, out);
+                i += c.len_utf8();
+                copied = i;
+                i = next_non_ascii(bytes, i);
+                continue;
+            }
+            ascii => out.push(char::from(ascii)),
         }
-        if let Some(c) = s[i..].chars().next() {
-            push_folded(c, out);
-            i += c.len_utf8();
-        }
+        i += len;
+        copied = i;
+        i = next_non_ascii(bytes, i);
     }
+    push_ascii_lower(&s[copied..], out);
+}
+
+/// Appends `ascii` (ASCII only) lower-cased.
+fn push_ascii_lower(ascii: &str, out: &mut String) {
+    if !ascii.is_empty() {
+        let from = out.len();
+        out.push_str(ascii);
+        out[from..].make_ascii_lowercase();
+    }
+}
+
+/// The first byte at or after `from` that is not ASCII (`bytes.len()` if none), eight bytes
+/// at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let high = u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - i)
 }
 
 /// The possible last words of a phrase that `text` ends with as a whole word: the run of
@@ -384,6 +493,83 @@ fn last_word_keys(text: &str) -> impl Iterator<Item = &str> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &text[start..];
     std::iter::once(token).chain(token.match_indices('-').map(move |(i, _)| &token[i + 1..]))
+}
+
+/// `text.trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])`, by
+/// bytes: the characters whose folded forms are `,`, `.`, `!` or a space, so that trimming them
+/// from a text trims those from its folded form.
+fn trim_end_folded_blank(text: &str) -> &str {
+    let mut b = text.as_bytes();
+    loop {
+        b = match b {
+            [rest @ .., b',' | b'.' | b'!' | b' '] => rest,
+            [rest @ .., 0xC2, 0xA0] => rest,
+            [rest @ .., 0xE2, 0x80, 0xAF | 0x89] => rest,
+            _ => break,
+        };
+    }
+    &text[..b.len()]
+}
+
+/// `line.trim_matches([' ', '\t', '\r', '\u{a0}'])`, by bytes.
+fn trim_line(line: &str) -> &str {
+    let mut b = line.as_bytes();
+    loop {
+        b = match b {
+            [b' ' | b'\t' | b'\r', rest @ ..] => rest,
+            [0xC2, 0xA0, rest @ ..] => rest,
+            _ => break,
+        };
+    }
+    let start = line.len() - b.len();
+    loop {
+        b = match b {
+            [rest @ .., b' ' | b'\t' | b'\r'] => rest,
+            [rest @ .., 0xC2, 0xA0] => rest,
+            _ => break,
+        };
+    }
+    &line[start..start + b.len()]
+}
+
+/// Whether the folded form of `c` is made of letters, digits, apostrophes and hyphens, the
+/// characters of the words [`last_word_keys`] reads: letters and digits, `'`, `-` and the
+/// typographic apostrophes that fold to `'`.
+fn folds_into_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '\'' | '-' | '\u{2019}' | '\u{2bc}' | '\u{2018}' | '\u{b4}'
+        )
+}
+
+/// The run of characters at the end of `text` (not folded) that [`folds_into_word`]: once
+/// folded, the run [`last_word_keys`] starts from in the folded `text`.
+fn raw_last_token(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = text.len();
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        // U+00C0..U+00FF (C3 80..BF): letters, but for × and ÷.
+        if start >= 2 && bytes[start - 2] == 0xC3 && b & 0xC0 == 0x80 {
+            if b == 0x97 || b == 0xB7 {
+                break;
+            }
+            start -= 2;
+            continue;
+        }
+        match text[..start].chars().next_back() {
+            Some(c) if folds_into_word(c) => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    &text[start..]
 }
 
 /// Whether a candidate name has a word of two letters or more. Letters alone ("…; I",
@@ -518,6 +704,8 @@ const MAX_PARTS: usize = 4;
 const LINE_REACH: usize = 256;
 /// A token longer than this (in bytes) is not looked up.
 const MAX_TOKEN: usize = 48;
+/// How many lines above the first line over a line start are read for a label.
+const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers.
 const LABEL_MEMO: usize = 1024;
 
@@ -551,8 +739,10 @@ impl Detector for PersonDetector {
             pending: Vec::new(),
             found: Vec::new(),
             buf: String::with_capacity(64),
+            scratch: String::with_capacity(128),
             last_name_end: None,
             line_label_cache: None,
+            upper_memo: None,
             label_memo: FxMap::default(),
             lead: None,
             out,
@@ -576,6 +766,8 @@ struct Scan<'t, 'o> {
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
     buf: String,
+    /// A second reused buffer, for the lines above a line start.
+    scratch: String,
     last_name_end: Option<usize>,
     /// [`person_label`] of the labels met so far (the same few come back on every form and
     /// e-mail header), at most [`LABEL_MEMO`] of them.
@@ -583,6 +775,9 @@ struct Scan<'t, 'o> {
     /// `(line start, its first colon, whether a person label ends there)` of the last line
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
+    /// The last walk of [`Scan::upper_lines_context`]: where it started, and at which line it
+    /// settled and whether on a person label (`None`: not within [`UPPER_LINES`]).
+    upper_memo: Option<(usize, Option<(usize, bool)>)>,
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
     lead: Option<usize>,
@@ -646,7 +841,7 @@ impl<'t> Scan<'t, '_> {
     fn token(&mut self, start: usize) -> usize {
         let text = self.text;
         let lex = self.lex();
-        let (end, flags, caps, hash) = match self.ascii_word(start) {
+        let (end, flags, caps, hash) = match self.fast_word(start) {
             Some(word) => word,
             None => self.read_word(start),
         };
@@ -672,36 +867,102 @@ impl<'t> Scan<'t, '_> {
         end
     }
 
-    /// [`Scan::read_word`] for most words: ASCII letters only, three or more, and then
-    /// neither a letter, a hyphen nor an apostrophe. Read, lower-cased and hashed in one loop
-    /// over the bytes, with no decoding; `None` for any other word.
-    fn ascii_word(&mut self, start: usize) -> Option<(usize, u16, bool, u64)> {
-        let bytes = self.text.as_bytes();
+    /// [`Scan::read_word`] for most words: ASCII letters and the letters of Latin-1 that fold
+    /// to one ASCII letter ("é", "À", "ç"), then neither a letter, a hyphen nor an apostrophe.
+    /// Read, folded and hashed in one loop over the bytes, with no decoding, on the stack;
+    /// `None` for any other word, which `read_word` reads.
+    fn fast_word(&mut self, start: usize) -> Option<(usize, u16, bool, u64)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
         let mut caps = true;
+        let mut letters = 0;
         let mut i = start;
-        self.buf.clear();
-        while let Some(&b) = bytes.get(i) {
-            if !b.is_ascii_alphabetic() {
-                break;
+        // The folded word (all ASCII), and its length; eight bytes more for the copies of
+        // eight letters at a time.
+        let mut word = [0u8; MAX_TOKEN + 8];
+        let mut len = 0;
+        loop {
+            // Runs of ASCII letters, eight bytes at a time: lower-cased with `| 0x20`.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(eight);
+                let lower = w | 0x2020_2020_2020_2020;
+                let low7 = lower & 0x7F7F_7F7F_7F7F_7F7F;
+                // High bit of each byte: >= 'a' (0x61), > 'z' (0x7A), ASCII.
+                let ge_a = low7.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+                let gt_z = low7.wrapping_add(0x0505_0505_0505_0505);
+                let is_letter = ge_a & !gt_z & !w & 0x8080_8080_8080_8080;
+                let n = ((!is_letter & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+                if n == 0 {
+                    break;
+                }
+                if i + n - start > MAX_TOKEN {
+                    return None;
+                }
+                word[len..len + 8].copy_from_slice(&lower.to_le_bytes());
+                let first_n = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                // Lower-case letters have 0x20 set.
+                caps &= w & 0x2020_2020_2020_2020 & first_n == 0;
+                len += n;
+                letters += n;
+                i += n;
+                if n < 8 {
+                    break;
+                }
             }
-            if i - start == MAX_TOKEN {
+            let Some(&b) = bytes.get(i) else { break };
+            let (folded, upper, width) = if b.is_ascii_alphabetic() {
+                (b | 0x20, b.is_ascii_uppercase(), 1)
+            } else if b == 0xC3 {
+                // U+00C0..U+00FF: upper case up to 0x9E, but × (0x97); ÷ (0xB7) is no letter.
+                let s = *bytes.get(i + 1)?;
+                if s == 0x97 || s == 0xB7 {
+                    break;
+                }
+                let folded = *FOLD_TABLE.get(0x40 + usize::from(s & 0x3F))?;
+                if folded == table::FOLD_SAME || folded >= 0x80 {
+                    // "æ", "ß", "ð", "þ": not one ASCII letter once folded.
+                    return None;
+                }
+                (folded, s <= 0x9E, 2)
+            } else {
+                break;
+            };
+            // More than MAX_TOKEN bytes: left to `read_word`.
+            if i + width - start > MAX_TOKEN {
                 return None;
             }
-            self.buf.push(char::from(b.to_ascii_lowercase()));
-            caps &= b.is_ascii_uppercase();
-            i += 1;
+            word[len] = folded;
+            len += 1;
+            caps &= upper;
+            letters += 1;
+            i += width;
         }
-        let len = i - start;
         let next = bytes.get(i).copied();
-        if len <= 2 || next.is_some_and(|b| b >= 0x80 || b == b'-' || b == b'\'') {
+        if letters == 0 || next.is_some_and(|b| b >= 0x80 || b == b'-' || b == b'\'') {
             return None;
         }
+        let caps = caps && letters >= 2;
         // Glued to a digit or `_`: see `read_word`.
         if next.is_some_and(|b| b.is_ascii_digit() || b == b'_') {
             return Some((i, BREAK | STOP, caps, 0));
         }
-        let hash = fx(self.buf.as_bytes());
-        Some((i, self.lex().classify(&self.buf, hash), caps, hash))
+        if letters == 1
+            && &text[start..i] != "M"
+            && !text[..start].ends_with('.')
+            && text[i..].starts_with(". ")
+            && text[i + 2..].starts_with(|c: char| c.is_uppercase())
+        {
+            return Some((i, INITIAL, caps, 0));
+        }
+        let word = &word[..len];
+        let hash = fx(word);
+        Some((i, self.lex().classify_ascii(word, hash), caps, hash))
     }
 
     /// Reads the capitalised word at `start`: where it ends, its flags, whether it is in
@@ -937,11 +1198,10 @@ impl<'t> Scan<'t, '_> {
             }
             let next = (i + 1..b).find(|&j| !self.toks[j].is(PARTICLE));
             let next = next.map(|j| self.toks[j]).filter(|n| !n.is(STOP));
-            let rule = self.det.lexicon.clone();
             // "E. Rousseau": an initial, then a word that looks like a name.
             if t.is(INITIAL) {
                 if next.is_some_and(|n| n.nameish()) {
-                    return Some((i, self.extend(i, b, true), rule));
+                    return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
                 continue;
             }
@@ -949,10 +1209,10 @@ impl<'t> Scan<'t, '_> {
                 let weak_first = t.is(AMBIG | STOP);
                 match next {
                     Some(n) if !weak_first || n.nameish() => {
-                        return Some((i, self.extend(i, b, true), rule));
+                        return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                     None if !weak_first && !t.caps && t.end - t.start >= 3 => {
-                        return Some((i, i, rule));
+                        return Some((i, i, self.det.lexicon.clone()));
                     }
                     _ => {}
                 }
@@ -960,13 +1220,13 @@ impl<'t> Scan<'t, '_> {
             // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
             if let Some(n) = next {
                 if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
-                    return Some((i, self.extend(i, b, true), rule));
+                    return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
             }
             if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
                 if let Some(n) = next {
                     if n.is(FIRST) && !n.caps {
-                        return Some((i, self.extend(i, b, true), rule));
+                        return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                 }
             }
@@ -1293,9 +1553,8 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         let mut end = line_start.saturating_sub(1);
         let mut blank = 0;
-        let mut first_line = true;
-        let mut scratch = String::new();
-        for _ in 0..12 {
+        // The first line above that is not blank (one blank line may stand between).
+        loop {
             if end == 0 || line_start == 0 {
                 return Ctx::None;
             }
@@ -1306,13 +1565,13 @@ impl<'t> Scan<'t, '_> {
                 // A long line: not a closing, a label or a list item.
                 None => return Ctx::None,
             };
-            let line = text[begin..end].trim_matches([' ', '\t', '\r', '\u{a0}']);
+            let line = trim_line(&text[begin..end]);
             end = begin.saturating_sub(1);
             if line.is_empty() {
                 // One blank line may separate a closing from the signature, not a label from
                 // its list.
                 blank += 1;
-                if blank > 1 || !first_line || begin == 0 {
+                if blank > 1 || begin == 0 {
                     return Ctx::None;
                 }
                 continue;
@@ -1320,28 +1579,14 @@ impl<'t> Scan<'t, '_> {
             if line.len() > 80 {
                 return Ctx::None;
             }
-            // Above the first line only a label ("Présents :") counts: a line that cannot end
-            // with a colon once folded and trimmed is passed over without folding it.
-            let ends_label = line
-                .trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])
-                .ends_with(':');
-            if !first_line && !ends_label {
-                if begin == 0 {
-                    return Ctx::None;
-                }
-                continue;
-            }
-            fold_into(line, &mut scratch);
-            let folded = scratch.trim_end_matches([',', '.', '!', ' ']);
             // "-- ": the delimiter of an e-mail signature.
             let delimiter = line == "--" || line == "—";
-            if first_line && (delimiter || lex.ends_with_signoff(folded)) {
+            if delimiter || lex.line_ends_with_signoff(line, &mut self.scratch) {
                 return Ctx::Strong;
             }
             if blank > 0 {
                 return Ctx::None;
             }
-            first_line = false;
             if let Some(head) = line
                 .trim_end_matches([',', '.', '!', ' '])
                 .strip_suffix(':')
@@ -1355,8 +1600,78 @@ impl<'t> Scan<'t, '_> {
             if begin == 0 {
                 return Ctx::None;
             }
+            return self.upper_lines_context(end);
         }
-        Ctx::None
+    }
+
+    /// Above the first line of [`Scan::line_start_context`], only a label counts: what the
+    /// first of the next [`UPPER_LINES`] lines up from `from_end` (where a line ends) that
+    /// settles it says (a label line, a blank or long line, the start of the text), or
+    /// nothing.
+    ///
+    /// The lines of a block are walked again from every line start under them; the last walk
+    /// is remembered ([`Scan::upper_memo`]), so that the walk from the next line start, which
+    /// goes through the same lines, stops one line up: a list of n lines costs n steps, not
+    /// n².
+    fn upper_lines_context(&mut self, from_end: usize) -> Ctx {
+        let mut end = from_end;
+        let mut settled = None;
+        for n in 1..=UPPER_LINES {
+            if n == 2 {
+                if let Some((memo_end, memo)) = self.upper_memo {
+                    if memo_end == end {
+                        // The walk from here settled at line m of its UPPER_LINES: this one
+                        // settles at m + 1 of its own, if that is not past them.
+                        settled = memo
+                            .filter(|&(m, _)| m < UPPER_LINES)
+                            .map(|(m, label)| (m + 1, label));
+                        break;
+                    }
+                }
+            }
+            if let Some(label) = self.upper_line(&mut end) {
+                settled = Some((n, label));
+                break;
+            }
+        }
+        self.upper_memo = Some((from_end, settled));
+        if settled.is_some_and(|(_, label)| label) {
+            Ctx::Strong
+        } else {
+            Ctx::None
+        }
+    }
+
+    /// One line of [`Scan::upper_lines_context`], the one that ends at `*end` (which moves to
+    /// the end of the line above): `None` to go on up, `Some(label)` when the line settles
+    /// it, `label` telling whether it is a person label.
+    fn upper_line(&mut self, end: &mut usize) -> Option<bool> {
+        let text = self.text;
+        let line_end = *end;
+        if line_end == 0 {
+            return Some(false);
+        }
+        let from = line_end.saturating_sub(LINE_REACH);
+        let begin = match memchr::memrchr(b'\n', &text.as_bytes()[from..line_end]) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return Some(false),
+        };
+        let line = trim_line(&text[begin..line_end]);
+        *end = begin.saturating_sub(1);
+        if line.is_empty() || line.len() > 80 {
+            return Some(false);
+        }
+        // A line that cannot end with a colon once folded and trimmed is passed over.
+        if trim_end_folded_blank(line).ends_with(':') {
+            if let Some(head) = line
+                .trim_end_matches([',', '.', '!', ' '])
+                .strip_suffix(':')
+            {
+                return Some(self.person_label(head));
+            }
+        }
+        (begin == 0).then_some(false)
     }
 
     /// Second pass: the words of the names found are names wherever else they appear.
@@ -1366,6 +1681,17 @@ impl<'t> Scan<'t, '_> {
         }
         self.found.sort_unstable();
         self.found.dedup();
+        // A bit per top 16 bits of the hashes found: most words found in no name are ruled
+        // out by it, without a binary search.
+        let mut found_bits = vec![0u64; 1 << 10];
+        for &h in &self.found {
+            found_bits[(h >> 54) as usize] |= 1 << ((h >> 48) & 63);
+        }
+        let found = std::mem::take(&mut self.found);
+        let known = |hash: u64| {
+            found_bits[(hash >> 54) as usize] & (1 << ((hash >> 48) & 63)) != 0
+                && found.binary_search(&hash).is_ok()
+        };
         let pending = std::mem::take(&mut self.pending);
         for (a, b) in pending {
             let mut i = a;
@@ -1375,7 +1701,7 @@ impl<'t> Scan<'t, '_> {
                 let bytes = self.text.as_bytes();
                 let glued = bytes.get(t.end).is_some_and(u8::is_ascii_digit)
                     || t.start > 0 && bytes[t.start - 1].is_ascii_digit();
-                let hit = !glued && !t.is(STOP) && self.found.binary_search(&t.hash).is_ok();
+                let hit = !glued && !t.is(STOP) && known(t.hash);
                 if !hit {
                     i += 1;
                     continue;
@@ -1383,7 +1709,7 @@ impl<'t> Scan<'t, '_> {
                 let mut first = i;
                 while first > a {
                     let p = self.toks[first - 1];
-                    let known = self.found.binary_search(&p.hash).is_ok();
+                    let known = known(p.hash);
                     if p.is(STOP) || !(p.is(FIRST) || known) {
                         break;
                     }
@@ -1397,7 +1723,7 @@ impl<'t> Scan<'t, '_> {
                         j += 1;
                         continue;
                     }
-                    let known = self.found.binary_search(&n.hash).is_ok();
+                    let known = known(n.hash);
                     if n.is(STOP) || !(known || n.nameish()) {
                         break;
                     }
@@ -1595,13 +1921,14 @@ fn after_sentence_end(prefix: &str) -> bool {
 /// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
 fn speaker_with_time(rest: &str) -> bool {
     let rest = near(rest).trim_start_matches([' ', '\u{a0}']);
+    if !rest.starts_with(['(', '[']) {
+        return false;
+    }
     let head = &rest.as_bytes()[..rest.len().min(14)];
     let Some(close) = head.iter().position(|&b| b == b')' || b == b']') else {
         return false;
     };
-    rest.starts_with(['(', '['])
-        && is_timestamp(&rest[..=close])
-        && followed_by_colon(&rest[close + 1..])
+    is_timestamp(&rest[..=close]) && followed_by_colon(&rest[close + 1..])
 }
 
 /// The first few bytes of `rest`, so that looking after a name never scans the whole text.
@@ -1755,29 +2082,67 @@ fn has_vowel(word: &str) -> bool {
     })
 }
 
+/// Endings typical of surnames of some origins: see [`surname_shape`].
+const SURNAME_ENDINGS: &[&str] = &[
+    "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk", "ishvili",
+    "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu", "opoulos", "akis",
+    "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah", "ingham", "anayagam",
+];
+/// Beginnings typical of surnames of some origins: see [`surname_shape`].
+const SURNAME_BEGINNINGS: &[&str] = &[
+    "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
+];
+
+/// For each last byte of a word, a bit per byte before it (by its low five bits) for which a
+/// [`SURNAME_ENDINGS`] entry ends with those two bytes; the same for the first two bytes and
+/// [`SURNAME_BEGINNINGS`]. Most words are ruled out by these two lookups, without comparing
+/// them with every ending (that was 18M instructions on a 3 MB corpus, for words no list
+/// knows).
+const SURNAME_END_PAIRS: [u32; 256] = edge_pairs(SURNAME_ENDINGS, true);
+const SURNAME_BEGIN_PAIRS: [u32; 256] = edge_pairs(SURNAME_BEGINNINGS, false);
+
+const fn edge_pairs(list: &[&str], at_end: bool) -> [u32; 256] {
+    let mut pairs = [0u32; 256];
+    let mut i = 0;
+    while i < list.len() {
+        let w = list[i].as_bytes();
+        let (edge, inner) = if at_end {
+            (w[w.len() - 1], w[w.len() - 2])
+        } else {
+            (w[0], w[1])
+        };
+        pairs[edge as usize] |= 1 << (inner & 31);
+        i += 1;
+    }
+    pairs
+}
+
 /// Endings and beginnings typical of surnames of some origins (Polish, Ukrainian, Russian,
 /// Armenian, Georgian, Romanian, Greek, Turkish, Nordic, Malagasy, Tamil, Irish, Scottish),
 /// for the many surnames that no list holds. Folded input; long words only, so that French
 /// words with the same ending rarely qualify.
-fn surname_shape(folded: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk", "czak", "enko", "chuk", "yuk",
-        "ishvili", "adze", "idze", "yan", "ian", "ova", "eva", "ovic", "evic", "escu", "oglu",
-        "opoulos", "akis", "idis", "sson", "aratnam", "alingam", "anathan", "arajah", "rajah",
-        "ingham", "anayagam",
-    ];
-    const BEGINNINGS: &[&str] = &[
-        "rakoto", "randria", "andria", "razaf", "ravelo", "rasoa", "ratsim", "rabe", "mc",
-    ];
-    if folded.len() < 6 {
+fn surname_shape(folded: &[u8]) -> bool {
+    let n = folded.len();
+    if n < 6 {
         return false;
     }
-    let len = folded.chars().count();
+    let pair =
+        |pairs: &[u32; 256], edge: u8, inner: u8| pairs[usize::from(edge)] >> (inner & 31) & 1;
+    if pair(&SURNAME_END_PAIRS, folded[n - 1], folded[n - 2]) == 0
+        && pair(&SURNAME_BEGIN_PAIRS, folded[0], folded[1]) == 0
+    {
+        return false;
+    }
+    // Characters: UTF-8 bytes that are no continuation byte.
+    let len = folded.iter().filter(|&&b| b & 0xC0 != 0x80).count();
     len >= 6
-        && (ENDINGS.iter().any(|e| ends_with_bytes(folded, e))
-            || BEGINNINGS
-                .iter()
-                .any(|b| folded.starts_with(b) && len >= 8 || *b == "mc" && folded.starts_with(b)))
+        && (SURNAME_ENDINGS
+            .iter()
+            .any(|e| folded.ends_with(e.as_bytes()))
+            || SURNAME_BEGINNINGS.iter().any(|b| {
+                folded.starts_with(b.as_bytes()) && len >= 8
+                    || *b == "mc" && folded.starts_with(b.as_bytes())
+            }))
 }
 
 /// The next byte at or after `from` that may start a capitalised word: an upper-case ASCII
@@ -1806,10 +2171,14 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Whether the character before `pos` is part of a word ("McDonald", "3M").
 fn glued(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    match text.as_bytes()[..pos].last() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+    }
 }
 
 /// What [`token_end`] reads of a word.
@@ -1845,9 +2214,10 @@ fn token_end(text: &str, start: usize) -> TokenEnd {
     let mut i = start;
     while let Some(c) = char_at(i) {
         let next = i + c.len_utf8();
-        if c.is_alphabetic() {
+        let (alphabetic, upper) = letter_case(c);
+        if alphabetic {
             word.letters += 1;
-            word.caps &= c.is_uppercase();
+            word.caps &= upper;
             word.end = next;
             i = next;
             continue;
@@ -1865,9 +2235,25 @@ fn token_end(text: &str, start: usize) -> TokenEnd {
     word
 }
 
+/// `(c.is_alphabetic(), c.is_uppercase())`, without the Unicode tables for ASCII and Latin-1
+/// letters, most of the letters of French text.
+#[inline]
+fn letter_case(c: char) -> (bool, bool) {
+    match c {
+        'a'..='z' | '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => (true, false),
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => (true, true),
+        '\0'..='\u{7f}' => (false, false),
+        _ => (c.is_alphabetic(), c.is_uppercase()),
+    }
+}
+
 /// Whether two capitalised words with `gap` between them belong to one name: a single space,
 /// or particles ("de", "de la", "van der", "d'").
 fn joinable_gap(lex: &Lexicon, gap: &str) -> bool {
+    // Most gaps: one space (joined), or more than a space, two particles and an apostrophe.
+    if gap.len() <= 1 || gap.len() > 15 {
+        return gap == " ";
+    }
     let Some(rest) = gap.strip_prefix([' ', '\u{a0}']) else {
         return false;
     };
@@ -2249,11 +2635,18 @@ mod tests {
         }
     }
 
-    /// The fast path for ASCII words reads each word as the general one does.
+    /// The fast path for ASCII and Latin-1 words reads each word as the general one does.
     #[test]
-    fn ascii_words_read_as_the_general_path() {
+    fn fast_words_read_as_the_general_path() {
         let text = "Dupont DUPONT Dupont0 Le Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz \
-                    Jean-Pierre O'Neil Noël Marie_x Kowalczyk Kévin SAS Saint-Martin Lefèvre Ba. Zed";
+                    Jean-Pierre O'Neil Noël Marie_x Kowalczyk Kévin SAS Saint-Martin Lefèvre Ba. Zed \
+                    À É. Dupont M. Dupont N. b X. Y A Ça ÆSIR Ærø Öztürk Ñ' Dupont×2 Lefèvre-Martin \
+                    Émile\u{a0}x ÉLODIE Éé_ Éàèìòùâêîôûäëïöüÿçñ Ab\u{2019}c Ðe Þa ÀÀ ÀÀ2 Kévinł Zoé’ \
+                    Àbcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvé Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvé \
+                    Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstué Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv. Ab \
+                    .A. B Kowalski Hovhannisyan Rakotondrabé L. Éric McDonald DUPONTS DUPONTSX \
+                    DUPONTSXY ABCDEFGHIJKLMNOPQ Abcdefgh Abcdefghi Abcdefghijklmnop AbcdefgH AbcdefghÉ \
+                    ABCDEFGHÉ ABCDEFGHé Abcdefgh2 Abcdefgh-x Abcdefgh'x Abcdefgh@ Abcdefgh[ Abcdefgh` Abcdefgh{";
         let det = PersonDetector::new();
         let mut out = Vec::new();
         let mut scan = Scan {
@@ -2265,8 +2658,10 @@ mod tests {
             pending: Vec::new(),
             found: Vec::new(),
             buf: String::new(),
+            scratch: String::new(),
             last_name_end: None,
             line_label_cache: None,
+            upper_memo: None,
             label_memo: FxMap::default(),
             lead: None,
             out: &mut out,
@@ -2276,12 +2671,222 @@ mod tests {
             if !c.is_uppercase() {
                 continue;
             }
-            if let Some(word) = scan.ascii_word(start) {
+            if let Some(word) = scan.fast_word(start) {
                 assert_eq!(word, scan.read_word(start), "at {start}");
                 fast += 1;
             }
         }
-        assert!(fast >= 8, "{fast}");
+        assert!(fast >= 40, "{fast}");
+    }
+
+    /// The table-driven fold gives what `push_folded` gives character by character, for
+    /// every character up to U+30FF and around the ASCII runs it copies at once.
+    #[test]
+    fn fold_matches_push_folded() {
+        let slow = |s: &str| {
+            let mut out = String::new();
+            for c in s.chars() {
+                push_folded(c, &mut out);
+            }
+            out
+        };
+        let mut fast = String::new();
+        for cp in 0..0x3100u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for text in [
+                c.to_string(),
+                format!("Ab{c}"),
+                format!("{c}CdEfGhIjKl"),
+                format!("x{c}{c}Y z"),
+            ] {
+                fold_into(&text, &mut fast);
+                assert_eq!(fast, slow(&text), "U+{cp:04X}");
+            }
+        }
+        for text in [
+            "",
+            "Bien à vous,\u{a0}Cordialement — Mme Lefèvre’s ŒUVRE 12 € «ÉTÉ» ß İstanbul Дмитрий 😀",
+            "ÀÉÎÕÜ àéîõü ÇçÑñ Ææ Øø Łł Śś Žž",
+        ] {
+            fold_into(text, &mut fast);
+            assert_eq!(fast, slow(text), "{text:?}");
+        }
+    }
+
+    /// Folding keeps the characters of a last word inside it and the others outside, so the
+    /// last word of a folded text is the folded last word of the text.
+    #[test]
+    fn last_words_fold_alone() {
+        let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
+        let mut folded = String::new();
+        for cp in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            folded.clear();
+            push_folded(c, &mut folded);
+            let last = folded.chars().next_back().is_some_and(in_word);
+            assert_eq!(folds_into_word(c), last, "U+{cp:04X}");
+            if last {
+                assert!(folded.chars().all(in_word), "U+{cp:04X}");
+            }
+        }
+        let lex = &*LEXICON;
+        let mut scratch = String::new();
+        for line in [
+            "Cordialement,",
+            "Bien à vous.",
+            "Bien à vous\u{a0}!",
+            "Bon week-end !",
+            "Re-merci",
+            "Merci d’avance",
+            "Merci d\u{2019}avance !",
+            "l'équipe",
+            "xmerci",
+            "Salutations distinguées",
+            "Sentiments distingués",
+            "Cdlt",
+            "—",
+            "Facture n° 12",
+            "merci\t.",
+            "ŒUVRE",
+        ] {
+            let mut whole = String::new();
+            fold_into(line, &mut whole);
+            assert_eq!(
+                lex.line_ends_with_signoff(line, &mut scratch),
+                lex.ends_with_signoff(whole.trim_end_matches([',', '.', '!', ' '])),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_trims_match_the_str_methods() {
+        for text in [
+            "",
+            " ",
+            "\u{a0}",
+            "Bien à vous,\u{a0}!\u{202f}.\u{2009}",
+            " \t\u{a0}Présents :\r",
+            "a\u{a0}b\u{a0}",
+            "é ",
+            ",.!",
+            "x\t",
+        ] {
+            assert_eq!(
+                trim_end_folded_blank(text),
+                text.trim_end_matches([',', '.', '!', ' ', '\u{a0}', '\u{202f}', '\u{2009}']),
+                "{text:?}"
+            );
+            assert_eq!(
+                trim_line(text),
+                text.trim_matches([' ', '\t', '\r', '\u{a0}']),
+                "{text:?}"
+            );
+        }
+        for cp in 0..0x3000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(
+                letter_case(c),
+                (
+                    c.is_alphabetic(),
+                    c.is_uppercase() && c.is_alphabetic() || !c.is_alphabetic() && c.is_uppercase()
+                ),
+                "U+{cp:04X}"
+            );
+            let text = format!("a{c}b");
+            assert_eq!(
+                raw_last_token(&text[..text.len() - 1]),
+                &text[text
+                    .char_indices()
+                    .rev()
+                    .skip(1)
+                    .find(|&(_, c)| !folds_into_word(c))
+                    .map_or(0, |(i, c)| i + c.len_utf8())..text.len() - 1],
+                "U+{cp:04X}"
+            );
+        }
+    }
+
+    #[test]
+    fn embedded_fold_table_is_the_fold() {
+        assert_eq!(FOLD_TABLE, table::fold_table().as_slice());
+        let (from, to) = table::FOLD_RANGES[0];
+        assert_eq!(
+            to - from,
+            0x780,
+            "the second range starts at 0x780 in the table"
+        );
+    }
+
+    /// A label reaches the twelve lines under it, whether each walk up is made afresh or
+    /// goes on from the walk of the line before (remembered); blank and long lines end a list.
+    #[test]
+    fn lists_under_a_label_reach_twelve_lines() {
+        let item = |k: usize| {
+            format!(
+                "Xoq{} Vryn{}",
+                char::from(b'a' + k as u8),
+                char::from(b'a' + k as u8)
+            )
+        };
+        let list = |items: usize| {
+            (1..=items)
+                .map(|k| format!("- {}\n", item(k)))
+                .collect::<String>()
+        };
+        let text = format!("Présents :\n{}", list(14));
+        let expected: Vec<String> = (1..=12).map(item).collect();
+        assert_eq!(names(&text), expected);
+        // Each line start alone, with no walk before it to remember.
+        for k in 1..=14 {
+            let text = format!("Présents :\n{}- {}\n", list(k - 1), item(k));
+            let found = names(&text).contains(&item(k));
+            assert_eq!(found, k <= 12, "item {k}");
+        }
+        let more = |from: usize| {
+            (from..from + 3)
+                .map(|k| format!("- {}\n", item(k)))
+                .collect::<String>()
+        };
+        let blank = format!("Présents :\n{}\n{}", list(3), more(4));
+        assert_eq!(names(&blank), (1..=3).map(item).collect::<Vec<_>>());
+        let long = format!("Présents :\n{}{}\n{}", list(3), "x".repeat(90), more(4));
+        assert_eq!(names(&long), (1..=3).map(item).collect::<Vec<_>>());
+        let two = format!(
+            "Présents :\n{}Objet :\n{}Excusés :\n{}",
+            list(3),
+            more(4),
+            more(7)
+        );
+        assert_eq!(
+            names(&two),
+            (1..=3).chain(7..=9).map(item).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn surname_shapes() {
+        for (word, shape) in [
+            ("kowalski", true),
+            ("hovhannisyan", true),
+            ("rakotondrabe", true),
+            ("mcdonald", true),
+            ("rakoto", false),
+            ("andrianina", true),
+            ("papadopoulos", true),
+            ("ski", false),
+            ("maison", false),
+            ("ecole", false),
+            ("evaeva", true),
+        ] {
+            assert_eq!(surname_shape(word.as_bytes()), shape, "{word}");
+        }
     }
 
     #[test]

@@ -121,6 +121,45 @@ pub fn push_folded(c: char, out: &mut String) {
     out.push(base);
 }
 
+/// The characters [`fold_table`] describes, as ranges of code points: the two-byte UTF-8
+/// characters (Latin-1 and the Latin, Greek and Cyrillic blocks) and General Punctuation,
+/// superscripts and currency signs (’, —, NBSP-like spaces, €), the non-ASCII characters of
+/// French business text.
+#[cfg_attr(not(test), allow(dead_code))]
+pub const FOLD_RANGES: [(u32, u32); 2] = [(0x80, 0x800), (0x2000, 0x2100)];
+/// A [`fold_table`] entry: [`push_folded`] keeps the character as it is.
+pub const FOLD_SAME: u8 = 0;
+/// A [`fold_table`] entry: [`push_folded`] makes something else than one ASCII byte of it.
+pub const FOLD_OTHER: u8 = 0xFF;
+
+/// What [`push_folded`] does to each character of [`FOLD_RANGES`], one byte each, in order:
+/// [`FOLD_SAME`], the ASCII byte it becomes ("é" → `e`, NBSP → space, "’" → `'`), or
+/// [`FOLD_OTHER`]. Built by `build.rs` with the very function it describes, so that reading
+/// it gives the same fold without the match and the case tables of `push_folded` for every
+/// accented letter.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn fold_table() -> Vec<u8> {
+    let mut table = Vec::new();
+    let mut folded = String::new();
+    for (from, to) in FOLD_RANGES {
+        for cp in from..to {
+            let Some(c) = char::from_u32(cp) else {
+                table.push(FOLD_OTHER);
+                continue;
+            };
+            folded.clear();
+            push_folded(c, &mut folded);
+            let mut chars = folded.chars();
+            table.push(match (chars.next(), chars.next()) {
+                (Some(f), None) if f == c => FOLD_SAME,
+                (Some(f), None) if f.is_ascii() => f as u8,
+                _ => FOLD_OTHER,
+            });
+        }
+    }
+    table
+}
+
 /// The folded words of the lists with their flags, merged.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn entries(
@@ -208,6 +247,12 @@ fn u16_at(blob: &[u8], at: usize) -> Option<u16> {
 #[inline]
 pub fn lookup(blob: &[u8], word: &str) -> u16 {
     lookup_hashed(blob, word, fx(word.as_bytes()))
+}
+
+/// [`lookup_hashed`] of a word given as bytes.
+#[inline]
+pub fn lookup_bytes(blob: &[u8], word: &[u8], hash: u64) -> u16 {
+    lookup_checked(blob, word, hash).unwrap_or(0)
 }
 
 /// [`lookup`] with `hash`, which must be `fx(word)`, already computed.
