@@ -50,24 +50,10 @@ fn masks(block: &[u8; BLOCK], openers: Openers) -> (u32, u32) {
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn masks_sse2(block: &[u8; BLOCK], openers: Openers) -> (u32, u32) {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8, _mm_set_epi64x,
-    };
-    // The block is built from two integers: no pointer, no alignment to care about.
-    let lo = i64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
-    let hi = i64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
-    let v = _mm_set_epi64x(hi, lo);
-    // Signed comparisons: bytes of 0x80 and above are negative, outside every range here.
-    let digit = _mm_and_si128(
-        _mm_cmpgt_epi8(v, _mm_set1_epi8((b'0' - 1) as i8)),
-        _mm_cmpgt_epi8(_mm_set1_epi8((b'9' + 1) as i8), v),
-    );
-    let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    let letter = _mm_and_si128(
-        _mm_cmpgt_epi8(folded, _mm_set1_epi8((b'a' - 1) as i8)),
-        _mm_cmpgt_epi8(_mm_set1_epi8((b'z' + 1) as i8), folded),
-    );
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8};
+    let v = sse2::load(block);
+    let digit = sse2::within(v, b'0', b'9');
+    let letter = sse2::within(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', b'z');
     let underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8));
     let word = _mm_or_si128(_mm_or_si128(digit, letter), underscore);
     let [a, b, c, d] = openers.0.map(|o| _mm_cmpeq_epi8(v, _mm_set1_epi8(o as i8)));
@@ -75,6 +61,33 @@ fn masks_sse2(block: &[u8; BLOCK], openers: Openers) -> (u32, u32) {
     let word_bits = _mm_movemask_epi8(word) as u32;
     let start_bits = _mm_movemask_epi8(_mm_or_si128(word, opener)) as u32;
     (word_bits, start_bits)
+}
+
+/// The SSE2 pieces both masks are made of.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpgt_epi8, _mm_set1_epi8, _mm_set_epi64x,
+    };
+
+    /// The block as a vector, built from two integers: no pointer, no alignment to care
+    /// about.
+    #[target_feature(enable = "sse2")]
+    pub(super) fn load(block: &[u8; super::BLOCK]) -> __m128i {
+        let lo = i64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
+        let hi = i64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
+        _mm_set_epi64x(hi, lo)
+    }
+
+    /// All ones in the lanes of `v` within `lo..=hi` (ASCII bounds). Signed comparisons:
+    /// bytes of 0x80 and above are negative, outside every such range.
+    #[target_feature(enable = "sse2")]
+    pub(super) fn within(v: __m128i, lo: u8, hi: u8) -> __m128i {
+        _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8((lo - 1) as i8)),
+            _mm_cmpgt_epi8(_mm_set1_epi8((hi + 1) as i8), v),
+        )
+    }
 }
 
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
@@ -94,17 +107,8 @@ pub(super) fn digit_bits(block: &[u8; BLOCK]) -> u32 {
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 fn digit_bits_sse2(block: &[u8; BLOCK]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpgt_epi8, _mm_movemask_epi8, _mm_set1_epi8, _mm_set_epi64x,
-    };
-    let lo = i64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
-    let hi = i64::from_le_bytes(block[8..].try_into().expect("8 bytes"));
-    let v = _mm_set_epi64x(hi, lo);
-    let digit = _mm_and_si128(
-        _mm_cmpgt_epi8(v, _mm_set1_epi8((b'0' - 1) as i8)),
-        _mm_cmpgt_epi8(_mm_set1_epi8((b'9' + 1) as i8), v),
-    );
-    _mm_movemask_epi8(digit) as u32
+    use std::arch::x86_64::_mm_movemask_epi8;
+    _mm_movemask_epi8(sse2::within(sse2::load(block), b'0', b'9')) as u32
 }
 
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
