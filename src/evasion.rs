@@ -16,8 +16,6 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::engine::keywords::KeywordSet;
-
 /// Words that stand for "@" or "." in obfuscated e-mail addresses.
 const AT_MARKERS: &[&str] = &["(at)", "[at]", "{at}", "(arobase)", "[arobase]", "arobase"];
 const DOT_MARKERS: &[&str] = &["(point)", "[point]", "{point}", "(dot)", "[dot]", "{dot}"];
@@ -122,49 +120,144 @@ fn suspect_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// The UTF-8 sequences of the characters [`suspect_at`] looks for behind the lead bytes
-/// 0xc2, 0xe2, 0xe3 and 0xef (full-width forms by their first two bytes).
-const INVISIBLE_OR_WIDE: [&[u8]; 9] = [
-    "\u{ad}".as_bytes(),
-    "\u{200b}".as_bytes(),
-    "\u{200c}".as_bytes(),
-    "\u{200d}".as_bytes(),
-    "\u{2060}".as_bytes(),
-    "\u{3000}".as_bytes(),
-    "\u{feff}".as_bytes(),
-    b"\xef\xbc",
-    b"\xef\xbd",
-];
+/// Bytes per block of the prescan.
+const BLOCK: usize = 16;
 
-/// [`INVISIBLE_OR_WIDE`] searched with the keyword searcher (Teddy): Aho-Corasick's own
-/// choice of prefilter for these patterns is a rare-byte one, which their continuation bytes
-/// (0x80…) make fire on every '’' and '€'.
-/// The bare marker "arobase" rides along (its pattern indices follow those sequences'), so
-/// that one pass finds both.
-fn invisible_or_wide() -> &'static KeywordSet {
-    static SEQUENCES: OnceLock<KeywordSet> = OnceLock::new();
-    SEQUENCES.get_or_init(|| {
-        let mut patterns = INVISIBLE_OR_WIDE.to_vec();
-        patterns.extend(BARE_MARKERS);
-        KeywordSet::new(&patterns).expect("fixed sequences build")
-    })
+/// Where the view may change something, and so where the text needs a second look: the
+/// position of a hit (the line it is on is what counts), or `None`. This is the definition;
+/// [`candidate_bits`] only narrows the positions it is asked about.
+///
+/// - a tab, or the lead byte of a Greek or Cyrillic letter (rare in French text, each one
+///   suspect);
+/// - an invisible or full-width character, by its whole UTF-8 sequence: their lead bytes are
+///   shared with characters French text is full of (NBSP, '’', '€', '«');
+/// - "robase" or "ROBASE", the bare "arobase" found from its tail (the hit is the byte
+///   before; the marker automaton confirms later);
+/// - an opening bracket followed by "at", "ar", "po" or "do", any case (the start of
+///   "(at)", "[arobase]", "{point}", "(dot)"…).
+#[inline]
+fn suspect_hit(bytes: &[u8], p: usize) -> Option<usize> {
+    let head = |n: usize| bytes.get(p..p + n).unwrap_or(b"");
+    match bytes[p] {
+        b'\t' | 0xce | 0xcf | 0xd0 | 0xd1 | 0xd3 | 0xd4 | 0xd5 => Some(p),
+        0xc2 | 0xe2 | 0xe3 | 0xef => suspect_at(bytes, p).then_some(p),
+        b'r' | b'R' => BARE_MARKERS
+            .iter()
+            .any(|m| head(m.len()) == *m)
+            .then(|| p.saturating_sub(1)),
+        b'(' | b'[' | b'{' => {
+            let word = bytes.get(p + 1..p + 3).unwrap_or(b"");
+            [b"at", b"ar", b"po", b"do"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(*w))
+                .then_some(p)
+        }
+        _ => None,
+    }
 }
 
-/// "arobase" written out without brackets, found from its tail (the marker automaton
-/// confirms later).
+/// "arobase" written out without brackets, found from its tail.
 const BARE_MARKERS: [&[u8]; 2] = [b"robase", b"ROBASE"];
 
-/// Where an obfuscation marker may start, by memchr rather than by the marker automaton,
-/// whose patterns start with bytes too common ('a') for a fast prefilter: an opening bracket
-/// followed by "at", "ar", "po" or "do" (the marker automaton confirms later). The bare
-/// "arobase" is found with the invisible characters.
-fn marker_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    memchr::memchr3_iter(b'(', b'[', b'{', bytes).filter(move |&i| {
-        let head = bytes.get(i + 1..i + 3).unwrap_or(b"");
-        [b"at", b"ar", b"po", b"do"]
-            .iter()
-            .any(|w| head.eq_ignore_ascii_case(*w))
-    })
+/// A superset of the positions of `block[..BLOCK]` where [`suspect_hit`] may find something
+/// (bit `i` for byte `i`; the two bytes after the block are there for the pairs that start in
+/// its last lanes). Most French text gives an empty mask: one pass of a few vector operations
+/// per sixteen bytes, where memchr passes for each lead byte and a Teddy search for the
+/// sequences cost several times more.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
+    // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every x86-64
+    // target. The function reads three 16-byte vectors at offsets 0, 1 and 2 of an 18-byte
+    // array, nothing else.
+    unsafe { candidate_bits_sse2(block) }
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+unsafe fn candidate_bits_sse2(block: &[u8; BLOCK + 2]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    let load = |offset: usize| -> __m128i {
+        // SAFETY: `offset` is at most 2, so the 16 bytes read lie inside the 18-byte array;
+        // `loadu` has no alignment requirement.
+        unsafe { _mm_loadu_si128(block.as_ptr().add(offset).cast()) }
+    };
+    let (v0, v1, v2) = (load(0), load(1), load(2));
+    let eq = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+    // Signed comparisons: both bounds on the same side of 0x80.
+    let within = |v: __m128i, lo: u8, hi: u8| {
+        _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(lo.wrapping_sub(1) as i8)),
+            _mm_cmpgt_epi8(_mm_set1_epi8(hi.wrapping_add(1) as i8), v),
+        )
+    };
+    let lower = |v: __m128i| _mm_or_si128(v, _mm_set1_epi8(0x20));
+    let or = _mm_or_si128;
+    let and = _mm_and_si128;
+    // A tab; Greek and Cyrillic lead bytes (0xd2 among them: `suspect_hit` refuses it).
+    let single = or(eq(v0, b'\t'), within(v0, 0xce, 0xd5));
+    // Lead bytes of invisible and full-width characters: 0xe3 and 0xef are rare; 0xc2 and
+    // 0xe2 are not, and are kept only before a third byte or second byte they can have.
+    let soft_hyphen = and(eq(v0, 0xc2), eq(v1, 0xad));
+    let zero_width = and(eq(v0, 0xe2), or(within(v2, 0x8b, 0x8d), eq(v2, 0xa0)));
+    let wide = or(eq(v0, 0xe3), eq(v0, 0xef));
+    let invisible = or(or(soft_hyphen, zero_width), wide);
+    // "ro" + "b", any case; a bracket before 'a', 'p' or 'd', any case.
+    let robase = and(
+        and(eq(lower(v0), b'r'), eq(lower(v1), b'o')),
+        eq(lower(v2), b'b'),
+    );
+    let bracket = or(or(eq(v0, b'('), eq(v0, b'[')), eq(v0, b'{'));
+    let marker_head = or(
+        or(eq(lower(v1), b'a'), eq(lower(v1), b'p')),
+        eq(lower(v1), b'd'),
+    );
+    let marker = or(robase, and(bracket, marker_head));
+    _mm_movemask_epi8(or(or(single, invisible), marker)) as u32
+}
+
+/// [`candidate_bits`] byte by byte, the same tests: what other targets use, and the
+/// reference in tests.
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn candidate_bits_by_byte(block: &[u8; BLOCK + 2]) -> u32 {
+    let candidate = |b0: u8, b1: u8, b2: u8| {
+        let single = b0 == b'\t' || (0xce..=0xd5).contains(&b0);
+        let invisible = (b0 == 0xc2 && b1 == 0xad)
+            || (b0 == 0xe2 && ((0x8b..=0x8d).contains(&b2) || b2 == 0xa0))
+            || b0 == 0xe3
+            || b0 == 0xef;
+        let robase = b0 | 0x20 == b'r' && b1 | 0x20 == b'o' && b2 | 0x20 == b'b';
+        let bracket = matches!(b0, b'(' | b'[' | b'{') && matches!(b1 | 0x20, b'a' | b'p' | b'd');
+        single || invisible || robase || bracket
+    };
+    (0..BLOCK)
+        .filter(|&i| candidate(block[i], block[i + 1], block[i + 2]))
+        .fold(0, |bits, i| bits | 1 << i)
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
+    candidate_bits_by_byte(block)
+}
+
+/// Every [`suspect_hit`] of `bytes`, in order.
+fn suspect_hits(bytes: &[u8], hits: &mut Vec<usize>) {
+    let mut i = 0;
+    while i + BLOCK + 2 <= bytes.len() {
+        let block: &[u8; BLOCK + 2] = bytes[i..i + BLOCK + 2].try_into().expect("a block");
+        let mut bits = candidate_bits(block);
+        while bits != 0 {
+            let p = i + bits.trailing_zeros() as usize;
+            hits.extend(suspect_hit(bytes, p));
+            bits &= bits - 1;
+        }
+        i += BLOCK;
+    }
+    hits.extend((i..bytes.len()).filter_map(|p| suspect_hit(bytes, p)));
 }
 
 /// The byte ranges (whole lines, with the line before for context words) that hold something
@@ -172,23 +265,7 @@ fn marker_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 pub(crate) fn suspect_regions(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut hits: Vec<usize> = Vec::new();
-    hits.extend(memchr::memchr_iter(b'\t', bytes));
-    // Lead bytes of Greek and Cyrillic letters: rare in French text, each one suspect.
-    hits.extend(memchr::memchr3_iter(0xce, 0xcf, 0xd0, bytes));
-    hits.extend(memchr::memchr3_iter(0xd1, 0xd3, 0xd4, bytes));
-    hits.extend(memchr::memchr_iter(0xd5, bytes));
-    // The invisible and full-width characters share lead bytes with characters French text
-    // is full of (NBSP, '’', '€', '«'): they are searched as whole sequences instead.
-    let mut found = Vec::new();
-    invisible_or_wide().find_all(bytes, &mut found);
-    hits.extend(found.iter().filter_map(|h| {
-        if h.pattern >= INVISIBLE_OR_WIDE.len() {
-            Some(h.start.saturating_sub(1))
-        } else {
-            suspect_at(bytes, h.start).then_some(h.start)
-        }
-    }));
-    hits.extend(marker_candidates(bytes));
+    suspect_hits(bytes, &mut hits);
     if hits.is_empty() {
         return Vec::new();
     }
@@ -366,6 +443,115 @@ fn tab_groups_digits(s: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::keywords::KeywordSet;
+
+    /// The prescan's hits as they were found before the one-pass scan: memchr passes for the
+    /// single bytes and brackets, a Teddy search for the sequences and the bare marker.
+    fn suspect_hits_by_search(bytes: &[u8]) -> Vec<usize> {
+        const INVISIBLE_OR_WIDE: [&[u8]; 9] = [
+            "\u{ad}".as_bytes(),
+            "\u{200b}".as_bytes(),
+            "\u{200c}".as_bytes(),
+            "\u{200d}".as_bytes(),
+            "\u{2060}".as_bytes(),
+            "\u{3000}".as_bytes(),
+            "\u{feff}".as_bytes(),
+            b"\xef\xbc",
+            b"\xef\xbd",
+        ];
+        let mut patterns = INVISIBLE_OR_WIDE.to_vec();
+        patterns.extend(BARE_MARKERS);
+        let sequences = KeywordSet::new(&patterns).expect("fixed sequences build");
+        let mut hits: Vec<usize> = Vec::new();
+        hits.extend(memchr::memchr_iter(b'\t', bytes));
+        hits.extend(memchr::memchr3_iter(0xce, 0xcf, 0xd0, bytes));
+        hits.extend(memchr::memchr3_iter(0xd1, 0xd3, 0xd4, bytes));
+        hits.extend(memchr::memchr_iter(0xd5, bytes));
+        let mut found = Vec::new();
+        sequences.find_all(bytes, &mut found);
+        hits.extend(found.iter().filter_map(|h| {
+            if h.pattern >= INVISIBLE_OR_WIDE.len() {
+                Some(h.start.saturating_sub(1))
+            } else {
+                suspect_at(bytes, h.start).then_some(h.start)
+            }
+        }));
+        hits.extend(memchr::memchr3_iter(b'(', b'[', b'{', bytes).filter(|&i| {
+            let head = bytes.get(i + 1..i + 3).unwrap_or(b"");
+            [b"at", b"ar", b"po", b"do"]
+                .iter()
+                .any(|w| head.eq_ignore_ascii_case(*w))
+        }));
+        hits.sort_unstable();
+        hits
+    }
+
+    /// Pieces that make or almost make a hit, and the characters French text is full of.
+    const PIECES: [&str; 34] = [
+        "\t", "(at", "[Po", "{dO", "(x", "(", "[a", "robase", "ROBASE", "Robase", "rob", "ro",
+        "\u{ad}", "\u{a0}", "’", "€", "…", "\u{202f}", "\u{200b}", "\u{200c}", "\u{200d}",
+        "\u{2060}", "\u{20a0}", "\u{3000}", "\u{feff}", "Ａ", "ｚ", "ｰ", "α", "д", "Ґ", "ﬁ", "\n",
+        "é",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn prescan_finds_what_the_searches_found(
+            pieces in proptest::collection::vec((0..PIECES.len(), "[a-z0-9 ]{0,5}"), 0..24)
+        ) {
+            let text: String = pieces.iter().map(|(i, filler)| format!("{}{filler}", PIECES[*i])).collect();
+            let mut hits = Vec::new();
+            suspect_hits(text.as_bytes(), &mut hits);
+            hits.sort_unstable();
+            proptest::prop_assert_eq!(hits, suspect_hits_by_search(text.as_bytes()), "{:?}", text);
+        }
+    }
+
+    /// Every byte value in every lane, with every second byte: the vector tests and the byte
+    /// tests agree.
+    #[test]
+    fn prescan_masks_agree_with_the_byte_tests_on_every_byte() {
+        for byte in 0..=255u8 {
+            for next in [0x00, b'a', b'O', b'b', 0x80, 0x8b, 0xa0, 0xad, 0xbf] {
+                for lane in 0..BLOCK {
+                    let mut block = [b' '; BLOCK + 2];
+                    block[lane] = byte;
+                    block[lane + 1] = next;
+                    block[lane + 2] = next;
+                    assert_eq!(
+                        candidate_bits(&block),
+                        candidate_bits_by_byte(&block),
+                        "{byte:#x} {next:#x} at {lane}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prescan_masks_agree_with_the_byte_test_in_every_lane() {
+        let pieces: Vec<&[u8]> = PIECES.iter().map(|p| p.as_bytes()).collect();
+        for piece in pieces
+            .iter()
+            .chain([b"r".as_slice(), b"\xe2\x80\x8b", b"\xef\xbd\x9f"].iter())
+        {
+            for lane in 0..BLOCK + 2 {
+                let mut block = [b' '; BLOCK + 2];
+                let n = piece.len().min(block.len() - lane);
+                block[lane..lane + n].copy_from_slice(&piece[..n]);
+                assert_eq!(
+                    candidate_bits(&block),
+                    candidate_bits_by_byte(&block),
+                    "{piece:?} at {lane}"
+                );
+                // Every hit the block shows is among the candidates.
+                let hits = (0..BLOCK)
+                    .filter(|&i| suspect_hit(&block, i).is_some())
+                    .fold(0, |bits, i| bits | 1 << i);
+                assert_eq!(candidate_bits(&block) & hits, hits, "{piece:?} at {lane}");
+            }
+        }
+    }
 
     fn view(s: &str) -> String {
         View::build(s)
