@@ -226,28 +226,7 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
             }
         }
         Kind::Person | Kind::Client | Kind::PostalAddress | Kind::DateOfBirth => {
-            let mut pending_space = false;
-            for c in value.chars() {
-                // ASCII without the Unicode tables: names are mostly ASCII letters.
-                let alphanumeric = if c.is_ascii() {
-                    c.is_ascii_alphanumeric()
-                } else {
-                    c.is_alphanumeric()
-                };
-                if alphanumeric {
-                    if pending_space && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    pending_space = false;
-                    if c.is_ascii() {
-                        out.push(c.to_ascii_lowercase());
-                    } else {
-                        out.extend(c.to_lowercase());
-                    }
-                } else {
-                    pending_space = true;
-                }
-            }
+            normalize_words_into(value, out)
         }
         Kind::Phone => {
             // +33 6…, 0033 6… and 06… are one number.
@@ -284,6 +263,59 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
                 i += c.len_utf8();
             }
         }
+    }
+}
+
+/// [`normalize_into`] of names and addresses: the alphanumerics lower-cased, each run of
+/// other characters one space. Byte by byte: ASCII and the Latin-1 letters of French names
+/// ("é", "È", "ç") without the Unicode tables (once per finding, and PERSON findings are a
+/// third of a business text's), the other characters decoded.
+fn normalize_words_into(value: &str, out: &mut String) {
+    let bytes = value.as_bytes();
+    let mut pending_space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let width = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                pending_space = true;
+            }
+            1
+        } else if let (0xC3, Some(&s)) = (b, bytes.get(i + 1)) {
+            // U+00C0..U+00FF: letters but × (C3 97) and ÷ (C3 B7); upper case up to C3 9E,
+            // whose lower case is 0x20 further, but ß (C3 9F) and ÿ are lower case already.
+            if s == 0x97 || s == 0xB7 {
+                pending_space = true;
+            } else {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                let code = 0xC0 + (s & 0x3F);
+                out.push(char::from(if code <= 0xDE { code + 0x20 } else { code }));
+            }
+            2
+        } else {
+            let Some(c) = value[i..].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.extend(c.to_lowercase());
+            } else {
+                pending_space = true;
+            }
+            c.len_utf8()
+        };
+        i += width;
     }
 }
 
@@ -401,6 +433,55 @@ mod tests {
     }
 
     use super::*;
+
+    /// The byte loop of names and addresses gives what the loop over characters it replaced
+    /// gave, on every character up to U+024F and on mixed values.
+    #[test]
+    fn words_normalise_as_by_chars() {
+        fn by_chars(value: &str) -> String {
+            let mut out = String::new();
+            let mut pending_space = false;
+            for c in value.chars() {
+                if c.is_alphanumeric() {
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.extend(c.to_lowercase());
+                } else {
+                    pending_space = true;
+                }
+            }
+            out
+        }
+        let mut values: Vec<String> = [
+            "Marie Dupont",
+            "  Hélène LEFÈVRE-Müller ",
+            "ÉLODIE × ÷ Ærø ßÿ",
+            "Ωmega İstanbul ǅ ﬁ n°4 l’Épée",
+            "12 rue d'Alésia\n75014 PARIS",
+            "",
+            "\u{10348}x…y",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        for c in ('\0'..='\u{24f}').chain(['\u{2019}', '\u{a0}', '\u{202f}', 'Ω', 'ﬁ']) {
+            values.push(format!("a{c}b {c}"));
+        }
+        let mut out = String::new();
+        for value in &values {
+            for kind in [
+                Kind::Person,
+                Kind::Client,
+                Kind::PostalAddress,
+                Kind::DateOfBirth,
+            ] {
+                normalize_into(&kind, value, &mut out);
+                assert_eq!(out, by_chars(value), "{value:?}");
+            }
+        }
+    }
 
     #[test]
     fn decimals_are_written_in_full() {
