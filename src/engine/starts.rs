@@ -191,21 +191,27 @@ impl Starts {
                 self.mask &= self.mask - 1;
             }
             let i = self.next;
-            if i + BLOCK > end {
-                // The last few bytes, one at a time.
-                let p = (i..end).find(|&p| {
-                    (p == 0 || !super::is_ascii_word_byte(bytes[p - 1])) && can_start(bytes[p])
-                })?;
-                self.base = p;
-                self.next = p;
-                return Some(p);
+            if i >= end {
+                return None;
             }
-            let block: &[u8; BLOCK] = bytes[i..i + BLOCK].try_into().expect("a block");
-            let (words, starts) = masks(block, self.openers);
+            // The window's last block too, its lanes past `end` masked off: a byte loop there
+            // mispredicted a branch or two per byte, at the end of every window.
+            let (words, starts) = match bytes.get(i..i + BLOCK) {
+                Some(block) => masks(block.try_into().expect("a block"), self.openers),
+                None => {
+                    let mut block = [b' '; BLOCK];
+                    block[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                    masks(&block, self.openers)
+                }
+            };
+            let in_window = match end - i {
+                n if n >= BLOCK => u32::MAX,
+                n => (1 << n) - 1,
+            };
             let glued_first = i > 0 && super::is_ascii_word_byte(bytes[i - 1]);
             let glued = (words << 1) | u32::from(glued_first);
             self.base = i;
-            self.mask = starts & !glued;
+            self.mask = starts & !glued & in_window;
             self.next = i + BLOCK;
         }
     }
