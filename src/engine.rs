@@ -2032,7 +2032,8 @@ fn build_combined(pass: &Pass) -> Result<Regex> {
     } else {
         WhichCaptures::Implicit
     };
-    Regex::builder()
+    let mut builder = Regex::builder();
+    builder
         .syntax(syntax::Config::new().unicode(true).utf8(true))
         .configure(
             meta::Config::new()
@@ -2047,9 +2048,13 @@ fn build_combined(pass: &Pass) -> Result<Regex> {
                 // The rules together make many DFA states (grouped numbers, IBAN lengths):
                 // a small lazy-DFA cache would be cleared over and over, rebuilding states.
                 .hybrid_cache_capacity(HYBRID_CACHE),
-        )
-        .build_many(&pass.patterns)
-        .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
+        );
+    // The embedded rules' regexes were parsed at build time, with the same syntax settings.
+    match crate::precompiled::hirs(&pass.patterns) {
+        Some(hirs) => builder.build_many_from_hir(&hirs),
+        None => builder.build_many(&pass.patterns),
+    }
+    .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
 }
 
 #[cfg(test)]

@@ -72,17 +72,27 @@ impl AnchoredPass {
         nfa_size_limit: usize,
         cache_capacity: usize,
     ) -> Result<AnchoredPass, String> {
-        let dfa = DFA::builder()
+        let thompson = thompson::Config::new().nfa_size_limit(Some(nfa_size_limit));
+        let mut builder = DFA::builder();
+        builder
             .syntax(syntax::Config::new().unicode(true).utf8(true))
-            .thompson(thompson::Config::new().nfa_size_limit(Some(nfa_size_limit)))
+            .thompson(thompson.clone())
             .configure(
                 DFA::config()
                     .match_kind(MatchKind::All)
                     .cache_capacity(cache_capacity)
                     .skip_cache_capacity_check(true),
-            )
-            .build_many(patterns)
-            .map_err(|e| e.to_string())?;
+            );
+        // The embedded rules' regexes were parsed at build time, with the same syntax
+        // settings; the NFA is then compiled as `build_many` does (no captures in a DFA).
+        let dfa = match crate::precompiled::hirs(patterns) {
+            Some(hirs) => thompson::Compiler::new()
+                .configure(thompson.which_captures(thompson::WhichCaptures::None))
+                .build_many_from_hir(&hirs)
+                .map_err(|e| e.to_string())
+                .and_then(|nfa| builder.build_from_nfa(nfa).map_err(|e| e.to_string())),
+            None => builder.build_many(patterns).map_err(|e| e.to_string()),
+        }?;
         let dfa = Arc::new(dfa);
         let mut classes = [0u8; 256];
         for (byte, class) in classes.iter_mut().enumerate() {
