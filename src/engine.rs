@@ -24,6 +24,7 @@ use crate::validate::Validator;
 
 mod anchored;
 pub(crate) mod keywords;
+mod prefix;
 mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
@@ -306,6 +307,11 @@ pub struct Detection {
 pub trait Detector: Send + Sync + std::fmt::Debug {
     /// Appends the confirmed detections found in `text`. Must never panic, whatever the input.
     fn detect(&self, text: &str, out: &mut Vec<Detection>);
+
+    /// Builds now what the first [`Detector::detect`] would build (a lexicon's tables), so
+    /// that the engine can have it done on another core while it compiles its automata.
+    /// Default: nothing.
+    fn warm_up(&self) {}
 }
 
 /// Builds an [`Engine`] from the embedded rules and any user pattern files.
@@ -1162,9 +1168,12 @@ impl Engine {
         if let (Some(digits), Some(gated)) = (digits, &self.inner.gated) {
             if digits.anchored.get().is_none() {
                 let mut found = Vec::new();
+                // The detectors' tables (the PERSON lexicon) are built on the digit side, the
+                // lighter one.
                 rayon::join(
                     || {
                         digits.anchored();
+                        self.inner.detectors.iter().for_each(|d| d.warm_up());
                     },
                     || self.run_gated_rules(gated, hay, &mut found),
                 );
