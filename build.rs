@@ -3,13 +3,21 @@
 //!   cost nothing, and the table that folds names;
 //! - the embedded `patterns/*.toml` files converted to JSON (see `src/precompiled.rs`): the
 //!   same data, deserialised into the same structs at run time by serde_json, about ten times
-//!   cheaper than parsing the TOML (which was a tenth of a 4 KB prompt's run).
+//!   cheaper than parsing the TOML (which was a tenth of a 4 KB prompt's run);
+//! - the regexes of those files, parsed (see `src/precompiled/hir.rs`);
+//! - the prefix tables of the automaton of their digit rules (see `src/engine/prefix.rs`).
 
 use std::path::PathBuf;
 
 #[allow(dead_code)]
 #[path = "src/person/table.rs"]
 mod table;
+
+#[path = "src/precompiled/hir.rs"]
+mod hir;
+
+#[path = "src/engine/prefix.rs"]
+mod prefix;
 
 const LISTS: [&str; 4] = [
     "data/lexicon/prenoms.txt",
@@ -20,6 +28,8 @@ const LISTS: [&str; 4] = [
 
 fn main() {
     println!("cargo:rerun-if-changed=src/person/table.rs");
+    println!("cargo:rerun-if-changed=src/precompiled/hir.rs");
+    println!("cargo:rerun-if-changed=src/engine/prefix.rs");
     let mut texts = Vec::new();
     for list in LISTS {
         println!("cargo:rerun-if-changed={list}");
@@ -50,6 +60,8 @@ fn patterns_as_json(out: &std::path::Path) {
     paths.sort();
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let mut table = String::from("&[\n");
+    let mut regexes: Vec<String> = Vec::new();
+    let mut digit_regexes: Vec<String> = Vec::new();
     for path in paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
@@ -60,6 +72,20 @@ fn patterns_as_json(out: &std::path::Path) {
                 continue;
             }
         };
+        let rules = value.get("rule").and_then(toml::Value::as_array);
+        for rule in rules.into_iter().flatten() {
+            if let Some(regex) = rule.get("regex").and_then(toml::Value::as_str) {
+                if !regexes.iter().any(|r| r == regex) {
+                    regexes.push(regex.to_string());
+                }
+                // The engine's digit pass: digit-anchored rules without keywords.
+                let keywords = rule.get("keywords").and_then(toml::Value::as_array);
+                let anchor = rule.get("anchor").and_then(toml::Value::as_str);
+                if anchor == Some("digit") && keywords.is_none_or(|k| k.is_empty()) {
+                    digit_regexes.push(regex.to_string());
+                }
+            }
+        }
         let json = serde_json::to_string(&value).expect("TOML values convert to JSON");
         let name = path.file_stem().expect("a .toml file has a stem");
         let json_path = dir.join(name).with_extension("json");
@@ -72,4 +98,58 @@ fn patterns_as_json(out: &std::path::Path) {
     }
     table.push_str("]\n");
     std::fs::write(out.join("precompiled.rs"), table).expect("write precompiled.rs");
+    regexes_as_hir(out, &regexes);
+    digit_prefix_tables(out, digit_regexes);
+}
+
+/// Writes `$OUT_DIR/prefix_tables.rs`: the prefix tables of the embedded digit rules'
+/// anchored automaton (`Some(Precomputed { … })`), or `None` if it does not build. The engine
+/// checks the patterns and the byte classes before it takes them.
+fn digit_prefix_tables(out: &std::path::Path, mut patterns: Vec<String>) {
+    patterns.sort_unstable();
+    patterns.dedup();
+    // The limits the engine gives (engine.rs: NFA_SIZE_LIMIT * 4, HYBRID_CACHE).
+    let built = prefix::builder(32 << 20, 32 << 20).build_many(&patterns);
+    let code = match built {
+        Ok(dfa) if !patterns.is_empty() => {
+            let (classes, alphabet) = prefix::classes(&dfa);
+            let mut cache = dfa.create_cache();
+            match prefix::tables(&dfa, &mut cache, &classes, alphabet) {
+                Ok((first, pair, third)) => format!(
+                    "Some(prefix::Precomputed {{ patterns: &{patterns:?}, classes: {classes:?}, \
+                     first: &{first:?}, pair: &{pair:?}, third: &{third:?} }})"
+                ),
+                Err(e) => {
+                    println!("cargo:warning=digit prefix tables not precomputed: {e}");
+                    "None".to_string()
+                }
+            }
+        }
+        Ok(_) => "None".to_string(),
+        Err(e) => {
+            println!("cargo:warning=digit prefix tables not precomputed: {e}");
+            "None".to_string()
+        }
+    };
+    std::fs::write(out.join("prefix_tables.rs"), code).expect("write prefix_tables.rs");
+}
+
+/// Writes `$OUT_DIR/precompiled_hir.rs`: the table of (regex, its HIR as the program of
+/// `src/precompiled/hir.rs`), parsed as the engine parses (the `regex-syntax` defaults:
+/// Unicode, UTF-8). A regex that does not parse is left out: the engine then parses it, and
+/// reports the error as usual.
+fn regexes_as_hir(out: &std::path::Path, regexes: &[String]) {
+    let mut table = String::from("&[\n");
+    for regex in regexes {
+        let Ok(parsed) = regex_syntax::Parser::new().parse(regex) else {
+            println!("cargo:warning=regex not precompiled: {regex:?}");
+            continue;
+        };
+        let mut code = Vec::new();
+        hir::encode(&parsed, &mut code);
+        let words: Vec<String> = code.iter().map(u32::to_string).collect();
+        table.push_str(&format!("    ({regex:?}, &[{}]),\n", words.join(",")));
+    }
+    table.push_str("]\n");
+    std::fs::write(out.join("precompiled_hir.rs"), table).expect("write precompiled_hir.rs");
 }

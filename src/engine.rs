@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
@@ -23,6 +24,7 @@ use crate::validate::Validator;
 
 mod anchored;
 pub(crate) mod keywords;
+mod prefix;
 mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
@@ -222,6 +224,14 @@ fn glued_before(bytes: &[u8], at: usize) -> bool {
 #[derive(Debug)]
 struct Pass {
     regex: OnceLock<Regex>,
+    /// A pass searched only on keyword lines first gets this one: the same patterns with no
+    /// lazy DFA, which costs a third less to build (no reverse automaton) and searches a few
+    /// lines faster than a lazy DFA that must first build its states. On a long text, or
+    /// past [`COLD_TEXT`] bytes searched, the pass builds `regex`. Both find the same
+    /// matches: the meta regex's engines all report the same leftmost-first matches.
+    cold: OnceLock<Regex>,
+    /// Bytes searched with `cold` so far.
+    cold_searched: AtomicUsize,
     patterns: Vec<String>,
     rules: Vec<usize>,
     /// True when some pattern of this pass reports a capture group rather than the whole match.
@@ -297,6 +307,11 @@ pub struct Detection {
 pub trait Detector: Send + Sync + std::fmt::Debug {
     /// Appends the confirmed detections found in `text`. Must never panic, whatever the input.
     fn detect(&self, text: &str, out: &mut Vec<Detection>);
+
+    /// Builds now what the first [`Detector::detect`] would build (a lexicon's tables), so
+    /// that the engine can have it done on another core while it compiles its automata.
+    /// Default: nothing.
+    fn warm_up(&self) {}
 }
 
 /// Builds an [`Engine`] from the embedded rules and any user pattern files.
@@ -1137,9 +1152,6 @@ impl Engine {
     }
 
     fn collect(&self, hay: &str, out: &mut Vec<Candidate>) {
-        if let Some(secrets) = &self.inner.secrets {
-            self.run_secrets(secrets, hay, out);
-        }
         // A text without digits needs no digit automaton: not even built.
         let mut windows = digit_windows(hay).peekable();
         let has_digits = windows.peek().is_some();
@@ -1147,19 +1159,34 @@ impl Engine {
         // The first text to need the digit automaton builds it: most of a short prompt's run.
         // The keyword-gated rules (which build their own automata as they go) then run beside
         // it, on a second core when one is free (measured on a 4 KB prompt, two cores: median
-        // wall time 7.0 -> 6.4 ms; same instruction count). Their candidates are kept apart
-        // and added in the usual order, so that the result is the same as one after the other.
+        // wall time 7.0 -> 6.4 ms; same instruction count). The secret rules and the
+        // detectors' tables (the PERSON lexicon) go on the digit side, the lighter one. The
+        // candidates are kept apart and added in the usual order (secrets, digits, always-on
+        // rules, gated rules), so that the result is the same as one after the other.
         let mut gated_aside = None;
-        if let (Some(digits), Some(gated)) = (digits, &self.inner.gated) {
-            if digits.anchored.get().is_none() {
+        let joined = match (digits, &self.inner.gated) {
+            (Some(digits), Some(gated)) if digits.anchored.get().is_none() => Some((digits, gated)),
+            _ => None,
+        };
+        match joined {
+            Some((digits, gated)) => {
                 let mut found = Vec::new();
                 rayon::join(
                     || {
+                        if let Some(secrets) = &self.inner.secrets {
+                            self.run_secrets(secrets, hay, out);
+                        }
                         digits.anchored();
+                        self.inner.detectors.iter().for_each(|d| d.warm_up());
                     },
                     || self.run_gated_rules(gated, hay, &mut found),
                 );
                 gated_aside = Some(found);
+            }
+            None => {
+                if let Some(secrets) = &self.inner.secrets {
+                    self.run_secrets(secrets, hay, out);
+                }
             }
         }
         if let Some(digits) = digits {
@@ -1230,6 +1257,7 @@ impl Engine {
                 let input = Input::new(hay)
                     .span(start..line_end)
                     .anchored(Anchored::Yes);
+                pass.searching(line_end - start, hay.len());
                 let Some(m) = pass.regex().search(&input) else {
                     continue;
                 };
@@ -1426,6 +1454,7 @@ impl Engine {
         // Created at the first match: most keyword lines have none, and allocating the slots
         // on each was a tenth of what a secret rule cost there.
         let mut caps: Option<Captures> = None;
+        pass.searching(range.len(), hay.len());
         let mut at = range.start;
         while at < range.end {
             if at >= resume_before {
@@ -1910,6 +1939,13 @@ impl Rule {
 /// Bounds on what one user pattern may cost, so an untrusted file cannot exhaust memory.
 const NFA_SIZE_LIMIT: usize = 8 << 20;
 
+/// A keyword-line pass builds its lazy DFA (see [`Pass::cold`]) for a text longer than
+/// this, or once it has searched this many bytes: a lazy DFA then pays for itself, while on
+/// a prompt it would cost more to build than it saves (a 4 KB prompt: 21.1M -> 17.0M
+/// instructions without it; on a 3 MB corpus, going cold for the first 4 KB of keyword lines
+/// of each rule cost 7 % more).
+const COLD_TEXT: usize = 16 << 10;
+
 /// Lazy DFA cache per pass and per thread.
 const HYBRID_CACHE: usize = 32 << 20;
 
@@ -1959,15 +1995,37 @@ impl DigitPass {
 
 impl Pass {
     fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            build_combined(self)
+        if let Some(regex) = self.regex.get() {
+            return regex;
+        }
+        let build = |lazy_dfa| {
+            build_combined(self, lazy_dfa)
                 .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
-        })
+        };
+        if self.whole_text {
+            return self.regex.get_or_init(|| build(true));
+        }
+        self.cold.get_or_init(|| build(false))
+    }
+
+    /// Called before searching `bytes` bytes of a text of `text_len` bytes: builds the lazy
+    /// DFA when the cold regex has done its share (see [`COLD_TEXT`]).
+    fn searching(&self, bytes: usize, text_len: usize) {
+        if self.whole_text || self.regex.get().is_some() {
+            return;
+        }
+        let before = self.cold_searched.fetch_add(bytes, Ordering::Relaxed);
+        if text_len > COLD_TEXT || before.saturating_add(bytes) > COLD_TEXT {
+            self.force();
+        }
     }
 
     /// Compiles now what would otherwise wait for a text that needs it.
     fn force(&self) {
-        let _ = self.regex();
+        self.regex.get_or_init(|| {
+            build_combined(self, true)
+                .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
+        });
     }
 }
 
@@ -2012,13 +2070,15 @@ fn compile_pass(
     }
     let pass = Pass {
         regex: OnceLock::new(),
+        cold: OnceLock::new(),
+        cold_searched: AtomicUsize::new(0),
         patterns: ids.iter().map(|&i| defs[i].spec.regex.clone()).collect(),
         rules: ids.to_vec(),
         has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
         whole_text,
     };
     if ids.iter().any(|&i| !embedded[i]) {
-        let regex = build_combined(&pass)?;
+        let regex = build_combined(&pass, true)?;
         let _ = pass.regex.set(regex);
     }
     Ok(Some(pass))
@@ -2028,13 +2088,14 @@ fn compile_pass(
 /// costs (a 4 KB prompt), so a pass pays only for what its searches use: capture groups only
 /// when a rule reports one, and literal prefilters (whose extraction is the dearest part of
 /// compiling) only when it searches whole texts; on a keyword's line they would save little.
-fn build_combined(pass: &Pass) -> Result<Regex> {
+fn build_combined(pass: &Pass, lazy_dfa: bool) -> Result<Regex> {
     let captures = if pass.has_groups {
         WhichCaptures::All
     } else {
         WhichCaptures::Implicit
     };
-    Regex::builder()
+    let mut builder = Regex::builder();
+    builder
         .syntax(syntax::Config::new().unicode(true).utf8(true))
         .configure(
             meta::Config::new()
@@ -2045,13 +2106,24 @@ fn build_combined(pass: &Pass) -> Result<Regex> {
                 // which cost a 4 KB prompt 7 % of its instructions, and the lazy DFA searches
                 // as fast (same instruction count on the 3 MB corpora).
                 .dfa(false)
+                .hybrid(lazy_dfa)
                 .nfa_size_limit(Some(NFA_SIZE_LIMIT * 4))
                 // The rules together make many DFA states (grouped numbers, IBAN lengths):
                 // a small lazy-DFA cache would be cleared over and over, rebuilding states.
                 .hybrid_cache_capacity(HYBRID_CACHE),
-        )
-        .build_many(&pass.patterns)
-        .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
+        );
+    // The embedded rules' regexes were parsed at build time, with the same syntax settings.
+    match crate::precompiled::hirs(&pass.patterns) {
+        Some(hirs) => {
+            let built = builder.build_many_from_hir(&hirs);
+            // Freeing a HIR costs a tenth of building it: left to a worker thread, so that
+            // the first scan's keyword-rule side, the longer one, does not wait for it.
+            rayon::spawn(move || drop(hirs));
+            built
+        }
+        None => builder.build_many(&pass.patterns),
+    }
+    .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
 }
 
 #[cfg(test)]
@@ -2211,5 +2283,53 @@ priority = 100
             .map(|f| f.text(&text).len())
             .collect::<Vec<_>>();
         assert_eq!(keys, vec![block.len(); 4]);
+    }
+}
+
+#[cfg(test)]
+mod cold_pass_tests {
+    use super::*;
+
+    /// A short text is searched with the keyword-line passes' cold regexes (no lazy DFA); an
+    /// engine prepared for a long run uses the lazy DFAs: both find the same, on every
+    /// example of every embedded rule and on all of them together.
+    #[test]
+    fn cold_and_warm_passes_find_the_same() {
+        let warm = Engine::default();
+        warm.prepare();
+        let mut texts: Vec<String> = Vec::new();
+        for def in warm.rule_defs() {
+            for example in def
+                .spec
+                .examples
+                .positive
+                .iter()
+                .chain(&def.spec.examples.negative)
+            {
+                texts.push(example.replace(['⟦', '⟧'], ""));
+            }
+        }
+        texts.push(texts.join("\n"));
+        for text in &texts {
+            let cold = Engine::default();
+            assert_eq!(cold.scan(text), warm.scan(text), "{text}");
+            assert!(
+                cold.inner.gated.iter().flat_map(|g| &g.rules).all(|g| g
+                    .pass
+                    .regex
+                    .get()
+                    .is_none()),
+                "a short text built a lazy DFA"
+            );
+        }
+        // Past COLD_TEXT, the lazy DFA is built.
+        let cold = Engine::default();
+        let long = format!("{}\n12 rue Victor Hugo, 69002 Lyon", "x".repeat(COLD_TEXT));
+        assert_eq!(cold.scan(&long), warm.scan(&long));
+        assert!(cold.inner.gated.iter().flat_map(|g| &g.rules).any(|g| g
+            .pass
+            .regex
+            .get()
+            .is_some()));
     }
 }

@@ -721,6 +721,10 @@ impl PersonDetector {
 }
 
 impl Detector for PersonDetector {
+    fn warm_up(&self) {
+        LazyLock::force(&LEXICON);
+    }
+
     fn detect(&self, text: &str, out: &mut Vec<Detection>) {
         // A listed client ends a name: "Mme Girard de Fromagerie Kowalski" is Mme Girard of
         // the client, not one long name that would hide the client.

@@ -12,6 +12,25 @@
 /// time.
 const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/precompiled.rs"));
 
+mod hir;
+
+/// (regex, its parsed form as written by `hir::encode`), for every regex of the embedded
+/// files that parsed at build time.
+const HIRS: &[(&str, &[u32])] = include!(concat!(env!("OUT_DIR"), "/precompiled_hir.rs"));
+
+/// The parsed form of each regex, if every one is an embedded rule's regex: the same HIR as
+/// `regex_syntax::Parser::new().parse`, built without parsing.
+pub(crate) fn hirs<S: AsRef<str>>(regexes: &[S]) -> Option<Vec<regex_syntax::hir::Hir>> {
+    regexes
+        .iter()
+        .map(|regex| {
+            let regex = regex.as_ref();
+            let (_, code) = HIRS.iter().find(|(r, _)| *r == regex)?;
+            hir::decode(code)
+        })
+        .collect()
+}
+
 /// The JSON form of `toml_source`, when it is the text of an embedded file.
 pub(crate) fn json_for(toml_source: &str) -> Option<&'static str> {
     EMBEDDED
@@ -38,6 +57,51 @@ mod tests {
         for (origin, source) in files {
             assert!(json_for(source).is_some(), "{origin} is not precompiled");
         }
+    }
+
+    /// Every embedded regex is precompiled, and decodes to the very HIR the parser gives.
+    #[test]
+    fn every_embedded_regex_decodes_to_its_parsed_hir() {
+        let mut checked = 0;
+        for (origin, source) in crate::rules::BUILTIN_FILES {
+            for def in crate::rules::parse_file(origin, source).expect("parses") {
+                let regex = def.spec.regex.as_str();
+                let parsed = regex_syntax::Parser::new().parse(regex).expect("parses");
+                let decoded = hirs(&[regex]).unwrap_or_else(|| panic!("{origin}: {regex}"));
+                assert_eq!(decoded, vec![parsed], "{origin}: {}", def.spec.id);
+                checked += 1;
+            }
+        }
+        assert!(checked > 40, "only {checked} regexes");
+        assert!(hirs(&["[0-9]{4} (user pattern)"]).is_none());
+    }
+
+    /// Each kind of HIR node survives the round trip, captures and look-arounds included.
+    #[test]
+    fn every_kind_of_node_round_trips() {
+        for regex in [
+            "",
+            "a",
+            "(?i)straße",
+            "(?-u:[\\x00-\\xff])",
+            "^a$|(?m)^b$|\\bword\\b",
+            "(?<name>x){2,5}?(y)*z+?",
+            "[^a-z]|[\\p{Greek}&&\\p{Ll}]",
+            "a{0}",
+            "(?:)|b",
+        ] {
+            let parsed = regex_syntax::ParserBuilder::new()
+                .utf8(false)
+                .build()
+                .parse(regex)
+                .expect("parses");
+            let mut code = Vec::new();
+            hir::encode(&parsed, &mut code);
+            assert_eq!(hir::decode(&code), Some(parsed), "{regex}");
+        }
+        assert_eq!(hir::decode(&[]), None);
+        // A concatenation of three with nothing before it.
+        assert_eq!(hir::decode(&[7, 3]), None);
     }
 
     /// Every embedded rule file reads the same from its JSON as from its TOML.

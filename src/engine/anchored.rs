@@ -21,14 +21,11 @@ use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::{Pool, PoolGuard};
-use regex_automata::util::{start, syntax};
-use regex_automata::{Anchored, MatchKind};
+use regex_automata::util::start;
+use regex_automata::Anchored;
 
+use super::prefix::{self, ALIVE, DEAD};
 use super::starts::Openers;
-
-/// [`AnchoredPass::pair`] entries that need no third byte.
-const DEAD: u32 = u32::MAX;
-const ALIVE: u32 = u32::MAX - 1;
 
 type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
@@ -72,35 +69,36 @@ impl AnchoredPass {
         nfa_size_limit: usize,
         cache_capacity: usize,
     ) -> Result<AnchoredPass, String> {
-        let dfa = DFA::builder()
-            .syntax(syntax::Config::new().unicode(true).utf8(true))
-            .thompson(thompson::Config::new().nfa_size_limit(Some(nfa_size_limit)))
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .cache_capacity(cache_capacity)
-                    .skip_cache_capacity_check(true),
-            )
-            .build_many(patterns)
-            .map_err(|e| e.to_string())?;
+        let builder = prefix::builder(nfa_size_limit, cache_capacity);
+        let thompson = prefix::thompson_config(nfa_size_limit);
+        // The embedded rules' regexes were parsed at build time, with the same syntax
+        // settings; the NFA is then compiled as `build_many` does (no captures in a DFA).
+        let dfa = match crate::precompiled::hirs(patterns) {
+            Some(hirs) => thompson::Compiler::new()
+                .configure(thompson.which_captures(thompson::WhichCaptures::None))
+                .build_many_from_hir(&hirs)
+                .map_err(|e| e.to_string())
+                .and_then(|nfa| builder.build_from_nfa(nfa).map_err(|e| e.to_string())),
+            None => builder.build_many(patterns).map_err(|e| e.to_string()),
+        }?;
         let dfa = Arc::new(dfa);
-        let mut classes = [0u8; 256];
-        for (byte, class) in classes.iter_mut().enumerate() {
-            *class = dfa.byte_classes().get(byte as u8);
-        }
-        // The end-of-input class is the last one; bytes never map to it.
-        let alphabet = dfa.byte_classes().alphabet_len() - 1;
-        let mut cache = dfa.create_cache();
-        let (first, pair, third) = Self::prefix_tables(&dfa, &mut cache, &classes, alphabet)?;
+        let (classes, alphabet) = prefix::classes(&dfa);
+        let (first, pair, third, warm) = match precomputed(patterns, &classes) {
+            Some((first, pair, third)) => (first, pair, third, None),
+            None => {
+                let mut cache = dfa.create_cache();
+                let (first, pair, third) = prefix::tables(&dfa, &mut cache, &classes, alphabet)?;
+                (first, pair, third, Some(cache))
+            }
+        };
         let mut first_byte = [false; 256];
         for (slot, &class) in first_byte.iter_mut().zip(classes.iter()) {
             *slot = first[usize::from(class)];
         }
         let openers = Openers::new(|b| first_byte[usize::from(b)]);
-        // The first walker gets the cache the tables filled: the states near the start, which
-        // every walk enters, are then built once, not twice (a tenth of a 4 KB prompt's
-        // lazy-DFA work).
-        let warm = Mutex::new(Some(cache));
+        // When the tables were computed here, the first walker gets the cache they filled:
+        // the states near the start, which every walk enters, are then built once, not twice.
+        let warm = Mutex::new(warm);
         let for_pool = Arc::clone(&dfa);
         let create: CacheFn = Box::new(move || {
             let warm = warm.lock().ok().and_then(|mut w| w.take());
@@ -116,70 +114,6 @@ impl AnchoredPass {
             pair,
             third,
         })
-    }
-
-    /// Which first one, two and three bytes leave the anchored DFA alive. Each table is a
-    /// few thousand transitions, computed once per engine.
-    #[allow(clippy::type_complexity)]
-    fn prefix_tables(
-        dfa: &DFA,
-        cache: &mut Cache,
-        classes: &[u8; 256],
-        alphabet: usize,
-    ) -> Result<(Vec<bool>, Vec<u32>, Vec<bool>), String> {
-        let err = |e: regex_automata::hybrid::CacheError| e.to_string();
-        let begin = dfa
-            .start_state(cache, &start::Config::new().anchored(Anchored::Yes))
-            .map_err(|e| e.to_string())?;
-        // One representative byte per class.
-        let mut representative = vec![None; alphabet];
-        for byte in 0..=255u8 {
-            let class = usize::from(classes[usize::from(byte)]);
-            representative[class].get_or_insert(byte);
-        }
-        let bytes: Vec<(usize, u8)> = representative
-            .iter()
-            .enumerate()
-            .filter_map(|(class, byte)| byte.map(|b| (class, b)))
-            .collect();
-        let mut first = vec![false; alphabet];
-        let mut pair = vec![DEAD; alphabet * alphabet];
-        let mut third = Vec::new();
-        for &(a, byte_a) in &bytes {
-            let after_a = dfa.next_state(cache, begin, byte_a).map_err(err)?;
-            if after_a.is_dead() {
-                continue;
-            }
-            first[a] = true;
-            for &(b, byte_b) in &bytes {
-                let after_b = dfa.next_state(cache, after_a, byte_b).map_err(err)?;
-                let entry = &mut pair[a * alphabet + b];
-                if after_b.is_dead() {
-                    continue;
-                }
-                if after_a.is_match() || after_b.is_match() {
-                    // A match ends within the first two bytes: the third says nothing.
-                    *entry = ALIVE;
-                    continue;
-                }
-                let row = third.len() / alphabet;
-                *entry = u32::try_from(row).map_err(|e| e.to_string())?;
-                third.resize(third.len() + alphabet, false);
-                for &(c, byte_c) in &bytes {
-                    let after_c = dfa.next_state(cache, after_b, byte_c).map_err(err)?;
-                    third[row * alphabet + c] = !after_c.is_dead();
-                }
-            }
-        }
-        // State IDs are valid only until the cache is cleared. It is far larger than these
-        // few hundred states, but should it ever be cleared here, the tables could be wrong:
-        // then they say "maybe" everywhere and every position is walked.
-        if cache.clear_count() > 0 {
-            first.fill(true);
-            pair.fill(ALIVE);
-            third.clear();
-        }
-        Ok((first, pair, third))
     }
 
     /// Whether some match may begin with this byte: the cheap test before a scan.
@@ -327,6 +261,32 @@ impl Walker<'_> {
     }
 }
 
+/// The tables of the embedded digit rules, or `None` when `build.rs` could not make them.
+static PRECOMPUTED: Option<prefix::Precomputed> =
+    include!(concat!(env!("OUT_DIR"), "/prefix_tables.rs"));
+
+/// The precomputed tables, when `patterns` are the embedded digit rules (in any order) and
+/// the automaton has the same byte classes: `(first, pair, third)` as [`prefix::tables`]
+/// gives them.
+#[allow(clippy::type_complexity)]
+fn precomputed(patterns: &[&str], classes: &[u8; 256]) -> Option<(Vec<bool>, Vec<u32>, Vec<bool>)> {
+    let known = PRECOMPUTED.as_ref()?;
+    if known.classes != *classes || patterns.len() < known.patterns.len() {
+        return None;
+    }
+    let mut sorted = patterns.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    if sorted != known.patterns {
+        return None;
+    }
+    Some((
+        known.first.to_vec(),
+        known.pair.to_vec(),
+        known.third.to_vec(),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +310,31 @@ mod tests {
         let mut out = Vec::new();
         assert!(pass.walker().matches_at("123456", 0, 3, &mut out));
         assert_eq!(out.last().map(|e| e.end), Some(3));
+    }
+
+    /// An engine with the embedded digit rules takes the tables build.rs computed for them,
+    /// and they are the tables computed at run time.
+    #[test]
+    fn the_embedded_digit_rules_take_the_precomputed_tables() {
+        let engine = crate::Engine::default();
+        let digits = engine.inner.digits.as_ref().expect("digit rules");
+        let mut patterns: Vec<&str> = digits.pass.patterns.iter().map(String::as_str).collect();
+        patterns.reverse();
+        let pass = AnchoredPass::new(&patterns, 1 << 25, 1 << 25).expect("compiles");
+        assert!(precomputed(&patterns, &pass.classes).is_some());
+        let mut cache = pass.dfa.create_cache();
+        let (first, pair, third) =
+            prefix::tables(&pass.dfa, &mut cache, &pass.classes, pass.alphabet).expect("tables");
+        assert_eq!(pair, pass.pair);
+        assert_eq!(third, pass.third);
+        for b in 0..=255u8 {
+            assert_eq!(
+                first[usize::from(pass.classes[usize::from(b)])],
+                pass.can_start(b)
+            );
+        }
+        // Other patterns compute their own.
+        assert!(precomputed(&patterns[1..], &pass.classes).is_none());
     }
 
     /// The prefix tables agree with walking the DFA, on every pair of bytes that matter.
