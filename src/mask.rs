@@ -271,16 +271,19 @@ pub fn normalize_into(kind: &Kind, value: &str, out: &mut String) {
 /// ("é", "È", "ç") without the Unicode tables (once per finding, and PERSON findings are a
 /// third of a business text's), the other characters decoded.
 fn normalize_words_into(value: &str, out: &mut String) {
+    // The space that separates this alphanumeric from the last one, if others came between.
+    fn open_word(out: &mut String, pending_space: &mut bool) {
+        if std::mem::take(pending_space) && !out.is_empty() {
+            out.push(' ');
+        }
+    }
     let bytes = value.as_bytes();
     let mut pending_space = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let width = if b < 0x80 {
             if b.is_ascii_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
+                open_word(out, &mut pending_space);
                 out.push(char::from(b.to_ascii_lowercase()));
             } else {
                 pending_space = true;
@@ -292,10 +295,7 @@ fn normalize_words_into(value: &str, out: &mut String) {
             if s == 0x97 || s == 0xB7 {
                 pending_space = true;
             } else {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
+                open_word(out, &mut pending_space);
                 let code = 0xC0 + (s & 0x3F);
                 out.push(char::from(if code <= 0xDE { code + 0x20 } else { code }));
             }
@@ -305,10 +305,7 @@ fn normalize_words_into(value: &str, out: &mut String) {
                 break;
             };
             if c.is_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
+                open_word(out, &mut pending_space);
                 out.extend(c.to_lowercase());
             } else {
                 pending_space = true;
