@@ -48,12 +48,34 @@ pub(super) struct AnchoredPass {
     /// `third[row * alphabet + c]`: some match can begin with that pair then a byte of
     /// class `c`.
     third: Vec<bool>,
+    /// `pair` and `third` as one lookup chain without branches, for
+    /// [`AnchoredPass::may_match_inside`]: `rows[a * alphabet + b]` is a row of `rows_third`,
+    /// whose row 0 is all false ([`DEAD`]), row 1 all true ([`ALIVE`]), and row `r + 2`
+    /// the row `r` of `third`.
+    rows: Vec<u32>,
+    rows_third: Vec<bool>,
 }
 
 impl std::fmt::Debug for AnchoredPass {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AnchoredPass").finish_non_exhaustive()
     }
+}
+
+/// The `rows` and `rows_third` tables of [`AnchoredPass`], from `pair` and `third`.
+fn branchless_rows(pair: &[u32], third: &[bool], alphabet: usize) -> (Vec<u32>, Vec<bool>) {
+    let rows = pair
+        .iter()
+        .map(|&entry| match entry {
+            DEAD => 0,
+            ALIVE => 1,
+            row => row + 2,
+        })
+        .collect();
+    let mut rows_third = vec![false; alphabet];
+    rows_third.extend(std::iter::repeat_n(true, alphabet));
+    rows_third.extend_from_slice(third);
+    (rows, rows_third)
 }
 
 /// A match found by [`Walker::matches_at`]: which pattern, where it ends.
@@ -96,6 +118,7 @@ impl AnchoredPass {
             *slot = first[usize::from(class)];
         }
         let openers = Openers::new(|b| first_byte[usize::from(b)]);
+        let (rows, rows_third) = branchless_rows(&pair, &third, alphabet);
         // When the tables were computed here, the first walker gets the cache they filled:
         // the states near the start, which every walk enters, are then built once, not twice.
         let warm = Mutex::new(warm);
@@ -113,6 +136,8 @@ impl AnchoredPass {
             openers,
             pair,
             third,
+            rows,
+            rows_third,
         })
     }
 
@@ -146,6 +171,18 @@ impl AnchoredPass {
             _ if at + 2 >= limit => true,
             row => self.third[row as usize * self.alphabet + class(at + 2)],
         }
+    }
+
+    /// [`AnchoredPass::may_match_at`] for a position with two more bytes before the limit,
+    /// in table lookups only. The block-wise start scan asks it of every candidate of a
+    /// block before returning any: a branch on each answer mispredicted about as often as
+    /// not, and cost more than the lookups.
+    #[inline]
+    pub(super) fn may_match_inside(&self, bytes: &[u8], at: usize) -> bool {
+        let class = |i: usize| usize::from(self.classes[usize::from(bytes[i])]);
+        let row = self.rows[class(at) * self.alphabet + class(at + 1)] as usize;
+        self.first_byte[usize::from(bytes[at])]
+            & self.rows_third[row * self.alphabet + class(at + 2)]
     }
 
     /// A walker with this thread's lazy-DFA cache: taken once per text, not once per
@@ -335,6 +372,44 @@ mod tests {
         }
         // Other patterns compute their own.
         assert!(precomputed(&patterns[1..], &pass.classes).is_none());
+    }
+
+    /// The lookup chain without branches answers as `may_match_at` for every three bytes
+    /// (one byte of each class stands for its class), on the embedded digit rules and on
+    /// patterns where some pairs are alive or dead outright.
+    #[test]
+    fn may_match_inside_is_may_match_at_away_from_the_limit() {
+        let engine = crate::Engine::default();
+        let digits = engine.inner.digits.as_ref().expect("digit rules");
+        let mut embedded: Vec<&str> = digits.pass.patterns.iter().map(String::as_str).collect();
+        embedded.reverse();
+        let small = ["FR[0-9]{2}", "[0-9]{2}( ?[0-9]{2}){4}", "é[a-z]", "x", "ab"];
+        for patterns in [&embedded[..], &small[..]] {
+            let pass = AnchoredPass::new(patterns, 1 << 25, 1 << 25).expect("compiles");
+            let mut representatives = Vec::new();
+            for b in 0..=255u8 {
+                let class = pass.classes[usize::from(b)];
+                if !representatives
+                    .iter()
+                    .any(|&r: &u8| pass.classes[usize::from(r)] == class)
+                {
+                    representatives.push(b);
+                }
+            }
+            // Every byte as the first (the first-byte table is per byte), classes after it.
+            let mut seen = [0usize; 2];
+            for a in 0..=255u8 {
+                for &b in &representatives {
+                    for &c in &representatives {
+                        let text = [a, b, c, b'9'];
+                        let expected = pass.may_match_at(&text, 0, 4);
+                        assert_eq!(pass.may_match_inside(&text, 0), expected, "{text:?}");
+                        seen[usize::from(expected)] += 1;
+                    }
+                }
+            }
+            assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
+        }
     }
 
     /// The prefix tables agree with walking the DFA, on every pair of bytes that matter.

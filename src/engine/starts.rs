@@ -163,15 +163,17 @@ impl Starts {
         }
     }
 
-    /// The first position `p` in `at..end` not glued to a word byte before it and whose
-    /// byte passes `can_start`.
+    /// The first position `p` in `at..end` not glued to a word byte before it and for
+    /// which `may_start(p)` holds. `may_start` is asked of every candidate of a block when
+    /// the block is read, and its answers are kept as bits: it should be cheap and without
+    /// branches of its own, and it must not depend on `at`.
     #[inline]
     pub(super) fn next(
         &mut self,
         bytes: &[u8],
         at: usize,
         end: usize,
-        can_start: impl Fn(u8) -> bool,
+        may_start: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         if at > self.base {
             let skip = at - self.base;
@@ -183,12 +185,8 @@ impl Starts {
         }
         self.next = self.next.max(at);
         loop {
-            while self.mask != 0 {
-                let p = self.base + self.mask.trailing_zeros() as usize;
-                if can_start(bytes[p]) {
-                    return Some(p);
-                }
-                self.mask &= self.mask - 1;
+            if self.mask != 0 {
+                return Some(self.base + self.mask.trailing_zeros() as usize);
             }
             let i = self.next;
             if i >= end {
@@ -210,8 +208,15 @@ impl Starts {
             };
             let glued_first = i > 0 && super::is_ascii_word_byte(bytes[i - 1]);
             let glued = (words << 1) | u32::from(glued_first);
+            let mut candidates = starts & !glued & in_window;
+            let mut kept = 0;
+            while candidates != 0 {
+                let lane = candidates.trailing_zeros();
+                kept |= u32::from(may_start(i + lane as usize)) << lane;
+                candidates &= candidates - 1;
+            }
             self.base = i;
-            self.mask = starts & !glued & in_window;
+            self.mask = kept;
             self.next = i + BLOCK;
         }
     }
@@ -276,7 +281,7 @@ mod tests {
                 let mut starts = Starts::new(openers, from);
                 let mut got = Vec::new();
                 let mut at = from;
-                while let Some(p) = starts.next(text, at, text.len(), can_start) {
+                while let Some(p) = starts.next(text, at, text.len(), |p| can_start(text[p])) {
                     got.push(p);
                     at = p + 1;
                 }
@@ -288,7 +293,7 @@ mod tests {
                 let mut starts = Starts::new(openers, 0);
                 let mut at = 0;
                 let mut got = Vec::new();
-                while let Some(p) = starts.next(text, at, text.len(), can_start) {
+                while let Some(p) = starts.next(text, at, text.len(), |p| can_start(text[p])) {
                     got.push(p);
                     at = p + step;
                 }
