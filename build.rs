@@ -48,9 +48,9 @@ fn main() {
     patterns_as_json(&out);
 }
 
-/// Writes each `patterns/*.toml` as `$OUT_DIR/patterns/<name>.json`, and
-/// `$OUT_DIR/precompiled.rs`: the table of (TOML text, JSON text) that `src/precompiled.rs`
-/// includes. A file that does not parse is left out with a warning: the run-time TOML parser
+/// Writes each `patterns/*.toml` as `$OUT_DIR/patterns/<name>.json` (and `<name>.lean.json`,
+/// without the rules' examples), and `$OUT_DIR/precompiled.rs`: the table of (TOML text, JSON
+/// text, lean JSON text) that `src/precompiled.rs` includes. A file that does not parse is left out with a warning: the run-time TOML parser
 /// then reads it, and reports the error as it would for a user file.
 fn patterns_as_json(out: &std::path::Path) {
     println!("cargo:rerun-if-changed=patterns");
@@ -94,16 +94,33 @@ fn patterns_as_json(out: &std::path::Path) {
         let name = path.file_stem().expect("a .toml file has a stem");
         let json_path = dir.join(name).with_extension("json");
         std::fs::write(&json_path, json).expect("write the JSON");
+        let lean = serde_json::to_string(&without_examples(value)).expect("converts to JSON");
+        let lean_path = dir.join(name).with_extension("lean.json");
+        std::fs::write(&lean_path, lean).expect("write the JSON");
         table.push_str(&format!(
-            "    (include_str!({:?}), include_str!({:?})),\n",
+            "    (include_str!({:?}), include_str!({:?}), include_str!({:?})),\n",
             manifest.join(&path),
-            json_path
+            json_path,
+            lean_path
         ));
     }
     table.push_str("]\n");
     std::fs::write(out.join("precompiled.rs"), table).expect("write precompiled.rs");
     regexes_as_hir(out, &regexes);
     digit_prefix_tables(out, digit_regexes);
+}
+
+/// The file without its rules' `examples`: about half of the text, which only the tests read
+/// (see `rules::parse_source_lean`).
+fn without_examples(mut value: toml::Value) -> toml::Value {
+    if let Some(rules) = value.get_mut("rule").and_then(toml::Value::as_array_mut) {
+        for rule in rules {
+            if let Some(table) = rule.as_table_mut() {
+                table.remove("examples");
+            }
+        }
+    }
+    value
 }
 
 /// Writes `$OUT_DIR/prefix_tables.rs`: the prefix tables of the embedded digit rules'

@@ -444,13 +444,13 @@ impl EngineBuilder {
         let mut embedded = Vec::new();
         if !self.skip_builtin {
             for (origin, source) in rules::BUILTIN_FILES {
-                let parsed = rules::parse_source(origin, source)?;
+                let parsed = rules::parse_source_lean(origin, source)?;
                 embedded.resize(embedded.len() + parsed.len(), true);
                 defs.extend(parsed);
             }
         }
         for (origin, source) in &self.sources {
-            let parsed = rules::parse_source(origin, source)?;
+            let parsed = rules::parse_source_lean(origin, source)?;
             let same = rules::BUILTIN_FILES.iter().any(|(_, b)| b == source);
             embedded.resize(embedded.len() + parsed.len(), same);
             defs.extend(parsed);
@@ -459,8 +459,22 @@ impl EngineBuilder {
         if !self.no_person {
             detectors.push(Box::new(crate::person::PersonDetector::new()));
         }
-        Engine::compile(defs, &embedded, detectors, Allowlist::new(&self.allow))
+        let mut engine = Engine::compile(defs, &embedded, detectors, Allowlist::new(&self.allow))?;
+        if let Some(inner) = Arc::get_mut(&mut engine.inner) {
+            inner.sources = Sources {
+                builtin: !self.skip_builtin,
+                added: self.sources,
+            };
+        }
+        Ok(engine)
     }
+}
+
+/// The pattern files an engine was built from.
+#[derive(Debug, Default)]
+struct Sources {
+    builtin: bool,
+    added: Vec<(String, String)>,
 }
 
 /// The redaction engine. Build it once ([`Engine::builder`] or [`Engine::default`]) and share
@@ -472,7 +486,12 @@ pub struct Engine {
 
 #[derive(Debug)]
 struct Inner {
+    /// The rules as read, embedded ones without their examples ([`rules::parse_source_lean`]).
     defs: Vec<RuleDef>,
+    /// The files `defs` were read from, read again with the examples by
+    /// [`Engine::rule_defs`].
+    sources: Sources,
+    defs_with_examples: OnceLock<Vec<RuleDef>>,
     rules: Vec<Rule>,
     /// Rules whose matches hold digits: run only in windows around the digits of the text.
     digits: Option<DigitPass>,
@@ -1040,6 +1059,8 @@ impl Engine {
         Ok(Engine {
             inner: Arc::new(Inner {
                 defs,
+                sources: Sources::default(),
+                defs_with_examples: OnceLock::new(),
                 rules,
                 digits,
                 always,
@@ -1078,7 +1099,37 @@ impl Engine {
 
     /// The rules this engine runs, as they were read, with their examples.
     pub fn rule_defs(&self) -> &[RuleDef] {
-        &self.inner.defs
+        let inner = &self.inner;
+        if !inner
+            .defs
+            .iter()
+            .any(|d| d.spec.examples.positive.is_empty())
+        {
+            return &inner.defs;
+        }
+        inner.defs_with_examples.get_or_init(|| {
+            let builtin = rules::BUILTIN_FILES
+                .iter()
+                .filter(|_| inner.sources.builtin);
+            let added = inner
+                .sources
+                .added
+                .iter()
+                .map(|(o, s)| (o.as_str(), s.as_str()));
+            let defs: Vec<RuleDef> = builtin
+                .copied()
+                .chain(added)
+                .flat_map(|(origin, source)| {
+                    rules::parse_source(origin, source).expect("these files were read before")
+                })
+                .collect();
+            // Engines made by `Engine::compile` alone have no sources: their rules as read.
+            if defs.len() == inner.defs.len() {
+                defs
+            } else {
+                inner.defs.clone()
+            }
+        })
     }
 
     /// Finds every confirmed finding in `text`, sorted by position, never overlapping.
@@ -1221,11 +1272,10 @@ impl Engine {
         // it, on a second core when one is free (measured on a 4 KB prompt, two cores: median
         // wall time 7.0 -> 6.4 ms; same instruction count). The secret rules and the
         // detectors' tables (the PERSON lexicon) go on the digit side, the lighter one, which
-        // then takes the gated rules the other side has not started (one rule at a time:
-        // 10.0M -> about 8.5M instructions on the longer side of a 4 KB prompt). The
-        // candidates are kept apart and added in the usual order (secrets, digits, always-on
-        // rules, gated rules in rule order), so that the result is the same as one after the
-        // other.
+        // runs the digit rules and then takes the gated rules the other side has not started
+        // (one rule at a time). The gated candidates are kept apart and added in the usual
+        // order (secrets, digits, always-on rules, gated rules in rule order), so that the
+        // result is the same as one after the other.
         let mut gated_aside = None;
         let joined = match (digits, &self.inner.gated) {
             (Some(digits), Some(gated)) if digits.anchored.get().is_none() => Some((digits, gated)),
@@ -1246,7 +1296,7 @@ impl Engine {
                         if let Some(secrets) = &self.inner.secrets {
                             self.run_secrets(secrets, hay, out);
                         }
-                        digits.anchored();
+                        self.run_digits(digits, hay, windows, out);
                         self.inner.detectors.iter().for_each(|d| d.warm_up());
                         self.take_gated_rules(gated, hay, &found, &next)
                     },
@@ -1260,29 +1310,8 @@ impl Engine {
                 if let Some(secrets) = &self.inner.secrets {
                     self.run_secrets(secrets, hay, out);
                 }
-            }
-        }
-        if let Some(digits) = digits {
-            match digits.anchored() {
-                Some(anchored) => {
-                    let mut walker = anchored.walker();
-                    let mut ends = Vec::new();
-                    for window in windows {
-                        self.run_anchored(
-                            digits,
-                            anchored,
-                            &mut walker,
-                            hay,
-                            window,
-                            out,
-                            &mut ends,
-                        );
-                    }
-                }
-                None => {
-                    for window in windows {
-                        self.run_pass(&digits.pass, hay, window, out);
-                    }
+                if let Some(digits) = digits {
+                    self.run_digits(digits, hay, windows, out);
                 }
             }
         }
@@ -1299,6 +1328,30 @@ impl Engine {
         }
         if !self.inner.followers.is_empty() {
             self.run_followers(hay, out);
+        }
+    }
+
+    /// Runs the digit rules in the digit windows of `hay`.
+    fn run_digits(
+        &self,
+        digits: &DigitPass,
+        hay: &str,
+        windows: impl Iterator<Item = Range<usize>>,
+        out: &mut Vec<Candidate>,
+    ) {
+        match digits.anchored() {
+            Some(anchored) => {
+                let mut walker = anchored.walker();
+                let mut ends = Vec::new();
+                for window in windows {
+                    self.run_anchored(digits, anchored, &mut walker, hay, window, out, &mut ends);
+                }
+            }
+            None => {
+                for window in windows {
+                    self.run_pass(&digits.pass, hay, window, out);
+                }
+            }
         }
     }
 
