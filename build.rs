@@ -6,6 +6,9 @@
 //!   cheaper than parsing the TOML (which was a tenth of a 4 KB prompt's run);
 //! - the regexes of those files, parsed (see `src/precompiled/hir.rs`);
 //! - the prefix tables of the automaton of their digit rules (see `src/engine/prefix.rs`).
+//!
+//! It also links the `caviard` binary as a fixed-address executable on Linux (see
+//! [`link_without_pie`]).
 
 use std::path::PathBuf;
 
@@ -30,6 +33,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/person/table.rs");
     println!("cargo:rerun-if-changed=src/precompiled/hir.rs");
     println!("cargo:rerun-if-changed=src/engine/prefix.rs");
+    link_without_pie();
     let mut texts = Vec::new();
     for list in LISTS {
         println!("cargo:rerun-if-changed={list}");
@@ -44,9 +48,9 @@ fn main() {
     patterns_as_json(&out);
 }
 
-/// Writes each `patterns/*.toml` as `$OUT_DIR/patterns/<name>.json`, and
-/// `$OUT_DIR/precompiled.rs`: the table of (TOML text, JSON text) that `src/precompiled.rs`
-/// includes. A file that does not parse is left out with a warning: the run-time TOML parser
+/// Writes each `patterns/*.toml` as `$OUT_DIR/patterns/<name>.json` (and `<name>.lean.json`,
+/// without the rules' examples), and `$OUT_DIR/precompiled.rs`: the table of (TOML text, JSON
+/// text, lean JSON text) that `src/precompiled.rs` includes. A file that does not parse is left out with a warning: the run-time TOML parser
 /// then reads it, and reports the error as it would for a user file.
 fn patterns_as_json(out: &std::path::Path) {
     println!("cargo:rerun-if-changed=patterns");
@@ -90,16 +94,33 @@ fn patterns_as_json(out: &std::path::Path) {
         let name = path.file_stem().expect("a .toml file has a stem");
         let json_path = dir.join(name).with_extension("json");
         std::fs::write(&json_path, json).expect("write the JSON");
+        let lean = serde_json::to_string(&without_examples(value)).expect("converts to JSON");
+        let lean_path = dir.join(name).with_extension("lean.json");
+        std::fs::write(&lean_path, lean).expect("write the JSON");
         table.push_str(&format!(
-            "    (include_str!({:?}), include_str!({:?})),\n",
+            "    (include_str!({:?}), include_str!({:?}), include_str!({:?})),\n",
             manifest.join(&path),
-            json_path
+            json_path,
+            lean_path
         ));
     }
     table.push_str("]\n");
     std::fs::write(out.join("precompiled.rs"), table).expect("write precompiled.rs");
     regexes_as_hir(out, &regexes);
     digit_prefix_tables(out, digit_regexes);
+}
+
+/// The file without its rules' `examples`: about half of the text, which only the tests read
+/// (see `rules::parse_source_lean`).
+fn without_examples(mut value: toml::Value) -> toml::Value {
+    if let Some(rules) = value.get_mut("rule").and_then(toml::Value::as_array_mut) {
+        for rule in rules {
+            if let Some(table) = rule.as_table_mut() {
+                table.remove("examples");
+            }
+        }
+    }
+    value
 }
 
 /// Writes `$OUT_DIR/prefix_tables.rs`: the prefix tables of the embedded digit rules'
@@ -152,4 +173,21 @@ fn regexes_as_hir(out: &std::path::Path, regexes: &[String]) {
     }
     table.push_str("]\n");
     std::fs::write(out.join("precompiled_hir.rs"), table).expect("write precompiled_hir.rs");
+}
+
+/// On Linux, `caviard` is linked as a position-dependent executable (`-no-pie`): a
+/// position-independent one has the dynamic loader apply about 14,000 relocations at every
+/// start (0.5M instructions) and copies the pages they write (the tables of pointers in
+/// `.data.rel.ro`), a tenth of what `caviard --version` costs. The code is compiled as usual;
+/// only the final link of the binaries changes (the library and the tests' code are not
+/// affected). What is lost is the address randomisation of the binary's own code (libraries,
+/// stack and heap are still randomised): a command-line filter run on local text. Set
+/// `CAVIARD_PIE=1` at build time to keep a position-independent binary.
+fn link_without_pie() {
+    println!("cargo:rerun-if-env-changed=CAVIARD_PIE");
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && env == "gnu" && std::env::var_os("CAVIARD_PIE").is_none() {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }

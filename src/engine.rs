@@ -23,6 +23,7 @@ use crate::rules::{self, Anchor, Boundary, RuleDef};
 use crate::validate::Validator;
 
 mod anchored;
+mod direct;
 pub(crate) mod keywords;
 mod prefix;
 mod starts;
@@ -68,7 +69,14 @@ struct Words {
     /// ":"]`), those bytes: searched with memchr, many times cheaper than the automaton on
     /// the thousands of keyword lines a config file or a log makes.
     bytes: Option<Vec<u8>>,
+    /// Work the direct search may still do before the automaton is built (see
+    /// [`direct`]); zero for a user rule's list, compiled at once, and for one holding an
+    /// empty word.
+    direct_budget: AtomicUsize,
 }
+
+/// About what building one list's automaton costs, in the units of [`Words::direct_cost`].
+const DIRECT_BUDGET: usize = 150_000;
 
 impl Words {
     fn new(words: &[String], eager: bool) -> Result<Option<Words>, String> {
@@ -78,10 +86,12 @@ impl Words {
         let single = |w: &String| w.len() == 1 && !w.as_bytes()[0].is_ascii_alphabetic();
         let bytes = (words.len() <= 3 && words.iter().all(single))
             .then(|| words.iter().map(|w| w.as_bytes()[0]).collect());
+        let direct = !eager && words.iter().all(|w| !w.is_empty());
         let set = Words {
             words: words.to_vec(),
             ac: OnceLock::new(),
             bytes,
+            direct_budget: AtomicUsize::new(if direct { DIRECT_BUDGET } else { 0 }),
         };
         if eager {
             let _ = set.ac.set(build_ac(&set.words)?);
@@ -102,8 +112,43 @@ impl Words {
             Some(&[a]) => memchr::memchr(a, hay).is_some(),
             Some(&[a, b]) => memchr::memchr2(a, b, hay).is_some(),
             Some(&[a, b, c]) => memchr::memchr3(a, b, c, hay).is_some(),
+            _ if self.search_directly(hay) => direct::any(&self.words, hay),
             _ => self.get().is_match(hay),
         }
+    }
+
+    /// Whether one of the words stands in `window` as context: see [`has_word`].
+    fn stands_in(&self, window: &[u8]) -> bool {
+        if !self.search_directly(window) {
+            return has_word(self.get(), window);
+        }
+        let mut from = 0;
+        while let Some((start, end)) = direct::first(&self.words, window, from) {
+            if !is_mask_name(window, start, end) {
+                return true;
+            }
+            from = end;
+        }
+        false
+    }
+
+    /// Whether to search `hay` without the automaton: while it is not built and the direct
+    /// searches so far cost less than building it would.
+    fn search_directly(&self, hay: &[u8]) -> bool {
+        if self.ac.get().is_some() {
+            return false;
+        }
+        let cost = self.direct_cost(hay);
+        self.direct_budget
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(cost)
+            })
+            .is_ok()
+    }
+
+    /// Roughly the instructions of one direct search: a `memchr2` per word, 16 bytes a step.
+    fn direct_cost(&self, hay: &[u8]) -> usize {
+        self.words.len() * (24 + hay.len() / 8)
     }
 }
 
@@ -162,6 +207,16 @@ impl Rule {
             .as_ref()
             .is_none_or(|needs| needs.found_in(&bytes[line]))
     }
+}
+
+/// The keyword hits of the gated rules in `bytes`; `None` when no gated rule can match
+/// (no keyword, and no one-byte keyword to look for).
+fn gated_keyword_hits(gated: &GatedPass, bytes: &[u8]) -> Option<Vec<keywords::Hit>> {
+    let mut found = Vec::new();
+    if let Some(keywords) = &gated.keywords {
+        keywords.find_all(bytes, &mut found);
+    }
+    (!found.is_empty() || !gated.bytes.is_empty()).then_some(found)
 }
 
 /// The line holding `start..end`, without its line break.
@@ -389,13 +444,13 @@ impl EngineBuilder {
         let mut embedded = Vec::new();
         if !self.skip_builtin {
             for (origin, source) in rules::BUILTIN_FILES {
-                let parsed = rules::parse_source(origin, source)?;
+                let parsed = rules::parse_source_lean(origin, source)?;
                 embedded.resize(embedded.len() + parsed.len(), true);
                 defs.extend(parsed);
             }
         }
         for (origin, source) in &self.sources {
-            let parsed = rules::parse_source(origin, source)?;
+            let parsed = rules::parse_source_lean(origin, source)?;
             let same = rules::BUILTIN_FILES.iter().any(|(_, b)| b == source);
             embedded.resize(embedded.len() + parsed.len(), same);
             defs.extend(parsed);
@@ -404,8 +459,22 @@ impl EngineBuilder {
         if !self.no_person {
             detectors.push(Box::new(crate::person::PersonDetector::new()));
         }
-        Engine::compile(defs, &embedded, detectors, Allowlist::new(&self.allow))
+        let mut engine = Engine::compile(defs, &embedded, detectors, Allowlist::new(&self.allow))?;
+        if let Some(inner) = Arc::get_mut(&mut engine.inner) {
+            inner.sources = Sources {
+                builtin: !self.skip_builtin,
+                added: self.sources,
+            };
+        }
+        Ok(engine)
     }
+}
+
+/// The pattern files an engine was built from.
+#[derive(Debug, Default)]
+struct Sources {
+    builtin: bool,
+    added: Vec<(String, String)>,
 }
 
 /// The redaction engine. Build it once ([`Engine::builder`] or [`Engine::default`]) and share
@@ -417,7 +486,12 @@ pub struct Engine {
 
 #[derive(Debug)]
 struct Inner {
+    /// The rules as read, embedded ones without their examples ([`rules::parse_source_lean`]).
     defs: Vec<RuleDef>,
+    /// The files `defs` were read from, read again with the examples by
+    /// [`Engine::rule_defs`].
+    sources: Sources,
+    defs_with_examples: OnceLock<Vec<RuleDef>>,
     rules: Vec<Rule>,
     /// Rules whose matches hold digits: run only in windows around the digits of the text.
     digits: Option<DigitPass>,
@@ -730,11 +804,16 @@ fn window(hay: &str, start: usize, end: usize, before: usize, after: usize) -> &
 /// left by an earlier redaction (`[SIREN_1]`, `[IBAN]`, `[IBAN#3fa2…]`): a mask is not
 /// context, or redacting a redacted text would find what the first pass did not.
 fn has_word(words: &AhoCorasick, window: &[u8]) -> bool {
-    words.find_iter(window).any(|m| {
-        let opened = m.start() > 0 && window[m.start() - 1] == b'[';
-        let closed = matches!(window.get(m.end()), Some(b'_' | b']' | b'#'));
-        !(opened && closed)
-    })
+    words
+        .find_iter(window)
+        .any(|m| !is_mask_name(window, m.start(), m.end()))
+}
+
+/// Whether `window[start..end]` is the kind name in a mask: `[` before, `_`, `]` or `#` after.
+fn is_mask_name(window: &[u8], start: usize, end: usize) -> bool {
+    let opened = start > 0 && window[start - 1] == b'[';
+    let closed = matches!(window.get(end), Some(b'_' | b']' | b'#'));
+    opened && closed
 }
 
 /// ASCII letters, digits and `_`: the bytes that glue a position to the word before it.
@@ -1013,6 +1092,8 @@ impl Engine {
         Ok(Engine {
             inner: Arc::new(Inner {
                 defs,
+                sources: Sources::default(),
+                defs_with_examples: OnceLock::new(),
                 rules,
                 digits,
                 always,
@@ -1051,7 +1132,37 @@ impl Engine {
 
     /// The rules this engine runs, as they were read, with their examples.
     pub fn rule_defs(&self) -> &[RuleDef] {
-        &self.inner.defs
+        let inner = &self.inner;
+        if !inner
+            .defs
+            .iter()
+            .any(|d| d.spec.examples.positive.is_empty())
+        {
+            return &inner.defs;
+        }
+        inner.defs_with_examples.get_or_init(|| {
+            let builtin = rules::BUILTIN_FILES
+                .iter()
+                .filter(|_| inner.sources.builtin);
+            let added = inner
+                .sources
+                .added
+                .iter()
+                .map(|(o, s)| (o.as_str(), s.as_str()));
+            let defs: Vec<RuleDef> = builtin
+                .copied()
+                .chain(added)
+                .flat_map(|(origin, source)| {
+                    rules::parse_source(origin, source).expect("these files were read before")
+                })
+                .collect();
+            // Engines made by `Engine::compile` alone have no sources: their rules as read.
+            if defs.len() == inner.defs.len() {
+                defs
+            } else {
+                inner.defs.clone()
+            }
+        })
     }
 
     /// Finds every confirmed finding in `text`, sorted by position, never overlapping.
@@ -1193,9 +1304,11 @@ impl Engine {
         // The keyword-gated rules (which build their own automata as they go) then run beside
         // it, on a second core when one is free (measured on a 4 KB prompt, two cores: median
         // wall time 7.0 -> 6.4 ms; same instruction count). The secret rules and the
-        // detectors' tables (the PERSON lexicon) go on the digit side, the lighter one. The
-        // candidates are kept apart and added in the usual order (secrets, digits, always-on
-        // rules, gated rules), so that the result is the same as one after the other.
+        // detectors' tables (the PERSON lexicon) go on the digit side, the lighter one, which
+        // runs the digit rules and then takes the gated rules the other side has not started
+        // (one rule at a time). The gated candidates are kept apart and added in the usual
+        // order (secrets, digits, always-on rules, gated rules in rule order), so that the
+        // result is the same as one after the other.
         let mut gated_aside = None;
         let joined = match (digits, &self.inner.gated) {
             (Some(digits), Some(gated)) if digits.anchored.get().is_none() => Some((digits, gated)),
@@ -1203,46 +1316,35 @@ impl Engine {
         };
         match joined {
             Some((digits, gated)) => {
-                let mut found = Vec::new();
-                rayon::join(
+                // The keyword-gated rules compile their automata as they go (most of the
+                // keyword side's work): the digit side, once done, takes the rules left.
+                let found = gated_keyword_hits(gated, hay.as_bytes()).unwrap_or_default();
+                let next = AtomicUsize::new(if found.is_empty() && gated.bytes.is_empty() {
+                    gated.rules.len()
+                } else {
+                    0
+                });
+                let (mut mine, theirs) = rayon::join(
                     || {
                         if let Some(secrets) = &self.inner.secrets {
                             self.run_secrets(secrets, hay, out);
                         }
-                        digits.anchored();
+                        self.run_digits(digits, hay, windows, out);
                         self.inner.detectors.iter().for_each(|d| d.warm_up());
+                        self.take_gated_rules(gated, hay, &found, &next)
                     },
-                    || self.run_gated_rules(gated, hay, &mut found),
+                    || self.take_gated_rules(gated, hay, &found, &next),
                 );
-                gated_aside = Some(found);
+                mine.extend(theirs);
+                mine.sort_unstable_by_key(|&(k, _)| k);
+                gated_aside = Some(mine.into_iter().flat_map(|(_, c)| c).collect::<Vec<_>>());
             }
             None => {
                 if let Some(secrets) = &self.inner.secrets {
                     self.run_secrets(secrets, hay, out);
                 }
-            }
-        }
-        if let Some(digits) = digits {
-            match digits.anchored() {
-                Some(anchored) => {
-                    let mut walker = anchored.walker();
-                    let mut ends = Vec::new();
-                    for window in windows {
-                        self.run_anchored(
-                            digits,
-                            anchored,
-                            &mut walker,
-                            hay,
-                            window,
-                            out,
-                            &mut ends,
-                        );
-                    }
-                }
-                None => {
-                    for window in windows {
-                        self.run_pass(&digits.pass, hay, window, out);
-                    }
+                if let Some(digits) = digits {
+                    self.run_digits(digits, hay, windows, out);
                 }
             }
         }
@@ -1259,6 +1361,30 @@ impl Engine {
         }
         if !self.inner.followers.is_empty() {
             self.run_followers(hay, out);
+        }
+    }
+
+    /// Runs the digit rules in the digit windows of `hay`.
+    fn run_digits(
+        &self,
+        digits: &DigitPass,
+        hay: &str,
+        windows: impl Iterator<Item = Range<usize>>,
+        out: &mut Vec<Candidate>,
+    ) {
+        match digits.anchored() {
+            Some(anchored) => {
+                let mut walker = anchored.walker();
+                let mut ends = Vec::new();
+                for window in windows {
+                    self.run_anchored(digits, anchored, &mut walker, hay, window, out, &mut ends);
+                }
+            }
+            None => {
+                for window in windows {
+                    self.run_pass(&digits.pass, hay, window, out);
+                }
+            }
         }
     }
 
@@ -1376,47 +1502,84 @@ impl Engine {
 
     /// Runs each keyword-gated rule on the lines holding one of its keywords.
     fn run_gated_rules(&self, gated: &GatedPass, hay: &str, out: &mut Vec<Candidate>) {
-        let bytes = hay.as_bytes();
-        let mut found = Vec::new();
-        if let Some(keywords) = &gated.keywords {
-            keywords.find_all(bytes, &mut found);
-        }
-        if found.is_empty() && gated.bytes.is_empty() {
+        let Some(found) = gated_keyword_hits(gated, hay.as_bytes()) else {
             return;
+        };
+        let mut hits = Vec::new();
+        for k in 0..gated.rules.len() {
+            self.run_gated_rule(gated, k, &found, hay, &mut hits, out);
         }
-        let mut hits: Vec<(usize, usize)> = Vec::new();
-        for (k, g) in gated.rules.iter().enumerate() {
-            let rule = &self.inner.rules[g.rule];
-            hits.clear();
-            hits.extend(
-                found
-                    .iter()
-                    .filter(|h| gated.owners[h.pattern].contains(&k))
-                    .filter(|h| {
-                        !g.filtered
-                            || rule.keyword_hit_counts(
-                                bytes,
-                                h.start,
-                                h.end,
-                                line_around(bytes, h.start, h.end),
-                            )
-                    })
-                    .map(|h| (h.start, h.end)),
-            );
-            let keyword_hits = hits.len();
-            for (b, owners) in &gated.bytes {
-                if owners.contains(&k) {
-                    hits.extend(memchr::memchr_iter(*b, bytes).map(|i| (i, i + 1)));
-                }
+    }
+
+    /// Runs the gated rules that `next` hands out, one at a time, until none is left: two
+    /// threads share the rules this way on a short text's first scan, each compiling the
+    /// automata of the rules it takes. Each rule's candidates come back with its index, to
+    /// be put in rule order (that of [`Engine::run_gated_rules`]).
+    fn take_gated_rules(
+        &self,
+        gated: &GatedPass,
+        hay: &str,
+        found: &[keywords::Hit],
+        next: &AtomicUsize,
+    ) -> Vec<(usize, Vec<Candidate>)> {
+        let mut taken = Vec::new();
+        let mut hits = Vec::new();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            if k >= gated.rules.len() {
+                return taken;
             }
-            if hits.len() > keyword_hits && !hits.is_sorted() {
-                hits.sort_unstable();
+            let mut out = Vec::new();
+            self.run_gated_rule(gated, k, found, hay, &mut hits, &mut out);
+            if !out.is_empty() {
+                taken.push((k, out));
             }
-            let with_reach = hits
+        }
+    }
+
+    /// Runs gated rule `k` on the lines of its keyword hits among `found` (and of its
+    /// one-byte keywords). `hits` is scratch space.
+    fn run_gated_rule(
+        &self,
+        gated: &GatedPass,
+        k: usize,
+        found: &[keywords::Hit],
+        hay: &str,
+        hits: &mut Vec<(usize, usize)>,
+        out: &mut Vec<Candidate>,
+    ) {
+        let bytes = hay.as_bytes();
+        let g = &gated.rules[k];
+        let rule = &self.inner.rules[g.rule];
+        hits.clear();
+        hits.extend(
+            found
                 .iter()
-                .map(|&(s, e)| (s, e, g.multiline, g.lines_after));
-            self.run_gated(&g.pass, hay, with_reach, out);
+                .filter(|h| gated.owners[h.pattern].contains(&k))
+                .filter(|h| {
+                    !g.filtered
+                        || rule.keyword_hit_counts(
+                            bytes,
+                            h.start,
+                            h.end,
+                            line_around(bytes, h.start, h.end),
+                        )
+                })
+                .map(|h| (h.start, h.end)),
+        );
+        let keyword_hits = hits.len();
+        for (b, owners) in &gated.bytes {
+            if owners.contains(&k) {
+                hits.extend(memchr::memchr_iter(*b, bytes).map(|i| (i, i + 1)));
+            }
         }
+        if hits.len() > keyword_hits && !hits.is_sorted() {
+            hits.sort_unstable();
+        }
+        let with_reach = hits
+            .iter()
+            .map(|&(s, e)| (s, e, g.multiline, g.lines_after));
+        self.run_gated(&g.pass, hay, with_reach, out);
     }
 
     /// Runs a gated pass on the lines holding keyword hits (`start`, `end`, opens a
@@ -1756,7 +1919,7 @@ impl Engine {
         if rule
             .allow_values
             .as_ref()
-            .is_some_and(|ac| ac.get().is_match(value))
+            .is_some_and(|words| words.found_in(value.as_bytes()))
         {
             return reject;
         }
@@ -1775,17 +1938,14 @@ impl Engine {
                 return reject;
             }
         }
-        if let Some(ac) = rule.context.as_ref().filter(|_| !context_given) {
-            if !has_word(
-                ac.get(),
-                window(hay, s, e, rule.context_before, rule.context_after),
-            ) {
+        if let Some(words) = rule.context.as_ref().filter(|_| !context_given) {
+            if !words.stands_in(window(hay, s, e, rule.context_before, rule.context_after)) {
                 return reject;
             }
         }
         // Deny words label what comes after them ("Commande n° …"): look before only.
-        if let Some(ac) = &rule.deny_context {
-            if has_word(ac.get(), window(hay, s, e, rule.context_before, 0)) {
+        if let Some(words) = &rule.deny_context {
+            if words.stands_in(window(hay, s, e, rule.context_before, 0)) {
                 return reject;
             }
         }

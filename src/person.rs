@@ -718,6 +718,13 @@ impl PersonDetector {
             repeat: Arc::from("person-repeat"),
         }
     }
+
+    /// Builds the name lexicon now, which the first scan that needs it would otherwise do
+    /// (about a million instructions). It does not depend on the rules: a program can have
+    /// it built on another thread while it builds its engine.
+    pub fn prepare() {
+        LazyLock::force(&LEXICON);
+    }
 }
 
 impl Detector for PersonDetector {

@@ -8,9 +8,9 @@
 //! deserialise: the TOML parser then gives its usual error. `tests` check that both
 //! readings agree for every embedded file.
 
-/// (TOML text, the same document as JSON), for every `patterns/*.toml` that parsed at build
-/// time.
-const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/precompiled.rs"));
+/// (TOML text, the same document as JSON, the JSON without the rules' examples), for every
+/// `patterns/*.toml` that parsed at build time.
+const EMBEDDED: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/precompiled.rs"));
 
 mod hir;
 
@@ -31,18 +31,27 @@ pub(crate) fn hirs<S: AsRef<str>>(regexes: &[S]) -> Option<Vec<regex_syntax::hir
         .collect()
 }
 
-/// The JSON form of `toml_source`, when it is the text of an embedded file.
-pub(crate) fn json_for(toml_source: &str) -> Option<&'static str> {
+/// The embedded file whose TOML text is `toml_source`, if it is one.
+fn embedded(toml_source: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
     EMBEDDED
         .iter()
-        .find(|(toml, _)| std::ptr::eq(*toml, toml_source))
-        .or_else(|| EMBEDDED.iter().find(|(toml, _)| *toml == toml_source))
-        .map(|(_, json)| *json)
+        .find(|(toml, _, _)| std::ptr::eq(*toml, toml_source))
+        .or_else(|| EMBEDDED.iter().find(|(toml, _, _)| *toml == toml_source))
+}
+
+/// The JSON form of `toml_source`, when it is the text of an embedded file.
+pub(crate) fn json_for(toml_source: &str) -> Option<&'static str> {
+    embedded(toml_source).map(|(_, json, _)| *json)
 }
 
 /// Deserialises an embedded file from its JSON form, if it has one that deserialises.
 pub(crate) fn read<T: serde::de::DeserializeOwned>(toml_source: &str) -> Option<T> {
     serde_json::from_str(json_for(toml_source)?).ok()
+}
+
+/// As [`read`], from the JSON without the rules' examples.
+pub(crate) fn read_lean<T: serde::de::DeserializeOwned>(toml_source: &str) -> Option<T> {
+    serde_json::from_str(embedded(toml_source)?.2).ok()
 }
 
 #[cfg(test)]
@@ -102,6 +111,21 @@ mod tests {
         assert_eq!(hir::decode(&[]), None);
         // A concatenation of three with nothing before it.
         assert_eq!(hir::decode(&[7, 3]), None);
+    }
+
+    /// The lean JSON is the full one without the examples, and they are all of what it
+    /// leaves out.
+    #[test]
+    fn the_lean_json_lacks_only_the_examples() {
+        for (origin, source) in crate::rules::BUILTIN_FILES {
+            let mut full = crate::rules::parse_file(origin, source).expect("parses");
+            let lean = crate::rules::parse_source_lean(origin, source).expect("parses");
+            assert!(full.iter().all(|d| !d.spec.examples.positive.is_empty()));
+            for def in &mut full {
+                def.spec.examples = Default::default();
+            }
+            assert_eq!(format!("{full:?}"), format!("{lean:?}"), "{origin}");
+        }
     }
 
     /// Every embedded rule file reads the same from its JSON as from its TOML.

@@ -218,6 +218,16 @@ pub fn parse_source(origin: &str, source: &str) -> Result<Vec<RuleDef>> {
     }
 }
 
+/// As [`parse_source`], but an embedded file's rules come without their examples (empty
+/// lists): they are half of the files' text and only the tests read them, through
+/// `Engine::rule_defs`, which reads the files again with them.
+pub(crate) fn parse_source_lean(origin: &str, source: &str) -> Result<Vec<RuleDef>> {
+    match crate::precompiled::read_lean::<RuleFile>(source) {
+        Some(file) => check_file(origin, file),
+        None => parse_source(origin, source),
+    }
+}
+
 fn check_file(origin: &str, file: RuleFile) -> Result<Vec<RuleDef>> {
     if file.rule.len() > MAX_RULES_PER_FILE {
         return Err(Error::PatternFile {

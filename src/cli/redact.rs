@@ -112,6 +112,12 @@ impl std::error::Error for Refusal {}
 /// returned output is empty. With one, the whole text must be classified before anything
 /// may leave: the inputs are read whole and the output is returned for `main` to write.
 pub fn run(args: &RedactArgs) -> Result<Vec<u8>> {
+    if !args.rules.no_person {
+        // The name lexicon is built on a worker thread while this one reads and compiles the
+        // rules: on a short text, the first scan would otherwise build it on its critical
+        // path.
+        rayon::spawn(caviard::PersonDetector::prepare);
+    }
     if args.vault.is_set() || args.style == StyleArg::Fake {
         return run_session(args);
     }
