@@ -175,19 +175,18 @@ fn regexes_as_hir(out: &std::path::Path, regexes: &[String]) {
     std::fs::write(out.join("precompiled_hir.rs"), table).expect("write precompiled_hir.rs");
 }
 
-/// On Linux, `caviard` is linked as a position-dependent executable (`-no-pie`): a
-/// position-independent one has the dynamic loader apply about 14,000 relocations at every
-/// start (0.5M instructions) and copies the pages they write (the tables of pointers in
-/// `.data.rel.ro`), a tenth of what `caviard --version` costs. The code is compiled as usual;
-/// only the final link of the binaries changes (the library and the tests' code are not
-/// affected). What is lost is the address randomisation of the binary's own code (libraries,
-/// stack and heap are still randomised): a command-line filter run on local text. Set
-/// `CAVIARD_PIE=1` at build time to keep a position-independent binary.
+/// `CAVIARD_NO_PIE=1` at build time links `caviard` on Linux as a position-dependent
+/// executable (`-no-pie`): a position-independent one has the dynamic loader apply about
+/// 14,000 relocations at every start (0.5M instructions) and copies the pages they write (the
+/// tables of pointers in `.data.rel.ro`), a tenth of what `caviard --version` costs. Not the
+/// default: it gives up the address randomisation of the binary's own code, and a tool that
+/// holds secrets keeps that hardening unless its user chooses otherwise. Only the final link
+/// of the binaries changes.
 fn link_without_pie() {
-    println!("cargo:rerun-if-env-changed=CAVIARD_PIE");
+    println!("cargo:rerun-if-env-changed=CAVIARD_NO_PIE");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    if os == "linux" && env == "gnu" && std::env::var_os("CAVIARD_PIE").is_none() {
+    if os == "linux" && env == "gnu" && std::env::var_os("CAVIARD_NO_PIE").is_some() {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
 }
