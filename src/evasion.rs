@@ -120,7 +120,8 @@ fn suspect_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// Bytes per block of the prescan.
+/// Bytes per block of the prescan's byte loop (the vector versions have their own).
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
 const BLOCK: usize = 16;
 
 /// Where the view may change something, and so where the text needs a second look: the
@@ -164,60 +165,138 @@ const BARE_MARKERS: [&[u8]; 2] = [b"robase", b"ROBASE"];
 /// its last lanes). Most French text gives an empty mask: one pass of a few vector operations
 /// per sixteen bytes, where memchr passes for each lead byte and a Teddy search for the
 /// sequences cost several times more.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[inline]
+#[cfg(all(test, target_arch = "x86_64", target_feature = "sse2"))]
 fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
-    // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every x86-64
-    // target. The function reads three 16-byte vectors at offsets 0, 1 and 2 of an 18-byte
-    // array, nothing else.
-    unsafe { candidate_bits_sse2(block) }
+    // SAFETY: SSE2 is enabled for this build (the `cfg` above).
+    unsafe { sse2::candidate_bits(block) }
+}
+
+#[cfg(all(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
+    candidate_bits_by_byte(block)
+}
+
+/// The vector tests of [`candidate_bits`], written once for SSE2 (sixteen lanes, every
+/// x86-64 processor) and for AVX2 (thirty-two, taken at run time where the processor has it):
+/// only the width and the names of the intrinsics differ.
+#[cfg(target_arch = "x86_64")]
+macro_rules! vector_prescan {
+    ($width:ident, $feature:literal, $lanes:literal, $vec:ident, $load:ident, $set1:ident,
+     $cmpeq:ident, $cmpgt:ident, $and:ident, $or:ident, $movemask:ident) => {
+        mod $width {
+            use std::arch::x86_64::{$and, $cmpeq, $cmpgt, $load, $movemask, $or, $set1, $vec};
+
+            /// Bytes per block.
+            pub(super) const LANES: usize = $lanes;
+
+            #[target_feature(enable = $feature)]
+            fn eq(v: $vec, b: u8) -> $vec {
+                $cmpeq(v, $set1(b as i8))
+            }
+
+            /// Signed comparisons: both bounds on the same side of 0x80.
+            #[target_feature(enable = $feature)]
+            fn within(v: $vec, lo: u8, hi: u8) -> $vec {
+                $and(
+                    $cmpgt(v, $set1(lo.wrapping_sub(1) as i8)),
+                    $cmpgt($set1(hi.wrapping_add(1) as i8), v),
+                )
+            }
+
+            #[target_feature(enable = $feature)]
+            fn lower(v: $vec) -> $vec {
+                $or(v, $set1(0x20))
+            }
+
+            /// [`super::candidate_bits_by_byte`] for `LANES` bytes at once.
+            #[target_feature(enable = $feature)]
+            pub(super) fn candidate_bits(block: &[u8; LANES + 2]) -> u32 {
+                // SAFETY: the three loads read `LANES` bytes at offsets 0, 1 and 2 of an
+                // array of `LANES + 2`; `loadu` has no alignment requirement.
+                let (v0, v1, v2) = unsafe {
+                    let p = block.as_ptr();
+                    (
+                        $load(p.cast()),
+                        $load(p.add(1).cast()),
+                        $load(p.add(2).cast()),
+                    )
+                };
+                let (or, and) = ($or, $and);
+                // A tab; Greek and Cyrillic lead bytes (0xd2 among them: `suspect_hit`
+                // refuses it).
+                let single = or(eq(v0, b'\t'), within(v0, 0xce, 0xd5));
+                // Lead bytes of invisible and full-width characters: 0xe3 and 0xef are rare;
+                // 0xc2 and 0xe2 are not, and are kept only before a third byte or second byte
+                // they can have.
+                let soft_hyphen = and(eq(v0, 0xc2), eq(v1, 0xad));
+                let zero_width = and(eq(v0, 0xe2), or(within(v2, 0x8b, 0x8d), eq(v2, 0xa0)));
+                let wide = or(eq(v0, 0xe3), eq(v0, 0xef));
+                let invisible = or(or(soft_hyphen, zero_width), wide);
+                // "ro" + "b", any case; a bracket before 'a', 'p' or 'd', any case.
+                let robase = and(
+                    and(eq(lower(v0), b'r'), eq(lower(v1), b'o')),
+                    eq(lower(v2), b'b'),
+                );
+                let bracket = or(or(eq(v0, b'('), eq(v0, b'[')), eq(v0, b'{'));
+                let marker_head = or(
+                    or(eq(lower(v1), b'a'), eq(lower(v1), b'p')),
+                    eq(lower(v1), b'd'),
+                );
+                let marker = or(robase, and(bracket, marker_head));
+                $movemask(or(or(single, invisible), marker)) as u32
+            }
+
+            /// The hits of `bytes` from `from` on, block by block while a whole block (and
+            /// the two bytes after it) is left; returns where it stopped.
+            #[target_feature(enable = $feature)]
+            pub(super) fn scan(bytes: &[u8], from: usize, hits: &mut Vec<usize>) -> usize {
+                let mut i = from;
+                while i + LANES + 2 <= bytes.len() {
+                    let block: &[u8; LANES + 2] =
+                        bytes[i..i + LANES + 2].try_into().expect("a block");
+                    let mut bits = candidate_bits(block);
+                    while bits != 0 {
+                        let p = i + bits.trailing_zeros() as usize;
+                        hits.extend(super::suspect_hit(bytes, p));
+                        bits &= bits - 1;
+                    }
+                    i += LANES;
+                }
+                i
+            }
+        }
+    };
 }
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[target_feature(enable = "sse2")]
-unsafe fn candidate_bits_sse2(block: &[u8; BLOCK + 2]) -> u32 {
-    use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
-    };
-    let load = |offset: usize| -> __m128i {
-        // SAFETY: `offset` is at most 2, so the 16 bytes read lie inside the 18-byte array;
-        // `loadu` has no alignment requirement.
-        unsafe { _mm_loadu_si128(block.as_ptr().add(offset).cast()) }
-    };
-    let (v0, v1, v2) = (load(0), load(1), load(2));
-    let eq = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-    // Signed comparisons: both bounds on the same side of 0x80.
-    let within = |v: __m128i, lo: u8, hi: u8| {
-        _mm_and_si128(
-            _mm_cmpgt_epi8(v, _mm_set1_epi8(lo.wrapping_sub(1) as i8)),
-            _mm_cmpgt_epi8(_mm_set1_epi8(hi.wrapping_add(1) as i8), v),
-        )
-    };
-    let lower = |v: __m128i| _mm_or_si128(v, _mm_set1_epi8(0x20));
-    let or = _mm_or_si128;
-    let and = _mm_and_si128;
-    // A tab; Greek and Cyrillic lead bytes (0xd2 among them: `suspect_hit` refuses it).
-    let single = or(eq(v0, b'\t'), within(v0, 0xce, 0xd5));
-    // Lead bytes of invisible and full-width characters: 0xe3 and 0xef are rare; 0xc2 and
-    // 0xe2 are not, and are kept only before a third byte or second byte they can have.
-    let soft_hyphen = and(eq(v0, 0xc2), eq(v1, 0xad));
-    let zero_width = and(eq(v0, 0xe2), or(within(v2, 0x8b, 0x8d), eq(v2, 0xa0)));
-    let wide = or(eq(v0, 0xe3), eq(v0, 0xef));
-    let invisible = or(or(soft_hyphen, zero_width), wide);
-    // "ro" + "b", any case; a bracket before 'a', 'p' or 'd', any case.
-    let robase = and(
-        and(eq(lower(v0), b'r'), eq(lower(v1), b'o')),
-        eq(lower(v2), b'b'),
-    );
-    let bracket = or(or(eq(v0, b'('), eq(v0, b'[')), eq(v0, b'{'));
-    let marker_head = or(
-        or(eq(lower(v1), b'a'), eq(lower(v1), b'p')),
-        eq(lower(v1), b'd'),
-    );
-    let marker = or(robase, and(bracket, marker_head));
-    _mm_movemask_epi8(or(or(single, invisible), marker)) as u32
-}
+vector_prescan!(
+    sse2,
+    "sse2",
+    16,
+    __m128i,
+    _mm_loadu_si128,
+    _mm_set1_epi8,
+    _mm_cmpeq_epi8,
+    _mm_cmpgt_epi8,
+    _mm_and_si128,
+    _mm_or_si128,
+    _mm_movemask_epi8
+);
+
+#[cfg(target_arch = "x86_64")]
+vector_prescan!(
+    avx2,
+    "avx2",
+    32,
+    __m256i,
+    _mm256_loadu_si256,
+    _mm256_set1_epi8,
+    _mm256_cmpeq_epi8,
+    _mm256_cmpgt_epi8,
+    _mm256_and_si256,
+    _mm256_or_si256,
+    _mm256_movemask_epi8
+);
 
 /// [`candidate_bits`] byte by byte, the same tests: what other targets use, and the
 /// reference in tests.
@@ -238,18 +317,26 @@ fn candidate_bits_by_byte(block: &[u8; BLOCK + 2]) -> u32 {
         .fold(0, |bits, i| bits | 1 << i)
 }
 
-#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-#[inline]
-fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
-    candidate_bits_by_byte(block)
-}
-
-/// Every [`suspect_hit`] of `bytes`, in order.
+/// Every [`suspect_hit`] of `bytes`, in order: thirty-two bytes at a time where the processor
+/// has AVX2 (the check is one load of a flag std keeps), sixteen where it has SSE2, then byte
+/// by byte for the last few.
 fn suspect_hits(bytes: &[u8], hits: &mut Vec<usize>) {
+    #[allow(unused_mut)]
     let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, checked just above.
+        i = unsafe { avx2::scan(bytes, i, hits) };
+    }
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: SSE2 is enabled for this build (the `cfg` above): every x86-64 target has it.
+        i = unsafe { sse2::scan(bytes, i, hits) };
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     while i + BLOCK + 2 <= bytes.len() {
         let block: &[u8; BLOCK + 2] = bytes[i..i + BLOCK + 2].try_into().expect("a block");
-        let mut bits = candidate_bits(block);
+        let mut bits = candidate_bits_by_byte(block);
         while bits != 0 {
             let p = i + bits.trailing_zeros() as usize;
             hits.extend(suspect_hit(bytes, p));
@@ -549,6 +636,39 @@ mod tests {
                     .filter(|&i| suspect_hit(&block, i).is_some())
                     .fold(0, |bits, i| bits | 1 << i);
                 assert_eq!(candidate_bits(&block) & hits, hits, "{piece:?} at {lane}");
+            }
+        }
+    }
+
+    /// The AVX2 blocks give, in their two halves, the bits of the byte tests: every byte
+    /// value in every lane of the thirty-two, with every second byte.
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    #[allow(clippy::print_stderr, reason = "a skipped test says so")]
+    fn avx2_prescan_masks_agree_with_the_byte_tests() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI machines have AVX2: this test must run there"
+            );
+            eprintln!("SKIPPED avx2_prescan_masks_agree_with_the_byte_tests: no AVX2 here");
+            return;
+        }
+        for byte in 0..=255u8 {
+            for next in [0x00, b'a', b'O', b'b', 0x80, 0x8b, 0xa0, 0xad, 0xbf] {
+                for lane in 0..avx2::LANES {
+                    let mut block = [b' '; avx2::LANES + 2];
+                    block[lane] = byte;
+                    block[lane + 1] = next;
+                    block[lane + 2] = next;
+                    let low: &[u8; BLOCK + 2] = block[..BLOCK + 2].try_into().expect("18");
+                    let high: &[u8; BLOCK + 2] = block[BLOCK..].try_into().expect("18");
+                    let expected =
+                        candidate_bits_by_byte(low) | candidate_bits_by_byte(high) << BLOCK;
+                    // SAFETY: the processor has AVX2, checked above.
+                    let got = unsafe { avx2::candidate_bits(&block) };
+                    assert_eq!(got, expected, "{byte:#x} {next:#x} at {lane}");
+                }
             }
         }
     }
