@@ -35,6 +35,8 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod gate;
+mod street;
 mod table;
 use table::{fx, push_folded, AMBIG, BREAK, FIRST, PARTICLE, SHAPE, STOP, SURNAME};
 
@@ -1408,9 +1410,27 @@ impl<'t> Scan<'t, '_> {
     /// school or hospital type ("rue Victor Hugo", "avenue du Général Leclerc"), else
     /// [`Ctx::None`].
     fn street_context(&self, p: &str) -> Ctx {
+        let ctx = self.street_context_filtered(p, true);
+        #[cfg(test)]
+        assert!(
+            matches!(
+                (&ctx, self.street_context_filtered(p, false)),
+                (Ctx::Deny, Ctx::Deny) | (Ctx::None, Ctx::None)
+            ),
+            "{p:?}"
+        );
+        ctx
+    }
+
+    /// [`Scan::street_context`]; with `filtered`, a word that [`street::may_be_street_word`]
+    /// rules out ends the walk without a lookup (it would end it after one).
+    fn street_context_filtered(&self, p: &str, filtered: bool) -> Ctx {
         let lex = self.lex();
         let mut through_de = false;
         for word in fields_back(p).take(5) {
+            if filtered && !street::may_be_street_word(word) {
+                break;
+            }
             match lex.word_context(word) {
                 // "à la place de Marie Dupont" is not a square.
                 Some(CTX_STREET) if word == "place" && through_de => break,
@@ -1448,13 +1468,14 @@ impl<'t> Scan<'t, '_> {
         {
             return Ctx::Strong;
         }
-        let bulleted = p.is_empty() || is_bullet(p);
+        let bulleted = p.is_empty() || (gate::may_be_bullet(p) && is_bullet(p));
         if !whole_line && bulleted {
             return Ctx::None;
         }
+        let next = gate::first_after_blanks(rest);
         if bulleted {
             // A chat speaker: "Tahina (10:32) : …".
-            if speaker_with_time(rest) {
+            if matches!(next, Some(b'(' | b'[')) && speaker_with_time(rest) {
                 return Ctx::Strong;
             }
             let ctx = self.line_start_context(line_start);
@@ -1462,15 +1483,19 @@ impl<'t> Scan<'t, '_> {
                 return ctx;
             }
             // "Katarzyna : Qui a les clés ?": a chat message without a time stamp.
-            if chat_message(rest) {
+            if next == Some(b':') && chat_message(rest) {
                 return Ctx::Strong;
             }
             // "- Padraig Kavanagh : août": a list item that opens with a name.
-            if !p.is_empty() && followed_by_colon(rest) {
+            if !p.is_empty() && next == Some(b':') && followed_by_colon(rest) {
                 return Ctx::Weak;
             }
             // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
-            if p.is_empty() && self.toks[b - 1].start == start && vocative(rest) {
+            if p.is_empty()
+                && self.toks[b - 1].start == start
+                && rest.starts_with(',')
+                && vocative(rest)
+            {
                 return Ctx::Verb;
             }
             // "Selam Woldemariam\nAssistante de direction": a signature with a job title.
@@ -1483,7 +1508,11 @@ impl<'t> Scan<'t, '_> {
         if p == "<" && rest.starts_with('>') {
             return Ctx::Strong;
         }
-        if is_timestamp(p) && followed_by_colon(rest) {
+        if next == Some(b':')
+            && gate::may_be_timestamp(p)
+            && is_timestamp(p)
+            && followed_by_colon(rest)
+        {
             return Ctx::Strong;
         }
         if let Some(head) = p.strip_suffix(':') {
