@@ -102,6 +102,9 @@ pub struct Masker {
     style: Style,
     /// Per kind (a handful: a list beats hashing the kind): fingerprint → number, next number.
     numbers: Vec<(Kind, NumberOf, u32)>,
+    /// The slot in `numbers` of each built-in kind, plus one (0: none yet), by
+    /// [`Kind::builtin_index`]: the list is searched for custom kinds only.
+    builtin_slots: [usize; Kind::BUILTIN.len()],
     remembered: usize,
     fingerprint: std::collections::hash_map::RandomState,
     scratch: String,
@@ -112,6 +115,7 @@ impl Masker {
         Masker {
             style,
             numbers: Vec::new(),
+            builtin_slots: [0; Kind::BUILTIN.len()],
             remembered: 0,
             fingerprint: std::collections::hash_map::RandomState::new(),
             scratch: String::new(),
@@ -127,10 +131,18 @@ impl Masker {
         use std::hash::BuildHasher;
         normalize_into(kind, value, &mut self.scratch);
         let fingerprint = self.fingerprint.hash_one(self.scratch.as_str());
-        let slot = match self.numbers.iter().position(|(k, _, _)| k == kind) {
+        let builtin = kind.builtin_index();
+        let known = match builtin {
+            Some(i) => self.builtin_slots[i].checked_sub(1),
+            None => self.numbers.iter().position(|(k, _, _)| k == kind),
+        };
+        let slot = match known {
             Some(slot) => slot,
             None => {
                 self.numbers.push((kind.clone(), HashMap::default(), 1));
+                if let Some(i) = builtin {
+                    self.builtin_slots[i] = self.numbers.len();
+                }
                 self.numbers.len() - 1
             }
         };
@@ -506,6 +518,31 @@ mod tests {
         let mut out = String::new();
         Masker::new(style).mask_into(&finding(kind, value), value, &mut out);
         out
+    }
+
+    /// Built-in kinds (found by index) and custom kinds (found by name) each number their
+    /// own values, whatever order they come in.
+    #[test]
+    fn each_kind_numbers_its_own_values() {
+        let mut m = Masker::new(Style::Placeholder);
+        let acme = Kind::Custom("ACME_ID".into());
+        let other = Kind::Custom("OTHER_ID".into());
+        let sequence = [
+            (&acme, "A-1", 1),
+            (&Kind::Iban, "FR76 1", 1),
+            (&other, "A-1", 1),
+            (&acme, "A-2", 2),
+            (&Kind::Iban, "FR76 2", 2),
+            (&Kind::Phone, "0612345678", 1),
+            (&acme, "a-1", 1),
+            (&Kind::Iban, "fr761", 1),
+            (&other, "B", 2),
+            (&Kind::Phone, "06 12 34 56 78", 1),
+        ];
+        for (kind, value, expected) in sequence {
+            assert_eq!(m.number(kind, value), expected, "{kind} {value}");
+        }
+        assert_eq!(m.numbers.len(), 4);
     }
 
     #[test]
