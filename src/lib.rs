@@ -46,8 +46,9 @@
 //! runs on the valid runs around it. User pattern files are bounded (file size, rule count,
 //! regex length, compiled automaton size) and refused with an error that names the file, line
 //! and rule. Errors never carry a detected value. The only `unsafe` code is SSE2 byte
-//! classification (the digit windows' starts, and the evasion prescan), which reads nothing
-//! but fixed-size arrays (16 and 18 bytes).
+//! classification (the digit windows' starts, the evasion prescan, and the search for
+//! capitalised words of the PERSON detector), which reads nothing but fixed-size arrays (16
+//! and 18 bytes).
 //!
 //! The limits, for user pattern files: 4 MiB per file ([`EngineBuilder::patterns_file`]),
 //! [`rules::MAX_RULES_PER_FILE`] rules, [`rules::MAX_REGEX_LEN`] bytes per regex,

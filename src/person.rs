@@ -35,6 +35,7 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod starts;
 mod table;
 use table::{fx, push_folded, AMBIG, BREAK, FIRST, PARTICLE, SHAPE, STOP, SURNAME};
 
@@ -808,11 +809,14 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(pos) = next_candidate(bytes, i) {
+        let mut candidates = starts::Candidates::default();
+        while let Some(pos) = candidates.next(bytes, i) {
             let b = bytes[pos];
             if b < 0x80 {
-                // An upper-case ASCII letter: a word starts here unless glued to one.
-                i = if glued(text, pos) {
+                // An upper-case ASCII letter: a word starts here unless glued to one. The
+                // candidates leave out those glued to an ASCII letter, digit or `_`: only a
+                // non-ASCII letter before it is left to look at.
+                i = if pos > 0 && bytes[pos - 1] >= 0x80 && glued(text, pos) {
                     pos + 1
                 } else {
                     self.token(pos)
@@ -2242,69 +2246,6 @@ fn surname_shape(folded: &[u8]) -> bool {
             }))
 }
 
-/// The next byte at or after `from` that may start a capitalised word: an upper-case ASCII
-/// letter or a non-ASCII byte. Eight bytes at a time (SWAR): lower-case text, digits and
-/// punctuation are skipped without looking at each byte.
-///
-/// `bytes` is valid UTF-8 (a `str`'s), `from` a character boundary. The non-ASCII characters
-/// that cannot be upper case and are the most frequent in French text are passed over here,
-/// in the loop, rather than returned to [`Scan::run`], which would pass over them: lower-case
-/// Latin-1 letters ("é", "à", "ç"), U+0080..U+00BF (NBSP, "°", « ») and U+2000..U+203F (’,
-/// —, the narrow NBSP). See [`skip_lower`].
-fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let w = u64::from_le_bytes(chunk);
-        let w7 = w & LOW7;
-        // High bit of each byte set when the byte is >= 'A' (0x41), and when it is > 'Z'.
-        let ge_a = w7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-        let gt_z = w7.wrapping_add(0x2525_2525_2525_2525);
-        let hits = (ge_a & !gt_z & HIGH) | (w & HIGH);
-        if hits != 0 {
-            let pos = i + (hits.trailing_zeros() / 8) as usize;
-            match skip_lower(bytes, pos) {
-                0 => return Some(pos),
-                width => i = pos + width,
-            }
-            continue;
-        }
-        i += 8;
-    }
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_uppercase() {
-            return Some(i);
-        }
-        if b >= 0x80 {
-            match skip_lower(bytes, i) {
-                0 => return Some(i),
-                width => i += width,
-            }
-            continue;
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The width of the character at `pos` (a character boundary of valid UTF-8) when it is one
-/// that [`Scan::run`] would pass over and is found at a glance: a lower-case Latin-1 letter
-/// (C3 A0..BF, and ×), U+0080..U+00BF (C2 xx), U+2000..U+203F (E2 80 xx); 0 for every other
-/// byte, which `run` looks at.
-#[inline]
-fn skip_lower(bytes: &[u8], pos: usize) -> usize {
-    match bytes[pos..] {
-        [0xC2, _, ..] => 2,
-        [0xC3, s, ..] if !(0x80..=0x9E).contains(&s) || s == 0x97 => 2,
-        [0xE2, 0x80, _, ..] => 3,
-        _ => 0,
-    }
-}
-
 /// Whether `bytes` opens with a non-ASCII character that is neither a letter, a digit nor an
 /// apostrophe: NBSP and the narrow and thin spaces (before a colon in French typography:
 /// "Objet\u{a0}:"), "°" ("N°"), « », dashes, "…" and "€". A word that ends before one of
@@ -3154,7 +3095,12 @@ mod tests {
             let mut naive = None;
             let mut j = from;
             while let Some(c) = text[j..].chars().next() {
-                if c.is_ascii_uppercase() {
+                // An upper-case ASCII letter glued to an ASCII word byte is passed over too.
+                if c.is_ascii_uppercase()
+                    && !bytes[..j]
+                        .last()
+                        .is_some_and(|&p| p.is_ascii_alphanumeric() || p == b'_')
+                {
                     naive = Some(j);
                     break;
                 }
@@ -3172,7 +3118,11 @@ mod tests {
                 }
                 j += c.len_utf8();
             }
-            assert_eq!(next_candidate(bytes, from), naive, "from {from}");
+            assert_eq!(
+                starts::Candidates::default().next(bytes, from),
+                naive,
+                "from {from}"
+            );
         }
     }
 }
