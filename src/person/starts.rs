@@ -114,7 +114,10 @@ fn scan_blocks(bytes: &[u8], at: usize) -> (usize, u32) {
 /// `bytes`.
 #[inline]
 fn full_block(bytes: &[u8], at: usize) -> Option<&[u8; BLOCK + 2]> {
-    bytes.get(at.checked_sub(1)?..at + BLOCK + 1)?.try_into().ok()
+    bytes
+        .get(at.checked_sub(1)?..at + BLOCK + 1)?
+        .try_into()
+        .ok()
 }
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
@@ -169,8 +172,8 @@ fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
 #[inline]
 unsafe fn candidate_bits_sse2(block: &[u8; BLOCK + 2]) -> u32 {
     use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8,
-        _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     let load = |offset: usize| -> __m128i {
         // SAFETY: `offset` is at most 2, so the 16 bytes read lie inside the 18-byte array;
