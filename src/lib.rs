@@ -46,9 +46,9 @@
 //! runs on the valid runs around it. User pattern files are bounded (file size, rule count,
 //! regex length, compiled automaton size) and refused with an error that names the file, line
 //! and rule. Errors never carry a detected value. The only `unsafe` code is SIMD byte
-//! classification (the digit windows' starts in SSE2, and the evasion prescan in SSE2 or, where
-//! the processor has it, AVX2, checked at run time), which reads nothing but fixed-size
-//! arrays (16, 18 and 34 bytes).
+//! classification (the digit windows' starts and the PERSON detector's search for capitalised
+//! words in SSE2, and the evasion prescan in SSE2 or, where the processor has it, AVX2,
+//! checked at run time), which reads nothing but fixed-size arrays (16, 18 and 34 bytes).
 //!
 //! The limits, for user pattern files: 4 MiB per file ([`EngineBuilder::patterns_file`]),
 //! [`rules::MAX_RULES_PER_FILE`] rules, [`rules::MAX_REGEX_LEN`] bytes per regex,
