@@ -2430,6 +2430,22 @@ mod tests {
     use super::*;
     use crate::engine::Engine;
 
+    /// Every concatenation of up to `rounds` of `pieces` (the empty string included), sorted,
+    /// each once: the inputs of the exhaustive tests of short prefixes and gaps.
+    pub(super) fn concatenations(pieces: &[&str], rounds: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        for _ in 0..rounds {
+            let longer: Vec<String> = all
+                .iter()
+                .flat_map(|c| pieces.iter().map(move |p| format!("{c}{p}")))
+                .collect();
+            all.extend(longer);
+            all.sort();
+            all.dedup();
+        }
+        all
+    }
+
     fn names(text: &str) -> Vec<String> {
         let engine = Engine::builder().no_default_patterns().build().unwrap();
         engine
@@ -2879,14 +2895,7 @@ mod tests {
             "-", "*", "•", "–", "—", ">", ".", ")", "(", " ", "\t", "\u{a0}", "1", "0", "9", ":",
             "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x",
         ];
-        let mut cases: Vec<String> = vec![String::new()];
-        for _ in 0..3 {
-            let longer: Vec<String> = cases
-                .iter()
-                .flat_map(|c| alphabet.iter().map(move |a| format!("{c}{a}")))
-                .collect();
-            cases.extend(longer);
-        }
+        let mut cases = concatenations(&alphabet, 3);
         for p in [
             "[10:32]",
             "10:32",
@@ -3232,16 +3241,7 @@ mod tests {
             "d'",
             " d’",
         ];
-        let mut gaps = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = gaps
-                .iter()
-                .flat_map(|g| pieces.iter().map(move |p| format!("{g}{p}")))
-                .collect();
-            gaps.extend(longer);
-            gaps.sort();
-            gaps.dedup();
-        }
+        let gaps = concatenations(&pieces, 4);
         let mut joined = 0;
         for gap in &gaps {
             let expected = by_str(&particles, gap);

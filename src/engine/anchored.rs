@@ -349,14 +349,24 @@ mod tests {
         assert_eq!(out.last().map(|e| e.end), Some(3));
     }
 
+    /// The regexes of an engine's digit rules, in the order build.rs saw them.
+    fn embedded_digit_patterns(engine: &crate::Engine) -> Vec<&str> {
+        let digits = engine.inner.digits.as_ref().expect("digit rules");
+        digits
+            .pass
+            .patterns
+            .iter()
+            .rev()
+            .map(String::as_str)
+            .collect()
+    }
+
     /// An engine with the embedded digit rules takes the tables build.rs computed for them,
     /// and they are the tables computed at run time.
     #[test]
     fn the_embedded_digit_rules_take_the_precomputed_tables() {
         let engine = crate::Engine::default();
-        let digits = engine.inner.digits.as_ref().expect("digit rules");
-        let mut patterns: Vec<&str> = digits.pass.patterns.iter().map(String::as_str).collect();
-        patterns.reverse();
+        let patterns = embedded_digit_patterns(&engine);
         let pass = AnchoredPass::new(&patterns, 1 << 25, 1 << 25).expect("compiles");
         assert!(precomputed(&patterns, &pass.classes).is_some());
         let mut cache = pass.dfa.create_cache();
@@ -380,9 +390,7 @@ mod tests {
     #[test]
     fn may_match_inside_is_may_match_at_away_from_the_limit() {
         let engine = crate::Engine::default();
-        let digits = engine.inner.digits.as_ref().expect("digit rules");
-        let mut embedded: Vec<&str> = digits.pass.patterns.iter().map(String::as_str).collect();
-        embedded.reverse();
+        let embedded = embedded_digit_patterns(&engine);
         let small = ["FR[0-9]{2}", "[0-9]{2}( ?[0-9]{2}){4}", "é[a-z]", "x", "ab"];
         for patterns in [&embedded[..], &small[..]] {
             let pass = AnchoredPass::new(patterns, 1 << 25, 1 << 25).expect("compiles");

@@ -61,14 +61,7 @@ mod tests {
             "-", "*", "•", "–", "—", ">", ".", ")", "(", " ", "\t", "\u{a0}", "1", "0", ":", "h",
             "[", "]", "|", ",", "a", "é", "’", "x", "\u{202f}", "T",
         ];
-        let mut cases: Vec<String> = vec![String::new()];
-        for _ in 0..3 {
-            let longer: Vec<String> = cases
-                .iter()
-                .flat_map(|c| alphabet.iter().map(move |a| format!("{c}{a}")))
-                .collect();
-            cases.extend(longer);
-        }
+        let mut cases = super::super::tests::concatenations(&alphabet, 3);
         for p in [
             "[10:32]",
             "10:32",
