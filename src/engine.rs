@@ -1215,15 +1215,9 @@ impl Engine {
     /// Any [`Mask`] does: a [`Masker`], or a [`crate::Session`] backed by a vault.
     pub fn redact_with<M: Mask + ?Sized>(&self, text: &str, masker: &mut M) -> Redaction {
         let findings = self.scan(text);
-        masker.prepare(text, &findings);
+        masker.prepare_input(text.as_bytes(), &findings);
         let mut out = String::with_capacity(text.len());
-        let mut last = 0;
-        for f in &findings {
-            out.push_str(&text[last..f.span.start]);
-            masker.mask_into(f, f.text(text), &mut out);
-            last = f.span.end;
-        }
-        out.push_str(&text[last..]);
+        mask_text(text, &findings, 0, masker, &mut out);
         Redaction {
             text: out,
             findings,
@@ -1237,20 +1231,31 @@ impl Engine {
         bytes: &[u8],
         masker: &mut M,
     ) -> (Vec<u8>, Vec<Finding>) {
-        let mut out = Vec::with_capacity(bytes.len());
+        // Every run is scanned before any is masked: the masker sees the whole input's
+        // findings first (`Mask::prepare_input`), as the streamed path sees a block's.
         let mut findings = Vec::new();
+        let runs: Vec<(usize, &str, Range<usize>)> = valid_runs(bytes)
+            .map(|(base, valid)| {
+                let first = findings.len();
+                findings.extend(self.scan(valid).into_iter().map(|mut f| {
+                    f.span.start += base;
+                    f.span.end += base;
+                    f
+                }));
+                (base, valid, first..findings.len())
+            })
+            .collect();
+        masker.prepare_input(bytes, &findings);
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut text = String::new();
         let mut copied = 0;
-        for (base, valid) in valid_runs(bytes) {
+        for (base, valid, found) in runs {
             // The invalid bytes between two valid runs pass through unchanged.
             out.extend_from_slice(&bytes[copied..base]);
             copied = base + valid.len();
-            let r = self.redact_with(valid, masker);
-            out.extend_from_slice(r.text.as_bytes());
-            findings.extend(r.findings.into_iter().map(|mut f| {
-                f.span.start += base;
-                f.span.end += base;
-                f
-            }));
+            text.clear();
+            mask_text(valid, &findings[found], base, masker, &mut text);
+            out.extend_from_slice(text.as_bytes());
         }
         (out, findings)
     }
@@ -2027,6 +2032,40 @@ fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
 pub struct Redaction {
     pub text: String,
     pub findings: Vec<Finding>,
+}
+
+/// Appends `text` to `out` with each of its findings masked, after [`Mask::prepare`]. The
+/// findings' spans are offsets into a larger input of which `text` starts at `base`.
+fn mask_text<M: Mask + ?Sized>(
+    text: &str,
+    findings: &[Finding],
+    base: usize,
+    masker: &mut M,
+    out: &mut String,
+) {
+    if base == 0 {
+        masker.prepare(text, findings);
+    } else {
+        // `prepare` takes spans into `text`.
+        let local: Vec<Finding> = findings
+            .iter()
+            .map(|f| {
+                let mut f = f.clone();
+                f.span.start -= base;
+                f.span.end -= base;
+                f
+            })
+            .collect();
+        masker.prepare(text, &local);
+    }
+    let mut last = 0;
+    for f in findings {
+        let span = f.span.start - base..f.span.end - base;
+        out.push_str(&text[last..span.start]);
+        masker.mask_into(f, &text[span.clone()], out);
+        last = span.end;
+    }
+    out.push_str(&text[last..]);
 }
 
 /// The valid UTF-8 runs of `bytes`, with their offsets, closed by an empty run at the end so

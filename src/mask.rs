@@ -1,8 +1,9 @@
 //! Masking: what a finding becomes in the output. Separate from detection, so that every
 //! style sees the same findings.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use aho_corasick::AhoCorasick;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -51,6 +52,11 @@ impl HashKey {
 /// [`crate::Session`] numbers from (and records into) a vault, so that placeholders stay the
 /// same across calls and can be restored.
 pub trait Mask {
+    /// Called once per input, before [`Mask::prepare`] of its parts (the valid UTF-8 runs of
+    /// bytes), with the findings of the whole input: lets a style that shows characters make
+    /// sure that no mask shows a value found anywhere in it.
+    fn prepare_input(&mut self, _bytes: &[u8], _findings: &[Finding]) {}
+
     /// Called once per text, before its findings are masked in order: lets an implementation
     /// see the whole text (a fake value must not equal any real value in it).
     fn prepare(&mut self, _text: &str, _findings: &[Finding]) {}
@@ -60,6 +66,10 @@ pub trait Mask {
 }
 
 impl Mask for Masker {
+    fn prepare_input(&mut self, bytes: &[u8], findings: &[Finding]) {
+        Masker::prepare_input(self, bytes, findings)
+    }
+
     fn mask_into(&mut self, finding: &Finding, value: &str, out: &mut String) {
         Masker::mask_into(self, finding, value, out)
     }
@@ -108,6 +118,179 @@ pub struct Masker {
     remembered: usize,
     fingerprint: std::collections::hash_map::RandomState,
     scratch: String,
+    /// Partial style: the values of the input being masked, which no mask may show.
+    guard: Guard,
+}
+
+/// What a partial mask must not show. An e-mail's mask keeps its domain
+/// (`j***@dupont-avocats.fr`), and that domain may spell a name masked elsewhere
+/// ("M. D*****"); such a mask is written with every letter and digit hidden instead.
+///
+/// Values are kept as 64-bit hashes, not as text: a mask's kept stretches are short (an
+/// e-mail's domain is the longest), so each of their substrings is hashed as it grows and
+/// looked up, behind a bitmap that turns most of them away. Aho-Corasick automata of the
+/// values cost as much to build as the rest of a partial redaction. A hash collision can
+/// only hide one mask more, never show a value.
+#[derive(Debug, Default)]
+struct Guard {
+    /// The value of every finding of the input, as written: none may appear anywhere in a
+    /// mask. A value holding `*` (which masks write too) is in `starred`, and its longest
+    /// stretch without `*` here in `triggers`.
+    exact: HashSet<u64, PreHashed>,
+    /// One bit per key of `exact` and `triggers` (the key's top bits): most substrings of a
+    /// mask stop here.
+    bitmap: Vec<u64>,
+    /// `64 - log2(bitmap bits)`.
+    shift: u32,
+    /// The lengths of the shortest and longest value of `exact` or trigger.
+    shortest: usize,
+    longest: usize,
+    triggers: HashSet<u64, PreHashed>,
+    /// Rare (a password), searched in a mask only when it holds a trigger.
+    starred: Option<AhoCorasick>,
+    /// A starred value is made of stars only: every mask is searched.
+    search_every_mask: bool,
+    /// The capitalised words of the names (PERSON, CLIENT: "Dupont", "Lefèvre"), lower case
+    /// and without accents ("lefevre"): none may appear as a whole word of a mask (the
+    /// domain's "dupont-avocats", but not "support" for "Port").
+    words: HashSet<u64, PreHashed>,
+}
+
+/// FNV-1a step: a substring's hash extends by one byte at a time.
+fn extend_hash(h: u64, byte: u8) -> u64 {
+    (h ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Spreads FNV's weak low bits before the table uses them.
+fn table_key(h: u64) -> u64 {
+    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    table_key(bytes.iter().fold(HASH_START, |h, &b| extend_hash(h, b)))
+}
+
+/// Whether `b` continues a word: ASCII letters and digits, and every byte of a non-ASCII
+/// character (letters, for French text).
+fn in_word(b: u8) -> bool {
+    b >= 0x80 || b.is_ascii_alphanumeric()
+}
+
+/// The hash of a word as [`Guard::words`] holds it: lower case, no accents.
+fn folded_word_hash(word: &[u8]) -> u64 {
+    if !word.is_ascii() {
+        if let Ok(w) = std::str::from_utf8(word) {
+            return hash_bytes(crate::fold::fold_str(w).as_bytes());
+        }
+    }
+    table_key(
+        word.iter()
+            .fold(HASH_START, |h, &b| extend_hash(h, b.to_ascii_lowercase())),
+    )
+}
+
+/// The words of `bytes` of three bytes or more.
+fn long_words(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    bytes.split(|&b| !in_word(b)).filter(|w| w.len() >= 3)
+}
+
+impl Guard {
+    fn of<'a>(findings: impl Iterator<Item = (&'a Kind, &'a str)>) -> Guard {
+        let mut guard = Guard {
+            shortest: usize::MAX,
+            ..Guard::default()
+        };
+        guard.exact.reserve(findings.size_hint().1.unwrap_or(0));
+        let mut starred = Vec::new();
+        for (kind, value) in findings {
+            if value.contains('*') {
+                starred.push(value);
+                match value.split('*').max_by_key(|piece| piece.len()) {
+                    Some(piece) if !piece.is_empty() => {
+                        guard.triggers.insert(hash_bytes(piece.as_bytes()));
+                        guard.shortest = guard.shortest.min(piece.len());
+                        guard.longest = guard.longest.max(piece.len());
+                    }
+                    _ => guard.search_every_mask = true,
+                }
+            } else {
+                guard.exact.insert(hash_bytes(value.as_bytes()));
+                guard.shortest = guard.shortest.min(value.len());
+                guard.longest = guard.longest.max(value.len());
+            }
+            if matches!(kind, Kind::Person | Kind::Client) {
+                let capitalised = long_words(value.as_bytes()).filter(|w| {
+                    std::str::from_utf8(w)
+                        .ok()
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(char::is_uppercase)
+                });
+                guard.words.extend(capitalised.map(folded_word_hash));
+            }
+        }
+        // About 16 bits per key: a substring that is no value passes one time in 16.
+        let keys = guard.exact.len() + guard.triggers.len();
+        let bits = (keys * 16).next_power_of_two().clamp(64, 1 << 24);
+        guard.shift = 64 - bits.trailing_zeros();
+        guard.bitmap = vec![0; bits / 64];
+        for &key in guard.exact.iter().chain(&guard.triggers) {
+            let bit = (key >> guard.shift) as usize;
+            guard.bitmap[bit / 64] |= 1 << (bit % 64);
+        }
+        if !starred.is_empty() {
+            // Without an automaton, no mask may show anything.
+            guard.starred = Some(
+                AhoCorasick::new(starred)
+                    .unwrap_or_else(|_| AhoCorasick::new([""]).expect("the empty pattern builds")),
+            );
+        }
+        guard
+    }
+
+    fn shows_a_value(&self, mask: &str) -> bool {
+        self.names_a_word(mask.as_bytes())
+            || self.spells_a_value(mask)
+            || (self.search_every_mask && self.holds_a_starred_value(mask))
+    }
+
+    fn holds_a_starred_value(&self, mask: &str) -> bool {
+        self.starred.as_ref().is_some_and(|a| a.is_match(mask))
+    }
+
+    /// Whether a stretch of the mask between two `*` equals a value (or holds a starred
+    /// value's trigger, and the mask the value).
+    fn spells_a_value(&self, mask: &str) -> bool {
+        if self.longest == 0 {
+            return false;
+        }
+        mask.as_bytes().split(|&b| b == b'*').any(|stretch| {
+            (0..(stretch.len() + 1).saturating_sub(self.shortest)).any(|start| {
+                let mut h = HASH_START;
+                for &b in stretch[start..].iter().take(self.longest) {
+                    h = extend_hash(h, b);
+                    let key = table_key(h);
+                    let bit = (key >> self.shift) as usize;
+                    if self.bitmap[bit / 64] & (1 << (bit % 64)) == 0 {
+                        continue;
+                    }
+                    if self.exact.contains(&key)
+                        || (self.triggers.contains(&key) && self.holds_a_starred_value(mask))
+                    {
+                        return true;
+                    }
+                }
+                false
+            })
+        })
+    }
+
+    /// Whether a word of the mask is a name's word.
+    fn names_a_word(&self, mask: &[u8]) -> bool {
+        !self.words.is_empty()
+            && long_words(mask).any(|w| self.words.contains(&folded_word_hash(w)))
+    }
 }
 
 impl Masker {
@@ -119,7 +302,26 @@ impl Masker {
             remembered: 0,
             fingerprint: std::collections::hash_map::RandomState::new(),
             scratch: String::new(),
+            guard: Guard::default(),
         }
+    }
+
+    /// Tells the masker the findings of the input about to be masked (`bytes`, whose offsets
+    /// the spans are): the partial style then hides in full a mask that would show one of
+    /// their values. Other styles show no characters and ignore it. The values are kept (as
+    /// hashes) until the next call.
+    pub fn prepare_input(&mut self, bytes: &[u8], findings: &[Finding]) {
+        self.prepare_input_at(bytes, findings, 0);
+    }
+
+    fn prepare_input_at(&mut self, bytes: &[u8], findings: &[Finding], base: usize) {
+        if self.style != Style::Partial {
+            return;
+        }
+        self.guard = Guard::of(findings.iter().filter_map(|f| {
+            let span = f.span.start.checked_sub(base)?..f.span.end.checked_sub(base)?;
+            Some((&f.kind, std::str::from_utf8(bytes.get(span)?).ok()?))
+        }));
     }
 
     pub fn style(&self) -> &Style {
@@ -161,6 +363,8 @@ impl Masker {
 
     /// Writes `bytes` to `out` with each finding replaced. Finding spans are offsets into a
     /// larger buffer of which `bytes` starts at `base`; findings lie inside valid UTF-8.
+    /// `bytes` is one input for [`Masker::prepare_input`]: the partial style's masks show no
+    /// value found in it.
     pub fn write_masked(
         &mut self,
         bytes: &[u8],
@@ -168,6 +372,7 @@ impl Masker {
         base: usize,
         out: &mut Vec<u8>,
     ) {
+        self.prepare_input_at(bytes, findings, base);
         let mut last = 0;
         let mut replacement = String::new();
         for f in findings {
@@ -204,8 +409,10 @@ impl Masker {
                 let start = out.len();
                 partial_into(kind, value, out);
                 // A value too short to hide anything once its kept characters are shown
-                // ("1::") would come out whole: mask every letter and digit instead.
-                if out[start..] == *value {
+                // ("1::") would come out whole, and kept characters may spell another
+                // finding's value (an e-mail's domain, a name): mask every letter and digit
+                // instead.
+                if out[start..] == *value || self.guard.shows_a_value(&out[start..]) {
                     out.truncate(start);
                     mask_alnum(value, out, |_, _| false);
                 }
@@ -639,5 +846,73 @@ mod tests {
             "{a}"
         );
         assert!(HashKey::new(*b"short").is_none());
+    }
+
+    /// The hashed guard answers as the plain definition does: a mask shows a value when it
+    /// holds one as written, or holds a name's capitalised word (three bytes or more) as a
+    /// whole word, in any case and without accents.
+    #[test]
+    fn guard_answers_as_the_plain_definition() {
+        fn plain(values: &[(Kind, &str)], mask: &str) -> bool {
+            let words = |text: &str| -> Vec<String> {
+                text.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+                    .filter(|w| w.len() >= 3)
+                    .map(crate::fold::fold_str)
+                    .collect()
+            };
+            values.iter().any(|(kind, value)| {
+                mask.contains(value)
+                    || (matches!(kind, Kind::Person | Kind::Client)
+                        && value
+                            .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+                            .filter(|w| w.len() >= 3 && w.chars().next().unwrap().is_uppercase())
+                            .any(|w| words(mask).contains(&crate::fold::fold_str(w))))
+            })
+        }
+        let values = [
+            (Kind::Person, "Marie DUPONT"),
+            (Kind::Person, "Lefèvre"),
+            (Kind::Person, "Port"),
+            (Kind::Person, "de la Fontaine"),
+            (Kind::Client, "Transports Émile & Fils"),
+            (Kind::Email, "j.dupont@exemple.fr"),
+            (Kind::IpAddress, "10.1"),
+            (Kind::Secret, "pa*ss*word"),
+            (Kind::Secret, "x*"),
+            (Kind::Person, "EcE"),
+        ];
+        let masks = [
+            "j***@dupont-avocats.fr",
+            "j***@DUPONT.fr",
+            "j***@dupontel.fr",
+            "a***@atelier-lefevre.fr",
+            "a***@atelier-lefèvre.fr",
+            "a***@support.fr",
+            "a***@port.fr",
+            "a***@la-fontaine.fr",
+            "a***@fontaine.fr",
+            "t***@emile.fr",
+            "t***@fils.fr",
+            "M**** D*****",
+            "10.1.*.*",
+            "10.*.*.*",
+            "pa*ss*word",
+            "pa*ss",
+            "***x*",
+            "x***",
+            "E***@A.AAEEcE",
+            "E***@A.AAEECE",
+            "",
+        ];
+        let findings = values.iter().map(|(kind, value)| (kind, *value));
+        let guard = Guard::of(findings);
+        for mask in masks {
+            assert_eq!(guard.shows_a_value(mask), plain(&values, mask), "{mask:?}");
+        }
+        // Every value of the table shows itself.
+        for (_, value) in values {
+            assert!(guard.shows_a_value(value), "{value:?}");
+        }
+        assert!(!Guard::default().shows_a_value("j***@dupont.fr"));
     }
 }

@@ -6,7 +6,8 @@
 //! The guarantee holds for findings shorter than [`ChunkConfig::overlap`] and context windows
 //! shorter than [`ChunkConfig::lookback`] (the built-in rules use at most 64 bytes of context);
 //! detectors that look at the whole text at once (a name found once is found again elsewhere)
-//! see one piece at a time.
+//! see one piece at a time, and the partial style's check that no mask shows a value found
+//! elsewhere (an e-mail's domain naming a masked person) sees one block at a time.
 
 use std::io::{self, Read, Write};
 use std::ops::Range;
@@ -265,6 +266,43 @@ mod tests {
                 String::from_utf8_lossy(&whole),
                 "piece {piece} block {block}"
             );
+        }
+    }
+
+    /// The partial style hides an e-mail's domain when it names a person masked elsewhere in
+    /// the input: the stream, which masks a block at a time, decides as the whole text does
+    /// when the block holds the text, however small the pieces it is scanned in.
+    #[test]
+    fn stream_equals_whole_partial_redaction_within_a_block() {
+        let engine = Engine::default();
+        let mut text = String::new();
+        for i in 0..40 {
+            text.push_str(match i % 4 {
+                0 => "Bonjour M. Dupont,\n",
+                1 => "écrire à j.dupont@dupont-avocats.fr ou à aide@exemple.fr ;\n",
+                2 => "Mme Lefèvre, contact@atelier-lefevre.fr, 06 12 34 56 78\n",
+                _ => "FR76 3000 6000 0112 3456 7890 189 — réf. 42\n",
+            });
+        }
+        let mut whole_masker = Masker::new(Style::Partial);
+        let (whole, _) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
+        let whole = String::from_utf8(whole).unwrap();
+        assert!(whole.contains("*.******@******-*******.**"), "{whole}");
+        assert!(whole.contains("a***@exemple.fr"), "{whole}");
+        for piece in [64, 300, 1 << 20] {
+            let mut masker = Masker::new(Style::Partial);
+            let mut out = Vec::new();
+            redact_stream(
+                &engine,
+                &mut masker,
+                SlowReader(text.as_bytes(), 13),
+                &mut out,
+                &small(piece, 1 << 20),
+                |_| {},
+                |_, _| {},
+            )
+            .unwrap();
+            assert_eq!(String::from_utf8_lossy(&out), whole, "piece {piece}");
         }
     }
 

@@ -215,3 +215,20 @@ fn redact_crash_e6bde785_one_letter_name_spelled_by_its_label() {
         true,
     );
 }
+
+/// The reproduction printed by the `redact` target for crash-ded25f05… (session 7): in the
+/// partial style an e-mail's mask keeps its domain, and the domain `A.AAEEcE` spelled `EcE`, a
+/// first name found earlier in the text. A partial mask that would show any value of the
+/// input now hides every letter and digit.
+#[test]
+fn redact_crash_ded25f05_email_domain_spells_a_name() {
+    let bytes: &[u8] =
+        b"EcE\x02EcE/E-EE/EE/EEEcE/E-EE/EEEE+E-EEE+E-EEA@A.AAEEcE/E-EE/EE/\xff\xff\xffI";
+    checks::check_redact_bytes(checks::default_engine(), bytes, 2);
+    checks::check_redact(
+        checks::default_engine(),
+        &String::from_utf8_lossy(bytes),
+        2,
+        true,
+    );
+}

@@ -148,3 +148,40 @@ fn streamed_look_back_spans_blocks_shorter_than_it() {
         "streamed output differs from the whole-text redaction"
     );
 }
+
+/// Found by the `redact` fuzz target (session 7, crash-ded25f05…, see `tests/fuzz_checks.rs`):
+/// the partial mask of an e-mail keeps its domain, which named the person or client masked
+/// elsewhere in the text. Such a mask now hides every letter and digit; other e-mails keep
+/// their domain.
+#[test]
+fn partial_email_mask_hides_a_domain_naming_a_masked_person() {
+    let text = "M. Dupont écrit depuis j.dupont@dupont-avocats.fr, Mme Lefèvre depuis \
+                contact@atelier-lefevre.fr, le support depuis aide@exemple.fr.";
+    let out = Engine::default().redact(text, &Style::Partial).text;
+    assert_eq!(
+        out,
+        "M. D***** écrit depuis *.******@******-*******.**, Mme L****** depuis \
+         *******@*******-*******.**, le support depuis a***@exemple.fr."
+    );
+}
+
+/// The same guard must not hide a domain for a name that is only part of one of its words
+/// ("Port" in "support"), nor for a finding of another input.
+#[test]
+fn partial_email_mask_keeps_a_domain_that_names_no_one_masked() {
+    let engine = Engine::default();
+    let mut masker = caviard::Masker::new(Style::Partial);
+    let first = engine.redact_with("Bonjour M. Port,", &mut masker).text;
+    assert_eq!(first, "Bonjour M. P***,");
+    let second = engine
+        .redact_with(
+            "Écrire à aide@support.exemple.fr ou à M. Port.",
+            &mut masker,
+        )
+        .text;
+    assert_eq!(second, "Écrire à a***@support.exemple.fr ou à M. P***.");
+    let third = engine
+        .redact_with("Écrire à aide@port.fr.", &mut masker)
+        .text;
+    assert_eq!(third, "Écrire à a***@port.fr.");
+}

@@ -47,8 +47,10 @@ pub fn check_redact(engine: &Engine, text: &str, style_choice: u8, values_absent
         "redact and scan disagree on the findings"
     );
 
-    // The output is the input spliced with masks, each mask as the Masker writes it.
+    // The output is the input spliced with masks, each mask as the Masker writes it once
+    // told the input's findings.
     let mut masker = Masker::new(style.clone());
+    masker.prepare_input(text.as_bytes(), findings);
     let mut expected = String::with_capacity(text.len());
     let mut kept = String::with_capacity(text.len());
     let mut masks = Vec::with_capacity(findings.len());
@@ -114,6 +116,7 @@ pub fn check_redact_bytes(engine: &Engine, bytes: &[u8], style_choice: u8) {
         "redact_bytes and scan_bytes disagree"
     );
     let mut masker = Masker::new(style);
+    masker.prepare_input(bytes, &findings);
     let mut expected = Vec::with_capacity(bytes.len());
     let mut last = 0;
     for f in &findings {

@@ -35,6 +35,7 @@ pub fn run(args: &ScanArgs) -> Result<()> {
     let cfg = ChunkConfig::default();
     for input in &inputs {
         let findings = engine.scan_chunked(&input.bytes, &cfg);
+        masker.prepare_input(&input.bytes, &findings);
         write_findings(&mut out, input, &findings, args.format, &mut masker)?;
     }
     write_stdout(&out)

@@ -102,6 +102,7 @@ fn open_for_writing(args: &VaultArgs, ttl: Option<u64>) -> Result<OpenVault> {
 /// As `Engine::redact_with`, over findings already found (the watcher scans once, classifies,
 /// and masks only when it acts).
 fn mask(text: &str, findings: &[Finding], masker: &mut dyn Mask) -> String {
+    masker.prepare_input(text.as_bytes(), findings);
     masker.prepare(text, findings);
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
