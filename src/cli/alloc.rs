@@ -1,34 +1,36 @@
-//! The binary's global allocator: the system allocator, keeping a few freed large blocks for
-//! the next allocation of the same size.
+//! The binary's global allocator: the system allocator, keeping a few freed blocks of the NFA
+//! compiler's UTF-8 table for the next compile.
 //!
 //! Why: compiling an NFA with a non-ASCII class makes regex-automata allocate a 320,000-byte
-//! table and write it in full (`Utf8BoundedMap`, 10,000 entries), and a 4 KB prompt compiles
-//! four such NFAs. glibc serves a block that large with `mmap` and gives it back with
-//! `munmap` on free, so each compile faulted its 79 pages in again (a third of the prompt's
-//! page faults), and each `munmap` in a process with several threads costs a TLB shootdown.
-//! A freed block kept here is taken again by the next compile, on any thread, already mapped.
+//! table and write it in full (`Utf8BoundedMap`: 10,000 entries of 32 bytes), and a 4 KB
+//! prompt compiles four such NFAs, two on each of two threads. glibc serves the first with
+//! `mmap`, then (its threshold raised by the first `munmap`) the others from the threads'
+//! heaps, and each faulted its 79 pages in one at a time: a third of the prompt's page faults.
+//! Here a freed table is kept and taken again by the next compile, on any thread, already
+//! mapped; a new one has its pages mapped by one `madvise` instead of 79 faults.
 //!
-//! Only blocks between [`MIN_KEPT`] and [`MAX_KEPT`] bytes with the system allocator's
-//! natural alignment are kept, at most [`SLOTS`] of them (4 MiB at most, held until the
-//! process ends), and a kept block is handed out only for a request of exactly its size.
-//! Every block, kept or not, is a block of the system allocator: `realloc` and the final
-//! `free` go to it unchanged. The library does not set an allocator: this is the command's.
+//! Only blocks of exactly [`TABLE_BYTES`] with the system allocator's natural alignment are
+//! kept, at most [`SLOTS`] of them (1.25 MB, held until the process ends). Keeping every
+//! block from 128 KiB to 1 MiB was tried: a 40 MB input then allocated 173 buffers of other
+//! sizes there, which the `madvise` mapped in full though they were not all written. Every
+//! block, kept or not, is a block of the system allocator: `realloc` and the final `free` go
+//! to it unchanged. The library sets no allocator: this is the command's.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-/// glibc's default `mmap` threshold: smaller blocks come from the heap and are reused anyway.
-const MIN_KEPT: usize = 128 * 1024;
-/// Larger blocks are input buffers and caches, allocated once.
-const MAX_KEPT: usize = 1024 * 1024;
+/// The size of regex-automata's `Utf8BoundedMap` table (0.4: `Utf8BoundedMap::new(10_000)`,
+/// 32-byte entries on 64-bit targets). Should it change, nothing breaks: no block is kept,
+/// which the test `compiling_a_unicode_class_asks_for_the_table` would show.
+const TABLE_BYTES: usize = 320_000;
 /// Blocks kept at once: a prompt's first scan compiles on two threads at a time.
 const SLOTS: usize = 4;
 /// The alignment `malloc` gives every block (and up to which `System` calls plain `malloc`).
 const NATURAL_ALIGN: usize = 16;
 
 pub struct ReusingAllocator {
-    /// Freed blocks, null when empty; a kept block's first word holds its size.
+    /// Freed tables, null when empty.
     slots: [AtomicPtr<u8>; SLOTS],
 }
 
@@ -40,50 +42,18 @@ impl ReusingAllocator {
     }
 
     fn keeps(layout: Layout) -> bool {
-        (MIN_KEPT..=MAX_KEPT).contains(&layout.size()) && layout.align() <= NATURAL_ALIGN
+        layout.size() == TABLE_BYTES && layout.align() <= NATURAL_ALIGN
     }
 
-    /// A kept block of exactly `size` bytes, taken out of its slot.
-    fn take(&self, size: usize) -> Option<*mut u8> {
-        for slot in &self.slots {
+    /// A kept table, taken out of its slot (so that this thread is its only owner).
+    fn take(&self) -> Option<*mut u8> {
+        self.slots.iter().find_map(|slot| {
             if slot.load(Ordering::Relaxed).is_null() {
-                continue;
+                return None;
             }
             let block = slot.swap(ptr::null_mut(), Ordering::Acquire);
-            if block.is_null() {
-                continue;
-            }
-            // SAFETY: `block` was put in the slot by `dealloc` with its size written in its
-            // first word (blocks kept are at least MIN_KEPT bytes and 16-aligned), and the
-            // swap made this thread its only owner.
-            let kept = unsafe { block.cast::<usize>().read() };
-            if kept == size {
-                return Some(block);
-            }
-            self.keep_or_free(block, kept);
-        }
-        None
-    }
-
-    /// Puts a block (owned by the caller, its size already written) back in an empty slot,
-    /// or frees it when every slot is taken.
-    fn keep_or_free(&self, block: *mut u8, size: usize) {
-        for slot in &self.slots {
-            if slot
-                .compare_exchange(ptr::null_mut(), block, Ordering::Release, Ordering::Relaxed)
-                .is_ok()
-            {
-                return;
-            }
-        }
-        // SAFETY: `block` is a live block of the system allocator of `size` bytes with the
-        // natural alignment (only such blocks are kept), owned by the caller.
-        unsafe {
-            System.dealloc(
-                block,
-                Layout::from_size_align_unchecked(size, NATURAL_ALIGN),
-            )
-        }
+            (!block.is_null()).then_some(block)
+        })
     }
 }
 
@@ -93,14 +63,18 @@ impl ReusingAllocator {
 // (taken out of its slot by an atomic swap); the other calls go to `System` unchanged.
 unsafe impl GlobalAlloc for ReusingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if Self::keeps(layout) {
-            if let Some(block) = self.take(layout.size()) {
-                return block;
-            }
+        if !Self::keeps(layout) {
+            // SAFETY: the caller's contract (a layout of non-zero size) is passed on.
+            return unsafe { System.alloc(layout) };
         }
-        // SAFETY: the caller's contract (a layout of non-zero size) is passed on.
+        #[cfg(test)]
+        tests::TABLES_ASKED.fetch_add(1, Ordering::Relaxed);
+        if let Some(block) = self.take() {
+            return block;
+        }
+        // SAFETY: as above.
         let block = unsafe { System.alloc(layout) };
-        if Self::keeps(layout) && !block.is_null() {
+        if !block.is_null() {
             populate(block, layout.size());
         }
         block
@@ -108,19 +82,21 @@ unsafe impl GlobalAlloc for ReusingAllocator {
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         if Self::keeps(layout) {
-            // SAFETY: the caller gives the block up; it has at least MIN_KEPT bytes, 16-aligned,
-            // so its first word may hold its size while it is kept.
-            unsafe { block.cast::<usize>().write(layout.size()) };
-            self.keep_or_free(block, layout.size());
-            return;
+            for slot in &self.slots {
+                if slot
+                    .compare_exchange(ptr::null_mut(), block, Ordering::Release, Ordering::Relaxed)
+                    .is_ok()
+                {
+                    return;
+                }
+            }
         }
         // SAFETY: the caller's contract is passed on.
         unsafe { System.dealloc(block, layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // Fresh zeroed blocks (`calloc` of new mappings costs no writes); a kept block
-        // would have to be cleared.
+        // A kept block would have to be cleared: fresh zeroed blocks cost no writes.
         // SAFETY: the caller's contract is passed on.
         unsafe { System.alloc_zeroed(layout) }
     }
@@ -132,11 +108,11 @@ unsafe impl GlobalAlloc for ReusingAllocator {
     }
 }
 
-/// Maps in the whole pages of a new large block at once. The block is most likely the NFA
-/// compiler's table, which is written in full at once: one `madvise` costs about half of the
-/// 79 page faults it replaces (a 320 KB block: 60-85 µs against 137-192 µs per block, mapped,
-/// written and unmapped 2,000 times on the development VM). Where the kernel lacks
-/// `MADV_POPULATE_WRITE` (before Linux 5.14) the call fails and the pages fault in as before.
+/// Maps in the whole pages of a new table at once, as it is about to be written in full: one
+/// `madvise` costs about half of the page faults it replaces (a 320 KB block mapped, written
+/// and unmapped 2,000 times on the development VM: 60-85 µs with it, 137-192 µs without).
+/// Where the kernel lacks `MADV_POPULATE_WRITE` (before Linux 5.14) the call fails and the
+/// pages fault in as before.
 #[cfg(target_os = "linux")]
 fn populate(block: *mut u8, size: usize) {
     const PAGE: usize = 4096;
@@ -162,76 +138,97 @@ fn populate(_block: *mut u8, _size: usize) {}
 mod tests {
     use super::*;
 
+    fn kept(alloc: &ReusingAllocator) -> usize {
+        alloc
+            .slots
+            .iter()
+            .filter(|s| !s.load(Ordering::Relaxed).is_null())
+            .count()
+    }
+
     #[test]
-    fn a_freed_large_block_is_handed_out_again_for_the_same_size_only() {
+    fn a_freed_table_is_handed_out_again_for_its_size_only() {
         let alloc = ReusingAllocator::new();
-        let layout = Layout::from_size_align(320_000, 8).unwrap();
-        let other = Layout::from_size_align(320_016, 8).unwrap();
+        let table = Layout::from_size_align(TABLE_BYTES, 8).unwrap();
+        let other = Layout::from_size_align(TABLE_BYTES + 16, 8).unwrap();
         unsafe {
-            let a = alloc.alloc(layout);
+            let a = alloc.alloc(table);
             assert!(!a.is_null());
-            a.write_bytes(7, layout.size());
-            alloc.dealloc(a, layout);
+            a.write_bytes(7, TABLE_BYTES);
+            alloc.dealloc(a, table);
+            assert_eq!(kept(&alloc), 1);
             let b = alloc.alloc(other);
-            assert_ne!(a, b, "a kept block is handed out for its exact size only");
-            let c = alloc.alloc(layout);
+            assert_ne!(a, b, "a kept table is handed out for its exact size only");
+            let c = alloc.alloc(table);
             assert_eq!(a, c);
-            c.write_bytes(1, layout.size());
+            assert_eq!(kept(&alloc), 0);
+            c.write_bytes(1, TABLE_BYTES);
             alloc.dealloc(b, other);
-            alloc.dealloc(c, layout);
-            // Small and over-aligned blocks are not kept.
-            let small = Layout::from_size_align(4096, 8).unwrap();
-            let s = alloc.alloc(small);
-            alloc.dealloc(s, small);
-            let aligned = Layout::from_size_align(320_000, 4096).unwrap();
+            alloc.dealloc(c, table);
+            // Other sizes and over-aligned tables are not kept.
+            let aligned = Layout::from_size_align(TABLE_BYTES, 4096).unwrap();
             let d = alloc.alloc(aligned);
             assert_eq!(d as usize % 4096, 0);
             alloc.dealloc(d, aligned);
-            let kept = alloc
-                .slots
-                .iter()
-                .filter(|s| !s.load(Ordering::Relaxed).is_null())
-                .count();
-            assert_eq!(kept, 2);
+            assert_eq!(kept(&alloc), 1);
         }
     }
 
     #[test]
-    fn blocks_past_the_slots_are_freed() {
+    fn tables_past_the_slots_are_freed() {
         let alloc = ReusingAllocator::new();
-        let layout = Layout::from_size_align(200_000, 16).unwrap();
+        let table = Layout::from_size_align(TABLE_BYTES, 16).unwrap();
         unsafe {
-            let blocks: Vec<*mut u8> = (0..SLOTS + 3).map(|_| alloc.alloc(layout)).collect();
+            let blocks: Vec<*mut u8> = (0..SLOTS + 3).map(|_| alloc.alloc(table)).collect();
             for &b in &blocks {
-                alloc.dealloc(b, layout);
+                alloc.dealloc(b, table);
             }
-            let again: Vec<*mut u8> = (0..SLOTS + 3).map(|_| alloc.alloc(layout)).collect();
+            assert_eq!(kept(&alloc), SLOTS);
+            let again: Vec<*mut u8> = (0..SLOTS + 3).map(|_| alloc.alloc(table)).collect();
             let reused = again.iter().filter(|b| blocks.contains(b)).count();
             assert!(reused >= SLOTS, "{reused}");
             for &b in &again {
-                alloc.dealloc(b, layout);
+                alloc.dealloc(b, table);
             }
         }
     }
 
     #[test]
-    fn threads_share_the_kept_blocks() {
+    fn threads_share_the_kept_tables() {
         static SHARED: ReusingAllocator = ReusingAllocator::new();
-        let layout = Layout::from_size_align(320_000, 8).unwrap();
+        let table = Layout::from_size_align(TABLE_BYTES, 8).unwrap();
         std::thread::scope(|s| {
-            for _ in 0..4 {
+            for _ in 0..6 {
                 s.spawn(|| {
                     for round in 0..200u8 {
                         unsafe {
-                            let b = SHARED.alloc(layout);
+                            let b = SHARED.alloc(table);
                             assert!(!b.is_null());
-                            b.write_bytes(round, layout.size());
-                            assert_eq!(*b.add(layout.size() - 1), round);
-                            SHARED.dealloc(b, layout);
+                            b.write_bytes(round, TABLE_BYTES);
+                            assert_eq!(*b.add(TABLE_BYTES - 1), round);
+                            assert_eq!(*b, round);
+                            SHARED.dealloc(b, table);
                         }
                     }
                 });
             }
         });
+    }
+
+    /// Tables asked of any instance (the test binary's global allocator included).
+    pub(super) static TABLES_ASKED: std::sync::atomic::AtomicUsize =
+        std::sync::atomic::AtomicUsize::new(0);
+
+    /// The size kept is the one regex-automata allocates: compiling a non-ASCII class asks
+    /// this binary's allocator for a table (other tests run beside, so only "more" holds).
+    #[test]
+    fn compiling_a_unicode_class_asks_for_the_table() {
+        let before = TABLES_ASKED.load(Ordering::Relaxed);
+        let nfa = regex_automata::nfa::thompson::NFA::new("[à-ü]+").unwrap();
+        assert!(nfa.states().len() > 1);
+        assert!(
+            TABLES_ASKED.load(Ordering::Relaxed) > before,
+            "no {TABLE_BYTES}-byte table was allocated"
+        );
     }
 }
