@@ -293,6 +293,11 @@ struct Pass {
     has_groups: bool,
     /// Searched over whole texts (not only keyword lines): worth a literal prefilter.
     whole_text: bool,
+    /// The patterns parsed at build time (`None` for user patterns), decoded by the first
+    /// compile and kept for a second one (`cold`, then `regex`) and until the engine is
+    /// dropped: freeing them after each compile was work on the first scan's critical path,
+    /// or a worker thread woken up to do it beside the two that scan a prompt.
+    hirs: OnceLock<Option<Vec<regex_syntax::hir::Hir>>>,
 }
 
 /// The digit-anchored rules. Within each digit window they are tried at each position where
@@ -2314,6 +2319,7 @@ fn compile_pass(
         rules: ids.to_vec(),
         has_groups: ids.iter().any(|&i| defs[i].spec.group.is_some()),
         whole_text,
+        hirs: OnceLock::new(),
     };
     if ids.iter().any(|&i| !embedded[i]) {
         let regex = build_combined(&pass, true)?;
@@ -2351,14 +2357,11 @@ fn build_combined(pass: &Pass, lazy_dfa: bool) -> Result<Regex> {
                 .hybrid_cache_capacity(HYBRID_CACHE),
         );
     // The embedded rules' regexes were parsed at build time, with the same syntax settings.
-    match crate::precompiled::hirs(&pass.patterns) {
-        Some(hirs) => {
-            let built = builder.build_many_from_hir(&hirs);
-            // Freeing a HIR costs a tenth of building it: left to a worker thread, so that
-            // the first scan's keyword-rule side, the longer one, does not wait for it.
-            rayon::spawn(move || drop(hirs));
-            built
-        }
+    match pass
+        .hirs
+        .get_or_init(|| crate::precompiled::hirs(&pass.patterns))
+    {
+        Some(hirs) => builder.build_many_from_hir(hirs),
         None => builder.build_many(&pass.patterns),
     }
     .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))

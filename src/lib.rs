@@ -48,7 +48,10 @@
 //! and rule. Errors never carry a detected value. The only `unsafe` code is SIMD byte
 //! classification (the digit windows' starts and the PERSON detector's search for capitalised
 //! words in SSE2, and the evasion prescan in SSE2 or, where the processor has it, AVX2,
-//! checked at run time), which reads nothing but fixed-size arrays (16, 18 and 34 bytes).
+//! checked at run time), which reads nothing but fixed-size arrays (16, 18 and 34 bytes). The
+//! `caviard` binary (not this library) adds its global allocator, `src/cli/alloc.rs`: the system
+//! allocator, keeping freed blocks of the NFA compiler's 320 KB table for the next compile and
+//! mapping a new one's pages in one `madvise`.
 //!
 //! The limits, for user pattern files: 4 MiB per file ([`EngineBuilder::patterns_file`]),
 //! [`rules::MAX_RULES_PER_FILE`] rules, [`rules::MAX_REGEX_LEN`] bytes per regex,

@@ -13,6 +13,10 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
+/// Keeps freed large blocks for reuse: see the module's docs (page faults at start-up).
+#[global_allocator]
+static ALLOCATOR: cli::alloc::ReusingAllocator = cli::alloc::ReusingAllocator::new();
+
 #[derive(Parser, Debug)]
 #[command(
     name = "caviard",

@@ -1,6 +1,7 @@
 //! The subcommands of the `caviard` binary, one module each. The library never prints; these
 //! modules compute their output, and `main` writes it (or an error) and picks the exit code.
 
+pub mod alloc;
 pub mod audit;
 pub mod check;
 pub mod common;
