@@ -133,10 +133,26 @@ pub struct StreamStats {
     pub findings: u64,
 }
 
-/// Redacts `reader` into `writer` block by block, in memory bounded by about twice
+/// One block of the stream, scanned: `buf` holds the look-back (text already written, kept
+/// for context words) then the block's own text up to `cut`, then read-ahead past it.
+struct Block {
+    buf: Vec<u8>,
+    lookback: usize,
+    /// End of the block's own text, moved past the last finding when one crosses it.
+    cut: usize,
+    findings: Vec<Finding>,
+}
+
+/// Redacts `reader` into `writer` block by block, in memory bounded by about three times
 /// `cfg.block` whatever the input size (a single line longer than a block is cut at a
 /// character boundary, with the overlap guarding findings across the cut). `progress` is
 /// called with the number of bytes read so far.
+///
+/// With more than one thread in the rayon pool, the stream is a pipeline: while the pool
+/// scans a block, the calling thread masks and writes the block before it, so the other
+/// cores are not idle during the serial part (masking numbers values in order of
+/// appearance, so it stays in block order on one thread). The output, the findings and the
+/// calls to `on_findings` are the same either way; with one thread, nothing overlaps.
 pub fn redact_stream(
     engine: &Engine,
     masker: &mut Masker,
@@ -146,44 +162,128 @@ pub fn redact_stream(
     mut progress: impl FnMut(u64),
     mut on_findings: impl FnMut(&[u8], &[Finding]),
 ) -> io::Result<StreamStats> {
+    let pipelined = rayon::current_num_threads() > 1;
     let mut stats = StreamStats::default();
-    // buf = look-back (already written) + pending text.
-    let mut buf: Vec<u8> = Vec::with_capacity(cfg.block + cfg.overlap + cfg.lookback);
-    let mut lookback = 0;
+    let capacity = cfg.block + cfg.overlap + cfg.lookback;
     let mut eof = false;
+    let mut buf = Vec::with_capacity(capacity);
+    fill(
+        &mut reader,
+        &mut buf,
+        0,
+        cfg,
+        &mut eof,
+        &mut stats,
+        &mut progress,
+    )?;
+    let mut current = scan_block(engine, buf, 0, eof, cfg);
+    let mut spare = Vec::with_capacity(capacity);
     let mut out = Vec::with_capacity(cfg.block + cfg.block / 4);
-    while !eof || buf.len() > lookback {
-        // Fill to a block past the overlap, so that the cut leaves the overlap behind.
-        let want = lookback + cfg.block + cfg.overlap;
-        if !eof && buf.len() < want {
-            let missing = (want - buf.len()) as u64;
-            let n = (&mut reader).take(missing).read_to_end(&mut buf)? as u64;
-            stats.bytes_in += n;
-            progress(stats.bytes_in);
-            eof = n < missing;
-        }
-        let cut = if eof {
-            buf.len()
-        } else {
-            cut_near(&buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
-        };
-        let findings = engine.scan_range_chunked(&buf, lookback..cut, cfg);
-        // A finding that crosses the cut is written whole now.
-        let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
+    let mut emit = |block: &Block, stats: &mut StreamStats| -> io::Result<()> {
         out.clear();
-        masker.write_masked(&buf[lookback..cut], &findings, lookback, &mut out);
-        on_findings(&buf, &findings);
+        masker.write_masked(
+            &block.buf[block.lookback..block.cut],
+            &block.findings,
+            block.lookback,
+            &mut out,
+        );
+        on_findings(&block.buf, &block.findings);
         writer.write_all(&out)?;
         stats.bytes_out += out.len() as u64;
-        stats.findings += findings.len() as u64;
-        // The look-back is the bytes before the cut, however many blocks they came in: a
-        // block shorter than the look-back must not shorten it.
-        let keep_from = char_start(&buf, cut.saturating_sub(cfg.lookback)).min(cut);
-        buf.drain(..keep_from);
-        lookback = cut - keep_from;
+        stats.findings += block.findings.len() as u64;
+        Ok(())
+    };
+    loop {
+        // The next block starts with the look-back: the bytes before the cut, however many
+        // blocks they came in (a block shorter than the look-back must not shorten it).
+        let keep_from =
+            char_start(&current.buf, current.cut.saturating_sub(cfg.lookback)).min(current.cut);
+        let mut next = std::mem::take(&mut spare);
+        next.clear();
+        next.extend_from_slice(&current.buf[keep_from..]);
+        let lookback = current.cut - keep_from;
+        if eof && next.len() <= lookback {
+            emit(&current, &mut stats)?;
+            break;
+        }
+        if let Err(e) = fill(
+            &mut reader,
+            &mut next,
+            lookback,
+            cfg,
+            &mut eof,
+            &mut stats,
+            &mut progress,
+        ) {
+            // What was read before the error still leaves, redacted.
+            emit(&current, &mut stats)?;
+            return Err(e);
+        }
+        let scanned = if pipelined {
+            let mut scanned = None;
+            let mut written = Ok(());
+            rayon::in_place_scope(|scope| {
+                let slot = &mut scanned;
+                let eof = eof;
+                scope.spawn(move |_| *slot = Some(scan_block(engine, next, lookback, eof, cfg)));
+                written = emit(&current, &mut stats);
+            });
+            written?;
+            scanned.expect("the scope waits for the scan")
+        } else {
+            emit(&current, &mut stats)?;
+            scan_block(engine, next, lookback, eof, cfg)
+        };
+        spare = std::mem::replace(&mut current, scanned).buf;
     }
     writer.flush()?;
     Ok(stats)
+}
+
+/// Reads into `buf` up to a block past the look-back plus the overlap, so that the cut leaves
+/// the overlap behind.
+fn fill(
+    reader: &mut impl Read,
+    buf: &mut Vec<u8>,
+    lookback: usize,
+    cfg: &ChunkConfig,
+    eof: &mut bool,
+    stats: &mut StreamStats,
+    progress: &mut impl FnMut(u64),
+) -> io::Result<()> {
+    let want = lookback + cfg.block + cfg.overlap;
+    if !*eof && buf.len() < want {
+        let missing = (want - buf.len()) as u64;
+        let n = reader.take(missing).read_to_end(buf)? as u64;
+        stats.bytes_in += n;
+        progress(stats.bytes_in);
+        *eof = n < missing;
+    }
+    Ok(())
+}
+
+/// Cuts the block held in `buf` after its look-back and scans it on the pool.
+fn scan_block(
+    engine: &Engine,
+    buf: Vec<u8>,
+    lookback: usize,
+    eof: bool,
+    cfg: &ChunkConfig,
+) -> Block {
+    let cut = if eof {
+        buf.len()
+    } else {
+        cut_near(&buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
+    };
+    let findings = engine.scan_range_chunked(&buf, lookback..cut, cfg);
+    // A finding that crosses the cut is written whole now.
+    let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
+    Block {
+        buf,
+        lookback,
+        cut,
+        findings,
+    }
 }
 
 #[cfg(test)]
@@ -266,6 +366,104 @@ mod tests {
                 "piece {piece} block {block}"
             );
         }
+    }
+
+    /// The pipelined stream (blocks scanned on the pool while the one before is masked and
+    /// written) and the sequential one (a pool of one thread) give the whole-text redaction
+    /// and the same calls to `on_findings`, in order, whatever the block size.
+    #[test]
+    fn pipelined_and_sequential_streams_equal_whole_redaction() {
+        let engine = Engine::default();
+        let text = tricky_text();
+        for style in [Style::Placeholder, Style::Partial] {
+            let mut whole_masker = Masker::new(style.clone());
+            let (whole, findings) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
+            let values: Vec<&[u8]> = findings.iter().map(|f| f.text(&text).as_bytes()).collect();
+            for threads in [1, 2, 3] {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .unwrap();
+                for (piece, block) in [(64, 64), (100, 300), (50, 1000), (1 << 20, 1 << 20)] {
+                    let mut masker = Masker::new(style.clone());
+                    let mut out = Vec::new();
+                    let mut seen: Vec<Vec<u8>> = Vec::new();
+                    let mut calls = 0;
+                    let stats = pool
+                        .install(|| {
+                            redact_stream(
+                                &engine,
+                                &mut masker,
+                                SlowReader(text.as_bytes(), 13),
+                                &mut out,
+                                &small(piece, block),
+                                |_| {},
+                                |buf, found| {
+                                    calls += 1;
+                                    seen.extend(
+                                        found
+                                            .iter()
+                                            .map(|f| buf[f.span.start..f.span.end].to_vec()),
+                                    );
+                                },
+                            )
+                        })
+                        .unwrap();
+                    let what = format!("{style:?} threads {threads} piece {piece} block {block}");
+                    assert_eq!(stats.bytes_in, text.len() as u64, "{what}");
+                    assert_eq!(stats.bytes_out, out.len() as u64, "{what}");
+                    assert_eq!(stats.findings, findings.len() as u64, "{what}");
+                    assert!(out == whole, "{what}");
+                    assert_eq!(seen, values, "{what}");
+                    // One call per block: as many as the blocks that fit in the text.
+                    assert!(calls >= text.len() / (block + 256), "{what}");
+                }
+            }
+        }
+    }
+
+    /// A read error stops the pipelined stream after writing, redacted, what came before it.
+    #[test]
+    fn read_error_writes_the_blocks_before_it() {
+        struct FailAfter<'a>(&'a [u8]);
+        impl Read for FailAfter<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.0.is_empty() {
+                    return Err(io::Error::other("disk gone"));
+                }
+                let n = buf.len().min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let engine = Engine::default();
+        let text = tricky_text();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let mut masker = Masker::new(Style::Placeholder);
+        let mut out = Vec::new();
+        let result = pool.install(|| {
+            redact_stream(
+                &engine,
+                &mut masker,
+                FailAfter(text.as_bytes()),
+                &mut out,
+                &small(100, 1000),
+                |_| {},
+                |_, _| {},
+            )
+        });
+        assert!(result.is_err());
+        let mut whole_masker = Masker::new(Style::Placeholder);
+        let (whole, _) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
+        assert!(!out.is_empty() && out.len() < whole.len());
+        assert!(
+            whole.starts_with(&out),
+            "only a prefix of the redacted text is written"
+        );
     }
 
     #[test]
