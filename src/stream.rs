@@ -10,6 +10,7 @@
 
 use std::io::{self, Read, Write};
 use std::ops::Range;
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -95,34 +96,67 @@ impl Engine {
         own: Range<usize>,
         cfg: &ChunkConfig,
     ) -> Vec<Finding> {
-        let piece = cfg.piece.max(1);
-        let mut pieces = Vec::with_capacity((own.end - own.start) / piece + 1);
-        let mut start = own.start;
-        while start < own.end {
-            let end = cut_near(bytes, start, (start + piece).min(own.end)).max(start + 1);
-            let end = end.min(own.end);
-            pieces.push(start..end);
-            start = end;
-        }
-        let per_piece: Vec<Vec<Finding>> = pieces
-            .into_par_iter()
-            .map(|range| scan_piece(self, bytes, range, cfg))
-            .collect();
-        let mut findings: Vec<Finding> = Vec::new();
-        for piece in per_piece {
-            for f in piece {
-                // A finding that crossed the previous piece's end owns its bytes.
-                if findings
-                    .last()
-                    .is_some_and(|last| last.span.end > f.span.start)
-                {
-                    continue;
-                }
-                findings.push(f);
-            }
-        }
-        findings
+        merge(scan_pieces(self, bytes, &pieces(bytes, own, cfg), cfg))
     }
+}
+
+/// Cuts `bytes[own]` into pieces of about `cfg.piece` bytes.
+fn pieces(bytes: &[u8], own: Range<usize>, cfg: &ChunkConfig) -> Vec<Range<usize>> {
+    let piece = cfg.piece.max(1);
+    let mut pieces = Vec::with_capacity((own.end - own.start) / piece + 1);
+    let mut start = own.start;
+    while start < own.end {
+        let end = cut_near(bytes, start, (start + piece).min(own.end)).max(start + 1);
+        let end = end.min(own.end);
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces
+}
+
+/// Scans each piece on the pool, in parallel; the findings of each, in piece order.
+fn scan_pieces(
+    engine: &Engine,
+    bytes: &[u8],
+    pieces: &[Range<usize>],
+    cfg: &ChunkConfig,
+) -> Vec<Vec<Finding>> {
+    pieces
+        .par_iter()
+        .map(|range| scan_piece(engine, bytes, range.clone(), cfg))
+        .collect()
+}
+
+/// The findings of consecutive pieces, in order, as one list.
+fn merge(per_piece: Vec<Vec<Finding>>) -> Vec<Finding> {
+    // Sized once: doubling would leave up to as much again unused, a block's findings are
+    // megabytes on a dense text.
+    let mut findings: Vec<Finding> = Vec::with_capacity(per_piece.iter().map(Vec::len).sum());
+    for piece in per_piece {
+        for f in piece {
+            // A finding that crossed the previous piece's end owns its bytes.
+            if findings
+                .last()
+                .is_some_and(|last| last.span.end > f.span.start)
+            {
+                continue;
+            }
+            findings.push(f);
+        }
+    }
+    findings
+}
+
+/// The end of the last finding [`merge`] would keep from these pieces.
+fn last_kept_end(per_piece: &[Vec<Finding>]) -> Option<usize> {
+    let mut last = None;
+    for f in per_piece.iter().flatten() {
+        if last.is_some_and(|end| end > f.span.start) {
+            continue;
+        }
+        last = Some(f.span.end);
+    }
+    last
 }
 
 /// What a stream redaction did.
@@ -131,6 +165,54 @@ pub struct StreamStats {
     pub bytes_in: u64,
     pub bytes_out: u64,
     pub findings: u64,
+}
+
+/// Redacts `reader` into `writer` block by block, in memory bounded by about three times
+/// `cfg.block` whatever the input size (a single line longer than a block is cut at a
+/// character boundary, with the overlap guarding findings across the cut). `progress` is
+/// called with the number of bytes read so far.
+///
+/// With more than one thread in the rayon pool, the stream is a pipeline, so that no core
+/// waits: the calling thread reads, masks and writes (masking numbers values in order of
+/// appearance, so it stays in block order on one thread) while the pool scans. A block's
+/// scan starts with the pieces whose findings may cross its end, which tell where the next
+/// block starts; the next block is then read and queued behind the rest of this one, and
+/// this one is masked and written while the next is scanned. The blocks, their pieces, the
+/// output and the calls to `on_findings` are the same as with one thread, where nothing
+/// overlaps. Called from inside a pool, the calling worker waits on the others.
+pub fn redact_stream(
+    engine: &Engine,
+    masker: &mut Masker,
+    reader: impl Read,
+    writer: impl Write,
+    cfg: &ChunkConfig,
+    progress: impl FnMut(u64),
+    on_findings: impl FnMut(&[u8], &[Finding]),
+) -> io::Result<StreamStats> {
+    let mut source = Source {
+        reader,
+        put_back: Vec::new(),
+        eof: false,
+        bytes_in: 0,
+        progress,
+    };
+    let mut sink = Sink {
+        masker,
+        writer,
+        on_findings,
+        out: Vec::with_capacity(cfg.block + cfg.block / 4),
+        stats: StreamStats::default(),
+    };
+    if rayon::current_num_threads() > 1 {
+        pipelined(engine, &mut source, &mut sink, cfg)?;
+    } else {
+        sequential(engine, &mut source, &mut sink, cfg)?;
+    }
+    sink.writer.flush()?;
+    Ok(StreamStats {
+        bytes_in: source.bytes_in,
+        ..sink.stats
+    })
 }
 
 /// One block of the stream, scanned: `buf` holds the look-back (text already written, kept
@@ -143,123 +225,111 @@ struct Block {
     findings: Vec<Finding>,
 }
 
-/// Redacts `reader` into `writer` block by block, in memory bounded by about three times
-/// `cfg.block` whatever the input size (a single line longer than a block is cut at a
-/// character boundary, with the overlap guarding findings across the cut). `progress` is
-/// called with the number of bytes read so far.
-///
-/// With more than one thread in the rayon pool, the stream is a pipeline: while the pool
-/// scans a block, the calling thread masks and writes the block before it, so the other
-/// cores are not idle during the serial part (masking numbers values in order of
-/// appearance, so it stays in block order on one thread). The output, the findings and the
-/// calls to `on_findings` are the same either way; with one thread, nothing overlaps.
-pub fn redact_stream(
-    engine: &Engine,
-    masker: &mut Masker,
-    mut reader: impl Read,
-    mut writer: impl Write,
-    cfg: &ChunkConfig,
-    mut progress: impl FnMut(u64),
-    mut on_findings: impl FnMut(&[u8], &[Finding]),
-) -> io::Result<StreamStats> {
-    let pipelined = rayon::current_num_threads() > 1;
-    let mut stats = StreamStats::default();
-    let capacity = cfg.block + cfg.overlap + cfg.lookback;
-    let mut eof = false;
-    let mut buf = Vec::with_capacity(capacity);
-    fill(
-        &mut reader,
-        &mut buf,
-        0,
-        cfg,
-        &mut eof,
-        &mut stats,
-        &mut progress,
-    )?;
-    let mut current = scan_block(engine, buf, 0, eof, cfg);
-    let mut spare = Vec::with_capacity(capacity);
-    let mut out = Vec::with_capacity(cfg.block + cfg.block / 4);
-    let mut emit = |block: &Block, stats: &mut StreamStats| -> io::Result<()> {
-        out.clear();
-        masker.write_masked(
-            &block.buf[block.lookback..block.cut],
-            &block.findings,
-            block.lookback,
-            &mut out,
-        );
-        on_findings(&block.buf, &block.findings);
-        writer.write_all(&out)?;
-        stats.bytes_out += out.len() as u64;
-        stats.findings += block.findings.len() as u64;
-        Ok(())
-    };
-    loop {
-        // The next block starts with the look-back: the bytes before the cut, however many
-        // blocks they came in (a block shorter than the look-back must not shorten it).
-        let keep_from =
-            char_start(&current.buf, current.cut.saturating_sub(cfg.lookback)).min(current.cut);
-        let mut next = std::mem::take(&mut spare);
-        next.clear();
-        next.extend_from_slice(&current.buf[keep_from..]);
-        let lookback = current.cut - keep_from;
-        if eof && next.len() <= lookback {
-            emit(&current, &mut stats)?;
-            break;
-        }
-        if let Err(e) = fill(
-            &mut reader,
-            &mut next,
-            lookback,
-            cfg,
-            &mut eof,
-            &mut stats,
-            &mut progress,
-        ) {
-            // What was read before the error still leaves, redacted.
-            emit(&current, &mut stats)?;
-            return Err(e);
-        }
-        let scanned = if pipelined {
-            let mut scanned = None;
-            let mut written = Ok(());
-            rayon::in_place_scope(|scope| {
-                let slot = &mut scanned;
-                let eof = eof;
-                scope.spawn(move |_| *slot = Some(scan_block(engine, next, lookback, eof, cfg)));
-                written = emit(&current, &mut stats);
-            });
-            written?;
-            scanned.expect("the scope waits for the scan")
-        } else {
-            emit(&current, &mut stats)?;
-            scan_block(engine, next, lookback, eof, cfg)
-        };
-        spare = std::mem::replace(&mut current, scanned).buf;
-    }
-    writer.flush()?;
-    Ok(stats)
+/// The reading end of a stream.
+struct Source<R, P> {
+    reader: R,
+    /// Bytes read ahead for a block that had to be cut again, read again before `reader`.
+    put_back: Vec<u8>,
+    /// The last read got less than it asked for.
+    eof: bool,
+    bytes_in: u64,
+    progress: P,
 }
 
-/// Reads into `buf` up to a block past the look-back plus the overlap, so that the cut leaves
-/// the overlap behind.
-fn fill(
-    reader: &mut impl Read,
-    buf: &mut Vec<u8>,
-    lookback: usize,
-    cfg: &ChunkConfig,
-    eof: &mut bool,
-    stats: &mut StreamStats,
-    progress: &mut impl FnMut(u64),
-) -> io::Result<()> {
-    let want = lookback + cfg.block + cfg.overlap;
-    if !*eof && buf.len() < want {
-        let missing = (want - buf.len()) as u64;
-        let n = reader.take(missing).read_to_end(buf)? as u64;
-        stats.bytes_in += n;
-        progress(stats.bytes_in);
-        *eof = n < missing;
+impl<R: Read, P: FnMut(u64)> Source<R, P> {
+    /// Reads into `buf` up to a block past the look-back plus the overlap, so that the cut
+    /// leaves the overlap behind.
+    fn fill(&mut self, buf: &mut Vec<u8>, lookback: usize, cfg: &ChunkConfig) -> io::Result<()> {
+        let want = lookback + cfg.block + cfg.overlap;
+        if self.eof || buf.len() >= want {
+            return Ok(());
+        }
+        let missing = want - buf.len();
+        let again = self.put_back.len().min(missing);
+        buf.extend_from_slice(&self.put_back[..again]);
+        self.put_back.drain(..again);
+        let mut n = again;
+        if n < missing {
+            n += (&mut self.reader)
+                .take((missing - n) as u64)
+                .read_to_end(buf)?;
+        }
+        self.bytes_in += n as u64;
+        (self.progress)(self.bytes_in);
+        self.eof = n < missing;
+        Ok(())
     }
-    Ok(())
+
+    /// Undoes the read that left `eof` at `eof_before` and got `bytes`.
+    fn unread(&mut self, bytes: &[u8], eof_before: bool) {
+        self.put_back.splice(..0, bytes.iter().copied());
+        self.bytes_in -= bytes.len() as u64;
+        self.eof = eof_before;
+    }
+}
+
+/// The writing end of a stream.
+struct Sink<'m, W, F> {
+    masker: &'m mut Masker,
+    writer: W,
+    on_findings: F,
+    out: Vec<u8>,
+    stats: StreamStats,
+}
+
+impl<W: Write, F: FnMut(&[u8], &[Finding])> Sink<'_, W, F> {
+    /// Masks and writes a block's own text about a piece at a time: the masked copy of a
+    /// whole block would cost as much memory again as the block.
+    fn emit(&mut self, block: &Block, cfg: &ChunkConfig) -> io::Result<()> {
+        (self.on_findings)(&block.buf, &block.findings);
+        let findings = &block.findings;
+        let (mut from, mut first) = (block.lookback, 0);
+        while from < block.cut {
+            // Segments end between findings: after the one that crosses the target, if any.
+            let target = from.saturating_add(cfg.piece.max(1)).min(block.cut);
+            let last = first + findings[first..].partition_point(|f| f.span.start < target);
+            let end = match last.checked_sub(1).map(|i| findings[i].span.end) {
+                Some(end) if last > first && end > target => end,
+                _ => target,
+            };
+            self.out.clear();
+            self.masker.write_masked(
+                &block.buf[from..end],
+                &findings[first..last],
+                from,
+                &mut self.out,
+            );
+            self.writer.write_all(&self.out)?;
+            self.stats.bytes_out += self.out.len() as u64;
+            (from, first) = (end, last);
+        }
+        self.stats.findings += findings.len() as u64;
+        Ok(())
+    }
+}
+
+/// Where the block after the one cut at `cut` in `buf` starts: the look-back is the bytes
+/// before the cut, however many blocks they came in (a block shorter than the look-back must
+/// not shorten it).
+fn keep_from(buf: &[u8], cut: usize, cfg: &ChunkConfig) -> usize {
+    char_start(buf, cut.saturating_sub(cfg.lookback)).min(cut)
+}
+
+/// The start of the next block, copied into `next`, and its look-back.
+fn carry(buf: &[u8], cut: usize, mut next: Vec<u8>, cfg: &ChunkConfig) -> (Vec<u8>, usize) {
+    let from = keep_from(buf, cut, cfg);
+    next.clear();
+    next.extend_from_slice(&buf[from..]);
+    (next, cut - from)
+}
+
+/// Where the block held in `buf` after its look-back ends, before findings move it.
+fn plan_cut(buf: &[u8], lookback: usize, eof: bool, cfg: &ChunkConfig) -> usize {
+    if eof {
+        buf.len()
+    } else {
+        cut_near(buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
+    }
 }
 
 /// Cuts the block held in `buf` after its look-back and scans it on the pool.
@@ -270,11 +340,7 @@ fn scan_block(
     eof: bool,
     cfg: &ChunkConfig,
 ) -> Block {
-    let cut = if eof {
-        buf.len()
-    } else {
-        cut_near(&buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
-    };
+    let cut = plan_cut(&buf, lookback, eof, cfg);
     let findings = engine.scan_range_chunked(&buf, lookback..cut, cfg);
     // A finding that crosses the cut is written whole now.
     let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
@@ -284,6 +350,258 @@ fn scan_block(
         cut,
         findings,
     }
+}
+
+/// One block after the other: read, scan, mask, write, in one buffer.
+fn sequential(
+    engine: &Engine,
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    sink: &mut Sink<impl Write, impl FnMut(&[u8], &[Finding])>,
+    cfg: &ChunkConfig,
+) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(cfg.block + cfg.overlap + cfg.lookback);
+    let mut lookback = 0;
+    loop {
+        source.fill(&mut buf, lookback, cfg)?;
+        let block = scan_block(engine, buf, lookback, source.eof, cfg);
+        sink.emit(&block, cfg)?;
+        let from = keep_from(&block.buf, block.cut, cfg);
+        lookback = block.cut - from;
+        buf = block.buf;
+        buf.drain(..from);
+        if source.eof && buf.len() <= lookback {
+            return Ok(());
+        }
+    }
+}
+
+/// What a block's scan on the pool tells the thread that reads and writes.
+enum Scanned {
+    /// The pieces at the block's end are scanned: unless a finding from an earlier piece
+    /// overlaps theirs, the block ends at `cut` and the next one starts with `carry`.
+    Tail {
+        id: usize,
+        cut: usize,
+        carry: Vec<u8>,
+        lookback: usize,
+    },
+    Whole {
+        id: usize,
+        block: Block,
+    },
+    Panicked(Box<dyn std::any::Any + Send>),
+}
+
+/// Scans block `id` on the pool, the pieces at its end first: as soon as they are done, the
+/// next block can be read and queued while the other pieces are scanned.
+fn scan_block_ahead(
+    engine: &Engine,
+    buf: Vec<u8>,
+    lookback: usize,
+    eof: bool,
+    cfg: &ChunkConfig,
+    id: usize,
+    tx: &mpsc::Sender<Scanned>,
+) {
+    let cut = plan_cut(&buf, lookback, eof, cfg);
+    let pieces = pieces(&buf, lookback..cut, cfg);
+    // Findings of the other pieces end within their overlap, before the cut.
+    let split = pieces
+        .iter()
+        .position(|p| p.end + cfg.overlap > cut)
+        .unwrap_or(pieces.len());
+    let (tail, body) = rayon::join(
+        || {
+            let tail = scan_pieces(engine, &buf, &pieces[split..], cfg);
+            let cut = last_kept_end(&tail).map_or(cut, |end| end.max(cut));
+            let from = keep_from(&buf, cut, cfg);
+            // The receiver is gone only when the stream already failed.
+            let _ = tx.send(Scanned::Tail {
+                id,
+                cut,
+                carry: buf[from..].to_vec(),
+                lookback: cut - from,
+            });
+            tail
+        },
+        || scan_pieces(engine, &buf, &pieces[..split], cfg),
+    );
+    let mut per_piece = body;
+    per_piece.extend(tail);
+    let findings = merge(per_piece);
+    // A finding that crosses the cut is written whole now.
+    let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
+    let block = Block {
+        buf,
+        lookback,
+        cut,
+        findings,
+    };
+    let _ = tx.send(Scanned::Whole { id, block });
+}
+
+/// Messages from the scans, taken by block as they are needed, whatever order they came in.
+struct Inbox {
+    rx: mpsc::Receiver<Scanned>,
+    tails: Vec<(usize, usize, Vec<u8>, usize)>,
+    wholes: Vec<(usize, Block)>,
+}
+
+impl Inbox {
+    fn receive(&mut self) -> io::Result<()> {
+        match self.rx.recv() {
+            Ok(Scanned::Tail {
+                id,
+                cut,
+                carry,
+                lookback,
+            }) => self.tails.push((id, cut, carry, lookback)),
+            Ok(Scanned::Whole { id, block }) => self.wholes.push((id, block)),
+            Ok(Scanned::Panicked(payload)) => std::panic::resume_unwind(payload),
+            Err(_) => return Err(io::Error::other("the scanning threads stopped")),
+        }
+        Ok(())
+    }
+
+    /// Where block `id` ends and the next starts, as its last pieces tell: (cut, carry,
+    /// look-back).
+    fn tail(&mut self, id: usize) -> io::Result<(usize, Vec<u8>, usize)> {
+        loop {
+            if let Some(i) = self.tails.iter().position(|t| t.0 == id) {
+                let (_, cut, carry, lookback) = self.tails.swap_remove(i);
+                return Ok((cut, carry, lookback));
+            }
+            self.receive()?;
+        }
+    }
+
+    /// Block `id`, scanned whole (its tail message, if not taken yet, is dropped).
+    fn whole(&mut self, id: usize) -> io::Result<Block> {
+        loop {
+            if let Some(i) = self.wholes.iter().position(|w| w.0 == id) {
+                self.tails.retain(|t| t.0 != id);
+                return Ok(self.wholes.swap_remove(i).1);
+            }
+            self.receive()?;
+        }
+    }
+}
+
+/// What was done about the block after the current one.
+enum Ahead {
+    /// There is none: the stream ended. The buffer is kept for reuse.
+    End(Vec<u8>),
+    /// Read and queued for scanning; the bytes it read start at `read_from`.
+    Queued {
+        read_from: usize,
+        eof_before: bool,
+    },
+    Failed(io::Error),
+}
+
+/// Reads and queues the block after the current one, or finds there is none.
+fn read_ahead(
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    mut next: Vec<u8>,
+    lookback: usize,
+    cfg: &ChunkConfig,
+    queue: impl FnOnce(Vec<u8>, usize, bool),
+) -> Ahead {
+    if source.eof && next.len() <= lookback {
+        return Ahead::End(next);
+    }
+    let (read_from, eof_before) = (next.len(), source.eof);
+    if let Err(e) = source.fill(&mut next, lookback, cfg) {
+        return Ahead::Failed(e);
+    }
+    queue(next, lookback, source.eof);
+    Ahead::Queued {
+        read_from,
+        eof_before,
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: treat every guess of where a block ends as wrong, to run the path that undoes it.
+    static DOUBT_EVERY_TAIL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reads, masks and writes on the calling thread while the pool scans (see
+/// [`redact_stream`]).
+fn pipelined(
+    engine: &Engine,
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    sink: &mut Sink<impl Write, impl FnMut(&[u8], &[Finding])>,
+    cfg: &ChunkConfig,
+) -> io::Result<()> {
+    let capacity = cfg.block + cfg.overlap + cfg.lookback;
+    let (tx, rx) = mpsc::channel();
+    let mut inbox = Inbox {
+        rx,
+        tails: Vec::new(),
+        wholes: Vec::new(),
+    };
+    rayon::in_place_scope(|scope| {
+        let queue = |id: usize| {
+            let tx = tx.clone();
+            move |buf: Vec<u8>, lookback: usize, eof: bool| {
+                scope.spawn(move |_| {
+                    let scan = std::panic::AssertUnwindSafe(|| {
+                        scan_block_ahead(engine, buf, lookback, eof, cfg, id, &tx);
+                    });
+                    if let Err(payload) = std::panic::catch_unwind(scan) {
+                        let _ = tx.send(Scanned::Panicked(payload));
+                    }
+                });
+            }
+        };
+        let mut buf = Vec::with_capacity(capacity);
+        source.fill(&mut buf, 0, cfg)?;
+        queue(0)(buf, 0, source.eof);
+        let mut spare = Vec::with_capacity(capacity);
+        let mut id = 0;
+        loop {
+            let (guess, carried, lookback) = inbox.tail(id)?;
+            spare.clear();
+            spare.extend_from_slice(&carried);
+            let mut ahead = read_ahead(source, spare, lookback, cfg, queue(id + 1));
+            let block = inbox.whole(id)?;
+            #[cfg(test)]
+            let guess = guess + usize::from(DOUBT_EVERY_TAIL.get());
+            if guess != block.cut && !matches!(ahead, Ahead::Failed(_)) {
+                // A finding from an earlier piece moved the end: the next block read ahead
+                // starts at the wrong place. Put its bytes back and read it again.
+                let reuse = match ahead {
+                    Ahead::Queued {
+                        read_from,
+                        eof_before,
+                    } => {
+                        let wrong = inbox.whole(id + 1)?.buf;
+                        source.unread(&wrong[read_from..], eof_before);
+                        wrong
+                    }
+                    Ahead::End(reuse) => reuse,
+                    Ahead::Failed(_) => unreachable!("excluded above"),
+                };
+                let (next, lookback) = carry(&block.buf, block.cut, reuse, cfg);
+                ahead = read_ahead(source, next, lookback, cfg, queue(id + 1));
+            }
+            if let Ahead::Failed(e) = ahead {
+                // What was read before the error still leaves, redacted.
+                sink.emit(&block, cfg)?;
+                return Err(e);
+            }
+            sink.emit(&block, cfg)?;
+            match ahead {
+                Ahead::End(_) => return Ok(()),
+                _ => {
+                    spare = block.buf;
+                    id += 1;
+                }
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -370,7 +688,8 @@ mod tests {
 
     /// The pipelined stream (blocks scanned on the pool while the one before is masked and
     /// written) and the sequential one (a pool of one thread) give the whole-text redaction
-    /// and the same calls to `on_findings`, in order, whatever the block size.
+    /// and the same calls to `on_findings`, in order, whatever the block size; also when
+    /// every block read ahead is undone and read again (`DOUBT_EVERY_TAIL`).
     #[test]
     fn pipelined_and_sequential_streams_equal_whole_redaction() {
         let engine = Engine::default();
@@ -379,7 +698,7 @@ mod tests {
             let mut whole_masker = Masker::new(style.clone());
             let (whole, findings) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
             let values: Vec<&[u8]> = findings.iter().map(|f| f.text(&text).as_bytes()).collect();
-            for threads in [1, 2, 3] {
+            for (threads, doubt) in [(1, false), (2, false), (3, false), (2, true)] {
                 let pool = rayon::ThreadPoolBuilder::new()
                     .num_threads(threads)
                     .build()
@@ -391,6 +710,7 @@ mod tests {
                     let mut calls = 0;
                     let stats = pool
                         .install(|| {
+                            DOUBT_EVERY_TAIL.set(doubt);
                             redact_stream(
                                 &engine,
                                 &mut masker,
@@ -409,7 +729,9 @@ mod tests {
                             )
                         })
                         .unwrap();
-                    let what = format!("{style:?} threads {threads} piece {piece} block {block}");
+                    let what = format!(
+                        "{style:?} threads {threads} doubt {doubt} piece {piece} block {block}"
+                    );
                     assert_eq!(stats.bytes_in, text.len() as u64, "{what}");
                     assert_eq!(stats.bytes_out, out.len() as u64, "{what}");
                     assert_eq!(stats.findings, findings.len() as u64, "{what}");
