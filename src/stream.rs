@@ -10,7 +10,8 @@
 
 use std::io::{self, Read, Write};
 use std::ops::Range;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -129,21 +130,25 @@ fn scan_pieces(
 
 /// The findings of consecutive pieces, in order, as one list.
 fn merge(per_piece: Vec<Vec<Finding>>) -> Vec<Finding> {
-    // Sized once: doubling would leave up to as much again unused, a block's findings are
-    // megabytes on a dense text.
-    let mut findings: Vec<Finding> = Vec::with_capacity(per_piece.iter().map(Vec::len).sum());
-    for piece in per_piece {
-        for f in piece {
-            // A finding that crossed the previous piece's end owns its bytes.
-            if findings
-                .last()
-                .is_some_and(|last| last.span.end > f.span.start)
-            {
-                continue;
-            }
-            findings.push(f);
-        }
+    // Gathered into the first piece's list, sized once and each piece's list freed as it is
+    // copied: a block's findings are megabytes on a dense text, a second copy or a doubled
+    // capacity would count in the stream's peak memory.
+    let total = per_piece.iter().map(Vec::len).sum::<usize>();
+    let mut pieces = per_piece.into_iter();
+    let mut findings = pieces.next().unwrap_or_default();
+    findings.reserve_exact(total - findings.len());
+    for piece in pieces {
+        findings.extend(piece);
     }
+    let mut last_end: Option<usize> = None;
+    findings.retain(|f| {
+        // A finding that crossed the previous piece's end owns its bytes.
+        if last_end.is_some_and(|end| end > f.span.start) {
+            return false;
+        }
+        last_end = Some(f.span.end);
+        true
+    });
     findings
 }
 
@@ -280,25 +285,26 @@ struct Sink<'m, W, F> {
 impl<W: Write, F: FnMut(&[u8], &[Finding])> Sink<'_, W, F> {
     /// Masks and writes a block's own text about a piece at a time: the masked copy of a
     /// whole block would cost as much memory again as the block.
-    fn emit(&mut self, block: &Block, cfg: &ChunkConfig) -> io::Result<()> {
-        (self.on_findings)(&block.buf, &block.findings);
-        let findings = &block.findings;
-        let (mut from, mut first) = (block.lookback, 0);
-        while from < block.cut {
+    fn emit(
+        &mut self,
+        buf: &[u8],
+        own: Range<usize>,
+        findings: &[Finding],
+        cfg: &ChunkConfig,
+    ) -> io::Result<()> {
+        (self.on_findings)(buf, findings);
+        let (mut from, mut first) = (own.start, 0);
+        while from < own.end {
             // Segments end between findings: after the one that crosses the target, if any.
-            let target = from.saturating_add(cfg.piece.max(1)).min(block.cut);
+            let target = from.saturating_add(cfg.piece.max(1)).min(own.end);
             let last = first + findings[first..].partition_point(|f| f.span.start < target);
             let end = match last.checked_sub(1).map(|i| findings[i].span.end) {
                 Some(end) if last > first && end > target => end,
                 _ => target,
             };
             self.out.clear();
-            self.masker.write_masked(
-                &block.buf[from..end],
-                &findings[first..last],
-                from,
-                &mut self.out,
-            );
+            self.masker
+                .write_masked(&buf[from..end], &findings[first..last], from, &mut self.out);
             self.writer.write_all(&self.out)?;
             self.stats.bytes_out += self.out.len() as u64;
             (from, first) = (end, last);
@@ -364,7 +370,7 @@ fn sequential(
     loop {
         source.fill(&mut buf, lookback, cfg)?;
         let block = scan_block(engine, buf, lookback, source.eof, cfg);
-        sink.emit(&block, cfg)?;
+        sink.emit(&block.buf, block.lookback..block.cut, &block.findings, cfg)?;
         let from = keep_from(&block.buf, block.cut, cfg);
         lookback = block.cut - from;
         buf = block.buf;
@@ -385,66 +391,137 @@ enum Scanned {
         carry: Vec<u8>,
         lookback: usize,
     },
-    Whole {
-        id: usize,
-        block: Block,
-    },
+    Whole(Whole),
     Panicked(Box<dyn std::any::Any + Send>),
 }
 
-/// Scans block `id` on the pool, the pieces at its end first: as soon as they are done, the
-/// next block can be read and queued while the other pieces are scanned.
-fn scan_block_ahead(
-    engine: &Engine,
+/// A block scanned whole.
+struct Whole {
+    job: Arc<Job>,
+    /// End of the block's own text, moved past the last finding when one crosses it.
+    cut: usize,
+    findings: Vec<Finding>,
+}
+
+/// A block being scanned on the pool, one task per piece. No task waits for another (a
+/// worker waiting inside the pool would run the next block's tasks on its stack and hold
+/// this block back until they are done): the task that finishes the last of the pieces at
+/// the block's end tells where the next block starts, and the one that finishes the last
+/// piece gathers the findings.
+struct Job {
+    id: usize,
+    buf: Vec<u8>,
+    lookback: usize,
+    /// Where the block ends before findings move it.
+    cut: usize,
+    pieces: Vec<Range<usize>>,
+    /// The pieces from this one on are those whose findings may cross the cut.
+    tail: usize,
+    found: Mutex<Vec<Vec<Finding>>>,
+    tail_left: AtomicUsize,
+    left: AtomicUsize,
+    tx: mpsc::Sender<Scanned>,
+}
+
+impl Job {
+    fn found(&self) -> std::sync::MutexGuard<'_, Vec<Vec<Finding>>> {
+        self.found
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn scan(self: &Arc<Job>, engine: &Engine, cfg: &ChunkConfig, piece: usize) {
+        let found = scan_piece(engine, &self.buf, self.pieces[piece].clone(), cfg);
+        self.found()[piece] = found;
+        if piece >= self.tail && self.tail_left.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.send_tail(cfg);
+        }
+        if self.left.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.send_whole();
+        }
+    }
+
+    fn send_tail(&self, cfg: &ChunkConfig) {
+        let end = last_kept_end(&self.found()[self.tail..]);
+        let cut = end.map_or(self.cut, |end| end.max(self.cut));
+        let from = keep_from(&self.buf, cut, cfg);
+        // The receiver is gone only when the stream already failed.
+        let _ = self.tx.send(Scanned::Tail {
+            id: self.id,
+            cut,
+            carry: self.buf[from..].to_vec(),
+            lookback: cut - from,
+        });
+    }
+
+    fn send_whole(self: &Arc<Job>) {
+        let findings = merge(std::mem::take(&mut *self.found()));
+        // A finding that crosses the cut is written whole now.
+        let cut = findings
+            .last()
+            .map_or(self.cut, |f| f.span.end.max(self.cut));
+        let _ = self.tx.send(Scanned::Whole(Whole {
+            job: Arc::clone(self),
+            cut,
+            findings,
+        }));
+    }
+}
+
+/// Cuts block `id` into pieces and queues one task per piece on the pool, the pieces at
+/// its end first (tasks queued from outside the pool run first in, first out).
+#[allow(clippy::too_many_arguments)]
+fn queue_block<'s>(
+    scope: &rayon::Scope<'s>,
+    engine: &'s Engine,
+    cfg: &'s ChunkConfig,
+    tx: &mpsc::Sender<Scanned>,
+    id: usize,
     buf: Vec<u8>,
     lookback: usize,
     eof: bool,
-    cfg: &ChunkConfig,
-    id: usize,
-    tx: &mpsc::Sender<Scanned>,
 ) {
     let cut = plan_cut(&buf, lookback, eof, cfg);
     let pieces = pieces(&buf, lookback..cut, cfg);
+    let n = pieces.len();
     // Findings of the other pieces end within their overlap, before the cut.
-    let split = pieces
+    let tail = pieces
         .iter()
         .position(|p| p.end + cfg.overlap > cut)
-        .unwrap_or(pieces.len());
-    let (tail, body) = rayon::join(
-        || {
-            let tail = scan_pieces(engine, &buf, &pieces[split..], cfg);
-            let cut = last_kept_end(&tail).map_or(cut, |end| end.max(cut));
-            let from = keep_from(&buf, cut, cfg);
-            // The receiver is gone only when the stream already failed.
-            let _ = tx.send(Scanned::Tail {
-                id,
-                cut,
-                carry: buf[from..].to_vec(),
-                lookback: cut - from,
-            });
-            tail
-        },
-        || scan_pieces(engine, &buf, &pieces[..split], cfg),
-    );
-    let mut per_piece = body;
-    per_piece.extend(tail);
-    let findings = merge(per_piece);
-    // A finding that crosses the cut is written whole now.
-    let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
-    let block = Block {
+        .unwrap_or(n)
+        .min(n.saturating_sub(1));
+    let job = Arc::new(Job {
+        id,
         buf,
         lookback,
         cut,
-        findings,
-    };
-    let _ = tx.send(Scanned::Whole { id, block });
+        tail,
+        found: Mutex::new(vec![Vec::new(); n]),
+        tail_left: AtomicUsize::new(n - tail),
+        left: AtomicUsize::new(n),
+        pieces,
+        tx: tx.clone(),
+    });
+    if n == 0 {
+        job.send_tail(cfg);
+        job.send_whole();
+    }
+    for piece in (tail..n).chain(0..tail) {
+        let job = Arc::clone(&job);
+        scope.spawn(move |_| {
+            let scan = std::panic::AssertUnwindSafe(|| job.scan(engine, cfg, piece));
+            if let Err(payload) = std::panic::catch_unwind(scan) {
+                let _ = job.tx.send(Scanned::Panicked(payload));
+            }
+        });
+    }
 }
 
 /// Messages from the scans, taken by block as they are needed, whatever order they came in.
 struct Inbox {
     rx: mpsc::Receiver<Scanned>,
     tails: Vec<(usize, usize, Vec<u8>, usize)>,
-    wholes: Vec<(usize, Block)>,
+    wholes: Vec<Whole>,
 }
 
 impl Inbox {
@@ -456,7 +533,7 @@ impl Inbox {
                 carry,
                 lookback,
             }) => self.tails.push((id, cut, carry, lookback)),
-            Ok(Scanned::Whole { id, block }) => self.wholes.push((id, block)),
+            Ok(Scanned::Whole(whole)) => self.wholes.push(whole),
             Ok(Scanned::Panicked(payload)) => std::panic::resume_unwind(payload),
             Err(_) => return Err(io::Error::other("the scanning threads stopped")),
         }
@@ -476,15 +553,21 @@ impl Inbox {
     }
 
     /// Block `id`, scanned whole (its tail message, if not taken yet, is dropped).
-    fn whole(&mut self, id: usize) -> io::Result<Block> {
+    fn whole(&mut self, id: usize) -> io::Result<Whole> {
         loop {
-            if let Some(i) = self.wholes.iter().position(|w| w.0 == id) {
+            if let Some(i) = self.wholes.iter().position(|w| w.job.id == id) {
                 self.tails.retain(|t| t.0 != id);
-                return Ok(self.wholes.swap_remove(i).1);
+                return Ok(self.wholes.swap_remove(i));
             }
             self.receive()?;
         }
     }
+}
+
+/// The buffer of a block done with, to read another into (a new one if a task still holds
+/// it, which it lets go of right after its last use).
+fn reuse(job: Arc<Job>, capacity: usize) -> Vec<u8> {
+    Arc::try_unwrap(job).map_or_else(|_| Vec::with_capacity(capacity), |job| job.buf)
 }
 
 /// What was done about the block after the current one.
@@ -544,16 +627,9 @@ fn pipelined(
     };
     rayon::in_place_scope(|scope| {
         let queue = |id: usize| {
-            let tx = tx.clone();
+            let tx = &tx;
             move |buf: Vec<u8>, lookback: usize, eof: bool| {
-                scope.spawn(move |_| {
-                    let scan = std::panic::AssertUnwindSafe(|| {
-                        scan_block_ahead(engine, buf, lookback, eof, cfg, id, &tx);
-                    });
-                    if let Err(payload) = std::panic::catch_unwind(scan) {
-                        let _ = tx.send(Scanned::Panicked(payload));
-                    }
-                });
+                queue_block(scope, engine, cfg, tx, id, buf, lookback, eof);
             }
         };
         let mut buf = Vec::with_capacity(capacity);
@@ -566,37 +642,39 @@ fn pipelined(
             spare.clear();
             spare.extend_from_slice(&carried);
             let mut ahead = read_ahead(source, spare, lookback, cfg, queue(id + 1));
-            let block = inbox.whole(id)?;
+            let Whole { job, cut, findings } = inbox.whole(id)?;
             #[cfg(test)]
             let guess = guess + usize::from(DOUBT_EVERY_TAIL.get());
-            if guess != block.cut && !matches!(ahead, Ahead::Failed(_)) {
+            if guess != cut && !matches!(ahead, Ahead::Failed(_)) {
                 // A finding from an earlier piece moved the end: the next block read ahead
                 // starts at the wrong place. Put its bytes back and read it again.
-                let reuse = match ahead {
+                let spare = match ahead {
                     Ahead::Queued {
                         read_from,
                         eof_before,
                     } => {
-                        let wrong = inbox.whole(id + 1)?.buf;
-                        source.unread(&wrong[read_from..], eof_before);
-                        wrong
+                        let wrong = inbox.whole(id + 1)?.job;
+                        source.unread(&wrong.buf[read_from..], eof_before);
+                        reuse(wrong, capacity)
                     }
-                    Ahead::End(reuse) => reuse,
+                    Ahead::End(spare) => spare,
                     Ahead::Failed(_) => unreachable!("excluded above"),
                 };
-                let (next, lookback) = carry(&block.buf, block.cut, reuse, cfg);
+                let (next, lookback) = carry(&job.buf, cut, spare, cfg);
                 ahead = read_ahead(source, next, lookback, cfg, queue(id + 1));
             }
+            let written = sink.emit(&job.buf, job.lookback..cut, &findings, cfg);
+            drop(findings);
             if let Ahead::Failed(e) = ahead {
                 // What was read before the error still leaves, redacted.
-                sink.emit(&block, cfg)?;
+                written?;
                 return Err(e);
             }
-            sink.emit(&block, cfg)?;
+            written?;
             match ahead {
                 Ahead::End(_) => return Ok(()),
                 _ => {
-                    spare = block.buf;
+                    spare = reuse(job, capacity);
                     id += 1;
                 }
             }
