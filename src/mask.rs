@@ -373,6 +373,18 @@ impl Masker {
         out: &mut Vec<u8>,
     ) {
         self.prepare_input_at(bytes, findings, base);
+        self.write_masked_part(bytes, findings, base, out);
+    }
+
+    /// As [`Masker::write_masked`], for a part of an input already given to
+    /// [`Masker::prepare_input`] (a stream block written a piece at a time).
+    pub(crate) fn write_masked_part(
+        &mut self,
+        bytes: &[u8],
+        findings: &[Finding],
+        base: usize,
+        out: &mut Vec<u8>,
+    ) {
         let mut last = 0;
         let mut replacement = String::new();
         for f in findings {

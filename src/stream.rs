@@ -11,6 +11,8 @@
 
 use std::io::{self, Read, Write};
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -96,34 +98,71 @@ impl Engine {
         own: Range<usize>,
         cfg: &ChunkConfig,
     ) -> Vec<Finding> {
-        let piece = cfg.piece.max(1);
-        let mut pieces = Vec::with_capacity((own.end - own.start) / piece + 1);
-        let mut start = own.start;
-        while start < own.end {
-            let end = cut_near(bytes, start, (start + piece).min(own.end)).max(start + 1);
-            let end = end.min(own.end);
-            pieces.push(start..end);
-            start = end;
-        }
-        let per_piece: Vec<Vec<Finding>> = pieces
-            .into_par_iter()
-            .map(|range| scan_piece(self, bytes, range, cfg))
-            .collect();
-        let mut findings: Vec<Finding> = Vec::new();
-        for piece in per_piece {
-            for f in piece {
-                // A finding that crossed the previous piece's end owns its bytes.
-                if findings
-                    .last()
-                    .is_some_and(|last| last.span.end > f.span.start)
-                {
-                    continue;
-                }
-                findings.push(f);
-            }
-        }
-        findings
+        merge(scan_pieces(self, bytes, &pieces(bytes, own, cfg), cfg))
     }
+}
+
+/// Cuts `bytes[own]` into pieces of about `cfg.piece` bytes.
+fn pieces(bytes: &[u8], own: Range<usize>, cfg: &ChunkConfig) -> Vec<Range<usize>> {
+    let piece = cfg.piece.max(1);
+    let mut pieces = Vec::with_capacity((own.end - own.start) / piece + 1);
+    let mut start = own.start;
+    while start < own.end {
+        let end = cut_near(bytes, start, (start + piece).min(own.end)).max(start + 1);
+        let end = end.min(own.end);
+        pieces.push(start..end);
+        start = end;
+    }
+    pieces
+}
+
+/// Scans each piece on the pool, in parallel; the findings of each, in piece order.
+fn scan_pieces(
+    engine: &Engine,
+    bytes: &[u8],
+    pieces: &[Range<usize>],
+    cfg: &ChunkConfig,
+) -> Vec<Vec<Finding>> {
+    pieces
+        .par_iter()
+        .map(|range| scan_piece(engine, bytes, range.clone(), cfg))
+        .collect()
+}
+
+/// The findings of consecutive pieces, in order, as one list.
+fn merge(per_piece: Vec<Vec<Finding>>) -> Vec<Finding> {
+    // Gathered into the first piece's list, sized once and each piece's list freed as it is
+    // copied: a block's findings are megabytes on a dense text, a second copy or a doubled
+    // capacity would count in the stream's peak memory.
+    let total = per_piece.iter().map(Vec::len).sum::<usize>();
+    let mut pieces = per_piece.into_iter();
+    let mut findings = pieces.next().unwrap_or_default();
+    findings.reserve_exact(total - findings.len());
+    for piece in pieces {
+        findings.extend(piece);
+    }
+    let mut last_end: Option<usize> = None;
+    findings.retain(|f| {
+        // A finding that crossed the previous piece's end owns its bytes.
+        if last_end.is_some_and(|end| end > f.span.start) {
+            return false;
+        }
+        last_end = Some(f.span.end);
+        true
+    });
+    findings
+}
+
+/// The end of the last finding [`merge`] would keep from these pieces.
+fn last_kept_end(per_piece: &[Vec<Finding>]) -> Option<usize> {
+    let mut last = None;
+    for f in per_piece.iter().flatten() {
+        if last.is_some_and(|end| end > f.span.start) {
+            continue;
+        }
+        last = Some(f.span.end);
+    }
+    last
 }
 
 /// What a stream redaction did.
@@ -134,57 +173,521 @@ pub struct StreamStats {
     pub findings: u64,
 }
 
-/// Redacts `reader` into `writer` block by block, in memory bounded by about twice
+/// Redacts `reader` into `writer` block by block, in memory bounded by about three times
 /// `cfg.block` whatever the input size (a single line longer than a block is cut at a
 /// character boundary, with the overlap guarding findings across the cut). `progress` is
 /// called with the number of bytes read so far.
+///
+/// With more than one thread in the rayon pool, the stream is a pipeline, so that no core
+/// waits: the calling thread reads, masks and writes (masking numbers values in order of
+/// appearance, so it stays in block order on one thread) while the pool scans. A block's
+/// scan starts with the pieces whose findings may cross its end, which tell where the next
+/// block starts; the next block is then read and queued behind the rest of this one, and
+/// this one is masked and written while the next is scanned. The blocks, their pieces, the
+/// output and the calls to `on_findings` are the same as with one thread, where nothing
+/// overlaps. Called from inside a pool, the calling worker waits on the others.
 pub fn redact_stream(
     engine: &Engine,
     masker: &mut Masker,
-    mut reader: impl Read,
-    mut writer: impl Write,
+    reader: impl Read,
+    writer: impl Write,
     cfg: &ChunkConfig,
-    mut progress: impl FnMut(u64),
-    mut on_findings: impl FnMut(&[u8], &[Finding]),
+    progress: impl FnMut(u64),
+    on_findings: impl FnMut(&[u8], &[Finding]),
 ) -> io::Result<StreamStats> {
-    let mut stats = StreamStats::default();
-    // buf = look-back (already written) + pending text.
-    let mut buf: Vec<u8> = Vec::with_capacity(cfg.block + cfg.overlap + cfg.lookback);
-    let mut lookback = 0;
-    let mut eof = false;
-    let mut out = Vec::with_capacity(cfg.block + cfg.block / 4);
-    while !eof || buf.len() > lookback {
-        // Fill to a block past the overlap, so that the cut leaves the overlap behind.
-        let want = lookback + cfg.block + cfg.overlap;
-        if !eof && buf.len() < want {
-            let missing = (want - buf.len()) as u64;
-            let n = (&mut reader).take(missing).read_to_end(&mut buf)? as u64;
-            stats.bytes_in += n;
-            progress(stats.bytes_in);
-            eof = n < missing;
-        }
-        let cut = if eof {
-            buf.len()
-        } else {
-            cut_near(&buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
-        };
-        let findings = engine.scan_range_chunked(&buf, lookback..cut, cfg);
-        // A finding that crosses the cut is written whole now.
-        let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
-        out.clear();
-        masker.write_masked(&buf[lookback..cut], &findings, lookback, &mut out);
-        on_findings(&buf, &findings);
-        writer.write_all(&out)?;
-        stats.bytes_out += out.len() as u64;
-        stats.findings += findings.len() as u64;
-        // The look-back is the bytes before the cut, however many blocks they came in: a
-        // block shorter than the look-back must not shorten it.
-        let keep_from = char_start(&buf, cut.saturating_sub(cfg.lookback)).min(cut);
-        buf.drain(..keep_from);
-        lookback = cut - keep_from;
+    let mut source = Source {
+        reader,
+        put_back: Vec::new(),
+        eof: false,
+        bytes_in: 0,
+        progress,
+    };
+    let mut sink = Sink {
+        masker,
+        writer,
+        on_findings,
+        out: Vec::with_capacity(cfg.block + cfg.block / 4),
+        stats: StreamStats::default(),
+    };
+    if rayon::current_num_threads() > 1 {
+        pipelined(engine, &mut source, &mut sink, cfg)?;
+    } else {
+        sequential(engine, &mut source, &mut sink, cfg)?;
     }
-    writer.flush()?;
-    Ok(stats)
+    sink.writer.flush()?;
+    Ok(StreamStats {
+        bytes_in: source.bytes_in,
+        ..sink.stats
+    })
+}
+
+/// One block of the stream, scanned: `buf` holds the look-back (text already written, kept
+/// for context words) then the block's own text up to `cut`, then read-ahead past it.
+struct Block {
+    buf: Vec<u8>,
+    lookback: usize,
+    /// End of the block's own text, moved past the last finding when one crosses it.
+    cut: usize,
+    findings: Vec<Finding>,
+}
+
+/// The reading end of a stream.
+struct Source<R, P> {
+    reader: R,
+    /// Bytes read ahead for a block that had to be cut again, read again before `reader`.
+    put_back: Vec<u8>,
+    /// The last read got less than it asked for.
+    eof: bool,
+    bytes_in: u64,
+    progress: P,
+}
+
+impl<R: Read, P: FnMut(u64)> Source<R, P> {
+    /// Reads into `buf` up to a block past the look-back plus the overlap, so that the cut
+    /// leaves the overlap behind.
+    fn fill(&mut self, buf: &mut Vec<u8>, lookback: usize, cfg: &ChunkConfig) -> io::Result<()> {
+        let want = lookback + cfg.block + cfg.overlap;
+        if self.eof || buf.len() >= want {
+            return Ok(());
+        }
+        let missing = want - buf.len();
+        let again = self.put_back.len().min(missing);
+        buf.extend_from_slice(&self.put_back[..again]);
+        self.put_back.drain(..again);
+        let mut n = again;
+        if n < missing {
+            n += (&mut self.reader)
+                .take((missing - n) as u64)
+                .read_to_end(buf)?;
+        }
+        self.bytes_in += n as u64;
+        (self.progress)(self.bytes_in);
+        self.eof = n < missing;
+        Ok(())
+    }
+
+    /// Undoes the read that left `eof` at `eof_before` and got `bytes`.
+    fn unread(&mut self, bytes: &[u8], eof_before: bool) {
+        self.put_back.splice(..0, bytes.iter().copied());
+        self.bytes_in -= bytes.len() as u64;
+        self.eof = eof_before;
+    }
+}
+
+/// The writing end of a stream.
+struct Sink<'m, W, F> {
+    masker: &'m mut Masker,
+    writer: W,
+    on_findings: F,
+    out: Vec<u8>,
+    stats: StreamStats,
+}
+
+impl<W: Write, F: FnMut(&[u8], &[Finding])> Sink<'_, W, F> {
+    /// Masks and writes a block's own text about a piece at a time: the masked copy of a
+    /// whole block would cost as much memory again as the block.
+    fn emit(
+        &mut self,
+        buf: &[u8],
+        own: Range<usize>,
+        findings: &[Finding],
+        cfg: &ChunkConfig,
+    ) -> io::Result<()> {
+        (self.on_findings)(buf, findings);
+        // The partial style's masks must show no value of the whole block, not just of the
+        // piece they are written with.
+        self.masker.prepare_input(buf, findings);
+        let (mut from, mut first) = (own.start, 0);
+        while from < own.end {
+            // Segments end between findings: after the one that crosses the target, if any.
+            let target = from.saturating_add(cfg.piece.max(1)).min(own.end);
+            let last = first + findings[first..].partition_point(|f| f.span.start < target);
+            let end = match last.checked_sub(1).map(|i| findings[i].span.end) {
+                Some(end) if last > first && end > target => end,
+                _ => target,
+            };
+            self.out.clear();
+            self.masker.write_masked_part(
+                &buf[from..end],
+                &findings[first..last],
+                from,
+                &mut self.out,
+            );
+            self.writer.write_all(&self.out)?;
+            self.stats.bytes_out += self.out.len() as u64;
+            (from, first) = (end, last);
+        }
+        self.stats.findings += findings.len() as u64;
+        Ok(())
+    }
+}
+
+/// Where the block after the one cut at `cut` in `buf` starts: the look-back is the bytes
+/// before the cut, however many blocks they came in (a block shorter than the look-back must
+/// not shorten it).
+fn keep_from(buf: &[u8], cut: usize, cfg: &ChunkConfig) -> usize {
+    char_start(buf, cut.saturating_sub(cfg.lookback)).min(cut)
+}
+
+/// The start of the next block, copied into `next`, and its look-back.
+fn carry(buf: &[u8], cut: usize, mut next: Vec<u8>, cfg: &ChunkConfig) -> (Vec<u8>, usize) {
+    let from = keep_from(buf, cut, cfg);
+    next.clear();
+    next.extend_from_slice(&buf[from..]);
+    (next, cut - from)
+}
+
+/// Where the block held in `buf` after its look-back ends, before findings move it.
+fn plan_cut(buf: &[u8], lookback: usize, eof: bool, cfg: &ChunkConfig) -> usize {
+    if eof {
+        buf.len()
+    } else {
+        cut_near(buf, lookback, buf.len() - cfg.overlap).max(lookback + 1)
+    }
+}
+
+/// Cuts the block held in `buf` after its look-back and scans it on the pool.
+fn scan_block(
+    engine: &Engine,
+    buf: Vec<u8>,
+    lookback: usize,
+    eof: bool,
+    cfg: &ChunkConfig,
+) -> Block {
+    let cut = plan_cut(&buf, lookback, eof, cfg);
+    let findings = engine.scan_range_chunked(&buf, lookback..cut, cfg);
+    // A finding that crosses the cut is written whole now.
+    let cut = findings.last().map_or(cut, |f| f.span.end.max(cut));
+    Block {
+        buf,
+        lookback,
+        cut,
+        findings,
+    }
+}
+
+/// One block after the other: read, scan, mask, write, in one buffer.
+fn sequential(
+    engine: &Engine,
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    sink: &mut Sink<impl Write, impl FnMut(&[u8], &[Finding])>,
+    cfg: &ChunkConfig,
+) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(cfg.block + cfg.overlap + cfg.lookback);
+    let mut lookback = 0;
+    loop {
+        source.fill(&mut buf, lookback, cfg)?;
+        let block = scan_block(engine, buf, lookback, source.eof, cfg);
+        sink.emit(&block.buf, block.lookback..block.cut, &block.findings, cfg)?;
+        let from = keep_from(&block.buf, block.cut, cfg);
+        lookback = block.cut - from;
+        buf = block.buf;
+        buf.drain(..from);
+        if source.eof && buf.len() <= lookback {
+            return Ok(());
+        }
+    }
+}
+
+/// What a block's scan on the pool tells the thread that reads and writes.
+enum Scanned {
+    /// The pieces at the block's end are scanned: unless a finding from an earlier piece
+    /// overlaps theirs, the block ends at `cut` and the next one starts with `carry`.
+    Tail {
+        id: usize,
+        cut: usize,
+        carry: Vec<u8>,
+        lookback: usize,
+    },
+    Whole(Whole),
+    Panicked(Box<dyn std::any::Any + Send>),
+}
+
+/// A block scanned whole.
+struct Whole {
+    job: Arc<Job>,
+    /// End of the block's own text, moved past the last finding when one crosses it.
+    cut: usize,
+    findings: Vec<Finding>,
+}
+
+/// A block being scanned on the pool, one task per piece. No task waits for another (a
+/// worker waiting inside the pool would run the next block's tasks on its stack and hold
+/// this block back until they are done): the task that finishes the last of the pieces at
+/// the block's end tells where the next block starts, and the one that finishes the last
+/// piece gathers the findings.
+struct Job {
+    id: usize,
+    buf: Vec<u8>,
+    lookback: usize,
+    /// Where the block ends before findings move it.
+    cut: usize,
+    pieces: Vec<Range<usize>>,
+    /// The pieces from this one on are those whose findings may cross the cut.
+    tail: usize,
+    found: Mutex<Vec<Vec<Finding>>>,
+    tail_left: AtomicUsize,
+    left: AtomicUsize,
+    tx: mpsc::Sender<Scanned>,
+}
+
+impl Job {
+    fn found(&self) -> std::sync::MutexGuard<'_, Vec<Vec<Finding>>> {
+        self.found
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn scan(self: &Arc<Job>, engine: &Engine, cfg: &ChunkConfig, piece: usize) {
+        let found = scan_piece(engine, &self.buf, self.pieces[piece].clone(), cfg);
+        self.found()[piece] = found;
+        if piece >= self.tail && self.tail_left.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.send_tail(cfg);
+        }
+        if self.left.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.send_whole();
+        }
+    }
+
+    fn send_tail(&self, cfg: &ChunkConfig) {
+        let end = last_kept_end(&self.found()[self.tail..]);
+        let cut = end.map_or(self.cut, |end| end.max(self.cut));
+        let from = keep_from(&self.buf, cut, cfg);
+        // The receiver is gone only when the stream already failed.
+        let _ = self.tx.send(Scanned::Tail {
+            id: self.id,
+            cut,
+            carry: self.buf[from..].to_vec(),
+            lookback: cut - from,
+        });
+    }
+
+    fn send_whole(self: &Arc<Job>) {
+        let findings = merge(std::mem::take(&mut *self.found()));
+        // A finding that crosses the cut is written whole now.
+        let cut = findings
+            .last()
+            .map_or(self.cut, |f| f.span.end.max(self.cut));
+        let _ = self.tx.send(Scanned::Whole(Whole {
+            job: Arc::clone(self),
+            cut,
+            findings,
+        }));
+    }
+}
+
+/// Cuts block `id` into pieces and queues one task per piece on the pool, the pieces at
+/// its end first (tasks queued from outside the pool run first in, first out).
+#[allow(clippy::too_many_arguments)]
+fn queue_block<'s>(
+    scope: &rayon::Scope<'s>,
+    engine: &'s Engine,
+    cfg: &'s ChunkConfig,
+    tx: &mpsc::Sender<Scanned>,
+    id: usize,
+    buf: Vec<u8>,
+    lookback: usize,
+    eof: bool,
+) {
+    let cut = plan_cut(&buf, lookback, eof, cfg);
+    let pieces = pieces(&buf, lookback..cut, cfg);
+    let n = pieces.len();
+    // Findings of the other pieces end within their overlap, before the cut.
+    let tail = pieces
+        .iter()
+        .position(|p| p.end + cfg.overlap > cut)
+        .unwrap_or(n)
+        .min(n.saturating_sub(1));
+    let job = Arc::new(Job {
+        id,
+        buf,
+        lookback,
+        cut,
+        tail,
+        found: Mutex::new(vec![Vec::new(); n]),
+        tail_left: AtomicUsize::new(n - tail),
+        left: AtomicUsize::new(n),
+        pieces,
+        tx: tx.clone(),
+    });
+    if n == 0 {
+        job.send_tail(cfg);
+        job.send_whole();
+    }
+    for piece in (tail..n).chain(0..tail) {
+        let job = Arc::clone(&job);
+        scope.spawn(move |_| {
+            let scan = std::panic::AssertUnwindSafe(|| job.scan(engine, cfg, piece));
+            if let Err(payload) = std::panic::catch_unwind(scan) {
+                let _ = job.tx.send(Scanned::Panicked(payload));
+            }
+        });
+    }
+}
+
+/// Messages from the scans, taken by block as they are needed, whatever order they came in.
+struct Inbox {
+    rx: mpsc::Receiver<Scanned>,
+    tails: Vec<(usize, usize, Vec<u8>, usize)>,
+    wholes: Vec<Whole>,
+}
+
+impl Inbox {
+    fn receive(&mut self) -> io::Result<()> {
+        match self.rx.recv() {
+            Ok(Scanned::Tail {
+                id,
+                cut,
+                carry,
+                lookback,
+            }) => self.tails.push((id, cut, carry, lookback)),
+            Ok(Scanned::Whole(whole)) => self.wholes.push(whole),
+            Ok(Scanned::Panicked(payload)) => std::panic::resume_unwind(payload),
+            Err(_) => return Err(io::Error::other("the scanning threads stopped")),
+        }
+        Ok(())
+    }
+
+    /// Where block `id` ends and the next starts, as its last pieces tell: (cut, carry,
+    /// look-back).
+    fn tail(&mut self, id: usize) -> io::Result<(usize, Vec<u8>, usize)> {
+        loop {
+            if let Some(i) = self.tails.iter().position(|t| t.0 == id) {
+                let (_, cut, carry, lookback) = self.tails.swap_remove(i);
+                return Ok((cut, carry, lookback));
+            }
+            self.receive()?;
+        }
+    }
+
+    /// Block `id`, scanned whole (its tail message, if not taken yet, is dropped).
+    fn whole(&mut self, id: usize) -> io::Result<Whole> {
+        loop {
+            if let Some(i) = self.wholes.iter().position(|w| w.job.id == id) {
+                self.tails.retain(|t| t.0 != id);
+                return Ok(self.wholes.swap_remove(i));
+            }
+            self.receive()?;
+        }
+    }
+}
+
+/// The buffer of a block done with, to read another into (a new one if a task still holds
+/// it, which it lets go of right after its last use).
+fn reuse(job: Arc<Job>, capacity: usize) -> Vec<u8> {
+    Arc::try_unwrap(job).map_or_else(|_| Vec::with_capacity(capacity), |job| job.buf)
+}
+
+/// What was done about the block after the current one.
+enum Ahead {
+    /// There is none: the stream ended. The buffer is kept for reuse.
+    End(Vec<u8>),
+    /// Read and queued for scanning; the bytes it read start at `read_from`.
+    Queued {
+        read_from: usize,
+        eof_before: bool,
+    },
+    Failed(io::Error),
+}
+
+/// Reads and queues the block after the current one, or finds there is none.
+fn read_ahead(
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    mut next: Vec<u8>,
+    lookback: usize,
+    cfg: &ChunkConfig,
+    queue: impl FnOnce(Vec<u8>, usize, bool),
+) -> Ahead {
+    if source.eof && next.len() <= lookback {
+        return Ahead::End(next);
+    }
+    let (read_from, eof_before) = (next.len(), source.eof);
+    if let Err(e) = source.fill(&mut next, lookback, cfg) {
+        return Ahead::Failed(e);
+    }
+    queue(next, lookback, source.eof);
+    Ahead::Queued {
+        read_from,
+        eof_before,
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: treat every guess of where a block ends as wrong, to run the path that undoes it.
+    static DOUBT_EVERY_TAIL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reads, masks and writes on the calling thread while the pool scans (see
+/// [`redact_stream`]).
+fn pipelined(
+    engine: &Engine,
+    source: &mut Source<impl Read, impl FnMut(u64)>,
+    sink: &mut Sink<impl Write, impl FnMut(&[u8], &[Finding])>,
+    cfg: &ChunkConfig,
+) -> io::Result<()> {
+    let capacity = cfg.block + cfg.overlap + cfg.lookback;
+    let (tx, rx) = mpsc::channel();
+    let mut inbox = Inbox {
+        rx,
+        tails: Vec::new(),
+        wholes: Vec::new(),
+    };
+    rayon::in_place_scope(|scope| {
+        let queue = |id: usize| {
+            let tx = &tx;
+            move |buf: Vec<u8>, lookback: usize, eof: bool| {
+                queue_block(scope, engine, cfg, tx, id, buf, lookback, eof);
+            }
+        };
+        let mut buf = Vec::with_capacity(capacity);
+        source.fill(&mut buf, 0, cfg)?;
+        queue(0)(buf, 0, source.eof);
+        let mut spare = Vec::with_capacity(capacity);
+        let mut id = 0;
+        loop {
+            let (guess, carried, lookback) = inbox.tail(id)?;
+            spare.clear();
+            spare.extend_from_slice(&carried);
+            let mut ahead = read_ahead(source, spare, lookback, cfg, queue(id + 1));
+            let Whole { job, cut, findings } = inbox.whole(id)?;
+            #[cfg(test)]
+            let guess = guess + usize::from(DOUBT_EVERY_TAIL.get());
+            if guess != cut && !matches!(ahead, Ahead::Failed(_)) {
+                // A finding from an earlier piece moved the end: the next block read ahead
+                // starts at the wrong place. Put its bytes back and read it again.
+                let spare = match ahead {
+                    Ahead::Queued {
+                        read_from,
+                        eof_before,
+                    } => {
+                        let wrong = inbox.whole(id + 1)?.job;
+                        source.unread(&wrong.buf[read_from..], eof_before);
+                        reuse(wrong, capacity)
+                    }
+                    Ahead::End(spare) => spare,
+                    Ahead::Failed(_) => unreachable!("excluded above"),
+                };
+                let (next, lookback) = carry(&job.buf, cut, spare, cfg);
+                ahead = read_ahead(source, next, lookback, cfg, queue(id + 1));
+            }
+            let written = sink.emit(&job.buf, job.lookback..cut, &findings, cfg);
+            drop(findings);
+            if let Ahead::Failed(e) = ahead {
+                // What was read before the error still leaves, redacted.
+                written?;
+                return Err(e);
+            }
+            written?;
+            match ahead {
+                Ahead::End(_) => return Ok(()),
+                _ => {
+                    spare = reuse(job, capacity);
+                    id += 1;
+                }
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -304,6 +807,108 @@ mod tests {
             .unwrap();
             assert_eq!(String::from_utf8_lossy(&out), whole, "piece {piece}");
         }
+    }
+
+    /// The pipelined stream (blocks scanned on the pool while the one before is masked and
+    /// written) and the sequential one (a pool of one thread) give the whole-text redaction
+    /// and the same calls to `on_findings`, in order, whatever the block size; also when
+    /// every block read ahead is undone and read again (`DOUBT_EVERY_TAIL`).
+    #[test]
+    fn pipelined_and_sequential_streams_equal_whole_redaction() {
+        let engine = Engine::default();
+        let text = tricky_text();
+        for style in [Style::Placeholder, Style::Partial] {
+            let mut whole_masker = Masker::new(style.clone());
+            let (whole, findings) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
+            let values: Vec<&[u8]> = findings.iter().map(|f| f.text(&text).as_bytes()).collect();
+            for (threads, doubt) in [(1, false), (2, false), (3, false), (2, true)] {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .unwrap();
+                for (piece, block) in [(64, 64), (100, 300), (50, 1000), (1 << 20, 1 << 20)] {
+                    let mut masker = Masker::new(style.clone());
+                    let mut out = Vec::new();
+                    let mut seen: Vec<Vec<u8>> = Vec::new();
+                    let mut calls = 0;
+                    let stats = pool
+                        .install(|| {
+                            DOUBT_EVERY_TAIL.set(doubt);
+                            redact_stream(
+                                &engine,
+                                &mut masker,
+                                SlowReader(text.as_bytes(), 13),
+                                &mut out,
+                                &small(piece, block),
+                                |_| {},
+                                |buf, found| {
+                                    calls += 1;
+                                    seen.extend(
+                                        found
+                                            .iter()
+                                            .map(|f| buf[f.span.start..f.span.end].to_vec()),
+                                    );
+                                },
+                            )
+                        })
+                        .unwrap();
+                    let what = format!(
+                        "{style:?} threads {threads} doubt {doubt} piece {piece} block {block}"
+                    );
+                    assert_eq!(stats.bytes_in, text.len() as u64, "{what}");
+                    assert_eq!(stats.bytes_out, out.len() as u64, "{what}");
+                    assert_eq!(stats.findings, findings.len() as u64, "{what}");
+                    assert!(out == whole, "{what}");
+                    assert_eq!(seen, values, "{what}");
+                    // One call per block: as many as the blocks that fit in the text.
+                    assert!(calls >= text.len() / (block + 256), "{what}");
+                }
+            }
+        }
+    }
+
+    /// A read error stops the pipelined stream after writing, redacted, what came before it.
+    #[test]
+    fn read_error_writes_the_blocks_before_it() {
+        struct FailAfter<'a>(&'a [u8]);
+        impl Read for FailAfter<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.0.is_empty() {
+                    return Err(io::Error::other("disk gone"));
+                }
+                let n = buf.len().min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let engine = Engine::default();
+        let text = tricky_text();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let mut masker = Masker::new(Style::Placeholder);
+        let mut out = Vec::new();
+        let result = pool.install(|| {
+            redact_stream(
+                &engine,
+                &mut masker,
+                FailAfter(text.as_bytes()),
+                &mut out,
+                &small(100, 1000),
+                |_| {},
+                |_, _| {},
+            )
+        });
+        assert!(result.is_err());
+        let mut whole_masker = Masker::new(Style::Placeholder);
+        let (whole, _) = engine.redact_bytes(text.as_bytes(), &mut whole_masker);
+        assert!(!out.is_empty() && out.len() < whole.len());
+        assert!(
+            whole.starts_with(&out),
+            "only a prefix of the redacted text is written"
+        );
     }
 
     #[test]
