@@ -104,6 +104,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn main() -> ExitCode {
+    cli::alloc::bound_large_blocks();
     let cli = Cli::parse();
     // Commands that must see the whole text before anything may leave (check, redact --to)
     // return their output; plain redaction streams only redacted text as it goes.
