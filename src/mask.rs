@@ -154,6 +154,8 @@ struct Guard {
     /// and without accents ("lefevre"): none may appear as a whole word of a mask (the
     /// domain's "dupont-avocats", but not "support" for "Port").
     words: HashSet<u64, PreHashed>,
+    /// Where every hash starts ([`random_start`]).
+    start: u64,
 }
 
 /// FNV-1a step: a substring's hash extends by one byte at a time.
@@ -161,15 +163,21 @@ fn extend_hash(h: u64, byte: u8) -> u64 {
     (h ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
-const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+/// A start state drawn per guard: text crafted so that many values share a hash (FNV-1a is
+/// no defence by itself) would turn the sets' lookups linear, and it cannot aim at a start it
+/// does not know.
+fn random_start() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(0xcbf2_9ce4_8422_2325_u64)
+}
 
 /// Spreads FNV's weak low bits before the table uses them.
 fn table_key(h: u64) -> u64 {
     (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
 }
 
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    table_key(bytes.iter().fold(HASH_START, |h, &b| extend_hash(h, b)))
+fn hash_bytes(start: u64, bytes: &[u8]) -> u64 {
+    table_key(bytes.iter().fold(start, |h, &b| extend_hash(h, b)))
 }
 
 /// Whether `b` continues a word: ASCII letters and digits, and every byte of a non-ASCII
@@ -179,15 +187,15 @@ fn in_word(b: u8) -> bool {
 }
 
 /// The hash of a word as [`Guard::words`] holds it: lower case, no accents.
-fn folded_word_hash(word: &[u8]) -> u64 {
+fn folded_word_hash(start: u64, word: &[u8]) -> u64 {
     if !word.is_ascii() {
         if let Ok(w) = std::str::from_utf8(word) {
-            return hash_bytes(crate::fold::fold_str(w).as_bytes());
+            return hash_bytes(start, crate::fold::fold_str(w).as_bytes());
         }
     }
     table_key(
         word.iter()
-            .fold(HASH_START, |h, &b| extend_hash(h, b.to_ascii_lowercase())),
+            .fold(start, |h, &b| extend_hash(h, b.to_ascii_lowercase())),
     )
 }
 
@@ -200,6 +208,7 @@ impl Guard {
     fn of<'a>(findings: impl Iterator<Item = (&'a Kind, &'a str)>) -> Guard {
         let mut guard = Guard {
             shortest: usize::MAX,
+            start: random_start(),
             ..Guard::default()
         };
         guard.exact.reserve(findings.size_hint().1.unwrap_or(0));
@@ -209,14 +218,18 @@ impl Guard {
                 starred.push(value);
                 match value.split('*').max_by_key(|piece| piece.len()) {
                     Some(piece) if !piece.is_empty() => {
-                        guard.triggers.insert(hash_bytes(piece.as_bytes()));
+                        guard
+                            .triggers
+                            .insert(hash_bytes(guard.start, piece.as_bytes()));
                         guard.shortest = guard.shortest.min(piece.len());
                         guard.longest = guard.longest.max(piece.len());
                     }
                     _ => guard.search_every_mask = true,
                 }
             } else {
-                guard.exact.insert(hash_bytes(value.as_bytes()));
+                guard
+                    .exact
+                    .insert(hash_bytes(guard.start, value.as_bytes()));
                 guard.shortest = guard.shortest.min(value.len());
                 guard.longest = guard.longest.max(value.len());
             }
@@ -227,7 +240,10 @@ impl Guard {
                         .and_then(|w| w.chars().next())
                         .is_some_and(char::is_uppercase)
                 });
-                guard.words.extend(capitalised.map(folded_word_hash));
+                let start = guard.start;
+                guard
+                    .words
+                    .extend(capitalised.map(|w| folded_word_hash(start, w)));
             }
         }
         // About 16 bits per key: a substring that is no value passes one time in 16.
@@ -267,7 +283,7 @@ impl Guard {
         }
         mask.as_bytes().split(|&b| b == b'*').any(|stretch| {
             (0..(stretch.len() + 1).saturating_sub(self.shortest)).any(|start| {
-                let mut h = HASH_START;
+                let mut h = self.start;
                 for &b in stretch[start..].iter().take(self.longest) {
                     h = extend_hash(h, b);
                     let key = table_key(h);
@@ -289,7 +305,7 @@ impl Guard {
     /// Whether a word of the mask is a name's word.
     fn names_a_word(&self, mask: &[u8]) -> bool {
         !self.words.is_empty()
-            && long_words(mask).any(|w| self.words.contains(&folded_word_hash(w)))
+            && long_words(mask).any(|w| self.words.contains(&folded_word_hash(self.start, w)))
     }
 }
 
