@@ -1220,11 +1220,8 @@ impl Engine {
     /// Any [`Mask`] does: a [`Masker`], or a [`crate::Session`] backed by a vault.
     pub fn redact_with<M: Mask + ?Sized>(&self, text: &str, masker: &mut M) -> Redaction {
         let findings = self.scan(text);
-        masker.prepare_input(text.as_bytes(), &findings);
-        let mut out = String::with_capacity(text.len());
-        mask_text(text, &findings, 0, masker, &mut out);
         Redaction {
-            text: out,
+            text: mask_findings(text, &findings, masker),
             findings,
         }
     }
@@ -2037,6 +2034,16 @@ fn settle(cluster: &mut Vec<Detection>, out: &mut Vec<Detection>) {
 pub struct Redaction {
     pub text: String,
     pub findings: Vec<Finding>,
+}
+
+/// `text` with each of `findings` (found in it, in order) masked: what
+/// [`Engine::redact_with`] writes, for a caller that has the findings already (scanned once,
+/// then classified, and masked only if needed).
+pub fn mask_findings<M: Mask + ?Sized>(text: &str, findings: &[Finding], masker: &mut M) -> String {
+    masker.prepare_input(text.as_bytes(), findings);
+    let mut out = String::with_capacity(text.len());
+    mask_text(text, findings, 0, masker, &mut out);
+    out
 }
 
 /// Appends `text` to `out` with each of its findings masked, after [`Mask::prepare`]. The

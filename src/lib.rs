@@ -92,7 +92,7 @@ pub mod vault;
 
 pub use classify::{Classification, Criticity, Decision, Reason, Source};
 pub use clients::{ClientList, ClientWarning, WarningReason};
-pub use engine::{Detection, Detector, Engine, EngineBuilder, Redaction};
+pub use engine::{mask_findings, Detection, Detector, Engine, EngineBuilder, Redaction};
 pub use error::{Error, Result};
 pub use finding::{Finding, Span};
 pub use kind::Kind;

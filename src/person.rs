@@ -2446,6 +2446,16 @@ mod tests {
         all
     }
 
+    /// Adds each sample as it is, with a space after and with a space before: the realistic
+    /// prefixes the exhaustive tests check beside their short concatenations.
+    pub(super) fn push_padded(cases: &mut Vec<String>, samples: &[&str]) {
+        for p in samples {
+            cases.push(p.to_string());
+            cases.push(format!("{p} "));
+            cases.push(format!(" {p}"));
+        }
+    }
+
     fn names(text: &str) -> Vec<String> {
         let engine = Engine::builder().no_default_patterns().build().unwrap();
         engine
@@ -2896,7 +2906,7 @@ mod tests {
             "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x",
         ];
         let mut cases = concatenations(&alphabet, 3);
-        for p in [
+        let samples = [
             "[10:32]",
             "10:32",
             "14h05 -",
@@ -2917,11 +2927,8 @@ mod tests {
             "10:32 |",
             "(10h32)",
             " 2) ",
-        ] {
-            cases.push(p.to_string());
-            cases.push(format!("{p} "));
-            cases.push(format!(" {p}"));
-        }
+        ];
+        push_padded(&mut cases, &samples);
         for p in &cases {
             assert_eq!(is_bullet(p), is_bullet_reference(p), "{p:?}");
             assert_eq!(is_timestamp(p), is_timestamp_in_full(p), "{p:?}");

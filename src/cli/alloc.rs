@@ -138,9 +138,9 @@ fn populate(_block: *mut u8, _size: usize) {}
 /// default threshold rises to the size of each mapped block freed (up to 32 MiB), after which
 /// the stream's 8 MiB buffers and its large finding lists come from the threads' heaps, which
 /// fragment and keep what they once held: a 5.2 GB pipe on two threads with a 100,000-name
-/// client list peaked at 96.5 MB, against 100 MB allowed (issue 8), and still rising with the
-/// input's size. With the threshold fixed at 1 MiB, 1 GB peaked at 71 MB instead of 87 MB
-/// (24.4 against 23.4 s, within the VM's noise). Smaller thresholds cost more: at 256 KiB
+/// client list peaked at 94.2 MiB (98.8 MB), against 100 MB allowed (issue 8), and still
+/// rising with the input's size; 72.6 MiB with the threshold fixed at 1 MiB. 1 GB: 85.2 MiB
+/// before, 71.2 MiB after (25.7 against 23.4 s, one run each, within the VM's noise). Smaller thresholds cost more: at 256 KiB
 /// the same run took 30 s. A short prompt allocates nothing this large (the NFA compiler's
 /// tables are 320 KB).
 pub fn bound_large_blocks() {

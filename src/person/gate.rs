@@ -62,7 +62,7 @@ mod tests {
             "[", "]", "|", ",", "a", "é", "’", "x", "\u{202f}", "T",
         ];
         let mut cases = super::super::tests::concatenations(&alphabet, 3);
-        for p in [
+        let samples = [
             "[10:32]",
             "10:32",
             "14h05 -",
@@ -80,11 +80,8 @@ mod tests {
             "\u{a0}: tu viens ?",
             ",tu",
             ", tu peux ?",
-        ] {
-            cases.push(p.to_string());
-            cases.push(format!("{p} "));
-            cases.push(format!(" {p}"));
-        }
+        ];
+        super::super::tests::push_padded(&mut cases, &samples);
         let mut shown = [0usize; 4];
         for p in &cases {
             if is_timestamp(p) {

@@ -4,7 +4,7 @@
 
 use anyhow::{Context, Result};
 
-use caviard::{Finding, Mask, Masker, Pseudonyms, Session, Style, Vault};
+use caviard::{Finding, Masker, Pseudonyms, Session, Style, Vault};
 
 use super::super::vault::{open, OpenVault, VaultArgs};
 
@@ -53,10 +53,14 @@ impl Pseudonymizer {
     /// Errors name the vault and the reason, never a value.
     pub fn redact(&mut self, text: &str, findings: &[Finding]) -> Result<String, String> {
         match self {
-            Pseudonymizer::PerText(style) => {
-                Ok(mask(text, findings, &mut Masker::new(style.clone())))
+            Pseudonymizer::PerText(style) => Ok(caviard::mask_findings(
+                text,
+                findings,
+                &mut Masker::new(style.clone()),
+            )),
+            Pseudonymizer::Memory(session) => {
+                Ok(caviard::mask_findings(text, findings, &mut **session))
             }
-            Pseudonymizer::Memory(session) => Ok(mask(text, findings, &mut **session)),
             Pseudonymizer::File {
                 args,
                 pseudonyms,
@@ -65,7 +69,7 @@ impl Pseudonymizer {
                 let redact = || -> Result<String> {
                     let OpenVault { file, key, vault } = open_for_writing(args, *ttl)?;
                     let mut session = Session::new(vault, *pseudonyms);
-                    let out = mask(text, findings, &mut session);
+                    let out = caviard::mask_findings(text, findings, &mut session);
                     file.save(&session.into_vault(), &key)?;
                     Ok(out)
                 };
@@ -97,20 +101,4 @@ fn open_for_writing(args: &VaultArgs, ttl: Option<u64>) -> Result<OpenVault> {
         open.vault.expire(caviard::vault::now());
     }
     Ok(open)
-}
-
-/// As `Engine::redact_with`, over findings already found (the watcher scans once, classifies,
-/// and masks only when it acts).
-fn mask(text: &str, findings: &[Finding], masker: &mut dyn Mask) -> String {
-    masker.prepare_input(text.as_bytes(), findings);
-    masker.prepare(text, findings);
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for f in findings {
-        out.push_str(&text[last..f.span.start]);
-        masker.mask_into(f, f.text(text), &mut out);
-        last = f.span.end;
-    }
-    out.push_str(&text[last..]);
-    out
 }
