@@ -38,6 +38,7 @@ mod normalize;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -162,9 +163,28 @@ thread_local! {
     static FOLDED: RefCell<Folded> = RefCell::new(Folded::default());
 }
 
+/// The common words, looked up for each word of each entry of a list: hashed with FNV-1a
+/// rather than SipHash, which cost a tenth of loading a list. The set is built from embedded
+/// words, and the words looked up come from the user's own list.
+type CommonWords = HashSet<String, BuildHasherDefault<FnvHasher>>;
+
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let start = if self.0 == 0 { FNV_START } else { self.0 };
+        self.0 = bytes.iter().fold(start, |h, &b| fnv_step(h, b));
+    }
+
+    fn finish(&self) -> u64 {
+        finish(self.0)
+    }
+}
+
 /// The common words (folded), with the ambiguous first names of the lexicon.
-fn common_words() -> &'static HashSet<String> {
-    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+fn common_words() -> &'static CommonWords {
+    static WORDS: OnceLock<CommonWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut scratch = Folded::default();
         include_str!("clients/common_words.txt")
@@ -209,27 +229,106 @@ fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(&bare.as_str())
 }
 
+/// Whether a whitespace-separated token of an entry is a legal form ("SARL", "S.A.S.",
+/// "(SAS)"): its letters, digits and dots, lower-cased and without the dots. Asked for one or
+/// two tokens of every entry, so an ASCII token (nearly all) is compared in place: lower-casing
+/// and collecting it into new strings was a third of what loading a list cost.
+fn is_legal_token(token: &str) -> bool {
+    if !token.is_ascii() {
+        let t = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.'));
+        // Lower-casing never shortens a text nor makes a dot: a token of more characters
+        // (dots aside) than the longest legal form cannot become one.
+        if t.chars().filter(|&c| c != '.').count() > LONGEST_LEGAL_FORM {
+            return false;
+        }
+        return is_legal_form(&t.to_lowercase());
+    }
+    // ASCII: letters and digits are the ASCII ones, and lower-casing is `to_lowercase`. The
+    // bytes are packed into a word, to be compared with the packed legal forms.
+    let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'.';
+    let bytes = token.as_bytes();
+    let Some(first) = bytes.iter().position(kept) else {
+        return false;
+    };
+    let last = bytes.iter().rposition(kept).unwrap_or(first);
+    let mut packed = 0u64;
+    let mut n = 0;
+    for &b in bytes[first..=last].iter().filter(|&&b| b != b'.') {
+        if n == LONGEST_LEGAL_FORM {
+            return false;
+        }
+        packed |= u64::from(b.to_ascii_lowercase()) << (8 * n);
+        n += 1;
+    }
+    n > 0 && PACKED_LEGAL_FORMS.contains(&packed)
+}
+
+/// [`LEGAL_FORMS`], each packed into a word as [`is_legal_token`] packs a token.
+const PACKED_LEGAL_FORMS: [u64; LEGAL_FORMS.len()] = {
+    let mut packed = [0u64; LEGAL_FORMS.len()];
+    let mut i = 0;
+    while i < LEGAL_FORMS.len() {
+        let form = LEGAL_FORMS[i].as_bytes();
+        assert!(!form.is_empty() && form.len() <= 8);
+        let mut k = 0;
+        while k < form.len() {
+            packed[i] |= (form[k] as u64) << (8 * k);
+            k += 1;
+        }
+        i += 1;
+    }
+    packed
+};
+
+/// The length of the longest of [`LEGAL_FORMS`] (all ASCII).
+const LONGEST_LEGAL_FORM: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < LEGAL_FORMS.len() {
+        if LEGAL_FORMS[i].len() > longest {
+            longest = LEGAL_FORMS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// Whether `token`, lower-cased and with the dots at its end dropped when `trim_dots`, is one
+/// of `words` (ASCII, lower case). In place for an ASCII token, as [`is_legal_token`].
+fn lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
+    if !token.is_ascii() {
+        let lower = token.to_lowercase();
+        let lower = if trim_dots {
+            lower.trim_end_matches('.')
+        } else {
+            &lower
+        };
+        return words.contains(&lower);
+    }
+    let t = if trim_dots {
+        token.trim_end_matches('.')
+    } else {
+        token
+    };
+    words.iter().any(|w| w.eq_ignore_ascii_case(t))
+}
+
 /// The part of an entry that must appear in the text, folded into `scratch`: legal forms and
 /// "et Cie" stripped from the end (and from the start when the rest still names the client),
 /// punctuation trimmed. Legal forms are whole whitespace-separated tokens of the entry, so a
 /// hyphenated surname ("Guengard-Sa") keeps its last part. `None` when nothing is left.
 fn match_key<'s>(name: &str, scratch: &'s mut Folded) -> Option<&'s str> {
     let base = name.as_ptr() as usize;
-    let mut tokens: Vec<&str> = name.split_whitespace().collect();
-    let legal = |t: &str| {
-        let t = t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.'));
-        is_legal_form(&t.to_lowercase())
-    };
+    let mut tokens: Vec<&str> = Vec::with_capacity(8);
+    tokens.extend(name.split_whitespace());
+    let legal = is_legal_token;
     loop {
         let n = tokens.len();
         if n >= 2 && legal(tokens[n - 1]) {
             tokens.pop();
         } else if n >= 3
-            && matches!(tokens[n - 2].to_lowercase().as_str(), "et" | "&")
-            && matches!(
-                tokens[n - 1].to_lowercase().trim_end_matches('.'),
-                "cie" | "compagnie" | "co"
-            )
+            && lower_is(tokens[n - 2], false, &["et", "&"])
+            && lower_is(tokens[n - 1], true, &["cie", "compagnie", "co"])
         {
             tokens.truncate(n - 2);
         } else {
@@ -244,8 +343,7 @@ fn match_key<'s>(name: &str, scratch: &'s mut Folded) -> Option<&'s str> {
     if tokens.len() >= 2 && legal(tokens[0]) {
         scratch.fold(span(&tokens[1..]));
         let rest = std::str::from_utf8(&scratch.text).unwrap_or("");
-        let words: Vec<&str> = rest.split(' ').collect();
-        if weakness(&words).is_none() {
+        if weakness(rest.split(' ')).is_none() {
             tokens.remove(0);
         }
     }
@@ -258,16 +356,22 @@ fn match_key<'s>(name: &str, scratch: &'s mut Folded) -> Option<&'s str> {
     (!key.is_empty()).then_some(key)
 }
 
-fn weakness<S: AsRef<str>>(words: &[S]) -> Option<WarningReason> {
+fn weakness<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<WarningReason> {
     let common = common_words();
     let mut all_short = true;
     for w in words {
-        let w = w.as_ref();
-        let letters = w.chars().filter(|c| c.is_alphanumeric()).count();
+        // The ASCII letters and digits are the only alphanumeric characters of an ASCII word.
+        let (letters, chars) = if w.is_ascii() {
+            let letters = w.bytes().filter(u8::is_ascii_alphanumeric).count();
+            (letters, w.len())
+        } else {
+            let letters = w.chars().filter(|c| c.is_alphanumeric()).count();
+            (letters, w.chars().count())
+        };
         if letters > 3 {
             all_short = false;
             let known = common.contains(w)
-                || (letters != w.chars().count()
+                || (letters != chars
                     && common.contains(
                         &w.chars()
                             .filter(|c| c.is_alphanumeric())
@@ -315,8 +419,7 @@ impl Prepared {
             return;
         }
         let mut flags = ENDS_NAME;
-        let words: Vec<&str> = key.split(' ').collect();
-        if let Some(reason) = weakness(&words) {
+        if let Some(reason) = weakness(key.split(' ')) {
             flags |= WEAK;
             self.warnings.push(ClientWarning { line, reason });
         }
@@ -992,7 +1095,94 @@ mod tests {
         assert_eq!(key("Dupont & Cie.").as_deref(), Some("dupont"));
     }
 
+    /// The definitions that [`is_legal_token`] and [`lower_is`] compute without allocating.
+    fn plain_legal(token: &str) -> bool {
+        let t = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '.'));
+        is_legal_form(&t.to_lowercase())
+    }
+
+    fn plain_lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
+        let lower = token.to_lowercase();
+        let lower = if trim_dots {
+            lower.trim_end_matches('.')
+        } else {
+            &lower
+        };
+        words.contains(&lower)
+    }
+
+    #[test]
+    fn legal_tokens_agree_with_the_plain_definition() {
+        let mut tokens: Vec<String> = [
+            "",
+            ".",
+            "SA",
+            "S.A.",
+            "(SAS)",
+            "SAS,",
+            "s.a.r.l.",
+            "SARLU",
+            "Sàrl",
+            "SÀRL",
+            "\u{212a}",
+            "GmbH",
+            "E.I.R.L.",
+            "SELASU",
+            "SELASUX",
+            "S.E.L.A.S.U.",
+            "ET",
+            "&",
+            "Cie.",
+            "CIE..",
+            "Compagnie",
+            "Co",
+            "cо",
+            "İnc",
+            "ltd.",
+            "«SCI»",
+            "SCI-",
+            "-",
+            "123",
+            "Dupont",
+            "Lefèvre",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for form in LEGAL_FORMS {
+            tokens.push(form.to_uppercase());
+            tokens.push(form.chars().flat_map(|c| [c, '.']).collect());
+            tokens.push(format!("{form}é"));
+            tokens.push(format!("({form})"));
+        }
+        for t in &tokens {
+            assert_eq!(is_legal_token(t), plain_legal(t), "{t:?}");
+            for (trim, words) in [
+                (false, &["et", "&"][..]),
+                (true, &["cie", "compagnie", "co"][..]),
+            ] {
+                assert_eq!(
+                    lower_is(t, trim, words),
+                    plain_lower_is(t, trim, words),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn legal_tokens_agree_with_the_plain_definition_on_any_token(
+            token in "[sSaArRlLéÉ.()İ\u{212a}ecoiECOI&-]{0,9}"
+        ) {
+            proptest::prop_assert_eq!(is_legal_token(&token), plain_legal(&token));
+            let words = ["cie", "compagnie", "co"];
+            proptest::prop_assert_eq!(
+                lower_is(&token, true, &words),
+                plain_lower_is(&token, true, &words)
+            );
+        }
+
         #[test]
         fn no_panic_and_spans_on_char_boundaries(
             text in "[a-zé’'& \u{a0}\n.SARLéÉçC-]{0,40}(Dupont|Lefèvre|SARL|S.A.|et Cie|é)?[a-zé’'& \n.SAé-]{0,20}"
