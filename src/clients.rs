@@ -201,6 +201,17 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// [`is_word_byte`] as a table, for the walk over every byte of a text.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// One step of FNV-1a: names and text are hashed byte by byte, so that the hash of every
@@ -831,67 +842,103 @@ impl Inner {
     fn detect_in(&self, text: &str, folded: &Folded, out: &mut Vec<Detection>) {
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
         let norm = folded.text.as_slice();
-        // Names found at one word start, shortest first: (folded end, weak).
-        let mut ends: Vec<(usize, bool)> = Vec::new();
+        let mut ends = Vec::new();
         let mut i = 0;
         while i < norm.len() {
-            if !is_word_byte(norm[i]) {
+            if !WORD_BYTES[usize::from(norm[i])] {
                 i += 1;
                 continue;
             }
-            // Walk on from the word start, asking the bit set at each word end, while some
-            // name still goes on; the first word end is where most words stop.
             let word_start = i;
-            ends.clear();
             let mut h = FNV_START;
-            while i < norm.len() && is_word_byte(norm[i]) {
+            while i < norm.len() && WORD_BYTES[usize::from(norm[i])] {
                 h = fnv_step(h, norm[i]);
                 i += 1;
             }
-            let limit = norm.len().min(word_start + MAX_NAME_LEN);
-            let mut p = i - 1;
-            loop {
-                // `p` ends a word, and `h` is the hash of the text up to it.
-                let hash = finish(h);
-                let bits = self.walk_bits(hash);
-                if bits & ENDS_NAME != 0 {
-                    if let Some(&flags) = self.index.get(&hash) {
-                        ends.push((p + 1, flags & WEAK != 0));
-                    }
-                }
-                if bits & GOES_ON == 0 {
-                    break;
-                }
-                // On to the next word end.
-                p += 1;
-                while p < limit {
-                    let b = norm[p];
-                    h = fnv_step(h, b);
-                    if is_word_byte(b) && norm.get(p + 1).is_none_or(|&n| !is_word_byte(n)) {
-                        break;
-                    }
-                    p += 1;
-                }
-                if p >= limit {
-                    break;
-                }
+            // Most words start no name: one look at the bit set, and on to the next word.
+            if self.walk_bits(finish(h)) == 0 {
+                continue;
             }
-            // The longest name that holds on the original text wins.
-            for &(end, weak) in ends.iter().rev() {
-                if let Some(span) = self.confirm(text, folded, word_start, end, weak) {
-                    out.push(Detection {
-                        kind: Kind::Client,
-                        span,
-                        rule: rule.clone(),
-                        priority: CLIENT_PRIORITY,
-                    });
-                    // Go on after the match: client findings do not overlap.
-                    i = i.max(end);
-                    break;
-                }
+            let walk = Walk {
+                text,
+                folded,
+                word_start,
+                first_end: i,
+                hash: h,
+            };
+            if let Some(end) = self.walk_names(&walk, &mut ends, &rule, out) {
+                // Go on after the match: client findings do not overlap.
+                i = i.max(end);
             }
         }
     }
+
+    /// Walks on from a word start whose first word some name starts with, asking the bit set
+    /// at each word end while some name still goes on, and reports the longest name that holds
+    /// on the original text; its folded end, if any.
+    fn walk_names(
+        &self,
+        walk: &Walk,
+        ends: &mut Vec<(usize, bool)>,
+        rule: &Arc<str>,
+        out: &mut Vec<Detection>,
+    ) -> Option<usize> {
+        let norm = walk.folded.text.as_slice();
+        // Names found at this word start, shortest first: (folded end, weak).
+        ends.clear();
+        let mut h = walk.hash;
+        let limit = norm.len().min(walk.word_start + MAX_NAME_LEN);
+        let mut p = walk.first_end - 1;
+        loop {
+            // `p` ends a word, and `h` is the hash of the text up to it.
+            let hash = finish(h);
+            let bits = self.walk_bits(hash);
+            if bits & ENDS_NAME != 0 {
+                if let Some(&flags) = self.index.get(&hash) {
+                    ends.push((p + 1, flags & WEAK != 0));
+                }
+            }
+            if bits & GOES_ON == 0 {
+                break;
+            }
+            // On to the next word end.
+            p += 1;
+            while p < limit {
+                let b = norm[p];
+                h = fnv_step(h, b);
+                if is_word_byte(b) && norm.get(p + 1).is_none_or(|&n| !is_word_byte(n)) {
+                    break;
+                }
+                p += 1;
+            }
+            if p >= limit {
+                break;
+            }
+        }
+        // The longest name that holds on the original text wins.
+        for &(end, weak) in ends.iter().rev() {
+            if let Some(span) = self.confirm(walk.text, walk.folded, walk.word_start, end, weak) {
+                out.push(Detection {
+                    kind: Kind::Client,
+                    span,
+                    rule: rule.clone(),
+                    priority: CLIENT_PRIORITY,
+                });
+                return Some(end);
+            }
+        }
+        None
+    }
+}
+
+/// Where [`Inner::walk_names`] starts: the word start, the end of its first word, and the
+/// hash of that word.
+struct Walk<'t> {
+    text: &'t str,
+    folded: &'t Folded,
+    word_start: usize,
+    first_end: usize,
+    hash: u64,
 }
 
 impl EngineBuilder {
