@@ -271,10 +271,10 @@ fn is_legal_token(token: &str) -> bool {
         packed |= u64::from(b.to_ascii_lowercase()) << (8 * n);
         n += 1;
     }
-    n > 0 && PACKED_LEGAL_FORMS.contains(&packed)
+    n > 0 && PACKED_LEGAL_FORMS.binary_search(&packed).is_ok()
 }
 
-/// [`LEGAL_FORMS`], each packed into a word as [`is_legal_token`] packs a token.
+/// [`LEGAL_FORMS`], each packed into a word as [`is_legal_token`] packs a token, sorted.
 const PACKED_LEGAL_FORMS: [u64; LEGAL_FORMS.len()] = {
     let mut packed = [0u64; LEGAL_FORMS.len()];
     let mut i = 0;
@@ -285,6 +285,18 @@ const PACKED_LEGAL_FORMS: [u64; LEGAL_FORMS.len()] = {
         while k < form.len() {
             packed[i] |= (form[k] as u64) << (8 * k);
             k += 1;
+        }
+        i += 1;
+    }
+    // Insertion sort, at compile time.
+    let mut i = 1;
+    while i < packed.len() {
+        let mut k = i;
+        while k > 0 && packed[k - 1] > packed[k] {
+            let t = packed[k];
+            packed[k] = packed[k - 1];
+            packed[k - 1] = t;
+            k -= 1;
         }
         i += 1;
     }
@@ -324,6 +336,24 @@ fn lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(t))
 }
 
+/// Pushes the tokens of `name` that `split_whitespace` gives. An ASCII name is split on
+/// bytes: `split_whitespace` decodes every character, and in ASCII its whitespace is these
+/// six bytes.
+fn push_tokens<'n>(name: &'n str, tokens: &mut Vec<&'n str>) {
+    if !name.is_ascii() {
+        tokens.extend(name.split_whitespace());
+        return;
+    }
+    let whitespace = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let mut at = 0;
+    for piece in name.as_bytes().split(whitespace) {
+        if !piece.is_empty() {
+            tokens.push(&name[at..at + piece.len()]);
+        }
+        at += piece.len() + 1;
+    }
+}
+
 /// The part of an entry that must appear in the text, folded into `scratch`: legal forms and
 /// "et Cie" stripped from the end (and from the start when the rest still names the client),
 /// punctuation trimmed. Legal forms are whole whitespace-separated tokens of the entry, so a
@@ -331,7 +361,7 @@ fn lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
 fn match_key<'s>(name: &str, scratch: &'s mut Folded) -> Option<&'s str> {
     let base = name.as_ptr() as usize;
     let mut tokens: Vec<&str> = Vec::with_capacity(8);
-    tokens.extend(name.split_whitespace());
+    push_tokens(name, &mut tokens);
     let legal = is_legal_token;
     loop {
         let n = tokens.len();
@@ -440,7 +470,8 @@ impl Prepared {
         let mut h = FNV_START;
         for (i, &b) in bytes.iter().enumerate() {
             h = fnv_step(h, b);
-            let ends_word = is_word_byte(b) && bytes.get(i + 1).is_none_or(|&n| !is_word_byte(n));
+            let word = |b: u8| WORD_BYTES[usize::from(b)];
+            let ends_word = word(b) && bytes.get(i + 1).is_none_or(|&n| !word(n));
             if ends_word && i + 1 < bytes.len() {
                 self.entries.push((finish(h), GOES_ON));
             }
@@ -1116,6 +1147,31 @@ mod tests {
         );
         assert!(!list.warnings()[0].to_string().contains("Orange"));
         assert_eq!(list.len(), 4);
+    }
+
+    /// Every ASCII byte, alone and between words: the byte split is `split_whitespace`.
+    #[test]
+    fn tokens_are_those_of_split_whitespace() {
+        for b in 0..=0x7fu8 {
+            let c = char::from(b);
+            for name in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}{c}ab{c}"),
+                format!("Dupont{c}{c}SARL {c}"),
+            ] {
+                let mut tokens = Vec::new();
+                push_tokens(&name, &mut tokens);
+                assert_eq!(
+                    tokens,
+                    name.split_whitespace().collect::<Vec<_>>(),
+                    "{name:?}"
+                );
+            }
+        }
+        let mut tokens = Vec::new();
+        push_tokens("Café\u{a0}de\u{2003}Flore  SARL", &mut tokens);
+        assert_eq!(tokens, ["Café", "de", "Flore", "SARL"]);
     }
 
     #[test]
