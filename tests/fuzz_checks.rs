@@ -39,7 +39,9 @@ fn redact_target_on_seed_corpus() {
     for (name, seed) in seeds("redact") {
         let (style, bytes) = seed.split_first().expect(&name);
         checks::check_redact_bytes(engine, bytes, *style);
-        checks::check_redact(engine, &String::from_utf8_lossy(bytes), *style, true);
+        let text = String::from_utf8_lossy(bytes);
+        checks::check_redact(engine, &text, *style, true);
+        checks::check_redact(checks::clients_engine(), &text, *style, true);
     }
 }
 

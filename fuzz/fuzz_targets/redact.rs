@@ -1,5 +1,6 @@
-//! `Engine::redact` and `Engine::redact_bytes` on arbitrary input with the default rules:
-//! never panics, keeps every byte outside findings, leaves no finding's value in the output.
+//! `Engine::redact` and `Engine::redact_bytes` on arbitrary input with the default rules, and
+//! `Engine::redact` with a small client list too: never panics, keeps every byte outside
+//! findings, leaves no finding's value in the output.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -21,8 +22,10 @@ impl std::fmt::Debug for RedactInput {
         match std::str::from_utf8(&self.bytes) {
             Ok(text) => write!(
                 f,
-                "checks::check_redact(checks::default_engine(), {text:?}, {}, true); // {style}",
-                self.style
+                "checks::check_redact(checks::default_engine(), {text:?}, {style_choice}, true); \
+                 checks::check_redact(checks::clients_engine(), {text:?}, {style_choice}, true); \
+                 // {style}",
+                style_choice = self.style
             ),
             Err(_) => write!(
                 f,
@@ -39,4 +42,5 @@ fuzz_target!(|input: RedactInput| {
     checks::check_redact_bytes(engine, &input.bytes, input.style);
     let text = String::from_utf8_lossy(&input.bytes);
     checks::check_redact(engine, &text, input.style, true);
+    checks::check_redact(checks::clients_engine(), &text, input.style, true);
 });
