@@ -1588,8 +1588,9 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let lex = self.lex();
         let p = p.trim_end();
-        // Street, school, hospital: "rue Victor Hugo", "avenue du Général Leclerc".
-        if let Ctx::Deny = self.street_context(p) {
+        // Street, school, hospital: "rue Victor Hugo", "avenue du Général Leclerc". Nothing
+        // before the run on its line (most line starts) is no street.
+        if !p.is_empty() && matches!(self.street_context(p), Ctx::Deny) {
             return Ctx::Deny;
         }
         let rest = &text[self.toks[b - 1].end..];
@@ -1796,8 +1797,13 @@ impl<'t> Scan<'t, '_> {
     /// Whether the run ending at `toks[b - 1]` is alone on its line and the next line opens
     /// with a role or job title: a signature ("Selam Woldemariam\nAssistante de direction").
     fn title_below(&self, b: usize) -> bool {
-        let rest = self.text[self.toks[b - 1].end..].trim_start_matches([' ', '\t', '\r']);
-        let Some(next) = rest.strip_prefix('\n') else {
+        // The blanks trimmed are ASCII: trimmed by bytes (this runs for most line starts).
+        let rest = &self.text[self.toks[b - 1].end..];
+        let blanks = rest
+            .bytes()
+            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+            .count();
+        let Some(next) = rest[blanks..].strip_prefix('\n') else {
             return false;
         };
         let next = next.trim_start_matches([' ', '\t']);
@@ -3018,6 +3024,74 @@ mod tests {
         assert!(texts > 1000, "{texts}");
     }
 
+    /// A fresh scan of `text`, for the tests that look into it.
+    fn scan_of<'t, 'o>(
+        text: &'t str,
+        det: &'t PersonDetector,
+        out: &'o mut Vec<Detection>,
+    ) -> Scan<'t, 'o> {
+        Scan {
+            text,
+            det,
+            clients: Vec::new(),
+            toks: Vec::new(),
+            run_start: 0,
+            pending: Vec::new(),
+            found: Vec::new(),
+            buf: String::new(),
+            scratch: String::new(),
+            newlines: Newlines::default(),
+            last_name_end: None,
+            line_label_cache: None,
+            upper_memo: None,
+            label_memo: FxMap::default(),
+            context_memo: FxMap::default(),
+            impure: false,
+            memo_hits: 0,
+            lead: None,
+            out,
+        }
+    }
+
+    /// Nothing before a run is no street (`prefix_context` does not ask), and the signature
+    /// check trims the blanks after a run by bytes as `trim_start_matches` does by character.
+    #[test]
+    fn line_start_shortcuts_match_the_checks() {
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let scan = scan_of("", &det, &mut out);
+        assert_eq!(scan.street_context_filtered("", false), Ctx::None);
+        assert_eq!(scan.street_context_filtered("", true), Ctx::None);
+        let blanks = ["", " ", "\t", "\r", "\u{a0}", " \r", "\t \u{a0}"];
+        let lines = [
+            "",
+            "\n",
+            "\nAssistante de direction",
+            "\n  Conseiller",
+            "x\nAssistante",
+        ];
+        for before in blanks {
+            for after in lines {
+                let text = format!("Selam Woldemariam{before}{after}");
+                let mut out = Vec::new();
+                let mut scan = scan_of(&text, &det, &mut out);
+                scan.toks.push(Tok {
+                    start: 6,
+                    end: 17,
+                    flags: 0,
+                    caps: false,
+                    hash: 0,
+                });
+                let rest = text[17..].trim_start_matches([' ', '\t', '\r']);
+                let expected = rest.strip_prefix('\n').is_some_and(|next| {
+                    let next = next.trim_start();
+                    next.starts_with("Assistante") || next.starts_with("Conseiller")
+                });
+                assert_eq!(scan.title_below(1), expected, "{text:?}");
+            }
+        }
+    }
+
     /// The contexts taken from the memo of windows are those the full reading gives (the
     /// test build reads each in full again and compares): every eval and example document in
     /// one text, so that windows come back from one document to the next; and windows that
@@ -3057,27 +3131,7 @@ mod tests {
         let text = texts.concat();
         let det = PersonDetector::new();
         let mut out = Vec::new();
-        let mut scan = Scan {
-            text: &text,
-            det: &det,
-            clients: Vec::new(),
-            toks: Vec::new(),
-            run_start: 0,
-            pending: Vec::new(),
-            found: Vec::new(),
-            buf: String::new(),
-            scratch: String::new(),
-            newlines: Newlines::default(),
-            last_name_end: None,
-            line_label_cache: None,
-            upper_memo: None,
-            label_memo: FxMap::default(),
-            context_memo: FxMap::default(),
-            impure: false,
-            memo_hits: 0,
-            lead: None,
-            out: &mut out,
-        };
+        let mut scan = scan_of(&text, &det, &mut out);
         scan.run();
         assert!(scan.memo_hits > 5_000, "{}", scan.memo_hits);
         // The crafted lines, alone: each run of the second and third copies read again.
