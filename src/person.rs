@@ -771,6 +771,7 @@ impl Detector for PersonDetector {
             found: Vec::new(),
             buf: String::with_capacity(64),
             scratch: String::with_capacity(128),
+            word: [0; MAX_TOKEN + 8],
             newlines: Newlines::default(),
             last_name_end: None,
             line_label_cache: None,
@@ -804,6 +805,10 @@ struct Scan<'t, 'o> {
     buf: String,
     /// A second reused buffer, for the lines above a line start.
     scratch: String,
+    /// The folded word of [`Scan::fast_word`], eight bytes longer for its copies of eight
+    /// letters at a time: kept here, so that it is not zeroed for every word; only the bytes
+    /// written for the word are read.
+    word: [u8; MAX_TOKEN + 8],
     /// The last line break before the runs judged so far.
     newlines: Newlines,
     last_name_end: Option<usize>,
@@ -956,17 +961,17 @@ impl<'t> Scan<'t, '_> {
 
     /// [`Scan::read_word`] for most words: ASCII letters and the letters of Latin-1 that fold
     /// to one ASCII letter ("é", "À", "ç"), then neither a letter, a hyphen nor an apostrophe.
-    /// Read, folded and hashed in one loop over the bytes, with no decoding, on the stack;
-    /// `None` for any other word, which `read_word` reads.
+    /// Read, folded and hashed in one loop over the bytes, with no decoding, in a reused
+    /// buffer; `None` for any other word, which `read_word` reads.
     fn fast_word(&mut self, start: usize) -> Option<(usize, u16, bool, u64)> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut caps = true;
         let mut letters = 0;
         let mut i = start;
-        // The folded word (all ASCII), and its length; eight bytes more for the copies of
-        // eight letters at a time.
-        let mut word = [0u8; MAX_TOKEN + 8];
+        let lex = self.lex();
+        // The folded word (all ASCII), and its length: see `Scan::word`.
+        let word = &mut self.word;
         let mut len = 0;
         loop {
             // Runs of ASCII letters, eight bytes at a time: lower-cased with `| 0x20`.
@@ -1050,7 +1055,7 @@ impl<'t> Scan<'t, '_> {
         }
         let word = &word[..len];
         let hash = fx(word);
-        Some((i, self.lex().classify_ascii(word, hash), caps, hash))
+        Some((i, lex.classify_ascii(word, hash), caps, hash))
     }
 
     /// Reads the capitalised word at `start`: where it ends, its flags, whether it is in
@@ -2974,6 +2979,7 @@ mod tests {
             found: Vec::new(),
             buf: String::new(),
             scratch: String::new(),
+            word: [0; MAX_TOKEN + 8],
             newlines: Newlines::default(),
             last_name_end: None,
             line_label_cache: None,
@@ -3040,6 +3046,7 @@ mod tests {
             found: Vec::new(),
             buf: String::new(),
             scratch: String::new(),
+            word: [0; MAX_TOKEN + 8],
             newlines: Newlines::default(),
             last_name_end: None,
             line_label_cache: None,
