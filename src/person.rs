@@ -720,8 +720,44 @@ const MAX_TOKEN: usize = 48;
 const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers.
 const LABEL_MEMO: usize = 1024;
-/// How many windows [`Scan::context_memo`] remembers.
+/// How many windows [`Scan::context_memo`] remembers (a power of two).
 const CONTEXT_MEMO: usize = 2048;
+
+/// The remembered contexts of windows: one slot per hash of the window, a new window evicting
+/// the one in its slot. The text is the adversary's, and [`fx`] does not resist crafted
+/// collisions: in a hash map they would make every lookup walk the whole map, here they only
+/// evict, so a lookup costs one slot at worst.
+#[derive(Default)]
+struct ContextMemo<'t> {
+    slots: Vec<Option<MemoEntry<'t>>>,
+}
+
+/// A window, its [`window_flags`], and its context with where a particle after a civility
+/// starts in it.
+type MemoEntry<'t> = ((&'t str, u8), (Ctx, Option<usize>));
+
+impl<'t> ContextMemo<'t> {
+    fn slot(key: &(&str, u8)) -> usize {
+        let hash = fx(key.0.as_bytes()) ^ u64::from(key.1).rotate_right(8);
+        // The top bits: `fx` ends with a multiplication, whose low bits mix little.
+        (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CONTEXT_MEMO.trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: &(&'t str, u8)) -> Option<(Ctx, Option<usize>)> {
+        match self.slots.get(Self::slot(key)) {
+            Some(Some((k, value))) if k == key => Some(*value),
+            _ => None,
+        }
+    }
+
+    fn insert(&mut self, key: (&'t str, u8), value: (Ctx, Option<usize>)) {
+        if self.slots.is_empty() {
+            self.slots.resize(CONTEXT_MEMO, None);
+        }
+        let slot = Self::slot(&key);
+        self.slots[slot] = Some((key, value));
+    }
+}
 
 impl PersonDetector {
     pub fn new() -> PersonDetector {
@@ -777,7 +813,7 @@ impl Detector for PersonDetector {
             line_label_cache: None,
             upper_memo: None,
             label_memo: FxMap::default(),
-            context_memo: FxMap::default(),
+            context_memo: ContextMemo::default(),
             impure: false,
             #[cfg(test)]
             memo_hits: 0,
@@ -819,7 +855,7 @@ struct Scan<'t, 'o> {
     /// through a text: "De : ", "Objet : ", "avec ", "M. "), by the window and
     /// [`window_flags`], with where a particle after a civility starts in it: see
     /// [`Scan::context_before`]. At most [`CONTEXT_MEMO`] of them.
-    context_memo: FxMap<(&'t str, u8), (Ctx, Option<usize>)>,
+    context_memo: ContextMemo<'t>,
     /// Set by every check of [`Scan::window_context`] that reads more than its window (the
     /// words after the run, the lines above, a line longer than the window): its answer is
     /// then not remembered.
@@ -1468,7 +1504,7 @@ impl<'t> Scan<'t, '_> {
             window_flags(whole_line, window_start == line_start, civility_only),
         );
         if remember {
-            if let Some(&(ctx, lead)) = self.context_memo.get(&key) {
+            if let Some((ctx, lead)) = self.context_memo.get(&key) {
                 #[cfg(test)]
                 {
                     let full = self.window_context(
@@ -1499,7 +1535,7 @@ impl<'t> Scan<'t, '_> {
             b,
             civility_only,
         );
-        if remember && !self.impure && self.context_memo.len() < CONTEXT_MEMO {
+        if remember && !self.impure {
             let lead = self.lead.map(|l| l - window_start);
             self.context_memo.insert(key, (ctx, lead));
         }
@@ -2985,7 +3021,7 @@ mod tests {
             line_label_cache: None,
             upper_memo: None,
             label_memo: FxMap::default(),
-            context_memo: FxMap::default(),
+            context_memo: ContextMemo::default(),
             impure: false,
             #[cfg(test)]
             memo_hits: 0,
@@ -3052,7 +3088,7 @@ mod tests {
             line_label_cache: None,
             upper_memo: None,
             label_memo: FxMap::default(),
-            context_memo: FxMap::default(),
+            context_memo: ContextMemo::default(),
             impure: false,
             memo_hits: 0,
             lead: None,
@@ -3104,6 +3140,26 @@ mod tests {
     /// one text, so that windows come back from one document to the next; and windows that
     /// read past themselves (a label line longer than the window, words after the run, lines
     /// above), which must not be remembered.
+    #[test]
+    fn colliding_windows_evict_rather_than_chain() {
+        // Windows that share a slot: each new one replaces the last, and a lookup reads that
+        // one slot only, whatever the text.
+        let windows: Vec<String> = (0..100_000).map(|n| format!("fenêtre {n} ")).collect();
+        let first = (windows[0].as_str(), 0u8);
+        let twin = windows[1..]
+            .iter()
+            .map(|w| (w.as_str(), 0u8))
+            .find(|k| ContextMemo::slot(k) == ContextMemo::slot(&first))
+            .expect("a window in the same slot");
+        let mut memo = ContextMemo::default();
+        memo.insert(first, (Ctx::None, None));
+        assert_eq!(memo.get(&first), Some((Ctx::None, None)));
+        memo.insert(twin, (Ctx::None, Some(3)));
+        assert_eq!(memo.get(&first), None);
+        assert_eq!(memo.get(&twin), Some((Ctx::None, Some(3))));
+        assert_eq!(memo.slots.len(), CONTEXT_MEMO);
+    }
+
     #[test]
     fn remembered_contexts_are_the_full_reading() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
