@@ -718,46 +718,71 @@ const LINE_REACH: usize = 256;
 const MAX_TOKEN: usize = 48;
 /// How many lines above the first line over a line start are read for a label.
 const UPPER_LINES: usize = 11;
-/// How many labels [`Scan::person_label`] remembers.
+/// How many labels [`Scan::person_label`] remembers (a power of two).
 const LABEL_MEMO: usize = 1024;
 /// How many windows [`Scan::context_memo`] remembers (a power of two).
 const CONTEXT_MEMO: usize = 2048;
 
-/// The remembered contexts of windows: one slot per hash of the window, a new window evicting
-/// the one in its slot. The text is the adversary's, and [`fx`] does not resist crafted
-/// collisions: in a hash map they would make every lookup walk the whole map, here they only
-/// evict, so a lookup costs one slot at worst.
-#[derive(Default)]
-struct ContextMemo<'t> {
-    slots: Vec<Option<MemoEntry<'t>>>,
+/// What [`Scan`] remembers of a text, keyed by pieces of it (labels, windows before runs): one
+/// slot per hash of the key, a new key evicting the one in its slot. The text is the
+/// adversary's, and [`fx`] does not resist crafted collisions: in a hash map they would make
+/// every lookup walk the whole map, here they only evict, so a lookup costs one slot at worst.
+struct SlotMemo<K, V, const SLOTS: usize> {
+    slots: Vec<Option<(K, V)>>,
 }
 
-/// A window, its [`window_flags`], and its context with where a particle after a civility
-/// starts in it.
-type MemoEntry<'t> = ((&'t str, u8), (Ctx, Option<usize>));
+impl<K, V, const SLOTS: usize> Default for SlotMemo<K, V, SLOTS> {
+    fn default() -> Self {
+        SlotMemo { slots: Vec::new() }
+    }
+}
 
-impl<'t> ContextMemo<'t> {
-    fn slot(key: &(&str, u8)) -> usize {
-        let hash = fx(key.0.as_bytes()) ^ u64::from(key.1).rotate_right(8);
+/// A key of a [`SlotMemo`]: a piece of the text, with flags.
+trait MemoKey: PartialEq {
+    fn memo_hash(&self) -> u64;
+}
+
+impl MemoKey for &str {
+    fn memo_hash(&self) -> u64 {
+        fx(self.as_bytes())
+    }
+}
+
+impl MemoKey for (&str, u8) {
+    fn memo_hash(&self) -> u64 {
+        fx(self.0.as_bytes()) ^ u64::from(self.1).rotate_right(8)
+    }
+}
+
+impl<K: MemoKey, V: Copy, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
+    fn slot(key: &K) -> usize {
         // The top bits: `fx` ends with a multiplication, whose low bits mix little.
-        (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CONTEXT_MEMO.trailing_zeros())) as usize
+        let hash = key.memo_hash().wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (hash >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
-    fn get(&self, key: &(&'t str, u8)) -> Option<(Ctx, Option<usize>)> {
+    fn get(&self, key: &K) -> Option<V> {
         match self.slots.get(Self::slot(key)) {
             Some(Some((k, value))) if k == key => Some(*value),
             _ => None,
         }
     }
 
-    fn insert(&mut self, key: (&'t str, u8), value: (Ctx, Option<usize>)) {
+    fn insert(&mut self, key: K, value: V) {
         if self.slots.is_empty() {
-            self.slots.resize(CONTEXT_MEMO, None);
+            self.slots.resize_with(SLOTS, || None);
         }
         let slot = Self::slot(&key);
         self.slots[slot] = Some((key, value));
     }
 }
+
+/// The remembered contexts of windows: a window and its [`window_flags`], to its context with
+/// where a particle after a civility starts in it.
+type ContextMemo<'t> = SlotMemo<(&'t str, u8), (Ctx, Option<usize>), CONTEXT_MEMO>;
+
+/// The remembered [`person_label`] answers, by label.
+type LabelMemo<'t> = SlotMemo<&'t str, bool, LABEL_MEMO>;
 
 impl PersonDetector {
     pub fn new() -> PersonDetector {
@@ -812,7 +837,7 @@ impl Detector for PersonDetector {
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
-            label_memo: FxMap::default(),
+            label_memo: LabelMemo::default(),
             context_memo: ContextMemo::default(),
             impure: false,
             #[cfg(test)]
@@ -850,7 +875,7 @@ struct Scan<'t, 'o> {
     last_name_end: Option<usize>,
     /// [`person_label`] of the labels met so far (the same few come back on every form and
     /// e-mail header), at most [`LABEL_MEMO`] of them.
-    label_memo: FxMap<&'t str, bool>,
+    label_memo: LabelMemo<'t>,
     /// The context of the windows before runs met so far (the same few come back all
     /// through a text: "De : ", "Objet : ", "avec ", "M. "), by the window and
     /// [`window_flags`], with where a particle after a civility starts in it: see
@@ -1819,13 +1844,11 @@ impl<'t> Scan<'t, '_> {
 
     /// [`person_label`], remembered.
     fn person_label(&mut self, raw: &'t str) -> bool {
-        if let Some(&label) = self.label_memo.get(raw) {
+        if let Some(label) = self.label_memo.get(&raw) {
             return label;
         }
         let label = person_label(self.lex(), raw);
-        if self.label_memo.len() < LABEL_MEMO {
-            self.label_memo.insert(raw, label);
-        }
+        self.label_memo.insert(raw, label);
         label
     }
 
@@ -3020,7 +3043,7 @@ mod tests {
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
-            label_memo: FxMap::default(),
+            label_memo: LabelMemo::default(),
             context_memo: ContextMemo::default(),
             impure: false,
             #[cfg(test)]
@@ -3087,7 +3110,7 @@ mod tests {
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
-            label_memo: FxMap::default(),
+            label_memo: LabelMemo::default(),
             context_memo: ContextMemo::default(),
             impure: false,
             memo_hits: 0,
