@@ -2619,13 +2619,8 @@ mod window_tests {
     /// size, up to the end of the text.
     #[test]
     fn cluster_end_is_the_byte_by_byte_end() {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut rng = crate::test_rng::TestRng(0x2545_f491_4f6c_dd1d);
+        let mut next = move |n: usize| rng.below(n);
         for _ in 0..400 {
             let mut text = Vec::new();
             while text.len() < 40 + next(200) {

@@ -87,7 +87,11 @@ mod prehashed;
 mod restore;
 pub mod rules;
 mod session;
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2;
 mod stream;
+#[cfg(test)]
+mod test_rng;
 pub mod validate;
 pub mod vault;
 

@@ -819,9 +819,22 @@ impl Detector for PersonDetector {
         // About one name in 400 bytes of business text: room for them at once, so that the
         // list is not copied as it grows.
         out.reserve(text.len() / 256);
-        let mut scan = Scan {
+        let mut scan = Scan::new(text, self, clients, out);
+        scan.run();
+    }
+}
+
+impl<'t, 'o> Scan<'t, 'o> {
+    /// A fresh scan of `text`, the client names already found in it given by their spans.
+    fn new(
+        text: &'t str,
+        det: &'t PersonDetector,
+        clients: Vec<Span>,
+        out: &'o mut Vec<Detection>,
+    ) -> Scan<'t, 'o> {
+        Scan {
             text,
-            det: self,
+            det,
             clients,
             // About one capitalised word in 26 bytes of business text, one in 66 of prose:
             // reserved once, so that the token list is not copied as it grows (2.8M
@@ -844,8 +857,7 @@ impl Detector for PersonDetector {
             memo_hits: 0,
             lead: None,
             out,
-        };
-        scan.run();
+        }
     }
 }
 
@@ -3028,29 +3040,7 @@ mod tests {
                     Dupont\u{2010}x Dupont\u{2011}x Dupont\u{a0}";
         let det = PersonDetector::new();
         let mut out = Vec::new();
-        let mut scan = Scan {
-            text,
-            det: &det,
-            clients: Vec::new(),
-            toks: Vec::new(),
-            run_start: 0,
-            pending: Vec::new(),
-            found: Vec::new(),
-            buf: String::new(),
-            scratch: String::new(),
-            word: [0; MAX_TOKEN + 8],
-            newlines: Newlines::default(),
-            last_name_end: None,
-            line_label_cache: None,
-            upper_memo: None,
-            label_memo: LabelMemo::default(),
-            context_memo: ContextMemo::default(),
-            impure: false,
-            #[cfg(test)]
-            memo_hits: 0,
-            lead: None,
-            out: &mut out,
-        };
+        let mut scan = scan_of(text, &det, &mut out);
         let mut fast = 0;
         for (start, c) in text.char_indices() {
             if !c.is_uppercase() {
@@ -3095,28 +3085,7 @@ mod tests {
         det: &'t PersonDetector,
         out: &'o mut Vec<Detection>,
     ) -> Scan<'t, 'o> {
-        Scan {
-            text,
-            det,
-            clients: Vec::new(),
-            toks: Vec::new(),
-            run_start: 0,
-            pending: Vec::new(),
-            found: Vec::new(),
-            buf: String::new(),
-            scratch: String::new(),
-            word: [0; MAX_TOKEN + 8],
-            newlines: Newlines::default(),
-            last_name_end: None,
-            line_label_cache: None,
-            upper_memo: None,
-            label_memo: LabelMemo::default(),
-            context_memo: ContextMemo::default(),
-            impure: false,
-            memo_hits: 0,
-            lead: None,
-            out,
-        }
+        Scan::new(text, det, Vec::new(), out)
     }
 
     /// Nothing before a run is no street (`prefix_context` does not ask), and the signature

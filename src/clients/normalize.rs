@@ -144,9 +144,10 @@ fn plain_block(block: &[u8; 17]) -> (u32, [u8; 16]) {
 #[target_feature(enable = "sse2")]
 #[inline]
 unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
+    use crate::sse2::{eq, splat, within};
     use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_storeu_si128,
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_storeu_si128,
     };
     let load = |offset: usize| -> __m128i {
         // SAFETY: `offset` is at most 1, so the 16 bytes read lie inside the 17-byte array;
@@ -154,18 +155,9 @@ unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
         unsafe { _mm_loadu_si128(block.as_ptr().add(offset).cast()) }
     };
     let (prev, cur) = (load(0), load(1));
-    let splat = |b: u8| _mm_set1_epi8(b as i8);
-    let eq = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, splat(b));
-    // Signed comparisons: both bounds ASCII, so bytes of 0x80 and above (negative) are
-    // outside; they stop a run by their sign bit below.
-    let within = |v: __m128i, lo: u8, hi: u8| {
-        _mm_and_si128(
-            _mm_cmpgt_epi8(v, splat(lo - 1)),
-            _mm_cmpgt_epi8(splat(hi + 1), v),
-        )
-    };
     // The bytes that fold to a space: tab, line feed, vertical tab, form feed, carriage
-    // return, space and hyphen.
+    // return, space and hyphen. Bytes of 0x80 and above are outside every class, and stop a
+    // run by their sign bit below.
     let space_class = |v: __m128i| {
         _mm_or_si128(
             within(v, b'\t', b'\r'),
@@ -451,16 +443,9 @@ mod tests {
             }
         }
         let alphabet = b"aZ9. \t\n\r\x0b\x0c\x08\x0e-&@[`{\x7f\x80\xc3\xa9";
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::test_rng::TestRng(0x9e37_79b9_7f4a_7c15);
         for len in 0..200 {
-            let bytes: Vec<u8> = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
+            let bytes: Vec<u8> = (0..len).map(|_| rng.pick(alphabet)).collect();
             check(&bytes);
         }
     }
@@ -519,17 +504,10 @@ mod tests {
         let alphabet: Vec<char> = "aZq9.,'  \t\n\r-&éÉœß\u{a0}\u{ad}\u{2019}\u{301}Σ€x"
             .chars()
             .collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = crate::test_rng::TestRng(0x2545_f491_4f6c_dd1d);
         let mut folded = Folded::default();
         for len in 0..300 {
-            let text: String = (0..len)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
+            let text: String = (0..len).map(|_| rng.pick(&alphabet)).collect();
             folded.fold(&text);
             let (want, orig) = fold_by_char(&text);
             assert_eq!(folded.text, want, "{text:?}");

@@ -171,9 +171,10 @@ fn candidate_bits(block: &[u8; BLOCK + 2]) -> u32 {
 #[target_feature(enable = "sse2")]
 #[inline]
 unsafe fn candidate_bits_sse2(block: &[u8; BLOCK + 2]) -> u32 {
+    use crate::sse2::{eq, splat, within};
     use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpgt_epi8, _mm_loadu_si128,
+        _mm_movemask_epi8, _mm_or_si128,
     };
     let load = |offset: usize| -> __m128i {
         // SAFETY: `offset` is at most 2, so the 16 bytes read lie inside the 18-byte array;
@@ -181,16 +182,6 @@ unsafe fn candidate_bits_sse2(block: &[u8; BLOCK + 2]) -> u32 {
         unsafe { _mm_loadu_si128(block.as_ptr().add(offset).cast()) }
     };
     let cur = load(1);
-    let splat = |b: u8| _mm_set1_epi8(b as i8);
-    let eq = |v: __m128i, b: u8| _mm_cmpeq_epi8(v, splat(b));
-    // Signed comparisons: both bounds ASCII, so bytes of 0x80 and above (negative) are
-    // outside.
-    let within = |v: __m128i, lo: u8, hi: u8| {
-        _mm_and_si128(
-            _mm_cmpgt_epi8(v, splat(lo - 1)),
-            _mm_cmpgt_epi8(splat(hi + 1), v),
-        )
-    };
     let or = _mm_or_si128;
     let and = _mm_and_si128;
     // `andnot(a, b)`: `b` and not `a`.
