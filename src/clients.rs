@@ -10,11 +10,13 @@
 //!
 //! Each name is folded ([`normalize`]) and stripped of its legal form once, at load. The index
 //! is a hash table of the 64-bit hashes of the folded names and of their prefixes that end a
-//! word (with flags: a name ends here, a longer one goes on), plus a 1 MiB bit set of the
-//! names' first words. A scan folds the text once into a reused per-thread buffer with a compact
-//! offset map, then walks its word starts: the first word is checked against the bit set, and
-//! only where it may begin a name does the walk go on, hashing byte by byte and looking the
-//! hash up at each word end until no name goes on. The longest name found is confirmed on the
+//! word (with flags: a name ends here, a longer one goes on), with a bit set over the same
+//! hashes, plus a filter of the names' first words ([`starts`]; a name that starts with a
+//! function word such as "le" or "de" is filed under its first two words). A scan folds the
+//! text once into a reused per-thread buffer with a compact offset map, finds its words
+//! sixty-four bytes at a time and asks the filter about each; only where a name may begin does
+//! the walk go on, hashing byte by byte and asking the bit set (and the hash table where a name
+//! may end) at each word end until no name goes on. The longest name found is confirmed on the
 //! original text: Unicode word boundaries (UAX #29, with the French elision `l'`/`d'` as a
 //! boundary and a hyphen between letters as none, so that "Martin" does not match in
 //! "Saint-Martin"), and capitalisation for weak names (see below).
@@ -35,6 +37,7 @@
 //! number only.
 
 mod normalize;
+mod starts;
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -126,9 +129,12 @@ struct Inner {
     /// at a word start is also the filter that skips words no name starts with. Both bits of a
     /// slot share a cache line, and the set is sized to the list (16 slots per prefix, at most
     /// 1 in 16 false hits), so that a short list stays in cache.
-    walk: Vec<u64>,
-    /// Slots in `walk`, minus one (a power of two).
-    walk_mask: usize,
+    walk: starts::SlotBits,
+    /// Where a walk may start ([`starts`]): the first words of the names ([`starts::FIRST`]),
+    /// and the function words that start names ([`starts::STOP`]), by their word keys.
+    first_words: starts::SlotBits,
+    /// The pairs of a function word and the next word that start names.
+    pairs: starts::SlotBits,
     names: usize,
 }
 
@@ -136,21 +142,8 @@ impl Inner {
     /// The [`GOES_ON`] and [`ENDS_NAME`] bits of the slot of `hash`.
     #[inline]
     fn walk_bits(&self, hash: u64) -> u8 {
-        let slot = (hash >> 32) as usize & self.walk_mask;
-        ((self.walk[slot / 32] >> ((slot % 32) * 2)) & 3) as u8
+        self.walk.get(hash)
     }
-}
-
-/// Builds the bit set of [`Inner::walk`] from the index entries.
-fn walk_set<'a>(entries: impl Iterator<Item = &'a (u64, u8)> + Clone) -> (Vec<u64>, usize) {
-    let prefixes = entries.clone().count();
-    let slots = (prefixes * 16).next_power_of_two().clamp(1 << 12, 1 << 28);
-    let mut walk = vec![0u64; slots / 32];
-    for &(hash, flags) in entries {
-        let slot = (hash >> 32) as usize & (slots - 1);
-        walk[slot / 32] |= u64::from(flags & (GOES_ON | ENDS_NAME)) << ((slot % 32) * 2);
-    }
-    (walk, slots - 1)
 }
 
 /// `index` flags: a name ends here; a longer name goes on from here; that name is weak. The
@@ -435,6 +428,10 @@ fn weakness<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<WarningReaso
 struct Prepared {
     /// (hash, flags) to OR into the index.
     entries: Vec<(u64, u8)>,
+    /// (word key, [`starts::FIRST`] or [`starts::STOP`]) of the first word.
+    first_words: Vec<(u64, u8)>,
+    /// Pair keys of a function word and the next word.
+    pairs: Vec<(u64, u8)>,
     warnings: Vec<ClientWarning>,
     names: usize,
 }
@@ -478,6 +475,37 @@ impl Prepared {
         }
         self.entries.push((finish(h), flags));
         self.names += 1;
+        self.add_start(bytes);
+    }
+
+    /// Files the name under its first word, or under its first two words when the first is a
+    /// function word ([`starts`]). A key that starts with no word byte cannot match, as a walk
+    /// starts at a word.
+    fn add_start(&mut self, key: &[u8]) {
+        let word_end = |from: usize| {
+            key[from..]
+                .iter()
+                .position(|&b| !WORD_BYTES[usize::from(b)])
+                .map_or(key.len(), |n| from + n)
+        };
+        let first_end = word_end(0);
+        if first_end == 0 {
+            return;
+        }
+        let first = starts::word_key(key, 0, first_end);
+        let second = key[first_end..]
+            .iter()
+            .position(|&b| WORD_BYTES[usize::from(b)])
+            .map(|n| first_end + n);
+        match second {
+            Some(s) if starts::is_stop_word(&key[..first_end]) => {
+                let next = starts::word_key(key, s, word_end(s));
+                self.first_words.push((first, starts::STOP));
+                self.pairs
+                    .push((starts::pair_key(first, next), starts::FIRST));
+            }
+            _ => self.first_words.push((first, starts::FIRST)),
+        }
     }
 }
 
@@ -508,7 +536,9 @@ impl ClientList {
         let names_total: usize = parts.iter().map(|p| p.names).sum();
         let mut index: HashMap<u64, u8, PreHashed> =
             HashMap::with_capacity_and_hasher(names_total, PreHashed::default());
-        let (walk, walk_mask) = walk_set(parts.iter().flat_map(|p| p.entries.iter()));
+        let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()));
+        let first_words = starts::SlotBits::new(parts.iter().flat_map(|p| p.first_words.iter()));
+        let pairs = starts::SlotBits::new(parts.iter().flat_map(|p| p.pairs.iter()));
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {
@@ -524,7 +554,8 @@ impl ClientList {
             inner: Arc::new(Inner {
                 index,
                 walk,
-                walk_mask,
+                first_words,
+                pairs,
                 names: count,
             }),
             warnings,
@@ -772,29 +803,36 @@ fn company_verb(rest: &str) -> bool {
 /// A legal form as written in a text: upper case ("SARL", "S.A.R.L."), or title case for the
 /// longer ones ("Sarl"). Returns its length in bytes.
 fn legal_form_at(rest: &str) -> Option<usize> {
-    let len = rest
-        .find(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
-        .unwrap_or(rest.len());
-    let token = rest[..len].trim_end_matches('.');
-    let dotted = token.contains('.');
-    let token_len = if dotted && rest[token.len()..].starts_with('.') {
+    // On bytes: the token is ASCII letters and dots, and a character outside them (ASCII or
+    // not) ends it at its first byte. This runs after every client found.
+    let bytes = rest.as_bytes();
+    let len = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
+        .unwrap_or(bytes.len());
+    let mut token = &bytes[..len];
+    while let [head @ .., b'.'] = token {
+        token = head;
+    }
+    let dotted = token.contains(&b'.');
+    let token_len = if dotted && bytes.get(token.len()) == Some(&b'.') {
         token.len() + 1
     } else {
         token.len()
     };
-    // The token without its dots, in a stack buffer: this runs after every client found.
+    // The token without its dots, in a stack buffer.
     let mut buf = [0u8; 8];
     let mut n = 0;
-    for b in token.bytes().filter(|&b| b != b'.') {
+    for &b in token.iter().filter(|&&b| b != b'.') {
         *buf.get_mut(n)? = b;
         n += 1;
     }
     let bare = &buf[..n];
-    if bare.is_empty()
-        || !LEGAL_FORMS
-            .iter()
-            .any(|f| f.as_bytes().eq_ignore_ascii_case(bare))
-    {
+    // Compared packed, as in `is_legal_token`: the forms are lower-case ASCII letters.
+    let packed = bare.iter().enumerate().fold(0u64, |p, (k, b)| {
+        p | u64::from(b.to_ascii_lowercase()) << (8 * k)
+    });
+    if bare.is_empty() || PACKED_LEGAL_FORMS.binary_search(&packed).is_err() {
         return None;
     }
     let upper = bare.iter().all(|b| b.is_ascii_uppercase());
@@ -902,34 +940,63 @@ impl Inner {
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
         let norm = folded.text.as_slice();
         let mut ends = Vec::new();
-        let mut i = 0;
-        while i < norm.len() {
-            if !WORD_BYTES[usize::from(norm[i])] {
-                i += 1;
-                continue;
+        // Client findings do not overlap: after a match, words before its end are skipped.
+        let mut resume = 0;
+        // The previous word, when it is a function word that starts names: (start, end, key).
+        let mut stop: Option<(usize, usize, u64)> = None;
+        starts::for_each_word(norm, |start, end| {
+            if start < resume {
+                return;
             }
-            let word_start = i;
-            let mut h = FNV_START;
-            while i < norm.len() && WORD_BYTES[usize::from(norm[i])] {
-                h = fnv_step(h, norm[i]);
-                i += 1;
+            let key = starts::word_key(norm, start, end);
+            if let Some((s, e, first)) = stop.take() {
+                if self.pairs.get(starts::pair_key(first, key)) != 0 {
+                    if let Some(found) = self.walk_from(text, folded, s, e, &mut ends, &rule, out) {
+                        resume = found;
+                        if start < resume {
+                            return;
+                        }
+                    }
+                }
             }
-            // Most words start no name: one look at the bit set, and on to the next word.
-            if self.walk_bits(finish(h)) == 0 {
-                continue;
+            // Most words start no name: one look at the filter, and on to the next word.
+            let bits = self.first_words.get(key);
+            if bits & starts::FIRST != 0 {
+                if let Some(found) = self.walk_from(text, folded, start, end, &mut ends, &rule, out)
+                {
+                    resume = found;
+                }
+            } else if bits & starts::STOP != 0 {
+                stop = Some((start, end, key));
             }
-            let walk = Walk {
-                text,
-                folded,
-                word_start,
-                first_end: i,
-                hash: h,
-            };
-            if let Some(end) = self.walk_names(&walk, &mut ends, &rule, out) {
-                // Go on after the match: client findings do not overlap.
-                i = i.max(end);
-            }
-        }
+        });
+    }
+
+    /// [`Self::walk_names`] from the word `start..first_end` of the folded text. Out of line:
+    /// few words get here, and the scan over every word stays small.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn walk_from(
+        &self,
+        text: &str,
+        folded: &Folded,
+        start: usize,
+        first_end: usize,
+        ends: &mut Vec<(usize, bool)>,
+        rule: &Arc<str>,
+        out: &mut Vec<Detection>,
+    ) -> Option<usize> {
+        let hash = folded.text[start..first_end]
+            .iter()
+            .fold(FNV_START, |h, &b| fnv_step(h, b));
+        let walk = Walk {
+            text,
+            folded,
+            word_start: start,
+            first_end,
+            hash,
+        };
+        self.walk_names(&walk, ends, rule, out)
     }
 
     /// Walks on from a word start whose first word some name starts with, asking the bit set
@@ -1256,6 +1323,32 @@ mod tests {
         is_legal_form(&t.to_lowercase())
     }
 
+    /// [`legal_form_at`] as it was written first, comparing with every form in turn.
+    fn plain_legal_form_at(rest: &str) -> Option<usize> {
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '.'))
+            .unwrap_or(rest.len());
+        let token = rest[..len].trim_end_matches('.');
+        let token_len = if token.contains('.') && rest[token.len()..].starts_with('.') {
+            token.len() + 1
+        } else {
+            token.len()
+        };
+        let bare: Vec<u8> = token.bytes().filter(|&b| b != b'.').collect();
+        if bare.is_empty()
+            || bare.len() > 8
+            || !LEGAL_FORMS
+                .iter()
+                .any(|f| f.as_bytes().eq_ignore_ascii_case(&bare))
+        {
+            return None;
+        }
+        let upper = bare.iter().all(|b| b.is_ascii_uppercase());
+        let title = bare.len() >= 4 && bare[1..].iter().all(|b| b.is_ascii_lowercase());
+        let mixed_known = matches!(&bare[..], b"GmbH" | b"Ltd" | b"Inc");
+        ((upper || title || mixed_known) && bare.len() >= 2).then_some(token_len)
+    }
+
     fn plain_lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
         let lower = token.to_lowercase();
         let lower = if trim_dots {
@@ -1312,6 +1405,9 @@ mod tests {
         }
         for t in &tokens {
             assert_eq!(is_legal_token(t), plain_legal(t), "{t:?}");
+            for rest in [t.clone(), format!("{t} a signé"), format!("{t}, Paris")] {
+                assert_eq!(legal_form_at(&rest), plain_legal_form_at(&rest), "{rest:?}");
+            }
             for (trim, words) in [
                 (false, &["et", "&"][..]),
                 (true, &["cie", "compagnie", "co"][..]),
@@ -1321,6 +1417,146 @@ mod tests {
                     plain_lower_is(t, trim, words),
                     "{t:?}"
                 );
+            }
+        }
+    }
+
+    /// The scan by its definition: a walk from every word of the folded text, no filter.
+    fn detect_from_every_word(list: &ClientList, text: &str) -> Vec<Detection> {
+        let inner = &list.inner;
+        let mut folded = Folded::default();
+        folded.fold(text);
+        let rule: Arc<str> = Arc::from(CLIENT_RULE);
+        let (mut ends, mut out) = (Vec::new(), Vec::new());
+        let norm = folded.text.as_slice();
+        let mut i = 0;
+        while i < norm.len() {
+            if !is_word_byte(norm[i]) || i > 0 && is_word_byte(norm[i - 1]) {
+                i += 1;
+                continue;
+            }
+            let mut first_end = i;
+            while first_end < norm.len() && is_word_byte(norm[first_end]) {
+                first_end += 1;
+            }
+            let found = inner.walk_from(text, &folded, i, first_end, &mut ends, &rule, &mut out);
+            i = found.map_or(first_end, |end| end.max(first_end));
+        }
+        out
+    }
+
+    fn same_as_walking_from_every_word(list: &ClientList, text: &str) {
+        let mut filtered = Vec::new();
+        list.detect(text, &mut filtered);
+        let spans = |d: &[Detection]| d.iter().map(|d| d.span).collect::<Vec<_>>();
+        assert_eq!(
+            spans(&filtered),
+            spans(&detect_from_every_word(list, text)),
+            "{text:?}"
+        );
+    }
+
+    /// Names that start with function words are filed under their first two words: the
+    /// filter must still let every walk through that finds a name, in any order and spacing.
+    #[test]
+    fn the_start_filter_loses_no_name() {
+        let names = [
+            "Le Petit Fournil",
+            "Le",
+            "De La Rue SA",
+            "La Poste",
+            "D'Artagnan Conseil",
+            "L’Atelier du Bois",
+            "Et Compagnie",
+            "Transports Lefèvre & Fils SAS",
+            "Martin",
+            "Boulangerie Martin-Durand",
+            "Le Martin",
+            "Des Champs Élysées Immobilier",
+            "Un Deux Trois",
+            "The Very Long Company Name Of Many Words Ltd",
+            "Extraordinairement Longue",
+        ];
+        let list = ClientList::from_names(names).unwrap();
+        let pieces = [
+            "le",
+            "Le",
+            "LE",
+            "petit",
+            "Petit",
+            "fournil",
+            "de",
+            "De",
+            "la",
+            "La",
+            "rue",
+            "Rue",
+            "SA",
+            "poste",
+            "Poste",
+            "d'",
+            "D’",
+            "artagnan",
+            "conseil",
+            "l'",
+            "L’",
+            "atelier",
+            "du",
+            "bois",
+            "et",
+            "&",
+            "compagnie",
+            "transports",
+            "Lefèvre",
+            "LEFEVRE",
+            "fils",
+            "SAS",
+            "martin",
+            "Martin",
+            "-",
+            "durand",
+            "boulangerie",
+            "des",
+            "champs",
+            "élysées",
+            "immobilier",
+            "un",
+            "deux",
+            "trois",
+            "the",
+            "very",
+            "long",
+            "company",
+            "name",
+            "of",
+            "many",
+            "words",
+            "Ltd",
+            "extraordinairement",
+            "longue",
+            "Longue",
+            ",",
+            ".",
+            "\n",
+        ];
+        let gaps = [" ", "  ", "\u{a0}", "\n", "", "-", " & "];
+        let mut rng = crate::test_rng::TestRng(0xc1_1e47);
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..rng.below(40) {
+                text.push_str(rng.pick(&pieces));
+                text.push_str(rng.pick(&gaps));
+            }
+            same_as_walking_from_every_word(&list, &text);
+        }
+        for name in names {
+            for text in [
+                name.to_string(),
+                format!("Bonjour, {name} a confirmé."),
+                format!("chez {} et {name}", name.to_lowercase()),
+                name.replace(' ', "\n"),
+            ] {
+                same_as_walking_from_every_word(&list, &text);
             }
         }
     }

@@ -47,9 +47,10 @@
 //! regex length, compiled automaton size) and refused with an error that names the file, line
 //! and rule. Errors never carry a detected value. The only `unsafe` code is SIMD byte
 //! classification (the digit windows' starts, the PERSON detector's search for capitalised
-//! words and the client list's folding of plain ASCII runs in SSE2, and the evasion prescan in
-//! SSE2 or, where the processor has it, AVX2, checked at run time), which reads nothing but
-//! fixed-size arrays (16, 17, 18 and 34 bytes) and writes only 16-byte arrays. The
+//! words, the client list's folding of plain ASCII runs and its search for word starts in SSE2,
+//! and the evasion prescan in SSE2 or, where the processor has it, AVX2, checked at run time),
+//! which reads nothing but fixed-size arrays (16, 17, 18, 34 and 64 bytes) and writes only
+//! 16-byte arrays. The
 //! `caviard` binary (not this library) adds its global allocator, `src/cli/alloc.rs`: the system
 //! allocator, keeping freed blocks of the NFA compiler's 320 KB table for the next compile and
 //! mapping a new one's pages in one `madvise`.

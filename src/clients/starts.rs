@@ -1,0 +1,263 @@
+//! Where a walk over the folded text may begin: the words of the text, found sixteen bytes at
+//! a time, and a filter over the names' first words that answers for most of them with one
+//! bit.
+//!
+//! Hashing every word of a text byte by byte to ask the walk's bit set cost more than the
+//! rest of the client scan on business text. Here the words are found with SSE2 masks, a
+//! word's filter key is read eight bytes at a time, and a walk starts only where the filter
+//! allows it.
+//!
+//! French function words ("le", "de", "la", "du") start many listed names ("Le Petit
+//! Fournil", "De Sousa & Fils") and a third of the words of any French text. A name that starts
+//! with one of them is filed under its first *two* words instead: the filter marks the
+//! function word as [`STOP`], and the pair of it and the next word in a second filter. So "le
+//! client" and "de la" cost two lookups, not a walk. A function word that is a whole name on
+//! its own is filed as a plain first word ([`FIRST`]), and a walk from a [`FIRST`] word covers
+//! every name starting there, so the filter never loses a name.
+
+use super::WORD_BYTES;
+
+/// A name starts with this word: walk from it.
+pub(super) const FIRST: u8 = 1;
+/// A name starts with this function word and goes on: walk from it if the pair of it and the
+/// next word is in the pair filter.
+pub(super) const STOP: u8 = 2;
+
+/// Frequent French (and a few English) function words, folded. Only the cost depends on this
+/// list: a name starting with any other word is filed under its first word.
+const STOP_WORDS: &[&str] = &[
+    "a", "au", "aux", "avec", "c", "ce", "ces", "cette", "d", "dans", "de", "des", "du", "elle",
+    "en", "est", "et", "il", "j", "je", "l", "la", "le", "les", "leur", "m", "ma", "mais", "me",
+    "mes", "mon", "n", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "plus", "pour",
+    "qu", "que", "qui", "s", "sa", "se", "ses", "son", "sur", "t", "un", "une", "vos", "votre",
+    "vous", "y", "and", "of", "the",
+];
+
+pub(super) fn is_stop_word(word: &[u8]) -> bool {
+    STOP_WORDS.iter().any(|w| w.as_bytes() == word)
+}
+
+/// Two bits per slot of a hash, the slot taken from the hash's high half. Sized to its
+/// entries (16 slots per entry, so at most 1 in 16 false hits), at least 4,096 slots.
+#[derive(Debug)]
+pub(super) struct SlotBits {
+    words: Vec<u64>,
+    mask: usize,
+}
+
+impl SlotBits {
+    pub(super) fn new<'a>(entries: impl Iterator<Item = &'a (u64, u8)> + Clone) -> SlotBits {
+        let count = entries.clone().count();
+        let slots = (count * 16).next_power_of_two().clamp(1 << 12, 1 << 28);
+        let mut words = vec![0u64; slots / 32];
+        for &(hash, flags) in entries {
+            let slot = (hash >> 32) as usize & (slots - 1);
+            words[slot / 32] |= u64::from(flags & 3) << ((slot % 32) * 2);
+        }
+        SlotBits {
+            words,
+            mask: slots - 1,
+        }
+    }
+
+    #[inline]
+    pub(super) fn get(&self, hash: u64) -> u8 {
+        let slot = (hash >> 32) as usize & self.mask;
+        ((self.words[slot / 32] >> ((slot % 32) * 2)) & 3) as u8
+    }
+}
+
+/// The filter key of the word `bytes[start..end]` (not empty): its bytes, eight at a time,
+/// and its length, mixed. Any function of the word's bytes would do, as long as the list's
+/// side and the text's side agree; this one reads a short word in one load.
+#[inline]
+pub(super) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let head = load(bytes, start, len.min(8));
+    let key = if len <= 8 {
+        head
+    } else {
+        head ^ load(bytes, end - 8, 8).rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
+    };
+    mix(key)
+}
+
+/// The key of a function word followed by the word of key `next`.
+#[inline]
+pub(super) fn pair_key(first: u64, next: u64) -> u64 {
+    mix(first.rotate_left(32) ^ next ^ 0x5bd1_e995_5bd1_e995)
+}
+
+/// One multiplication: [`SlotBits`] takes its slot from the high half, where every bit of
+/// the key counts.
+#[inline]
+fn mix(z: u64) -> u64 {
+    z.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// `n` (at most 8) bytes from `at`, little-endian, the rest zero.
+#[inline]
+fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
+    if let Some(eight) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        // `n` is at least 1 (words are not empty).
+        u64::from_le_bytes(word) & (u64::MAX >> (64 - 8 * n))
+    } else {
+        let mut word = [0u8; 8];
+        word[..n].copy_from_slice(&bytes[at..at + n]);
+        u64::from_le_bytes(word)
+    }
+}
+
+/// Calls `f(start, end)` for every maximal run of word bytes ([`WORD_BYTES`]) of `bytes`, in
+/// order, sixty-four bytes at a time. `f` is called from one place only, so that it is inlined
+/// into the loop.
+#[inline(always)]
+pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
+    // The start of the word being read, which may run on over blocks.
+    let mut open = 0;
+    let mut carry = 0u64;
+    let mut base = 0;
+    // A word that ends the text ends in the empty block after it.
+    while base < bytes.len() || carry != 0 {
+        let m = word_mask(&bytes[base.min(bytes.len())..bytes.len().min(base + 64)]);
+        let shifted = (m << 1) | carry;
+        let starts = m & !shifted;
+        let mut events = starts | (!m & shifted);
+        while events != 0 {
+            let i = events.trailing_zeros() as usize;
+            events &= events - 1;
+            if starts >> i & 1 != 0 {
+                open = base + i;
+            } else {
+                f(open, base + i);
+            }
+        }
+        carry = m >> 63;
+        base += 64;
+    }
+}
+
+/// Bit `i` set where `block[i]` is a word byte; `block` holds at most 64 bytes.
+#[inline]
+fn word_mask(block: &[u8]) -> u64 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    if let Ok(full) = <&[u8; 64]>::try_from(block) {
+        // SAFETY: SSE2 is enabled for this build (the `cfg` above), as on every x86-64
+        // target; the function reads the 64 bytes of the array and nothing else.
+        return unsafe { word_mask_sse2(full) };
+    }
+    word_mask_scalar(block)
+}
+
+/// [`word_mask`] a byte at a time: the definition, and the tail of a text.
+fn word_mask_scalar(block: &[u8]) -> u64 {
+    block.iter().enumerate().fold(0, |m, (i, &b)| {
+        m | u64::from(WORD_BYTES[usize::from(b)]) << i
+    })
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+unsafe fn word_mask_sse2(block: &[u8; 64]) -> u64 {
+    use crate::sse2::within;
+    use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128};
+    let mut m = 0u64;
+    for k in 0..4 {
+        // SAFETY: bytes 16k..16k+16 lie inside the 64-byte array; `loadu` has no alignment
+        // requirement.
+        let v = unsafe { _mm_loadu_si128(block.as_ptr().add(16 * k).cast()) };
+        let alnum = _mm_or_si128(
+            within(v, b'0', b'9'),
+            _mm_or_si128(within(v, b'a', b'z'), within(v, b'A', b'Z')),
+        );
+        // Bytes of 0x80 and above are word bytes: their sign bit.
+        let bits = (_mm_movemask_epi8(alnum) | _mm_movemask_epi8(v)) as u32 & 0xffff;
+        m |= u64::from(bits) << (16 * k);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_rng::TestRng;
+
+    /// The words of `bytes` by the plain definition: maximal runs of word bytes.
+    fn plain_words(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < bytes.len() && WORD_BYTES[usize::from(bytes[i])] {
+                i += 1;
+            }
+            out.push((s, i));
+        }
+        out
+    }
+
+    fn words(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for_each_word(bytes, |s, e| out.push((s, e)));
+        out
+    }
+
+    #[test]
+    fn words_are_the_runs_of_word_bytes() {
+        // Every byte value at every lane of a block, among word and non-word bytes.
+        for b in 0..=255u8 {
+            for lane in 0..70 {
+                for fill in [b'a', b' ', 0xc3, b'-'] {
+                    let mut bytes = vec![fill; 140];
+                    bytes[lane] = b;
+                    assert_eq!(words(&bytes), plain_words(&bytes), "byte {b:#x} at {lane}");
+                }
+            }
+        }
+        // Random texts of every length around the block size, from a small alphabet.
+        let alphabet = b"aZ9 -'\n\xc3\xa9&.";
+        let mut rng = TestRng(0x5eed_c0de);
+        for len in 0..300 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            assert_eq!(words(&bytes), plain_words(&bytes), "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn keys_depend_only_on_the_word() {
+        // The same word at any place, and at the end of a buffer (the short load), gets the
+        // same key; words that differ in a byte or in length get different keys here.
+        let words: [&[u8]; 6] = [
+            b"le",
+            b"transports",
+            b"a",
+            b"boulangeries",
+            b"transportsx",
+            b"transportz",
+        ];
+        let keys: Vec<u64> = words.iter().map(|w| word_key(w, 0, w.len())).collect();
+        for (w, &k) in words.iter().zip(&keys) {
+            for pad in 0..12 {
+                let mut buf = vec![b' '; pad];
+                buf.extend_from_slice(w);
+                buf.extend_from_slice(b" suite du texte");
+                assert_eq!(word_key(&buf, pad, pad + w.len()), k);
+                assert_eq!(word_key(&buf[..pad + w.len()], pad, pad + w.len()), k);
+            }
+        }
+        for i in 0..keys.len() {
+            for j in i + 1..keys.len() {
+                assert_ne!(keys[i], keys[j], "{:?} {:?}", words[i], words[j]);
+            }
+        }
+    }
+}
