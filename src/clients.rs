@@ -536,9 +536,12 @@ impl ClientList {
         let names_total: usize = parts.iter().map(|p| p.names).sum();
         let mut index: HashMap<u64, u8, PreHashed> =
             HashMap::with_capacity_and_hasher(names_total, PreHashed::default());
-        let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()));
-        let first_words = starts::SlotBits::new(parts.iter().flat_map(|p| p.first_words.iter()));
-        let pairs = starts::SlotBits::new(parts.iter().flat_map(|p| p.pairs.iter()));
+        // The filters of the starts are asked at every word of a text, the walk's set only
+        // where one lets a walk through: they get more room for fewer false walks.
+        let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()), 16);
+        let first_words =
+            starts::SlotBits::new(parts.iter().flat_map(|p| p.first_words.iter()), 32);
+        let pairs = starts::SlotBits::new(parts.iter().flat_map(|p| p.pairs.iter()), 32);
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {
@@ -942,16 +945,20 @@ impl Inner {
         let mut ends = Vec::new();
         // Client findings do not overlap: after a match, words before its end are skipped.
         let mut resume = 0;
-        // The previous word, when it is a function word that starts names: (start, end, key).
-        let mut stop: Option<(usize, usize, u64)> = None;
+        // The previous word, when it is a function word that starts names: its key, start and
+        // end (`stop` says whether there is one).
+        let (mut stop, mut stop_key, mut stop_start, mut stop_end) = (false, 0, 0, 0);
         starts::for_each_word(norm, |start, end| {
             if start < resume {
                 return;
             }
             let key = starts::word_key(norm, start, end);
-            if let Some((s, e, first)) = stop.take() {
-                if self.pairs.get(starts::pair_key(first, key)) != 0 {
-                    if let Some(found) = self.walk_from(text, folded, s, e, &mut ends, &rule, out) {
+            if stop {
+                stop = false;
+                if self.pairs.get(starts::pair_key(stop_key, key)) != 0 {
+                    let found =
+                        self.walk_from(text, folded, stop_start, stop_end, &mut ends, &rule, out);
+                    if let Some(found) = found {
                         resume = found;
                         if start < resume {
                             return;
@@ -967,7 +974,7 @@ impl Inner {
                     resume = found;
                 }
             } else if bits & starts::STOP != 0 {
-                stop = Some((start, end, key));
+                (stop, stop_key, stop_start, stop_end) = (true, key, start, end);
             }
         });
     }
@@ -1032,7 +1039,9 @@ impl Inner {
             while p < limit {
                 let b = norm[p];
                 h = fnv_step(h, b);
-                if is_word_byte(b) && norm.get(p + 1).is_none_or(|&n| !is_word_byte(n)) {
+                if WORD_BYTES[usize::from(b)]
+                    && !norm.get(p + 1).is_some_and(|&n| WORD_BYTES[usize::from(n)])
+                {
                     break;
                 }
                 p += 1;

@@ -38,7 +38,8 @@ pub(super) fn is_stop_word(word: &[u8]) -> bool {
 }
 
 /// Two bits per slot of a hash, the slot taken from the hash's high half. Sized to its
-/// entries (16 slots per entry, so at most 1 in 16 false hits), at least 4,096 slots.
+/// distinct entries (`slots_per_entry` of them, 16 slots for at most 1 in 16 false hits), at
+/// least 4,096 slots.
 #[derive(Debug)]
 pub(super) struct SlotBits {
     words: Vec<u64>,
@@ -46,9 +47,29 @@ pub(super) struct SlotBits {
 }
 
 impl SlotBits {
-    pub(super) fn new<'a>(entries: impl Iterator<Item = &'a (u64, u8)> + Clone) -> SlotBits {
-        let count = entries.clone().count();
-        let slots = (count * 16).next_power_of_two().clamp(1 << 12, 1 << 28);
+    pub(super) fn new<'a>(
+        entries: impl Iterator<Item = &'a (u64, u8)> + Clone,
+        slots_per_entry: usize,
+    ) -> SlotBits {
+        // Sized to the distinct hashes: in a list the same prefixes come back ("transports",
+        // "boulangerie"), and a set sized to every entry would be several times too large to
+        // stay in cache. Their number is estimated by linear counting (a bitmap of twice the
+        // entries, `m ln(m / empty)`), in one pass and without sorting.
+        let count = {
+            let entries_count = entries.clone().count();
+            let m = (entries_count * 2).next_power_of_two().max(64);
+            let mut seen = vec![0u64; m / 64];
+            for &(hash, _) in entries.clone() {
+                let bit = (hash >> 32) as usize & (m - 1);
+                seen[bit / 64] |= 1 << (bit % 64);
+            }
+            let empty: u32 = seen.iter().map(|w| w.count_zeros()).sum();
+            let estimate = m as f64 * (m as f64 / f64::from(empty.max(1))).ln();
+            (estimate.ceil() as usize).min(entries_count)
+        };
+        let slots = (count * slots_per_entry)
+            .next_power_of_two()
+            .clamp(1 << 12, 1 << 28);
         let mut words = vec![0u64; slots / 32];
         for &(hash, flags) in entries {
             let slot = (hash >> 32) as usize & (slots - 1);
@@ -111,30 +132,37 @@ fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
 }
 
 /// Calls `f(start, end)` for every maximal run of word bytes ([`WORD_BYTES`]) of `bytes`, in
-/// order, sixty-four bytes at a time. `f` is called from one place only, so that it is inlined
-/// into the loop.
+/// order, sixty-four bytes at a time: in a block the `k`-th word end pairs with the `k`-th
+/// word start (or, first, with the start of a word that runs in from the block before), so a
+/// word costs two bit scans. `f` is called from one place only, so that it is inlined.
 #[inline(always)]
 pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
-    // The start of the word being read, which may run on over blocks.
-    let mut open = 0;
-    let mut carry = 0u64;
+    // Whether a word runs in from the block before, and its start.
+    let mut open = false;
+    let mut open_start = 0;
     let mut base = 0;
     // A word that ends the text ends in the empty block after it.
-    while base < bytes.len() || carry != 0 {
+    while base < bytes.len() || open {
         let m = word_mask(&bytes[base.min(bytes.len())..bytes.len().min(base + 64)]);
-        let shifted = (m << 1) | carry;
-        let starts = m & !shifted;
-        let mut events = starts | (!m & shifted);
-        while events != 0 {
-            let i = events.trailing_zeros() as usize;
-            events &= events - 1;
-            if starts >> i & 1 != 0 {
-                open = base + i;
+        let shifted = (m << 1) | u64::from(open);
+        let mut starts = m & !shifted;
+        let mut ends = !m & shifted;
+        while ends != 0 {
+            let start = if open {
+                open = false;
+                open_start
             } else {
-                f(open, base + i);
-            }
+                let start = base + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                start
+            };
+            f(start, base + ends.trailing_zeros() as usize);
+            ends &= ends - 1;
         }
-        carry = m >> 63;
+        if starts != 0 {
+            open_start = base + starts.trailing_zeros() as usize;
+        }
+        open = m >> 63 != 0;
         base += 64;
     }
 }
@@ -229,6 +257,24 @@ mod tests {
                 .map(|_| alphabet[rng.below(alphabet.len())])
                 .collect();
             assert_eq!(words(&bytes), plain_words(&bytes), "{bytes:?}");
+        }
+    }
+
+    /// The set is sized to the distinct hashes, not to the entries, and answers for each.
+    #[test]
+    fn sets_are_sized_to_distinct_entries() {
+        for (distinct, copies) in [(1usize, 1usize), (1_000, 1), (1_000, 50), (100_000, 3)] {
+            let entries: Vec<(u64, u8)> = (0..distinct * copies)
+                .map(|i| (mix((i % distinct) as u64 + 1).rotate_left(17), FIRST))
+                .collect();
+            let bits = SlotBits::new(entries.iter(), 16);
+            let slots = bits.mask + 1;
+            let wanted = (distinct * 16).next_power_of_two().max(1 << 12);
+            assert!(
+                slots == wanted || slots == wanted * 2,
+                "{distinct}×{copies}: {slots} slots"
+            );
+            assert!(entries.iter().all(|&(h, _)| bits.get(h) == FIRST));
         }
     }
 
