@@ -527,6 +527,7 @@ impl ClientList {
             .map(|(chunk, items)| {
                 let mut scratch = Folded::default();
                 let mut part = Prepared::default();
+                part.first_words.reserve(items.len());
                 for (k, name) in items.iter().enumerate() {
                     part.add(chunk * CHUNK + k + 1, name.as_ref(), &mut scratch);
                 }
