@@ -516,6 +516,23 @@ mod tests {
             }
             assert_eq!(folded.original(want.len()), text.len());
         }
+        // Every character of the Latin table and around it, alone, in a word, after a space and
+        // before a combining accent and a non-Latin letter.
+        for c in '\u{a0}'..='\u{24f}' {
+            for text in [
+                c.to_string(),
+                format!("Ab{c}cd"),
+                format!("a {c}{c}-x"),
+                format!("{c}\u{301}Σ"),
+            ] {
+                folded.fold(&text);
+                let (want, orig) = fold_by_char(&text);
+                assert_eq!(folded.text, want, "{text:?}");
+                for (k, &at) in orig.iter().enumerate() {
+                    assert_eq!(folded.original(k), at, "{text:?} at folded {k}");
+                }
+            }
+        }
     }
 
     #[test]
