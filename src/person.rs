@@ -311,7 +311,7 @@ impl Lexicon {
             return false;
         }
         fold_into(line, scratch);
-        self.ends_with_signoff(scratch.trim_end_matches([',', '.', '!', ' ']))
+        self.ends_with_signoff(trim_end_closing_marks(scratch))
     }
 
     /// Whether `word` is the last word of a closing phrase: a bit of [`sketch`] first, which
@@ -519,6 +519,16 @@ fn trim_end_folded_blank(text: &str) -> &str {
             [rest @ .., 0xE2, 0x80, 0xAF | 0x89] => rest,
             _ => break,
         };
+    }
+    &text[..b.len()]
+}
+
+/// `text.trim_end_matches([',', '.', '!', ' '])`, by bytes: the characters are ASCII, so
+/// the bytes trimmed are those characters (this runs for the line above every line start).
+fn trim_end_closing_marks(text: &str) -> &str {
+    let mut b = text.as_bytes();
+    while let [rest @ .., b',' | b'.' | b'!' | b' '] = b {
+        b = rest;
     }
     &text[..b.len()]
 }
@@ -834,6 +844,7 @@ impl<'t, 'o> Scan<'t, 'o> {
     ) -> Scan<'t, 'o> {
         Scan {
             text,
+            lex: &LEXICON,
             det,
             clients,
             // About one capitalised word in 26 bytes of business text, one in 66 of prose:
@@ -866,6 +877,9 @@ impl<'t, 'o> Scan<'t, 'o> {
 /// The state of one `detect` call.
 struct Scan<'t, 'o> {
     text: &'t str,
+    /// [`LEXICON`], forced once per scan: every capitalised word asks for it, and going
+    /// through the `LazyLock` each time cost a check of its state.
+    lex: &'static Lexicon,
     det: &'t PersonDetector,
     /// Spans of the client names already found, by start: a name does not run into one.
     clients: Vec<Span>,
@@ -965,7 +979,7 @@ enum Ctx {
 impl<'t> Scan<'t, '_> {
     /// The lexicon, built on the first capitalised word of the first text scanned.
     fn lex(&self) -> &'static Lexicon {
-        &LEXICON
+        self.lex
     }
 
     fn run(&mut self) {
@@ -1541,6 +1555,28 @@ impl<'t> Scan<'t, '_> {
         // (`impure`): such answers are remembered by window. A line start (an empty window)
         // reads the lines above, and is never remembered.
         let window = &text[window_start..start];
+        if window.is_empty() {
+            // A line start: nothing before the run is a civility, and the reading is that of
+            // a bulleted line, with no folding, street check or memo to go through first.
+            let ctx = if civility_only {
+                Ctx::None
+            } else {
+                self.bulleted_context(true, line_start, start, b)
+            };
+            #[cfg(test)]
+            {
+                let full = self.window_context(
+                    line_start,
+                    whole_line,
+                    window_start,
+                    start,
+                    b,
+                    civility_only,
+                );
+                assert_eq!((full, self.lead), (ctx, None), "at byte {start}");
+            }
+            return ctx;
+        }
         if self.plain_window(window) {
             #[cfg(test)]
             {
@@ -1770,36 +1806,7 @@ impl<'t> Scan<'t, '_> {
         let next = || gate::first_after_blanks(rest);
         if bulleted {
             self.impure = true;
-            let next = next();
-            // A chat speaker: "Tahina (10:32) : …".
-            if matches!(next, Some(b'(' | b'[')) && speaker_with_time(rest) {
-                return Ctx::Strong;
-            }
-            let ctx = self.line_start_context(line_start);
-            if !matches!(ctx, Ctx::None) {
-                return ctx;
-            }
-            // "Katarzyna : Qui a les clés ?": a chat message without a time stamp.
-            if next == Some(b':') && chat_message(rest) {
-                return Ctx::Strong;
-            }
-            // "- Padraig Kavanagh : août": a list item that opens with a name.
-            if !p.is_empty() && next == Some(b':') && followed_by_colon(rest) {
-                return Ctx::Weak;
-            }
-            // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
-            if p.is_empty()
-                && self.toks[b - 1].start == start
-                && rest.starts_with(',')
-                && vocative(rest)
-            {
-                return Ctx::Verb;
-            }
-            // "Selam Woldemariam\nAssistante de direction": a signature with a job title.
-            if self.title_below(b) {
-                return Ctx::Strong;
-            }
-            return Ctx::None;
+            return self.bulleted_context(p.is_empty(), line_start, start, b);
         }
         // An IRC-style speaker: "<Aoife> salut".
         if p == "<" {
@@ -1907,6 +1914,38 @@ impl<'t> Scan<'t, '_> {
             Some(CTX_VERB) => Ctx::Verb,
             _ => Ctx::None,
         }
+    }
+
+    /// The end of [`Scan::prefix_context`] for a run at the start of its line, after a bullet
+    /// or nothing (`bare`): the lines above, a chat speaker, a vocative, a job title below.
+    fn bulleted_context(&mut self, bare: bool, line_start: usize, start: usize, b: usize) -> Ctx {
+        let rest = &self.text[self.toks[b - 1].end..];
+        let next = gate::first_after_blanks(rest);
+        // A chat speaker: "Tahina (10:32) : …".
+        if matches!(next, Some(b'(' | b'[')) && speaker_with_time(rest) {
+            return Ctx::Strong;
+        }
+        let ctx = self.line_start_context(line_start);
+        if !matches!(ctx, Ctx::None) {
+            return ctx;
+        }
+        // "Katarzyna : Qui a les clés ?": a chat message without a time stamp.
+        if next == Some(b':') && chat_message(rest) {
+            return Ctx::Strong;
+        }
+        // "- Padraig Kavanagh : août": a list item that opens with a name.
+        if !bare && next == Some(b':') && followed_by_colon(rest) {
+            return Ctx::Weak;
+        }
+        // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
+        if bare && self.toks[b - 1].start == start && rest.starts_with(',') && vocative(rest) {
+            return Ctx::Verb;
+        }
+        // "Selam Woldemariam\nAssistante de direction": a signature with a job title.
+        if self.title_below(b) {
+            return Ctx::Strong;
+        }
+        Ctx::None
     }
 
     /// [`Scan::line_label`], which reads the line up to `start`: more than the window before
@@ -2018,10 +2057,7 @@ impl<'t> Scan<'t, '_> {
             if blank > 0 {
                 return Ctx::None;
             }
-            if let Some(head) = line
-                .trim_end_matches([',', '.', '!', ' '])
-                .strip_suffix(':')
-            {
+            if let Some(head) = trim_end_closing_marks(line).strip_suffix(':') {
                 return if self.person_label(head) {
                     Ctx::Strong
                 } else {
@@ -2095,10 +2131,7 @@ impl<'t> Scan<'t, '_> {
         }
         // A line that cannot end with a colon once folded and trimmed is passed over.
         if trim_end_folded_blank(line).ends_with(':') {
-            if let Some(head) = line
-                .trim_end_matches([',', '.', '!', ' '])
-                .strip_suffix(':')
-            {
+            if let Some(head) = trim_end_closing_marks(line).strip_suffix(':') {
                 return Some(self.person_label(head));
             }
         }
@@ -3277,6 +3310,19 @@ mod tests {
             let mut out = Vec::new();
             det.detect(&text, &mut out);
         }
+    }
+
+    #[test]
+    fn closing_marks_trim_by_bytes_as_by_characters() {
+        let pieces = [",", ".", "!", " ", ":", "é", "a", "\u{a0}", "…", "’", "Ā"];
+        let cases = concatenations(&pieces, 4);
+        let mut trimmed = 0;
+        for text in &cases {
+            let by_chars = text.trim_end_matches([',', '.', '!', ' ']);
+            assert_eq!(trim_end_closing_marks(text), by_chars, "{text:?}");
+            trimmed += usize::from(by_chars.len() < text.len());
+        }
+        assert!(trimmed > 1_000, "{trimmed}");
     }
 
     /// [`Scan::plain_window`] answers only where the full reading finds no context: short
