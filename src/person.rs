@@ -1404,6 +1404,27 @@ impl<'t> Scan<'t, '_> {
     /// A name without context: a first name, possibly followed by surnames, or an upper-case
     /// surname followed by a first name.
     fn unanchored(&self, a: usize, b: usize) -> Option<(usize, usize, Arc<str>)> {
+        if b - a == 1 {
+            // Four runs in five are one word: with no word after it, only a first name that
+            // is no word, not in capitals, of three bytes or more, is a name alone.
+            let t = self.toks[a];
+            let alone =
+                !t.is(PARTICLE | AMBIG | STOP) && t.is(FIRST) && !t.caps && t.end - t.start >= 3;
+            #[cfg(test)]
+            assert_eq!(
+                alone.then_some((a, a)),
+                self.unanchored_in_full(a, b)
+                    .map(|(first, last, _)| (first, last)),
+                "at byte {}",
+                t.start
+            );
+            return alone.then(|| (a, a, self.det.lexicon.clone()));
+        }
+        self.unanchored_in_full(a, b)
+    }
+
+    /// [`Scan::unanchored`], read word by word for any run.
+    fn unanchored_in_full(&self, a: usize, b: usize) -> Option<(usize, usize, Arc<str>)> {
         if let Some(last) = self.mixed_case_line(a, b) {
             return Some((a, last, self.det.lexicon.clone()));
         }
