@@ -1585,62 +1585,59 @@ impl<'t> Scan<'t, '_> {
                 self.bulleted_context(true, line_start, start, b)
             };
             #[cfg(test)]
-            {
-                let full = self.window_context(
+            self.assert_full_reading(
+                (
                     line_start,
                     whole_line,
                     window_start,
                     start,
                     b,
                     civility_only,
-                );
-                assert_eq!((full, self.lead), (ctx, None), "at byte {start}");
-            }
+                ),
+                (ctx, None),
+            );
             return ctx;
         }
         if self.plain_window(window) {
             #[cfg(test)]
             {
-                let full = self.window_context(
-                    line_start,
-                    whole_line,
-                    window_start,
-                    start,
-                    b,
-                    civility_only,
-                );
-                assert_eq!((full, self.lead), (Ctx::None, None), "at byte {start}");
-                self.plain_windows += 1;
-            }
-            return Ctx::None;
-        }
-        let remember = !window.is_empty();
-        let key = (
-            window,
-            window_flags(whole_line, window_start == line_start, civility_only),
-        );
-        if remember {
-            if let Some((ctx, lead)) = self.context_memo.get(&key) {
-                #[cfg(test)]
-                {
-                    let full = self.window_context(
+                self.assert_full_reading(
+                    (
                         line_start,
                         whole_line,
                         window_start,
                         start,
                         b,
                         civility_only,
-                    );
-                    assert_eq!(
-                        (full, self.lead),
-                        (ctx, lead.map(|l| window_start + l)),
-                        "at byte {start}"
-                    );
-                    self.memo_hits += 1;
-                }
-                self.lead = lead.map(|l| window_start + l);
-                return ctx;
+                    ),
+                    (Ctx::None, None),
+                );
+                self.plain_windows += 1;
             }
+            return Ctx::None;
+        }
+        let key = (
+            window,
+            window_flags(whole_line, window_start == line_start, civility_only),
+        );
+        if let Some((ctx, lead)) = self.context_memo.get(&key) {
+            #[cfg(test)]
+            {
+                self.assert_full_reading(
+                    (
+                        line_start,
+                        whole_line,
+                        window_start,
+                        start,
+                        b,
+                        civility_only,
+                    ),
+                    (ctx, lead.map(|l| window_start + l)),
+                );
+                self.memo_hits += 1;
+            }
+            self.lead = lead.map(|l| window_start + l);
+            return ctx;
         }
         self.impure = false;
         let ctx = self.window_context(
@@ -1651,7 +1648,7 @@ impl<'t> Scan<'t, '_> {
             b,
             civility_only,
         );
-        if remember && !self.impure {
+        if !self.impure {
             let lead = self.lead.map(|l| l - window_start);
             self.context_memo.insert(key, (ctx, lead));
         }
@@ -1716,6 +1713,27 @@ impl<'t> Scan<'t, '_> {
             && !ends_with_word(word, "et");
         self.buf = folded;
         plain
+    }
+
+    /// In the test build, each shortcut of [`Scan::context_before`] (a line start, a plain
+    /// window, a remembered window) is checked against the full reading of its window: `at`
+    /// is the reading's arguments, `want` the shortcut's context and lead.
+    #[cfg(test)]
+    fn assert_full_reading(
+        &mut self,
+        at: (usize, bool, usize, usize, usize, bool),
+        want: (Ctx, Option<usize>),
+    ) {
+        let (line_start, whole_line, window_start, start, b, civility_only) = at;
+        let full = self.window_context(
+            line_start,
+            whole_line,
+            window_start,
+            start,
+            b,
+            civility_only,
+        );
+        assert_eq!((full, self.lead), want, "at byte {start}");
     }
 
     /// The end of [`Scan::context_before`]: the context that the window
