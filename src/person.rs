@@ -501,7 +501,7 @@ fn last_word_keys(text: &str) -> impl Iterator<Item = &str> {
     let start = text
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .find(|&(_, c)| !(is_letter_or_digit(c) || c == '\'' || c == '-'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &text[start..];
     std::iter::once(token).chain(token.match_indices('-').map(move |(i, _)| &token[i + 1..]))
@@ -558,7 +558,7 @@ fn trim_line(line: &str) -> &str {
 /// characters of the words [`last_word_keys`] reads: letters and digits, `'`, `-` and the
 /// typographic apostrophes that fold to `'`.
 fn folds_into_word(c: char) -> bool {
-    c.is_alphanumeric()
+    is_letter_or_digit(c)
         || matches!(
             c,
             '\'' | '-' | '\u{2019}' | '\u{2bc}' | '\u{2018}' | '\u{b4}'
@@ -600,7 +600,7 @@ fn raw_last_token(text: &str) -> &str {
 fn names_someone(name: &str) -> bool {
     let mut run = 0;
     for c in name.chars() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             run += 1;
             if run >= 2 {
                 return true;
@@ -624,7 +624,7 @@ fn ends_with_word(text: &str, phrase: &str) -> bool {
         Some(_) => head
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '\''),
+            .is_none_or(|c| !is_letter_or_digit(c) && c != '\''),
     }
 }
 
@@ -1011,7 +1011,7 @@ impl<'t> Scan<'t, '_> {
             let Some(c) = text[pos..].chars().next() else {
                 break;
             };
-            i = if c.is_uppercase() && c.is_alphabetic() && !glued(text, pos) {
+            i = if is_upper(c) && is_letter(c) && !glued(text, pos) {
                 self.token(pos)
             } else {
                 pos + c.len_utf8()
@@ -1170,7 +1170,7 @@ impl<'t> Scan<'t, '_> {
         let glued_after = text[end..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            .is_some_and(|c| is_letter_or_digit(c) || c == '_');
         let initial = word.len() <= 2
             && word != "M"
             && !text[..start].ends_with('.')
@@ -1295,7 +1295,7 @@ impl<'t> Scan<'t, '_> {
         let from = ceil_char_boundary(self.text, start.saturating_sub(32));
         let before = self.text[from..start].trim_end();
         let word_start = before
-            .rfind(|c: char| !c.is_alphabetic() && c != '-')
+            .rfind(|c: char| !is_letter(c) && c != '-')
             .map_or(0, |i| {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
@@ -2043,10 +2043,14 @@ impl<'t> Scan<'t, '_> {
             return false;
         };
         let next = next.trim_start_matches([' ', '\t']);
+        // Most lines open with no capital: told before the word is read.
+        if !next.starts_with(is_upper) {
+            return false;
+        }
         let word_end = next
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .find(|c: char| !(is_letter(c) || c == '-'))
             .unwrap_or(next.len());
-        if word_end < 2 || !next.starts_with(|c: char| c.is_uppercase()) {
+        if word_end < 2 {
             return false;
         }
         let mut folded = String::with_capacity(word_end + 4);
@@ -2487,9 +2491,9 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         else {
             return false;
         };
-        let word_end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+        let word_end = r.find(|c: char| !is_letter(c)).unwrap_or(r.len());
         let word = &r[..word_end];
-        if !word.starts_with(|c: char| c.is_uppercase()) {
+        if !word.starts_with(is_upper) {
             return false;
         }
         if COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
@@ -2509,7 +2513,7 @@ fn vocative(rest: &str) -> bool {
     };
     let after = after.trim_start_matches([' ', '\u{a0}']);
     let end = after
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .find(|c: char| !(is_letter(c) || c == '-'))
         .unwrap_or(after.len());
     let word = &after[..end];
     let elided = after[end..].starts_with(['\'', '\u{2019}']);
@@ -2547,9 +2551,7 @@ fn chat_message(rest: &str) -> bool {
         return false;
     };
     let after = after.trim_start_matches([' ', '\u{a0}']);
-    let end = after
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(after.len());
+    let end = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
     let word = &after[..end];
     let elided = after[end..].starts_with(['\'', '\u{2019}']);
     if elided {
@@ -2663,14 +2665,59 @@ fn surname_shape(folded: &[u8]) -> bool {
     }
     // Characters: UTF-8 bytes that are no continuation byte.
     let len = folded.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    len >= 6
-        && (SURNAME_ENDINGS
+    if len < 6 {
+        return false;
+    }
+    // The last and the first eight bytes (`n` is at least 6: zeros stand for the bytes
+    // missing, which no affix holds), each affix compared in one masked comparison instead
+    // of a slice comparison and its `memcmp` call.
+    let mut last8 = [0u8; 8];
+    last8[8 - n.min(8)..].copy_from_slice(&folded[n - n.min(8)..]);
+    let mut first8 = [0u8; 8];
+    first8[..n.min(8)].copy_from_slice(&folded[..n.min(8)]);
+    let (last8, first8) = (u64::from_le_bytes(last8), u64::from_le_bytes(first8));
+    SURNAME_ENDINGS_PACKED
+        .iter()
+        .any(|&(bytes, mask)| last8 & mask == bytes)
+        || SURNAME_BEGINNINGS_PACKED
             .iter()
-            .any(|e| folded.ends_with(e.as_bytes()))
-            || SURNAME_BEGINNINGS.iter().any(|b| {
-                folded.starts_with(b.as_bytes()) && len >= 8
-                    || *b == "mc" && folded.starts_with(b.as_bytes())
-            }))
+            .zip(SURNAME_BEGINNINGS)
+            .any(|(&(bytes, mask), b)| first8 & mask == bytes && (len >= 8 || *b == "mc"))
+}
+
+/// [`SURNAME_ENDINGS`] packed for [`surname_shape`]: each ending's bytes at the end of eight
+/// little-endian bytes, and the mask of those bytes.
+const SURNAME_ENDINGS_PACKED: [(u64, u64); SURNAME_ENDINGS.len()] =
+    packed_affixes(SURNAME_ENDINGS, true);
+/// [`SURNAME_BEGINNINGS`] packed for [`surname_shape`]: each beginning's bytes at the start
+/// of eight little-endian bytes, and the mask of those bytes.
+const SURNAME_BEGINNINGS_PACKED: [(u64, u64); SURNAME_BEGINNINGS.len()] =
+    packed_affixes(SURNAME_BEGINNINGS, false);
+
+/// The affixes of `list` (two to eight bytes each) as `(bytes, mask)`: at the end of eight
+/// little-endian bytes (`at_end`) or at their start.
+const fn packed_affixes<const N: usize>(list: &[&str], at_end: bool) -> [(u64, u64); N] {
+    let mut packed = [(0u64, 0u64); N];
+    let mut i = 0;
+    while i < N {
+        let w = list[i].as_bytes();
+        assert!(w.len() >= 2 && w.len() <= 8);
+        let mut bytes = 0u64;
+        let mut j = 0;
+        while j < w.len() {
+            bytes |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        let mask = if w.len() == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * w.len())) - 1
+        };
+        let shift = if at_end { 8 * (8 - w.len()) } else { 0 };
+        packed[i] = (bytes << shift, mask << shift);
+        i += 1;
+    }
+    packed
 }
 
 /// Whether `bytes` opens with a non-ASCII character that is neither a letter, a digit nor an
@@ -2694,7 +2741,7 @@ fn glued(text: &str, pos: usize) -> bool {
         Some(_) => text[..pos]
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+            .is_some_and(|c| is_letter_or_digit(c) || c == '_'),
     }
 }
 
@@ -2739,9 +2786,7 @@ fn token_end(text: &str, start: usize) -> TokenEnd {
             i = next;
             continue;
         }
-        if matches!(c, '-' | '\'' | '’')
-            && word.end > start
-            && char_at(next).is_some_and(char::is_alphabetic)
+        if matches!(c, '-' | '\'' | '’') && word.end > start && char_at(next).is_some_and(is_letter)
         {
             word.apostrophe |= c != '-';
             i = next;
@@ -2759,8 +2804,45 @@ fn letter_case(c: char) -> (bool, bool) {
     match c {
         'a'..='z' | '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => (true, false),
         'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => (true, true),
-        '\0'..='\u{7f}' => (false, false),
-        _ => (c.is_alphabetic(), c.is_uppercase()),
+        _ => (is_letter(c), is_upper(c)),
+    }
+}
+
+/// `c.is_alphabetic()`, without the Unicode tables for ASCII and the Latin-1 letters: an
+/// accented letter asked them (about 300 instructions for "é"), in the checks that read the
+/// words around a name.
+#[inline]
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{aa}' | '\u{b5}' | '\u{ba}' => true,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        // The rest of Latin-1 (NBSP, «, », °, ×), the general punctuation (’, —, the narrow
+        // NBSP, …) and the currency signs (€).
+        '\0'..='\u{ff}' | '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_uppercase()`, without the Unicode tables for ASCII and Latin-1.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => true,
+        '\0'..='\u{ff}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and the Latin-1 letters.
+#[inline]
+fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{aa}' | '\u{b5}' | '\u{ba}' => true,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        // "²", "³", "¹", "¼", "½", "¾" are numbers.
+        '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}' => true,
+        '\0'..='\u{ff}' | '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -3664,6 +3746,76 @@ mod tests {
             ("evaeva", true),
         ] {
             assert_eq!(surname_shape(word.as_bytes()), shape, "{word}");
+        }
+    }
+
+    /// The affix comparisons of [`surname_shape`] against its definition by slices, on words
+    /// made of the affixes, their parts and other bytes, of every length up to twelve.
+    #[test]
+    fn surname_shapes_match_the_slice_comparisons() {
+        fn by_slices(folded: &[u8]) -> bool {
+            let len = folded.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            len >= 6
+                && (SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| folded.ends_with(e.as_bytes()))
+                    || SURNAME_BEGINNINGS.iter().any(|b| {
+                        folded.starts_with(b.as_bytes()) && len >= 8
+                            || *b == "mc" && folded.starts_with(b.as_bytes())
+                    }))
+        }
+        let mut pieces: Vec<String> = vec!["a".into(), "é".into(), "z".into(), "-".into()];
+        for affix in SURNAME_ENDINGS.iter().chain(SURNAME_BEGINNINGS) {
+            pieces.push((*affix).to_owned());
+            pieces.push(affix[1..].to_owned());
+            pieces.push(affix[..affix.len() - 1].to_owned());
+        }
+        let mut checked = 0;
+        for first in &pieces {
+            for second in &pieces {
+                for third in ["", "a", "ov", "éé", "mcx"] {
+                    for word in [
+                        format!("{first}{second}{third}"),
+                        format!("{third}{first}{second}"),
+                        format!("{first}{third}{second}"),
+                    ] {
+                        let word = word.as_bytes();
+                        if word.len() >= 6 && word.len() <= 24 {
+                            // Past the pair filter of `surname_shape`: its last part.
+                            assert_eq!(
+                                surname_shape(word),
+                                by_slices(word) && {
+                                    let n = word.len();
+                                    let pair = |pairs: &[u32; 256], edge: u8, inner: u8| {
+                                        pairs[usize::from(edge)] >> (inner & 31) & 1
+                                    };
+                                    pair(&SURNAME_END_PAIRS, word[n - 1], word[n - 2]) != 0
+                                        || pair(&SURNAME_BEGIN_PAIRS, word[0], word[1]) != 0
+                                },
+                                "{:?}",
+                                String::from_utf8_lossy(word)
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100_000, "{checked}");
+    }
+
+    /// The Latin-1 shortcuts of the character classes are the classes, for every character.
+    #[test]
+    fn character_classes_match_the_standard_ones() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(
+                letter_case(c),
+                (c.is_alphabetic(), c.is_uppercase()),
+                "{c:?}"
+            );
         }
     }
 
