@@ -1667,9 +1667,16 @@ impl<'t> Scan<'t, '_> {
     /// `false` says nothing: the full reading decides.
     fn plain_window(&mut self, window: &str) -> bool {
         let w = window.as_bytes();
+        // The blanks that the folded window trims: tabs, spaces, and the characters folded
+        // to a space (NBSP, U+202F, U+2009), which French typography puts inside « ».
         let mut end = w.len();
-        while end > 0 && matches!(w[end - 1], b' ' | b'\t') {
-            end -= 1;
+        loop {
+            end = match w[..end] {
+                [.., b' ' | b'\t'] => end - 1,
+                [.., 0xC2, 0xA0] => end - 2,
+                [.., 0xE2, 0x80, 0xAF | 0x89] => end - 3,
+                _ => break,
+            };
         }
         let Some(&last) = end.checked_sub(1).and_then(|i| w.get(i)) else {
             return false;
@@ -1685,7 +1692,11 @@ impl<'t> Scan<'t, '_> {
             // slower.
             _ if last.is_ascii_alphabetic() => return false,
             0x21..=0x7E => w[..end].iter().any(|&b| letter(b)),
-            // A non-ASCII character, or a blank that the folded window would trim.
+            // Dashes, "°", « », "€" and ’: they fold to themselves (’ to an apostrophe, part
+            // of the last word looked at below), and no check looks at them ("N° ", "SIRET :
+            // … — TVA", "150 € ", "« Claire »").
+            _ if ends_with_plain_sign(&w[..end]) => w[..end].iter().any(|&b| letter(b)),
+            // Another non-ASCII character, or a blank that the folded window would trim.
             _ => false,
         };
         if !plain_last {
@@ -2357,6 +2368,18 @@ fn participle(word: &str) -> bool {
 
 fn strip_bullet(s: &str) -> &str {
     s.trim_start_matches(['-', '*', '•', '–', '—', '>', ' ', '\t'])
+}
+
+/// Whether `bytes` ends with "–", "—", "°", "«", "»", "€" or "’": the signs that
+/// [`Scan::plain_window`] passes over (their lead bytes are never continuation bytes, so
+/// the patterns match those characters only).
+fn ends_with_plain_sign(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [.., 0xE2, 0x80, 0x93 | 0x94 | 0x99]
+            | [.., 0xC2, 0xB0 | 0xAB | 0xBB]
+            | [.., 0xE2, 0x82, 0xAC]
+    )
 }
 
 fn is_bullet(p: &str) -> bool {
@@ -3455,7 +3478,8 @@ mod tests {
     fn plain_windows_are_the_full_reading() {
         let alphabet = [
             "-", ".", ")", "(", "[", "]", "1", "0", ":", "h", "H", "x", "é", "\u{a0}", " ", "M.",
-            "Mme", "de", "d'", "et", "c'est", "rue", "\"", "+", "|", ";", "*", "’",
+            "Mme", "de", "d'", "et", "c'est", "rue", "\"", "+", "|", ";", "*", "’", "—", "–", "°",
+            "«", "»", "€", "\u{202f}", "\u{2009}", "\t", "d’", "•", "N", "qu’",
         ];
         let cases = concatenations(&alphabet, 3);
         let mut text = String::new();
