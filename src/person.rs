@@ -1598,7 +1598,26 @@ impl<'t> Scan<'t, '_> {
             );
             return ctx;
         }
-        if self.plain_window(window) {
+        let shortcut = if self.plain_window(window) {
+            Some(Ctx::None)
+        } else if whole_line
+            && window_start == line_start
+            && gate::may_be_bullet(&window[..end_before_blanks(window.as_bytes())])
+            && is_bullet(window)
+        {
+            // A bullet at the line start ("- ", "• ", "1. "): the full reading finds no street
+            // or civility in it and reads the line as bulleted, with no folding, street check
+            // or memo first (a bulleted reading is never remembered: it reads the lines
+            // above).
+            Some(if civility_only {
+                Ctx::None
+            } else {
+                self.bulleted_context(false, line_start, start, b)
+            })
+        } else {
+            None
+        };
+        if let Some(ctx) = shortcut {
             #[cfg(test)]
             {
                 self.assert_full_reading(
@@ -1610,11 +1629,11 @@ impl<'t> Scan<'t, '_> {
                         b,
                         civility_only,
                     ),
-                    (Ctx::None, None),
+                    (ctx, None),
                 );
                 self.plain_windows += 1;
             }
-            return Ctx::None;
+            return ctx;
         }
         let key = (
             window,
@@ -1667,17 +1686,7 @@ impl<'t> Scan<'t, '_> {
     /// `false` says nothing: the full reading decides.
     fn plain_window(&mut self, window: &str) -> bool {
         let w = window.as_bytes();
-        // The blanks that the folded window trims: tabs, spaces, and the characters folded
-        // to a space (NBSP, U+202F, U+2009), which French typography puts inside « ».
-        let mut end = w.len();
-        loop {
-            end = match w[..end] {
-                [.., b' ' | b'\t'] => end - 1,
-                [.., 0xC2, 0xA0] => end - 2,
-                [.., 0xE2, 0x80, 0xAF | 0x89] => end - 3,
-                _ => break,
-            };
-        }
+        let end = end_before_blanks(w);
         let Some(&last) = end.checked_sub(1).and_then(|i| w.get(i)) else {
             return false;
         };
@@ -1702,19 +1711,7 @@ impl<'t> Scan<'t, '_> {
         if !plain_last {
             return false;
         }
-        // The last word of the folded window: after the last character that folds to a space
-        // (a space, NBSP, U+202F, U+2009).
-        let mut from = end;
-        while from > 0 {
-            let b = w[from - 1];
-            let space = b == b' '
-                || b == 0xA0 && from >= 2 && w[from - 2] == 0xC2
-                || matches!(b, 0xAF | 0x89) && from >= 3 && w[from - 3..from - 1] == [0xE2, 0x80];
-            if space {
-                break;
-            }
-            from -= 1;
-        }
+        let from = last_word_start(w, end);
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(&window[from..end], &mut folded);
         let word = folded.as_str();
@@ -2368,6 +2365,38 @@ fn participle(word: &str) -> bool {
 
 fn strip_bullet(s: &str) -> &str {
     s.trim_start_matches(['-', '*', '•', '–', '—', '>', ' ', '\t'])
+}
+
+/// Where `w` ends once the blanks that the folded window trims are trimmed: tabs, spaces,
+/// and the characters folded to a space (NBSP, U+202F, U+2009), which French typography puts
+/// inside « » and before ":".
+fn end_before_blanks(w: &[u8]) -> usize {
+    let mut end = w.len();
+    loop {
+        end = match w[..end] {
+            [.., b' ' | b'\t'] => end - 1,
+            [.., 0xC2, 0xA0] => end - 2,
+            [.., 0xE2, 0x80, 0xAF | 0x89] => end - 3,
+            _ => return end,
+        };
+    }
+}
+
+/// Where the last word of `w[..end]` starts, as the folded text splits it: after the last
+/// character that folds to a space (a space, NBSP, U+202F, U+2009).
+fn last_word_start(w: &[u8], end: usize) -> usize {
+    let mut from = end;
+    while from > 0 {
+        let b = w[from - 1];
+        let space = b == b' '
+            || b == 0xA0 && from >= 2 && w[from - 2] == 0xC2
+            || matches!(b, 0xAF | 0x89) && from >= 3 && w[from - 3..from - 1] == [0xE2, 0x80];
+        if space {
+            break;
+        }
+        from -= 1;
+    }
+    from
 }
 
 /// Whether `bytes` ends with "–", "—", "°", "«", "»", "€" or "’": the signs that
@@ -3493,6 +3522,62 @@ mod tests {
         let mut scan = scan_of(&text, &det, &mut out);
         scan.run();
         assert!(scan.plain_windows > 10_000, "{}", scan.plain_windows);
+    }
+
+    /// Runs after a bullet at a line start, under lines that give a context (a label, a
+    /// closing, a signature delimiter) or none: the test build checks each bulleted window,
+    /// read at once, against its full reading.
+    #[test]
+    fn bulleted_windows_are_the_full_reading() {
+        let bullets = [
+            "-",
+            "*",
+            "•",
+            "–",
+            "—",
+            ">",
+            "1.",
+            "2)",
+            "10.",
+            "- -",
+            "-\u{a0}",
+            "\t-",
+            "1",
+            ".",
+            ")",
+            "-\u{202f}",
+            "1.2.",
+            "--",
+            "- 1.",
+            "*)",
+        ];
+        let above = [
+            "Présents :",
+            "Cordialement,",
+            "Objet : relance",
+            "",
+            "--",
+            "M. Dupont",
+        ];
+        let mut text = String::new();
+        for a in above {
+            for bullet in bullets {
+                for run in [
+                    "Dupont",
+                    "Objet",
+                    "Marie Curie",
+                    "Janvier",
+                    "Rue Victor Hugo",
+                ] {
+                    text.push_str(&format!("{a}\n{bullet} {run} : ok\n{bullet}{run}, tu\n\n"));
+                }
+            }
+        }
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let mut scan = scan_of(&text, &det, &mut out);
+        scan.run();
+        assert!(scan.plain_windows > 500, "{}", scan.plain_windows);
     }
 
     /// Runs led by a stop word that is no first name ("Janvier", "Mars", "Paris"): a civility
