@@ -1600,11 +1600,12 @@ impl<'t> Scan<'t, '_> {
         }
         let shortcut = if self.plain_window(window) {
             Some(Ctx::None)
-        } else if whole_line
-            && window_start == line_start
-            && gate::may_be_bullet(&window[..end_before_blanks(window.as_bytes())])
-            && is_bullet(window)
-        {
+        } else if whole_line && window_start == line_start && {
+            // A bullet is at most 16 bytes (see `is_bullet`), and ends with one of its signs:
+            // most windows are told by these two looks.
+            let end = end_before_blanks(window.as_bytes());
+            end <= 16 && gate::may_be_bullet(&window[..end]) && is_bullet(window)
+        } {
             // A bullet at the line start ("- ", "• ", "1. "): the full reading finds no street
             // or civility in it and reads the line as bulleted, with no folding, street check
             // or memo first (a bulleted reading is never remembered: it reads the lines
