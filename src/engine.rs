@@ -26,10 +26,12 @@ mod anchored;
 mod direct;
 pub(crate) mod keywords;
 mod prefix;
+mod shape;
 mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;
+use self::shape::Shape;
 use self::starts::{digit_bits, Starts, BLOCK};
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
@@ -544,6 +546,9 @@ struct SecretRules {
     owners: Vec<OnceLock<Vec<Owner>>>,
     passes: Vec<Pass>,
     multiline: Vec<bool>,
+    /// Per rule: for the embedded assignment rules, the value shape a line must hold after a
+    /// `:` or `=` for the rule's search to run there (see [`shape`]).
+    shapes: Vec<Option<Shape>>,
 }
 
 /// A rule a keyword hit may let run.
@@ -584,9 +589,13 @@ impl SecretRules {
         }
         let mut passes = Vec::with_capacity(ids.len());
         let mut multiline = Vec::with_capacity(ids.len());
+        let mut shapes = Vec::with_capacity(ids.len());
         for &i in ids {
             passes.push(compile_pass(defs, embedded, &[i], false)?.expect("one rule"));
             multiline.push(defs[i].spec.multiline);
+            shapes.push(
+                Shape::of_rule(&defs[i].spec.id).filter(|_| embedded[i] && !defs[i].spec.multiline),
+            );
         }
         // Key names ("password", "token") also match UPPER and Capitalised; token prefixes
         // ("ghp_", "AKIA", "eyJ") only as written. Few patterns keep the keyword search on
@@ -633,6 +642,7 @@ impl SecretRules {
             variants_of,
             passes,
             multiline,
+            shapes,
         }))
     }
 
@@ -1500,6 +1510,12 @@ impl Engine {
                 // search stops, and the next keyword takes over. Searching on to the end of
                 // the reach (a mebibyte) after each PEM key cost more than the whole scan of
                 // a business corpus holding a few.
+                // A line with no value of the rule's shape holds no match: searching it
+                // would find nothing and leave the rule done to the line's end.
+                if secrets.shapes[n].is_some_and(|shape| !shape.may_match(bytes, start..end)) {
+                    done[n] = end;
+                    continue;
+                }
                 let resume_before = if secrets.multiline[n] { line_end } else { end };
                 done[n] =
                     self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
