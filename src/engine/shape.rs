@@ -1,9 +1,10 @@
-//! Cheap necessary conditions of the two assignment rules (`secret-assignment`,
-//! `secret-assignment-bare`): a line where no `:` or `=` is followed by a value of the rule's
-//! shape holds no match, and its regex search is skipped.
+//! Cheap necessary conditions of some embedded secret rules: a line where no value of the
+//! rule's shape stands (for the assignment rules `secret-assignment` and
+//! `secret-assignment-bare`, after a `:` or `=`) holds no match, and its regex search is
+//! skipped.
 //!
 //! On code, configuration and logs most keyword lines are assignments whose value is no
-//! secret of either shape (`MAX_TOKENS=default`, `password = form["password"]`,
+//! secret of the rule's shape (`MAX_TOKENS=default`, `password = form["password"]`,
 //! `token_type=bearer`): the search of the whole line, the rules' main cost there, finds
 //! nothing. Each test below only rules out what the rule's regex cannot match, so the
 //! findings are the same (the tests at the bottom check it against the regexes themselves).
@@ -19,6 +20,12 @@ pub(super) enum Shape {
     /// `secret-assignment-bare`: `:=`, `=` or `:`, spaces, a run of value characters holding
     /// a digit or a symbol, then a tab, space, `\r`, `,`, `;` or the end of the line.
     Bare,
+    /// `bearer-token`: a tab or space, then at least sixteen of `[A-Za-z0-9._~+/-]`.
+    Bearer,
+    /// `aws-secret-key`: forty of `[A-Za-z0-9/+]` in a row.
+    AwsSecret,
+    /// `db-connection-string`: a `;`, `?` or `&` (before the password key).
+    DbConnection,
 }
 
 impl Shape {
@@ -27,6 +34,9 @@ impl Shape {
         match id {
             "secret-assignment" => Some(Shape::Quoted),
             "secret-assignment-bare" => Some(Shape::Bare),
+            "bearer-token" => Some(Shape::Bearer),
+            "aws-secret-key" => Some(Shape::AwsSecret),
+            "db-connection-string" => Some(Shape::DbConnection),
             _ => None,
         }
     }
@@ -35,11 +45,38 @@ impl Shape {
     /// `\n`) that ends where the line does. `false` only when none can.
     pub(super) fn may_match(self, bytes: &[u8], range: Range<usize>) -> bool {
         let line = &bytes[range];
-        memchr::memchr2_iter(b':', b'=', line).any(|p| match self {
-            Shape::Quoted => quoted_value_at(line, p),
-            Shape::Bare => bare_value_at(line, p),
-        })
+        match self {
+            Shape::Quoted => {
+                memchr::memchr2_iter(b':', b'=', line).any(|p| quoted_value_at(line, p))
+            }
+            Shape::Bare => memchr::memchr2_iter(b':', b'=', line).any(|p| bare_value_at(line, p)),
+            Shape::Bearer => memchr::memchr2_iter(b' ', b'\t', line).any(|p| {
+                let value = &line[p + 1..];
+                value.len() >= 16 && value[..16].iter().all(|&b| is_bearer_byte(b))
+            }),
+            Shape::AwsSecret => has_run(line, 40, |b| {
+                b.is_ascii_alphanumeric() || b == b'/' || b == b'+'
+            }),
+            Shape::DbConnection => memchr::memchr3(b';', b'?', b'&', line).is_some(),
+        }
     }
+}
+
+/// A byte of a bearer token's value: `[A-Za-z0-9._~+/-]`.
+fn is_bearer_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'-')
+}
+
+/// Whether `line` holds `len` bytes in a row of the class `of`.
+fn has_run(line: &[u8], len: usize, of: impl Fn(u8) -> bool) -> bool {
+    let mut run = 0;
+    for &b in line {
+        run = if of(b) { run + 1 } else { 0 };
+        if run >= len {
+            return true;
+        }
+    }
+    false
 }
 
 /// Past the spaces the rules allow around `:` and `=` (tab, space, U+00A0, U+202F).
@@ -151,10 +188,12 @@ mod tests {
     }
 
     /// Every line (and every suffix of it from a character boundary) where the regex
-    /// matches is one the shape lets through.
+    /// matches is one the shape lets through. Returns how many whole lines the shape rules
+    /// out; panics if the regex matches none of the lines (the test would test nothing).
     fn check(id: &str, shape: Shape, lines: &[String]) -> usize {
         let regex = rule_regex(id);
         let mut skipped = 0;
+        let mut matched = 0;
         for line in lines {
             // As in the engine: the line inside a text, searched from some point to its end.
             let text = format!("x\n{line}\ny");
@@ -167,8 +206,10 @@ mod tests {
                     "{id}: shape rules out a match in {line:?} from {from}"
                 );
                 skipped += usize::from(!may && from == 2);
+                matched += usize::from(found && from == 2);
             }
         }
+        assert!(matched > 0, "{id}: no line matches");
         skipped
     }
 
@@ -278,9 +319,63 @@ mod tests {
     /// Lines of bytes drawn from the characters that matter to the rules.
     fn random_lines(seed: u64, count: usize) -> Vec<String> {
         const PIECES: &[&str] = &[
-            "pass", "word", "PASS", "secret", "token", "key", "_", "-", ".", "=", ":", ">", " ",
-            "\t", "\u{a0}", "\u{202f}", "\"", "'", "`", "]", "[", "$", "{", "}", "(", ")", "1",
-            "9", "#", "/", "@", "a", "Zq", "x", ",", ";", "\r", "é", "ſ", "\\", "<", "mdp", "pwd",
+            "pass",
+            "word",
+            "PASS",
+            "secret",
+            "token",
+            "key",
+            "_",
+            "-",
+            ".",
+            "=",
+            ":",
+            ">",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{202f}",
+            "\"",
+            "'",
+            "`",
+            "]",
+            "[",
+            "$",
+            "{",
+            "}",
+            "(",
+            ")",
+            "1",
+            "9",
+            "#",
+            "/",
+            "@",
+            "a",
+            "Zq",
+            "x",
+            ",",
+            ";",
+            "\r",
+            "é",
+            "ſ",
+            "\\",
+            "<",
+            "mdp",
+            "pwd",
+            "bearer ",
+            "Authorization",
+            "aws_",
+            "access",
+            "Password",
+            "Server",
+            "jdbc:",
+            "?",
+            "&",
+            "abcdefgh",
+            "ABCDEFGH12345678",
+            "+",
+            "~",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
         ];
         let mut state = seed;
         let mut next = move || {
@@ -327,6 +422,66 @@ mod tests {
             Shape::Bare,
             &random_lines(0x5851_f42d, 20_000),
         );
+    }
+
+    #[test]
+    fn value_shapes_never_rule_out_a_match() {
+        let mut lines = random_lines(0x2545_f491, 20_000);
+        for key in [
+            "Authorization: Bearer ",
+            "authorization = \"token ",
+            "bearer\t",
+            "BEARER  ",
+            "aws_secret_access_key = ",
+            "AWS_SECRET_KEY: '",
+            "secret-access-key=\"",
+            "Server=db;Password=",
+            "jdbc:mysql://h/db?user=a&password=",
+            "Pwd = ",
+        ] {
+            for value in [
+                "eyJhbGciOiJIUzI1NiJ9.abcdefghijkl",
+                "0123456789abcdef",
+                "0123456789abcde",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLE",
+                "${DB}",
+                "{Zq9$x}",
+                "Zq9xL2mW",
+                "abc def",
+                "a+b/c~d.e_f-g=h==",
+            ] {
+                lines.push(format!("{key}{value}"));
+                lines.push(format!("{key}{value};x"));
+            }
+        }
+        lines.push("Server=db;Password=Zq9xL2mW".to_string());
+        let ruled_out = |shape: Shape| {
+            lines
+                .iter()
+                .filter(|l| !shape.may_match(l.as_bytes(), 0..l.len()))
+                .count()
+        };
+        for (id, shape) in [
+            ("bearer-token", Shape::Bearer),
+            ("aws-secret-key", Shape::AwsSecret),
+            ("db-connection-string", Shape::DbConnection),
+        ] {
+            assert!(
+                ruled_out(shape) > lines.len() / 4,
+                "{id} rules out too little"
+            );
+            check(id, shape, &lines);
+        }
+        for line in [
+            "INFO  auth: token refreshed, token_type=bearer",
+            "    token_type = \"bearer\"",
+        ] {
+            assert!(
+                !Shape::Bearer.may_match(line.as_bytes(), 0..line.len()),
+                "{line}"
+            );
+        }
     }
 
     #[test]
