@@ -26,10 +26,12 @@ mod anchored;
 mod direct;
 pub(crate) mod keywords;
 mod prefix;
+mod shape;
 mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
 use self::keywords::KeywordSet;
+use self::shape::Shape;
 use self::starts::{digit_bits, Starts, BLOCK};
 
 /// How far a multi-line rule (a PEM block) may reach from its keyword.
@@ -544,6 +546,11 @@ struct SecretRules {
     owners: Vec<OnceLock<Vec<Owner>>>,
     passes: Vec<Pass>,
     multiline: Vec<bool>,
+    /// Per rule: for the embedded assignment rules, the value shape a line must hold after a
+    /// `:` or `=` for the rule's search to run there (see [`shape`]).
+    shapes: Vec<Option<Shape>>,
+    /// Per rule: its keyword filters (at word start, in an assignment).
+    filters: Vec<(bool, bool)>,
 }
 
 /// A rule a keyword hit may let run.
@@ -559,6 +566,13 @@ struct Owner {
     /// When not direct: the rule's keywords that can overlap the hit, each with its offset
     /// from the hit's start.
     over: Vec<(Box<[u8]>, isize)>,
+    /// The rule's index among the engine's rules, and what `run_secrets` asks of it on each
+    /// hit, copied here so that the loop over a hit's owners reads one place.
+    rule: usize,
+    multiline: bool,
+    word_start: bool,
+    in_assignment: bool,
+    shape: Option<Shape>,
 }
 
 impl SecretRules {
@@ -584,9 +598,16 @@ impl SecretRules {
         }
         let mut passes = Vec::with_capacity(ids.len());
         let mut multiline = Vec::with_capacity(ids.len());
+        let mut shapes = Vec::with_capacity(ids.len());
+        let mut filters = Vec::with_capacity(ids.len());
         for &i in ids {
+            let spec = &defs[i].spec;
+            filters.push((spec.keyword_at_word_start, spec.keyword_in_assignment));
             passes.push(compile_pass(defs, embedded, &[i], false)?.expect("one rule"));
             multiline.push(defs[i].spec.multiline);
+            shapes.push(
+                Shape::of_rule(&defs[i].spec.id).filter(|_| embedded[i] && !defs[i].spec.multiline),
+            );
         }
         // Key names ("password", "token") also match UPPER and Capitalised; token prefixes
         // ("ghp_", "AKIA", "eyJ") only as written. Few patterns keep the keyword search on
@@ -633,6 +654,8 @@ impl SecretRules {
             variants_of,
             passes,
             multiline,
+            shapes,
+            filters,
         }))
     }
 
@@ -646,12 +669,18 @@ impl SecretRules {
                 .iter()
                 .enumerate()
                 .filter_map(|(n, variants)| {
+                    let owner = |direct, over| Owner {
+                        pass: n,
+                        direct,
+                        over,
+                        rule: self.passes[n].rules[0],
+                        multiline: self.multiline[n],
+                        word_start: self.filters[n].0,
+                        in_assignment: self.filters[n].1,
+                        shape: self.shapes[n],
+                    };
                     if variants.contains(word) {
-                        return Some(Owner {
-                            pass: n,
-                            direct: true,
-                            over: Vec::new(),
-                        });
+                        return Some(owner(true, Vec::new()));
                     }
                     let over: Vec<(Box<[u8]>, isize)> = variants
                         .iter()
@@ -660,11 +689,7 @@ impl SecretRules {
                                 .map(move |shift| (Box::from(other.as_bytes()), shift))
                         })
                         .collect();
-                    (!over.is_empty()).then_some(Owner {
-                        pass: n,
-                        direct: false,
-                        over,
-                    })
+                    (!over.is_empty()).then(|| owner(false, over))
                 })
                 .collect()
         })
@@ -1459,7 +1484,7 @@ impl Engine {
             let mut assigned: Option<bool> = None;
             for owner in secrets.owners(hit.pattern) {
                 let n = owner.pass;
-                let end = if secrets.multiline[n] {
+                let end = if owner.multiline {
                     floor_char_boundary(hay, hit.start.saturating_add(MULTILINE_REACH))
                 } else {
                     line_end
@@ -1470,12 +1495,11 @@ impl Engine {
                 if start >= end {
                     continue;
                 }
-                let rule = &self.inner.rules[secrets.passes[n].rules[0]];
                 let counts = if owner.direct {
-                    if rule.keyword_at_word_start && glued_before(bytes, hit.start) {
+                    if owner.word_start && glued_before(bytes, hit.start) {
                         continue;
                     }
-                    if rule.keyword_in_assignment
+                    if owner.in_assignment
                         && !*assigned.get_or_insert_with(|| {
                             assignment_follows(bytes, hit.start, hit.end, line_end)
                         })
@@ -1484,23 +1508,44 @@ impl Engine {
                     }
                     // What the line lacks, no other hit on it brings: the rule is done there.
                     let lacks = |needs: &Words| !needs.found_in(&bytes[line.clone()]);
-                    if rule.line_needs.as_ref().is_some_and(lacks) {
+                    if self.inner.rules[owner.rule]
+                        .line_needs
+                        .as_ref()
+                        .is_some_and(lacks)
+                    {
                         done[n] = done[n].max(line_end);
                         continue;
                     }
                     true
                 } else {
-                    SecretRules::own_keyword_over(owner, bytes, &hit, line.clone())
-                        .is_some_and(|(s, e)| rule.keyword_hit_counts(bytes, s, e, line.clone()))
+                    SecretRules::own_keyword_over(owner, bytes, &hit, line.clone()).is_some_and(
+                        |(s, e)| {
+                            self.inner.rules[owner.rule].keyword_hit_counts(
+                                bytes,
+                                s,
+                                e,
+                                line.clone(),
+                            )
+                        },
+                    )
                 };
                 if !counts {
+                    continue;
+                }
+                // A line with no value of the rule's shape holds no match: searching it
+                // would find nothing and leave the rule done to the line's end.
+                if owner
+                    .shape
+                    .is_some_and(|shape| !shape.may_match(bytes, start..end))
+                {
+                    done[n] = end;
                     continue;
                 }
                 // A multi-line block opens on its keyword's line: past the first block, the
                 // search stops, and the next keyword takes over. Searching on to the end of
                 // the reach (a mebibyte) after each PEM key cost more than the whole scan of
                 // a business corpus holding a few.
-                let resume_before = if secrets.multiline[n] { line_end } else { end };
+                let resume_before = if owner.multiline { line_end } else { end };
                 done[n] =
                     self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
             }

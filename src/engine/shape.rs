@@ -1,0 +1,505 @@
+//! Cheap necessary conditions of some embedded secret rules: a line where no value of the
+//! rule's shape stands (for the assignment rules `secret-assignment` and
+//! `secret-assignment-bare`, after a `:` or `=`) holds no match, and its regex search is
+//! skipped.
+//!
+//! On code, configuration and logs most keyword lines are assignments whose value is no
+//! secret of the rule's shape (`MAX_TOKENS=default`, `password = form["password"]`,
+//! `token_type=bearer`): the search of the whole line, the rules' main cost there, finds
+//! nothing. Each test below only rules out what the rule's regex cannot match, so the
+//! findings are the same (the tests at the bottom check it against the regexes themselves).
+
+use std::ops::Range;
+
+/// The value shape an embedded assignment rule's match must hold after its `:` or `=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// `secret-assignment`: `(?::=|=>|=|:)`, spaces, a quote, at least four characters other
+    /// than quotes and whitespace, a quote.
+    Quoted,
+    /// `secret-assignment-bare`: `:=`, `=` or `:`, spaces, a run of value characters holding
+    /// a digit or a symbol, then a tab, space, `\r`, `,`, `;` or the end of the line.
+    Bare,
+    /// `bearer-token`: a tab or space, then at least sixteen of `[A-Za-z0-9._~+/-]`.
+    Bearer,
+    /// `aws-secret-key`: forty of `[A-Za-z0-9/+]` in a row.
+    AwsSecret,
+    /// `db-connection-string`: a `;`, `?` or `&` (before the password key).
+    DbConnection,
+}
+
+impl Shape {
+    /// The shape of the embedded rule `id`, if it has one.
+    pub(super) fn of_rule(id: &str) -> Option<Shape> {
+        match id {
+            "secret-assignment" => Some(Shape::Quoted),
+            "secret-assignment-bare" => Some(Shape::Bare),
+            "bearer-token" => Some(Shape::Bearer),
+            "aws-secret-key" => Some(Shape::AwsSecret),
+            "db-connection-string" => Some(Shape::DbConnection),
+            _ => None,
+        }
+    }
+
+    /// Whether a match of the rule may lie within `bytes[range]`, a part of one line (no
+    /// `\n`) that ends where the line does. `false` only when none can.
+    pub(super) fn may_match(self, bytes: &[u8], range: Range<usize>) -> bool {
+        let line = &bytes[range];
+        match self {
+            Shape::Quoted => {
+                memchr::memchr2_iter(b':', b'=', line).any(|p| quoted_value_at(line, p))
+            }
+            Shape::Bare => memchr::memchr2_iter(b':', b'=', line).any(|p| bare_value_at(line, p)),
+            Shape::Bearer => memchr::memchr2_iter(b' ', b'\t', line).any(|p| {
+                let value = &line[p + 1..];
+                value.len() >= 16 && value[..16].iter().all(|&b| is_bearer_byte(b))
+            }),
+            Shape::AwsSecret => has_run(line, 40, |b| {
+                b.is_ascii_alphanumeric() || b == b'/' || b == b'+'
+            }),
+            Shape::DbConnection => memchr::memchr3(b';', b'?', b'&', line).is_some(),
+        }
+    }
+}
+
+/// A byte of a bearer token's value: `[A-Za-z0-9._~+/-]`.
+fn is_bearer_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'-')
+}
+
+/// Whether `line` holds `len` bytes in a row of the class `of`.
+fn has_run(line: &[u8], len: usize, of: impl Fn(u8) -> bool) -> bool {
+    let mut run = 0;
+    for &b in line {
+        run = if of(b) { run + 1 } else { 0 };
+        if run >= len {
+            return true;
+        }
+    }
+    false
+}
+
+/// Past the spaces the rules allow around `:` and `=` (tab, space, U+00A0, U+202F).
+fn skip_spaces(line: &[u8], mut i: usize) -> usize {
+    loop {
+        match &line[i..] {
+            [b' ' | b'\t', ..] => i += 1,
+            [0xC2, 0xA0, ..] => i += 2,
+            [0xE2, 0x80, 0xAF, ..] => i += 3,
+            _ => return i,
+        }
+    }
+}
+
+/// Whether a quoted value of at least four bytes may follow the separator ending at
+/// `sep` (`:`, `=`, or the `=` of `=>`).
+fn quoted_value_at(line: &[u8], sep: usize) -> bool {
+    let mut i = sep + 1;
+    if line[sep] == b'=' && line.get(i) == Some(&b'>') {
+        i += 1;
+    }
+    i = skip_spaces(line, i);
+    if !matches!(line.get(i), Some(b'"' | b'\'' | b'`')) {
+        return false;
+    }
+    let value = &line[i + 1..];
+    let len = value
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b'`' | b'\t' | b'\r' | b'\n' | b' '))
+        .unwrap_or(value.len());
+    // Four characters are at least four bytes; the value must end on a quote.
+    len >= 4 && matches!(value.get(len), Some(b'"' | b'\'' | b'`'))
+}
+
+/// Whether an unquoted value holding a digit or a symbol may follow the separator ending at
+/// `sep`. The value is a run of bytes other than the excluded ones, so it runs to the first
+/// excluded byte after the spaces (a U+00A0 it starts with is skipped here, and holds neither
+/// digit nor symbol), and must end on a tab, space, `\r`, `,`, `;` or the end of the line.
+fn bare_value_at(line: &[u8], sep: usize) -> bool {
+    let start = skip_spaces(line, sep + 1);
+    let mut needed = false;
+    let mut i = start;
+    while i < line.len() {
+        let b = line[i];
+        if matches!(
+            b,
+            b'\t'
+                | b'\n'
+                | b'\r'
+                | b' '
+                | b'"'
+                | b'\''
+                | b'`'
+                | b','
+                | b';'
+                | b'<'
+                | b'>'
+                | b'('
+                | b')'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'\\'
+        ) {
+            break;
+        }
+        needed |= b.is_ascii_digit()
+            || matches!(
+                b,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'*'
+                    | b'+'
+                    | b'/'
+                    | b'='
+                    | b'?'
+                    | b'@'
+                    | b'^'
+                    | b'~'
+                    | b'|'
+            );
+        i += 1;
+    }
+    needed && (i == line.len() || matches!(line[i], b'\t' | b'\r' | b' ' | b',' | b';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_automata::meta::Regex;
+    use regex_automata::util::syntax;
+    use regex_automata::Input;
+
+    /// The rule's regex, read from the embedded pattern file, compiled as the engine does.
+    fn rule_regex(id: &str) -> Regex {
+        let (origin, source) = crate::rules::BUILTIN_FILES
+            .iter()
+            .find(|(origin, _)| origin.ends_with("secrets.toml"))
+            .expect("the secret rules are embedded");
+        let defs = crate::rules::parse_file(origin, source).expect("parses");
+        let def = defs.iter().find(|d| d.spec.id == id).expect("rule exists");
+        Regex::builder()
+            .syntax(syntax::Config::new().unicode(true).utf8(true))
+            .build(&def.spec.regex)
+            .expect("compiles")
+    }
+
+    /// Every line (and every suffix of it from a character boundary) where the regex
+    /// matches is one the shape lets through. Returns how many whole lines the shape rules
+    /// out; panics if the regex matches none of the lines (the test would test nothing).
+    fn check(id: &str, shape: Shape, lines: &[String]) -> usize {
+        let regex = rule_regex(id);
+        let mut skipped = 0;
+        let mut matched = 0;
+        for line in lines {
+            // As in the engine: the line inside a text, searched from some point to its end.
+            let text = format!("x\n{line}\ny");
+            let end = 2 + line.len();
+            for from in (2..=end).filter(|&i| text.is_char_boundary(i)) {
+                let found = regex.search(&Input::new(&text).span(from..end)).is_some();
+                let may = shape.may_match(text.as_bytes(), from..end);
+                assert!(
+                    may || !found,
+                    "{id}: shape rules out a match in {line:?} from {from}"
+                );
+                skipped += usize::from(!may && from == 2);
+                matched += usize::from(found && from == 2);
+            }
+        }
+        assert!(matched > 0, "{id}: no line matches");
+        skipped
+    }
+
+    const KEYS: &[&str] = &[
+        "password",
+        "PASSWORD",
+        "Password",
+        "passwd",
+        "db_pass",
+        "pwd",
+        "mdp",
+        "secret",
+        "SECRET_KEY_BASE",
+        "api_key",
+        "api-key",
+        "token",
+        "token_type",
+        "MAX_TOKENS",
+        "credentials",
+        "mot de passe",
+        "mot_de_passe",
+        "clé_api",
+        "cle.api",
+        "paſſword",
+        "\u{212a}ey",
+        "AWS_ACCESS_KEY_ID",
+        "'password'",
+        "\"client_secret\"",
+        "$cfg['db_pass']",
+        "secretoken",
+        "x",
+    ];
+    const SEPS: &[&str] = &[
+        "=",
+        " = ",
+        ":",
+        ": ",
+        ":=",
+        " := ",
+        "=>",
+        " => ",
+        "\u{a0}:\u{a0}",
+        " :\u{202f}",
+        "\t=\t",
+        "==",
+        "::",
+        " ",
+        "",
+    ];
+    const VALUES: &[&str] = &[
+        "\"bearer\"",
+        "\"Zt8#kq2LmVx9\"",
+        "'abc'",
+        "'abcd'",
+        "`tR4!vX9#pQ2m`",
+        "\"ab cd\"",
+        "default",
+        "Zt8#kq2LmVx9",
+        "form[\"password\"]",
+        "${POSTGRES_PASSWORD}",
+        "$X",
+        "prod/db/credentials",
+        "\u{a0}K7m$Pq2xRz",
+        "K7m$Pq2xRz,",
+        "K7m$Pq2xRz;x",
+        "a=b",
+        "=",
+        "==abc",
+        "abc1)",
+        "(abc1",
+        "os.environ[\"X\"]",
+        "get_password()",
+        "é9",
+        "1\r",
+        "\"",
+        "\"\"",
+        "'x\u{a0}yz1'",
+        "",
+    ];
+    const TAILS: &[&str] = &[
+        "",
+        " ",
+        "\r",
+        ",",
+        ";",
+        " # note",
+        "\"",
+        "'",
+        ")",
+        " and token=1",
+    ];
+
+    fn combinations() -> Vec<String> {
+        let mut lines = Vec::new();
+        for (k, key) in KEYS.iter().enumerate() {
+            for (s, sep) in SEPS.iter().enumerate() {
+                for (v, value) in VALUES.iter().enumerate() {
+                    let tail = TAILS[(k + s + v) % TAILS.len()];
+                    lines.push(format!("{key}{sep}{value}{tail}"));
+                    lines.push(format!("  INFO {key}{sep}{value}"));
+                }
+            }
+        }
+        lines
+    }
+
+    /// Lines of bytes drawn from the characters that matter to the rules.
+    fn random_lines(seed: u64, count: usize) -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "pass",
+            "word",
+            "PASS",
+            "secret",
+            "token",
+            "key",
+            "_",
+            "-",
+            ".",
+            "=",
+            ":",
+            ">",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{202f}",
+            "\"",
+            "'",
+            "`",
+            "]",
+            "[",
+            "$",
+            "{",
+            "}",
+            "(",
+            ")",
+            "1",
+            "9",
+            "#",
+            "/",
+            "@",
+            "a",
+            "Zq",
+            "x",
+            ",",
+            ";",
+            "\r",
+            "é",
+            "ſ",
+            "\\",
+            "<",
+            "mdp",
+            "pwd",
+            "bearer ",
+            "Authorization",
+            "aws_",
+            "access",
+            "Password",
+            "Server",
+            "jdbc:",
+            "?",
+            "&",
+            "abcdefgh",
+            "ABCDEFGH12345678",
+            "+",
+            "~",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+        ];
+        let mut state = seed;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count)
+            .map(|_| {
+                let len = 1 + (next() % 24) as usize;
+                (0..len)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quoted_shape_never_rules_out_a_match() {
+        let lines = combinations();
+        let skipped = check("secret-assignment", Shape::Quoted, &lines);
+        assert!(
+            skipped > lines.len() / 2,
+            "the shape rules out too little: {skipped}"
+        );
+        check(
+            "secret-assignment",
+            Shape::Quoted,
+            &random_lines(0x9e37_79b9, 20_000),
+        );
+    }
+
+    #[test]
+    fn bare_shape_never_rules_out_a_match() {
+        let lines = combinations();
+        let skipped = check("secret-assignment-bare", Shape::Bare, &lines);
+        assert!(
+            skipped > lines.len() / 2,
+            "the shape rules out too little: {skipped}"
+        );
+        check(
+            "secret-assignment-bare",
+            Shape::Bare,
+            &random_lines(0x5851_f42d, 20_000),
+        );
+    }
+
+    #[test]
+    fn value_shapes_never_rule_out_a_match() {
+        let mut lines = random_lines(0x2545_f491, 20_000);
+        for key in [
+            "Authorization: Bearer ",
+            "authorization = \"token ",
+            "bearer\t",
+            "BEARER  ",
+            "aws_secret_access_key = ",
+            "AWS_SECRET_KEY: '",
+            "secret-access-key=\"",
+            "Server=db;Password=",
+            "jdbc:mysql://h/db?user=a&password=",
+            "Pwd = ",
+        ] {
+            for value in [
+                "eyJhbGciOiJIUzI1NiJ9.abcdefghijkl",
+                "0123456789abcdef",
+                "0123456789abcde",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLE",
+                "${DB}",
+                "{Zq9$x}",
+                "Zq9xL2mW",
+                "abc def",
+                "a+b/c~d.e_f-g=h==",
+            ] {
+                lines.push(format!("{key}{value}"));
+                lines.push(format!("{key}{value};x"));
+            }
+        }
+        lines.push("Server=db;Password=Zq9xL2mW".to_string());
+        let ruled_out = |shape: Shape| {
+            lines
+                .iter()
+                .filter(|l| !shape.may_match(l.as_bytes(), 0..l.len()))
+                .count()
+        };
+        for (id, shape) in [
+            ("bearer-token", Shape::Bearer),
+            ("aws-secret-key", Shape::AwsSecret),
+            ("db-connection-string", Shape::DbConnection),
+        ] {
+            assert!(
+                ruled_out(shape) > lines.len() / 4,
+                "{id} rules out too little"
+            );
+            check(id, shape, &lines);
+        }
+        for line in [
+            "INFO  auth: token refreshed, token_type=bearer",
+            "    token_type = \"bearer\"",
+        ] {
+            assert!(
+                !Shape::Bearer.may_match(line.as_bytes(), 0..line.len()),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn bench_look_alikes_are_ruled_out() {
+        for line in [
+            "MAX_TOKENS=default",
+            "    password = form[\"password\"]",
+            "      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}",
+            "INFO  auth: token refreshed, token_type=bearer",
+        ] {
+            assert!(
+                !Shape::Bare.may_match(line.as_bytes(), 0..line.len()),
+                "{line}"
+            );
+        }
+        let line = "    password = form[\"password\"]";
+        assert!(!Shape::Quoted.may_match(line.as_bytes(), 0..line.len()));
+        let line = "DB_PASSWORD=Zt8#kq2LmVx9";
+        assert!(Shape::Bare.may_match(line.as_bytes(), 0..line.len()));
+    }
+}
