@@ -24,12 +24,14 @@ use crate::validate::Validator;
 
 mod anchored;
 mod direct;
+mod group;
 pub(crate) mod keywords;
 mod prefix;
 mod shape;
 mod starts;
 
 use self::anchored::{AnchoredPass, End, Walker};
+use self::group::GroupAt;
 use self::keywords::KeywordSet;
 use self::shape::Shape;
 use self::starts::{digit_bits, Starts, BLOCK};
@@ -56,6 +58,9 @@ struct Rule {
     keyword_at_word_start: bool,
     line_needs: Option<Words>,
     keyword_in_assignment: bool,
+    /// For some embedded secret rules: where the group stands in a match, read without a
+    /// capture search (see [`group`]).
+    group_at: Option<GroupAt>,
 }
 
 /// A rule's word list (context, deny-context, allow-values, line-needs) as an ASCII
@@ -1945,12 +1950,19 @@ impl Engine {
             let Some(caps) = caps else {
                 return Verdict::Reject;
             };
-            let input = Input::new(hay)
-                .span(start..end)
-                .anchored(Anchored::Pattern(pid));
-            pass.regex().search_captures(&input, caps);
-            match caps.get_group(group) {
-                Some(span) if span.start < span.end => (s, e) = (span.start, span.end),
+            let located = rule
+                .group_at
+                .and_then(|at| at.locate(&hay.as_bytes()[start..end]))
+                .map(|(a, b)| (start + a, start + b));
+            let span = located.or_else(|| {
+                let input = Input::new(hay)
+                    .span(start..end)
+                    .anchored(Anchored::Pattern(pid));
+                pass.regex().search_captures(&input, caps);
+                caps.get_group(group).map(|span| (span.start, span.end))
+            });
+            match span {
+                Some((a, b)) if a < b => (s, e) = (a, b),
                 _ => return Verdict::Reject,
             }
         } else if !start_boundary_ok(hay, s, rule.boundary) {
@@ -2201,6 +2213,7 @@ fn compile_rule(def: &RuleDef, embedded: bool) -> Result<Rule> {
         keyword_at_word_start: def.spec.keyword_at_word_start,
         line_needs: words(&def.spec.line_needs, "line-needs")?,
         keyword_in_assignment: def.spec.keyword_in_assignment,
+        group_at: GroupAt::of_rule(&def.spec.id, def.spec.group).filter(|_| embedded),
         allow_regex: match &def.spec.allow_regex {
             None => None,
             Some(pattern) => Some(
