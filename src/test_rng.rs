@@ -16,4 +16,10 @@ impl TestRng {
     pub(crate) fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len())]
     }
+
+    /// A text of one to `most` pieces drawn from `pieces`.
+    pub(crate) fn pieces(&mut self, pieces: &[&str], most: usize) -> String {
+        let len = 1 + self.below(most);
+        (0..len).map(|_| self.pick(pieces)).collect()
+    }
 }

@@ -207,21 +207,8 @@ mod tests {
     ];
 
     fn random_lines(seed: u64, count: usize) -> Vec<String> {
-        let mut state = seed;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count)
-            .map(|_| {
-                let len = 1 + (next() % 20) as usize;
-                (0..len)
-                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                    .collect()
-            })
-            .collect()
+        let mut rng = crate::test_rng::TestRng(seed);
+        (0..count).map(|_| rng.pieces(PIECES, 20)).collect()
     }
 
     fn built_lines() -> Vec<String> {

@@ -377,21 +377,8 @@ mod tests {
             "~",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
         ];
-        let mut state = seed;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count)
-            .map(|_| {
-                let len = 1 + (next() % 24) as usize;
-                (0..len)
-                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                    .collect()
-            })
-            .collect()
+        let mut rng = crate::test_rng::TestRng(seed);
+        (0..count).map(|_| rng.pieces(PIECES, 24)).collect()
     }
 
     #[test]
