@@ -309,6 +309,19 @@ const LONGEST_LEGAL_FORM: usize = {
     longest
 };
 
+/// The first letters of [`LEGAL_FORMS`], bit `k` for the `k`-th letter of the alphabet.
+const LEGAL_FIRST_LETTERS: u32 = {
+    let mut mask = 0u32;
+    let mut i = 0;
+    while i < LEGAL_FORMS.len() {
+        let first = LEGAL_FORMS[i].as_bytes()[0];
+        assert!(first.is_ascii_lowercase());
+        mask |= 1 << (first - b'a');
+        i += 1;
+    }
+    mask
+};
+
 /// Whether `token`, lower-cased and with the dots at its end dropped when `trim_dots`, is one
 /// of `words` (ASCII, lower case). In place for an ASCII token, as [`is_legal_token`].
 fn lower_is(token: &str, trim_dots: bool, words: &[&str]) -> bool {
@@ -810,6 +823,13 @@ fn legal_form_at(rest: &str) -> Option<usize> {
     // On bytes: the token is ASCII letters and dots, and a character outside them (ASCII or
     // not) ends it at its first byte. This runs after every client found.
     let bytes = rest.as_bytes();
+    // Most words around a name ("a", "client", "chez") start with a letter that no legal
+    // form starts with: they are turned away on that byte.
+    if bytes.first().is_some_and(|&b| {
+        b.is_ascii_alphabetic() && LEGAL_FIRST_LETTERS & (1 << (b.to_ascii_lowercase() - b'a')) == 0
+    }) {
+        return None;
+    }
     let len = bytes
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
@@ -924,8 +944,7 @@ impl Inner {
         if folded.text.get(end).is_some_and(|&b| is_word_byte(b)) {
             return None;
         }
-        let s = folded.original(start);
-        let e = folded.original(end);
+        let (s, e) = folded.original_span(start, end);
         if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             return None;
         }

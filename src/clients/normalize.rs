@@ -104,7 +104,11 @@ fn fold_plain_run(bytes: &[u8], from: usize, out: &mut Vec<u8>) -> usize {
         let (stops, folded) = plain_block(block);
         if stops != 0 {
             let n = stops.trailing_zeros() as usize;
-            out.extend_from_slice(&folded[..n]);
+            // All sixteen bytes, then the tail cut: a copy of a fixed size is a few moves,
+            // one of `n` bytes a call to `memcpy`.
+            let len = out.len();
+            out.extend_from_slice(&folded);
+            out.truncate(len + n);
             return j + n;
         }
         out.extend_from_slice(&folded);
@@ -135,7 +139,7 @@ fn fold_plain_run_scalar(bytes: &[u8], mut j: usize, out: &mut Vec<u8>) -> usize
 #[inline]
 fn plain_block(block: &[u8; 17]) -> (u32, [u8; 16]) {
     // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every x86-64
-    // target. The function reads two 16-byte vectors at offsets 0 and 1 of a 17-byte array
+    // target. The function reads byte 0 and a 16-byte vector at offset 1 of a 17-byte array
     // and writes one to a 16-byte array, nothing else.
     unsafe { plain_block_sse2(block) }
 }
@@ -149,25 +153,21 @@ unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
         __m128i, _mm_and_si128, _mm_andnot_si128, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
         _mm_storeu_si128,
     };
-    let load = |offset: usize| -> __m128i {
-        // SAFETY: `offset` is at most 1, so the 16 bytes read lie inside the 17-byte array;
-        // `loadu` has no alignment requirement.
-        unsafe { _mm_loadu_si128(block.as_ptr().add(offset).cast()) }
-    };
-    let (prev, cur) = (load(0), load(1));
+    // SAFETY: bytes 1..17 lie inside the 17-byte array; `loadu` has no alignment requirement.
+    let cur: __m128i = unsafe { _mm_loadu_si128(block.as_ptr().add(1).cast()) };
     // The bytes that fold to a space: tab, line feed, vertical tab, form feed, carriage
     // return, space and hyphen. Bytes of 0x80 and above are outside every class, and stop a
     // run by their sign bit below.
-    let space_class = |v: __m128i| {
-        _mm_or_si128(
-            within(v, b'\t', b'\r'),
-            _mm_or_si128(eq(v, b' '), eq(v, b'-')),
-        )
-    };
-    let spaces = space_class(cur);
-    let second_space = _mm_and_si128(spaces, space_class(prev));
-    let stops = _mm_or_si128(second_space, eq(cur, b'&'));
-    let stop_bits = (_mm_movemask_epi8(stops) | _mm_movemask_epi8(cur)) as u32;
+    let spaces = _mm_or_si128(
+        within(cur, b'\t', b'\r'),
+        _mm_or_si128(eq(cur, b' '), eq(cur, b'-')),
+    );
+    // A space-class byte after another stops the run: on the mask's bits, with the byte
+    // before the block for the first lane (cheaper than classing the bytes before again).
+    let space_bits = _mm_movemask_epi8(spaces) as u32;
+    let second_space = space_bits & (space_bits << 1 | u32::from(is_space_class(block[0])));
+    let stop_bits =
+        second_space | (_mm_movemask_epi8(eq(cur, b'&')) | _mm_movemask_epi8(cur)) as u32;
     let lowered = _mm_or_si128(cur, _mm_and_si128(within(cur, b'A', b'Z'), splat(0x20)));
     // `andnot(a, b)`: `b` and not `a`.
     let folded = _mm_or_si128(
@@ -178,6 +178,22 @@ unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
     // SAFETY: `out` has 16 bytes; `storeu` has no alignment requirement.
     unsafe { _mm_storeu_si128(out.as_mut_ptr().cast(), folded) };
     (stop_bits, out)
+}
+
+/// The ASCII letter that the two-byte character at `at` folds to, if it is one of U+00C0 to
+/// U+017F that [`fold_char`] folds to a single ASCII byte ("é" to "e"): read from
+/// [`LATIN`] without decoding the character. `bytes` is valid UTF-8.
+#[inline]
+fn latin_letter(bytes: &[u8], at: usize) -> Option<u8> {
+    let lead = *bytes.get(at)?;
+    if !(0xc3..=0xc5).contains(&lead) {
+        return None;
+    }
+    // A lead byte of a two-byte character: its continuation byte follows (valid UTF-8).
+    let next = *bytes.get(at + 1)?;
+    let k = ((usize::from(lead & 0x1f) << 6 | usize::from(next & 0x3f)) - 0xc0) * 2;
+    let (letter, second) = (LATIN[k], LATIN[k + 1]);
+    (second == b' ' && letter != b'*').then_some(letter)
 }
 
 /// Where a character of the original text goes in the folded text.
@@ -252,8 +268,34 @@ impl Folded {
                     });
                 }
                 self.text.push(PLAIN_FOLD[usize::from(b)]);
-                let j = fold_plain_run(bytes, i + 1, &mut self.text);
+                let mut j = fold_plain_run(bytes, i + 1, &mut self.text);
                 next_orig = j;
+                // An accented letter that folds to one ASCII letter ("é", "À") goes on the run:
+                // its byte continues the stretch, and the run after it starts a new one. Taken
+                // apart, each cost a character decoding and a new run, and French has one every
+                // few words.
+                while let Some(letter) = latin_letter(bytes, j) {
+                    self.text.push(letter);
+                    let after = j + 2;
+                    if !bytes
+                        .get(after)
+                        .is_some_and(|&c| c < 0x80 && ASCII_CLASS[usize::from(c)] != AMPERSAND)
+                    {
+                        // As `push_linear` leaves it: the letter's byte mapped to `j`.
+                        next_orig = j + 1;
+                        j = after;
+                        break;
+                    }
+                    // A plain run follows (after a letter, a space-class byte is plain too).
+                    self.stretches.push(Stretch {
+                        norm: self.text.len(),
+                        orig: after,
+                        linear: true,
+                    });
+                    j = fold_plain_run(bytes, after, &mut self.text);
+                    next_orig = j;
+                }
+                // After a letter, the byte before `j` is its last byte, not of the space class.
                 last_space = is_space_class(bytes[j - 1]);
                 i = j;
                 continue;
@@ -344,6 +386,30 @@ impl Folded {
         }
         let i = self.stretches.partition_point(|s| s.norm <= norm);
         match i.checked_sub(1).map(|k| self.stretches[k]) {
+            Some(s) if s.linear => s.orig + (norm - s.norm),
+            Some(s) => s.orig,
+            None => norm,
+        }
+    }
+
+    /// [`Self::original`] of `start` and of `end` (`start <= end`). The end's stretch is
+    /// looked for from the start's, forward: the two ends of a name lie a few stretches apart,
+    /// and French text has a stretch every few words, so a second binary search cost more.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let i = self.stretches.partition_point(|s| s.norm <= start);
+        let mut k = i;
+        while self.stretches.get(k).is_some_and(|s| s.norm <= end) {
+            k += 1;
+        }
+        (self.original_in(start, i), self.original_in(end, k))
+    }
+
+    /// [`Self::original`] of `norm`, given the number of stretches that start at or before it.
+    fn original_in(&self, norm: usize, stretches_before: usize) -> usize {
+        if norm >= self.text.len() {
+            return self.orig_len;
+        }
+        match stretches_before.checked_sub(1).map(|k| self.stretches[k]) {
             Some(s) if s.linear => s.orig + (norm - s.norm),
             Some(s) => s.orig,
             None => norm,
@@ -515,6 +581,15 @@ mod tests {
                 assert_eq!(folded.original(k), at, "{text:?} at folded {k}");
             }
             assert_eq!(folded.original(want.len()), text.len());
+            for start in 0..=want.len() {
+                for end in start..=want.len() {
+                    assert_eq!(
+                        folded.original_span(start, end),
+                        (folded.original(start), folded.original(end)),
+                        "{text:?} at folded {start}..{end}"
+                    );
+                }
+            }
         }
         // Every character of the Latin table and around it, alone, in a word, after a space and
         // before a combining accent and a non-Latin letter.

@@ -174,11 +174,10 @@ fn mix(z: u64) -> u64 {
 /// `n` (at most 8) bytes from `at`, little-endian, the rest zero.
 #[inline]
 fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
-    if let Some(eight) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(eight);
+    // `first_chunk` checks the length once; `get(at..at + 8)` also checked the addition.
+    if let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         // `n` is at least 1 (words are not empty).
-        u64::from_le_bytes(word) & (u64::MAX >> (64 - 8 * n))
+        u64::from_le_bytes(eight) & (u64::MAX >> (64 - 8 * n))
     } else {
         let mut word = [0u8; 8];
         word[..n].copy_from_slice(&bytes[at..at + n]);
