@@ -1108,7 +1108,10 @@ impl Engine {
             let keywords = if words.is_empty() {
                 None
             } else {
-                Some(KeywordSet::new(&words).map_err(|e| Error::Config(format!("keywords: {e}")))?)
+                Some(
+                    KeywordSet::longest_first(&words)
+                        .map_err(|e| Error::Config(format!("keywords: {e}")))?,
+                )
             };
             Some(GatedPass {
                 keywords,

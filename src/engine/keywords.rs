@@ -23,10 +23,16 @@ pub(crate) struct Hit {
     pub pattern: usize,
 }
 
+/// Patterns per automaton in [`KeywordSet::longest_first`]: Teddy's own limit.
+const LONGEST_FIRST_CHUNK: usize = 64;
+
 #[derive(Debug)]
 pub(crate) struct KeywordSet {
-    /// Each searcher with the index of its first keyword.
+    /// Each searcher with the index of its first keyword (in `order` when it is not empty).
     sets: Vec<(usize, Searcher)>,
+    /// The caller's index of each keyword as searched, when [`Self::longest_first`] reordered
+    /// them; empty when they are searched in the caller's order.
+    order: Vec<usize>,
 }
 
 /// The Teddy searcher itself where the CPU has it: called directly it costs less per hit than
@@ -40,8 +46,33 @@ enum Searcher {
 
 impl KeywordSet {
     pub(crate) fn new<W: AsRef<[u8]>>(words: &[W]) -> Result<KeywordSet, String> {
+        Self::chunked(words, CHUNK, Vec::new())
+    }
+
+    /// As [`Self::new`], the keywords searched longest first, 64 to an automaton; hits still
+    /// carry the caller's indices. Teddy recognises a candidate by as many leading bytes as
+    /// its set's shortest keyword (at most four): sets of long keywords give few false
+    /// candidates, and the short ones, which give many, are searched together in one small
+    /// set. For the personal-data rules' keywords (street types, birth words, 202 case
+    /// variants from 2 to 11 bytes): −6.8 % of a whole `redact` run's instructions on the 3 MB
+    /// prose corpus, −1.7 % on the mixed one, −0.9 % on the `eval/` documents, −4.8 % on the
+    /// secrets bench's text, against 48 to a set in the rules' order (sizes of 48, and of 32
+    /// or 36 to a set, longest first, did less well). Among keywords starting at one byte, a
+    /// set reports the longest, then the first given.
+    pub(crate) fn longest_first<W: AsRef<[u8]>>(words: &[W]) -> Result<KeywordSet, String> {
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(words[i].as_ref().len()));
+        let sorted: Vec<&[u8]> = order.iter().map(|&i| words[i].as_ref()).collect();
+        Self::chunked(&sorted, LONGEST_FIRST_CHUNK, order)
+    }
+
+    fn chunked<W: AsRef<[u8]>>(
+        words: &[W],
+        size: usize,
+        order: Vec<usize>,
+    ) -> Result<KeywordSet, String> {
         let mut sets = Vec::new();
-        for (n, chunk) in words.chunks(CHUNK).enumerate() {
+        for (n, chunk) in words.chunks(size).enumerate() {
             let teddy = packed::Config::new()
                 .match_kind(packed::MatchKind::LeftmostFirst)
                 .only_teddy(true)
@@ -58,9 +89,9 @@ impl KeywordSet {
                         .map_err(|e| e.to_string())?,
                 ),
             };
-            sets.push((n * CHUNK, searcher));
+            sets.push((n * size, searcher));
         }
-        Ok(KeywordSet { sets })
+        Ok(KeywordSet { sets, order })
     }
 
     /// Every hit in `hay`, sorted by start. Within one automaton hits do not overlap (leftmost
@@ -69,10 +100,13 @@ impl KeywordSet {
         out.clear();
         let mut merged = Vec::new();
         for (offset, searcher) in &self.sets {
-            let hit = |start, end, pattern: aho_corasick::PatternID| Hit {
-                start,
-                end,
-                pattern: offset + pattern.as_usize(),
+            let hit = |start, end, pattern: aho_corasick::PatternID| {
+                let searched = offset + pattern.as_usize();
+                Hit {
+                    start,
+                    end,
+                    pattern: self.order.get(searched).copied().unwrap_or(searched),
+                }
             };
             let mut next = Vec::new();
             let found = if out.is_empty() { &mut *out } else { &mut next };
@@ -129,6 +163,35 @@ mod tests {
         set.find_all(hay, &mut hits);
         let got: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.pattern)).collect();
         assert_eq!(got, vec![(2, 129), (10, 0), (18, 50)]);
+    }
+
+    #[test]
+    fn longest_first_reports_the_callers_indices() {
+        // 130 keywords of 3 to 6 bytes, none inside another: three sets, the longest
+        // keywords searched in the first, each hit named by its index in `words`.
+        let words: Vec<String> = (0..130)
+            .map(|i| format!("{}{i:03}", "q".repeat(i % 4)))
+            .collect();
+        let set = KeywordSet::longest_first(&words).expect("builds");
+        assert_eq!(set.sets.len(), 3);
+        let hay = words.join(" ");
+        let mut hits = Vec::new();
+        set.find_all(hay.as_bytes(), &mut hits);
+        let mut at = 0;
+        let expected: Vec<Hit> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let hit = Hit {
+                    start: at,
+                    end: at + w.len(),
+                    pattern: i,
+                };
+                at += w.len() + 1;
+                hit
+            })
+            .collect();
+        assert_eq!(hits, expected);
     }
 
     #[test]
