@@ -730,8 +730,12 @@ const MAX_TOKEN: usize = 48;
 const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers (a power of two).
 const LABEL_MEMO: usize = 1024;
-/// How many windows [`Scan::context_memo`] remembers (a power of two).
-const CONTEXT_MEMO: usize = 2048;
+/// How many windows [`Scan::context_memo`] remembers (a power of two). The 3 MB mixed corpus
+/// has about 10,000 distinct windows, most of them met once (log lines, references): with
+/// 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait à "),
+/// which were then read again. 8,192 slots of 48 bytes are 384 KiB, allocated at the first
+/// window remembered.
+const CONTEXT_MEMO: usize = 8192;
 
 /// What [`Scan`] remembers of a text, keyed by pieces of it (labels, windows before runs): one
 /// slot per hash of the key, a new key evicting the one in its slot. The text is the
@@ -2129,36 +2133,48 @@ impl<'t> Scan<'t, '_> {
     /// nothing.
     ///
     /// The lines of a block are walked again from every line start under them; the last walk
-    /// is remembered ([`Scan::upper_memo`]), so that the walk from the next line start, which
-    /// goes through the same lines, stops one line up: a list of n lines costs n steps, not
-    /// n².
+    /// is remembered ([`Scan::upper_memo`]), so that the walk from a later line start, which
+    /// goes through the same lines, stops where that walk started (see [`Scan::upper_walk`]):
+    /// a list of n lines costs n steps, not n².
     fn upper_lines_context(&mut self, from_end: usize) -> Ctx {
-        let mut end = from_end;
-        let mut settled = None;
-        for n in 1..=UPPER_LINES {
-            if n == 2 {
-                if let Some((memo_end, memo)) = self.upper_memo {
-                    if memo_end == end {
-                        // The walk from here settled at line m of its UPPER_LINES: this one
-                        // settles at m + 1 of its own, if that is not past them.
-                        settled = memo
-                            .filter(|&(m, _)| m < UPPER_LINES)
-                            .map(|(m, label)| (m + 1, label));
-                        break;
-                    }
-                }
-            }
-            if let Some(label) = self.upper_line(&mut end) {
-                settled = Some((n, label));
-                break;
-            }
-        }
+        let settled = self.upper_walk(from_end, true);
+        #[cfg(test)]
+        assert_eq!(
+            settled,
+            self.upper_walk(from_end, false),
+            "at byte {from_end}"
+        );
         self.upper_memo = Some((from_end, settled));
         if settled.is_some_and(|(_, label)| label) {
             Ctx::Strong
         } else {
             Ctx::None
         }
+    }
+
+    /// The walk of [`Scan::upper_lines_context`] from `from_end`: the line it settles at (its
+    /// number, from 1) and whether on a person label. With `remembered`, the walk stops where
+    /// it meets the line where the last walk started ([`Scan::upper_memo`]): that walk settled
+    /// at its line m, so this one settles at line m + n - 1 if it met it at its line n (the
+    /// lines read are the same), or not within [`UPPER_LINES`] if that is past them. A block
+    /// read from every other line start (a list with lines in between that open with no
+    /// capital) then costs one step more per line start, not up to `UPPER_LINES`.
+    fn upper_walk(&mut self, from_end: usize, remembered: bool) -> Option<(usize, bool)> {
+        let mut end = from_end;
+        let memo = self.upper_memo.filter(|_| remembered);
+        for n in 1..=UPPER_LINES {
+            if let Some((memo_end, memo)) = memo {
+                if memo_end == end {
+                    return memo
+                        .map(|(m, label)| (m + n - 1, label))
+                        .filter(|&(m, _)| m <= UPPER_LINES);
+                }
+            }
+            if let Some(label) = self.upper_line(&mut end) {
+                return Some((n, label));
+            }
+        }
+        None
     }
 
     /// One line of [`Scan::upper_lines_context`], the one that ends at `*end` (which moves to
