@@ -730,8 +730,12 @@ const MAX_TOKEN: usize = 48;
 const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers (a power of two).
 const LABEL_MEMO: usize = 1024;
-/// How many windows [`Scan::context_memo`] remembers (a power of two).
-const CONTEXT_MEMO: usize = 2048;
+/// How many windows [`Scan::context_memo`] remembers (a power of two). The 3 MB mixed corpus
+/// has about 10,000 distinct windows, most of them met once (log lines, references): with
+/// 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait à "),
+/// which were then read again. 8,192 slots of 48 bytes are 384 KiB, allocated at the first
+/// window remembered.
+const CONTEXT_MEMO: usize = 8192;
 
 /// What [`Scan`] remembers of a text, keyed by pieces of it (labels, windows before runs): one
 /// slot per hash of the key, a new key evicting the one in its slot. The text is the
@@ -1027,7 +1031,12 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let lex = self.lex();
         let (end, flags, caps, hash) = match self.fast_word(start) {
-            Some(word) => word,
+            Some(word) => {
+                // Every word read by the shortcut is read again in full in the test build.
+                #[cfg(test)]
+                assert_eq!(word, self.read_word(start), "at byte {start}");
+                word
+            }
             None => self.read_word(start),
         };
         let tok = Tok {
@@ -1053,7 +1062,9 @@ impl<'t> Scan<'t, '_> {
     }
 
     /// [`Scan::read_word`] for most words: ASCII letters and the letters of Latin-1 that fold
-    /// to one ASCII letter ("é", "À", "ç"), then neither a letter, a hyphen nor an apostrophe.
+    /// to one ASCII letter ("é", "À", "ç"), with hyphens between them ("Jean-Marc",
+    /// "REF-IL"), then neither a letter, an apostrophe nor a hyphen before a non-ASCII
+    /// character.
     /// Read, folded and hashed in one loop over the bytes, with no decoding, in a reused
     /// buffer; `None` for any other word, which `read_word` reads.
     fn fast_word(&mut self, start: usize) -> Option<(usize, u16, bool, u64)> {
@@ -1066,6 +1077,15 @@ impl<'t> Scan<'t, '_> {
         // The folded word (all ASCII), and its length: see `Scan::word`.
         let word = &mut self.word;
         let mut len = 0;
+        // Whether the word holds a hyphen between letters ("REF-IL", "Jean-Marc"): then it is
+        // classified as a compound (see `Lexicon::classify`).
+        let mut hyphen = false;
+        // A hyphen followed by no letter ends the word, as in `token_end` ("REF-IL-0575" reads
+        // "REF-IL"): told for ASCII only, a non-ASCII character after it is left to `read_word`.
+        let hyphen_ends = |i: usize| match bytes.get(i + 1) {
+            None => true,
+            Some(&a) => a < 0x80 && !a.is_ascii_alphabetic(),
+        };
         loop {
             // Runs of ASCII letters, eight bytes at a time: lower-cased with `| 0x20`.
             while let Some(chunk) = bytes.get(i..i + 8) {
@@ -1115,6 +1135,16 @@ impl<'t> Scan<'t, '_> {
                     return None;
                 }
                 (folded, s <= 0x9E, 2)
+            } else if b == b'-' && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                // A hyphen between letters: part of the word, not a letter.
+                if i + 1 - start > MAX_TOKEN {
+                    return None;
+                }
+                word[len] = b'-';
+                len += 1;
+                hyphen = true;
+                i += 1;
+                continue;
             } else {
                 break;
             };
@@ -1130,7 +1160,7 @@ impl<'t> Scan<'t, '_> {
         }
         let next = bytes.get(i).copied();
         let ends_word = |b: u8| b != b'-' && b != b'\'' && (b < 0x80 || blank_or_sign(&bytes[i..]));
-        if letters == 0 || next.is_some_and(|b| !ends_word(b)) {
+        if letters == 0 || next.is_some_and(|b| !(ends_word(b) || b == b'-' && hyphen_ends(i))) {
             return None;
         }
         let caps = caps && letters >= 2;
@@ -1148,7 +1178,13 @@ impl<'t> Scan<'t, '_> {
         }
         let word = &word[..len];
         let hash = fx(word);
-        Some((i, lex.classify_ascii(word, hash), caps, hash))
+        let flags = if hyphen {
+            // ASCII letters and hyphens: valid UTF-8.
+            lex.classify(std::str::from_utf8(word).ok()?, hash)
+        } else {
+            lex.classify_ascii(word, hash)
+        };
+        Some((i, flags, caps, hash))
     }
 
     /// Reads the capitalised word at `start`: where it ends, its flags, whether it is in
@@ -2129,36 +2165,48 @@ impl<'t> Scan<'t, '_> {
     /// nothing.
     ///
     /// The lines of a block are walked again from every line start under them; the last walk
-    /// is remembered ([`Scan::upper_memo`]), so that the walk from the next line start, which
-    /// goes through the same lines, stops one line up: a list of n lines costs n steps, not
-    /// n².
+    /// is remembered ([`Scan::upper_memo`]), so that the walk from a later line start, which
+    /// goes through the same lines, stops where that walk started (see [`Scan::upper_walk`]):
+    /// a list of n lines costs n steps, not n².
     fn upper_lines_context(&mut self, from_end: usize) -> Ctx {
-        let mut end = from_end;
-        let mut settled = None;
-        for n in 1..=UPPER_LINES {
-            if n == 2 {
-                if let Some((memo_end, memo)) = self.upper_memo {
-                    if memo_end == end {
-                        // The walk from here settled at line m of its UPPER_LINES: this one
-                        // settles at m + 1 of its own, if that is not past them.
-                        settled = memo
-                            .filter(|&(m, _)| m < UPPER_LINES)
-                            .map(|(m, label)| (m + 1, label));
-                        break;
-                    }
-                }
-            }
-            if let Some(label) = self.upper_line(&mut end) {
-                settled = Some((n, label));
-                break;
-            }
-        }
+        let settled = self.upper_walk(from_end, true);
+        #[cfg(test)]
+        assert_eq!(
+            settled,
+            self.upper_walk(from_end, false),
+            "at byte {from_end}"
+        );
         self.upper_memo = Some((from_end, settled));
         if settled.is_some_and(|(_, label)| label) {
             Ctx::Strong
         } else {
             Ctx::None
         }
+    }
+
+    /// The walk of [`Scan::upper_lines_context`] from `from_end`: the line it settles at (its
+    /// number, from 1) and whether on a person label. With `remembered`, the walk stops where
+    /// it meets the line where the last walk started ([`Scan::upper_memo`]): that walk settled
+    /// at its line m, so this one settles at line m + n - 1 if it met it at its line n (the
+    /// lines read are the same), or not within [`UPPER_LINES`] if that is past them. A block
+    /// read from every other line start (a list with lines in between that open with no
+    /// capital) then costs one step more per line start, not up to `UPPER_LINES`.
+    fn upper_walk(&mut self, from_end: usize, remembered: bool) -> Option<(usize, bool)> {
+        let mut end = from_end;
+        let memo = self.upper_memo.filter(|_| remembered);
+        for n in 1..=UPPER_LINES {
+            if let Some((memo_end, memo)) = memo {
+                if memo_end == end {
+                    return memo
+                        .map(|(m, label)| (m + n - 1, label))
+                        .filter(|&(m, _)| m <= UPPER_LINES);
+                }
+            }
+            if let Some(label) = self.upper_line(&mut end) {
+                return Some((n, label));
+            }
+        }
+        None
     }
 
     /// One line of [`Scan::upper_lines_context`], the one that ends at `*end` (which moves to
@@ -3326,7 +3374,11 @@ mod tests {
                     ABCDEFGHÉ ABCDEFGHé Abcdefgh2 Abcdefgh-x Abcdefgh'x Abcdefgh@ Abcdefgh[ Abcdefgh` Abcdefgh{ \
                     N° Objet\u{a0}: HT\u{202f}€ Dupont« Dupont» Dupont– Dupont— Dupont… Dupont€ \
                     Dupont\u{2009}x Dupontª Dupont² Dupont¹ Dupontµ Dupont’s Dupont\u{2019} Dupont‘ \
-                    Dupont\u{2010}x Dupont\u{2011}x Dupont\u{a0}";
+                    Dupont\u{2010}x Dupont\u{2011}x REF-IL-0575 REF-0575 REF- REF-- A-B-C Ab-c-D \
+                    Jean-Éric Jean-é Jean-\u{2019} Ab-1 Ab-_ Ab-. Xy-\u{a0} Saint-Denis-x DUPONT-MARTIN \
+                    Abcdefghijklmnopqrstuvwxyz-abcdefghijklmnopqrstuvwxyz Abcdefghijklmnopqrstuvwxyzabcdefghijklmn-x \
+                    Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstu-x Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuv-x \
+                    Ab-\u{e9} Ab-c' Ab-c\u{2019}d Ab-cd2 O'Neil-Dupont Dupont\u{a0} Xy-";
         let det = PersonDetector::new();
         let mut out = Vec::new();
         let mut scan = scan_of(text, &det, &mut out);
