@@ -730,12 +730,19 @@ const MAX_TOKEN: usize = 48;
 const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers (a power of two).
 const LABEL_MEMO: usize = 1024;
-/// How many windows [`Scan::context_memo`] remembers (a power of two). The 3 MB mixed corpus
-/// has about 10,000 distinct windows, most of them met once (log lines, references): with
-/// 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait à "),
-/// which were then read again. 8,192 slots of 48 bytes are 384 KiB, allocated at the first
-/// window remembered.
+/// How many windows [`Scan::context_memo`] remembers at most (a power of two). The 3 MB mixed
+/// corpus has about 10,000 distinct windows, most of them met once (log lines, references):
+/// with 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait
+/// à "), which were then read again. 8,192 slots of 48 bytes are 384 KiB, allocated at the
+/// first window remembered; a shorter text gets fewer (see [`SlotMemo::for_text`]).
 const CONTEXT_MEMO: usize = 8192;
+/// Bytes of text per slot of [`Scan::context_memo`]: a 1 MiB piece of a stream gets all
+/// 8,192, a 4 KB prompt the fewest.
+const CONTEXT_MEMO_BYTES: usize = 128;
+/// Bytes of text per slot of [`Scan::label_memo`].
+const LABEL_MEMO_BYTES: usize = 1024;
+/// The fewest slots a memo gets.
+const MIN_MEMO_SLOTS: usize = 64;
 
 /// What [`Scan`] remembers of a text, keyed by pieces of it (labels, windows before runs): one
 /// slot per hash of the key, a new key evicting the one in its slot. The text is the
@@ -743,11 +750,31 @@ const CONTEXT_MEMO: usize = 8192;
 /// every lookup walk the whole map, here they only evict, so a lookup costs one slot at worst.
 struct SlotMemo<K, V, const SLOTS: usize> {
     slots: Vec<Option<(K, V)>>,
+    /// How many slots the first insert allocates (a power of two, at most `SLOTS`).
+    size: usize,
 }
 
 impl<K, V, const SLOTS: usize> Default for SlotMemo<K, V, SLOTS> {
     fn default() -> Self {
-        SlotMemo { slots: Vec::new() }
+        SlotMemo {
+            slots: Vec::new(),
+            size: SLOTS,
+        }
+    }
+}
+
+impl<K, V, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
+    /// A memo for a text of `text_len` bytes: one slot per `bytes_per_slot`, as a power of two
+    /// between [`MIN_MEMO_SLOTS`] and `SLOTS`. A 4 KB prompt remembers a few dozen windows:
+    /// the full 384 KiB of the window memo cost it 72 more page faults (+12 % on its 600),
+    /// about 0.2 ms of the 5 ms a prompt may take, for slots it never fills.
+    fn for_text(text_len: usize, bytes_per_slot: usize) -> Self {
+        SlotMemo {
+            slots: Vec::new(),
+            size: (text_len / bytes_per_slot)
+                .next_power_of_two()
+                .clamp(MIN_MEMO_SLOTS, SLOTS),
+        }
     }
 }
 
@@ -769,24 +796,28 @@ impl MemoKey for (&str, u8) {
 }
 
 impl<K: MemoKey, V: Copy, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
-    fn slot(key: &K) -> usize {
+    /// The slot of `key` among `slots` (a power of two, at least 2).
+    fn slot(key: &K, slots: usize) -> usize {
         // The top bits: `fx` ends with a multiplication, whose low bits mix little.
         let hash = key.memo_hash().wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (hash >> (64 - SLOTS.trailing_zeros())) as usize
+        (hash >> (64 - slots.trailing_zeros())) as usize
     }
 
     fn get(&self, key: &K) -> Option<V> {
-        match self.slots.get(Self::slot(key)) {
-            Some(Some((k, value))) if k == key => Some(*value),
+        if self.slots.is_empty() {
+            return None;
+        }
+        match &self.slots[Self::slot(key, self.slots.len())] {
+            Some((k, value)) if k == key => Some(*value),
             _ => None,
         }
     }
 
     fn insert(&mut self, key: K, value: V) {
         if self.slots.is_empty() {
-            self.slots.resize_with(SLOTS, || None);
+            self.slots.resize_with(self.size, || None);
         }
-        let slot = Self::slot(&key);
+        let slot = Self::slot(&key, self.slots.len());
         self.slots[slot] = Some((key, value));
     }
 }
@@ -865,8 +896,8 @@ impl<'t, 'o> Scan<'t, 'o> {
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
-            label_memo: LabelMemo::default(),
-            context_memo: ContextMemo::default(),
+            label_memo: LabelMemo::for_text(text.len(), LABEL_MEMO_BYTES),
+            context_memo: ContextMemo::for_text(text.len(), CONTEXT_MEMO_BYTES),
             impure: false,
             #[cfg(test)]
             memo_hits: 0,
@@ -3474,6 +3505,25 @@ mod tests {
     /// read past themselves (a label line longer than the window, words after the run, lines
     /// above), which must not be remembered.
     #[test]
+    fn memos_are_sized_to_their_text() {
+        let size = |len| ContextMemo::for_text(len, CONTEXT_MEMO_BYTES).size;
+        assert_eq!(size(0), MIN_MEMO_SLOTS);
+        assert_eq!(size(4096), MIN_MEMO_SLOTS);
+        assert_eq!(size(100_000), 1024);
+        assert_eq!(size(1 << 20), CONTEXT_MEMO);
+        assert_eq!(size(usize::MAX / 2), CONTEXT_MEMO);
+        assert_eq!(
+            LabelMemo::for_text(1 << 20, LABEL_MEMO_BYTES).size,
+            LABEL_MEMO
+        );
+        let mut memo = ContextMemo::for_text(4096, CONTEXT_MEMO_BYTES);
+        assert_eq!(memo.get(&("De : ", 0)), None);
+        memo.insert(("De : ", 0), (Ctx::None, Some(1)));
+        assert_eq!(memo.slots.len(), MIN_MEMO_SLOTS);
+        assert_eq!(memo.get(&("De : ", 0)), Some((Ctx::None, Some(1))));
+    }
+
+    #[test]
     fn colliding_windows_evict_rather_than_chain() {
         // Windows that share a slot: each new one replaces the last, and a lookup reads that
         // one slot only, whatever the text.
@@ -3482,7 +3532,7 @@ mod tests {
         let twin = windows[1..]
             .iter()
             .map(|w| (w.as_str(), 0u8))
-            .find(|k| ContextMemo::slot(k) == ContextMemo::slot(&first))
+            .find(|k| ContextMemo::slot(k, CONTEXT_MEMO) == ContextMemo::slot(&first, CONTEXT_MEMO))
             .expect("a window in the same slot");
         let mut memo = ContextMemo::default();
         memo.insert(first, (Ctx::None, None));
