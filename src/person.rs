@@ -3500,11 +3500,6 @@ mod tests {
         }
     }
 
-    /// The contexts taken from the memo of windows are those the full reading gives (the
-    /// test build reads each in full again and compares): every eval and example document in
-    /// one text, so that windows come back from one document to the next; and windows that
-    /// read past themselves (a label line longer than the window, words after the run, lines
-    /// above), which must not be remembered.
     #[test]
     fn memos_are_sized_to_their_text() {
         let size = |len| ContextMemo::for_text(len, CONTEXT_MEMO_BYTES).size;
@@ -3544,6 +3539,11 @@ mod tests {
         assert_eq!(memo.slots.len(), CONTEXT_MEMO);
     }
 
+    /// The contexts taken from the memo of windows are those the full reading gives (the
+    /// test build reads each in full again and compares): every eval and example document in
+    /// one text, so that windows come back from one document to the next; and windows that
+    /// read past themselves (a label line longer than the window, words after the run, lines
+    /// above), which must not be remembered.
     #[test]
     fn remembered_contexts_are_the_full_reading() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -381,15 +381,8 @@ impl Folded {
     /// text, the boundary of the original character it comes from; the folded end maps to
     /// the original end.
     pub fn original(&self, norm: usize) -> usize {
-        if norm >= self.text.len() {
-            return self.orig_len;
-        }
         let i = self.stretches.partition_point(|s| s.norm <= norm);
-        match i.checked_sub(1).map(|k| self.stretches[k]) {
-            Some(s) if s.linear => s.orig + (norm - s.norm),
-            Some(s) => s.orig,
-            None => norm,
-        }
+        self.original_in(norm, i)
     }
 
     /// [`Self::original`] of `start` and of `end` (`start <= end`). The end's stretch is
