@@ -718,6 +718,19 @@ const COMPANY_MARKERS: &[&str] = &[
     "fr\u{e8}res",
 ];
 
+/// The length in bytes of the longest of [`COMPANY_MARKERS`].
+const COMPANY_MARKER_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < COMPANY_MARKERS.len() {
+        if COMPANY_MARKERS[i].len() > longest {
+            longest = COMPANY_MARKERS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The priority of PERSON detections: below address rules, which own street names.
 const PRIORITY: i32 = 1;
 /// Most names have at most four capitalised parts ("Marie-Christine de La Tour du Pin").
@@ -1781,13 +1794,33 @@ impl<'t> Scan<'t, '_> {
             return false;
         }
         let from = last_word_start(w, end);
+        let lex = self.lex();
+        let plain_word = |word: &str| {
+            lex.context_phrases(word).is_none()
+                && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
+                && !word.ends_with("d'")
+                && !ends_with_word(word, "et")
+        };
+        // The last word is most often a short ASCII one ("12", "n°" is not): folded, it is
+        // that word lower-cased, here on the stack (`fold_into` cost 156 instructions a word).
+        let tail = &w[from..end];
+        let mut lower = [0u8; 32];
+        if let Some(lower) = lower.get_mut(..tail.len()).filter(|_| tail.is_ascii()) {
+            lower.copy_from_slice(tail);
+            lower.make_ascii_lowercase();
+            if let Ok(word) = std::str::from_utf8(lower) {
+                #[cfg(test)]
+                {
+                    let mut folded = String::new();
+                    fold_into(&window[from..end], &mut folded);
+                    assert_eq!(word, folded);
+                }
+                return plain_word(word);
+            }
+        }
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(&window[from..end], &mut folded);
-        let word = folded.as_str();
-        let plain = self.lex().context_phrases(word).is_none()
-            && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
-            && !word.ends_with("d'")
-            && !ends_with_word(word, "et");
+        let plain = plain_word(&folded);
         self.buf = folded;
         plain
     }
@@ -2624,12 +2657,19 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         else {
             return false;
         };
+        // Most words after a name open with no capital: told before the word is read.
+        if !r.starts_with(is_upper) {
+            return false;
+        }
         let word_end = r.find(|c: char| !is_letter(c)).unwrap_or(r.len());
         let word = &r[..word_end];
         if !word.starts_with(is_upper) {
             return false;
         }
-        if COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+        // Most capitalised words are longer than any marker: no comparison with each.
+        if word.len() <= COMPANY_MARKER_BYTES
+            && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
+        {
             return true;
         }
         rest = &r[word_end..];
