@@ -36,6 +36,7 @@ use crate::finding::Span;
 use crate::kind::Kind;
 
 mod gate;
+mod lines;
 mod starts;
 mod street;
 mod table;
@@ -1004,10 +1005,10 @@ impl Newlines {
     /// The offset of the last `\n` of `bytes[..pos]`.
     fn last_before(&mut self, bytes: &[u8], pos: usize) -> Option<usize> {
         if pos < self.searched {
-            return memchr::memrchr(b'\n', &bytes[..pos]);
+            return lines::last_newline(bytes, 0, pos);
         }
-        if let Some(i) = memchr::memrchr(b'\n', &bytes[self.searched..pos]) {
-            self.last = Some(self.searched + i);
+        if let Some(i) = lines::last_newline(bytes, self.searched, pos) {
+            self.last = Some(i);
         }
         self.searched = pos;
         self.last
@@ -2182,8 +2183,8 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::None;
             }
             let from = end.saturating_sub(LINE_REACH);
-            let begin = match memchr::memrchr(b'\n', &bytes[from..end]) {
-                Some(i) => from + i + 1,
+            let begin = match lines::last_newline(bytes, from, end) {
+                Some(i) => i + 1,
                 None if from == 0 => 0,
                 // A long line: not a closing, a label or a list item.
                 None => return Ctx::None,
@@ -2284,8 +2285,8 @@ impl<'t> Scan<'t, '_> {
             return Some(false);
         }
         let from = line_end.saturating_sub(LINE_REACH);
-        let begin = match memchr::memrchr(b'\n', &text.as_bytes()[from..line_end]) {
-            Some(i) => from + i + 1,
+        let begin = match lines::last_newline(text.as_bytes(), from, line_end) {
+            Some(i) => i + 1,
             None if from == 0 => 0,
             None => return Some(false),
         };
