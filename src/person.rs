@@ -1803,21 +1803,28 @@ impl<'t> Scan<'t, '_> {
                 && !ends_with_word(word, "et")
         };
         // The last word is most often a short ASCII one ("12", "n°" is not): folded, it is
-        // that word lower-cased, here on the stack (`fold_into` cost 156 instructions a word).
-        let tail = &w[from..end];
+        // that word lower-cased, here on the stack, or the word itself when it holds no
+        // capital (`fold_into` cost 156 instructions a word).
+        let tail = &window[from..end];
         let mut lower = [0u8; 32];
-        if let Some(lower) = lower.get_mut(..tail.len()).filter(|_| tail.is_ascii()) {
-            lower.copy_from_slice(tail);
+        let ascii_folded = if !tail.is_ascii() || tail.len() > lower.len() {
+            None
+        } else if !tail.bytes().any(|b| b.is_ascii_uppercase()) {
+            Some(tail)
+        } else {
+            let lower = &mut lower[..tail.len()];
+            lower.copy_from_slice(tail.as_bytes());
             lower.make_ascii_lowercase();
-            if let Ok(word) = std::str::from_utf8(lower) {
-                #[cfg(test)]
-                {
-                    let mut folded = String::new();
-                    fold_into(&window[from..end], &mut folded);
-                    assert_eq!(word, folded);
-                }
-                return plain_word(word);
+            std::str::from_utf8(lower).ok()
+        };
+        if let Some(word) = ascii_folded {
+            #[cfg(test)]
+            {
+                let mut folded = String::new();
+                fold_into(tail, &mut folded);
+                assert_eq!(word, folded);
             }
+            return plain_word(word);
         }
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(&window[from..end], &mut folded);
