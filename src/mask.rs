@@ -83,8 +83,9 @@ pub const REMEMBERED_VALUES: usize = 1 << 19;
 /// Fingerprint of a value → its placeholder number.
 type NumberOf = HashMap<u64, u32, PreHashed>;
 
-/// Appends `n` in decimal, without the formatting machinery (once per finding).
-fn push_decimal(out: &mut String, mut n: u32) {
+/// The decimal digits of `n`: `digits[start..]` of the pair returned, without the formatting
+/// machinery (once per finding).
+fn decimal(mut n: u32) -> ([u8; 10], usize) {
     let mut digits = [0u8; 10];
     let mut i = digits.len();
     loop {
@@ -95,7 +96,13 @@ fn push_decimal(out: &mut String, mut n: u32) {
             break;
         }
     }
-    for &d in &digits[i..] {
+    (digits, i)
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, n: u32) {
+    let (digits, start) = decimal(n);
+    for &d in &digits[start..] {
         out.push(char::from(d));
     }
 }
@@ -120,6 +127,60 @@ pub struct Masker {
     scratch: String,
     /// Partial style: the values of the input being masked, which no mask may show.
     guard: Guard,
+    /// The numbers of values met lately, by kind and by their bytes as written: see
+    /// [`Recent`]. A power of two long; empty until [`Masker::write_masked_part`] sizes it.
+    recent: Vec<Recent>,
+    /// The findings [`Masker::write_masked_part`] has masked: what sizes `recent`.
+    masked_findings: usize,
+}
+
+/// [`Masker::recent`] holds one value per finding masked so far, from [`MIN_RECENT_SLOTS`] to
+/// [`MAX_RECENT_SLOTS`] (256 KiB): a prompt or a text of prose with few findings takes 2 KiB,
+/// not pages it would never fill (nor the instructions to zero them: sized by the bytes of
+/// the text instead, the prose corpus cost 0.2M more), and a text full of names as many as
+/// its names need (they come back from anywhere in it, not only from the last few lines).
+const MIN_RECENT_SLOTS: usize = 64;
+const MAX_RECENT_SLOTS: usize = 8192;
+
+/// How long a value [`Masker::recent`] holds may be: a name of people ("Jean-Pierre
+/// Dubois"), a phone number, most e-mail addresses.
+const RECENT_BYTES: usize = 24;
+
+/// A value [`Masker::number`] has numbered and remembers for good, as written, with its
+/// number: `[kind | len << 8 | number << 32, bytes…]`, the kind being
+/// [`Kind::builtin_index`] plus one (0: an empty slot) and the bytes padded with zeros. Words
+/// of zeros, so that a large memo is allocated zeroed rather than written.
+///
+/// Names come back all through a text (a third of a business text's findings are names of
+/// people, each found three times on average), and each time cost a normalisation, a SipHash
+/// fingerprint and a map lookup: a value found here as written is numbered from its bytes
+/// alone. Slots are direct-mapped by a cheap hash of the bytes: a crafted value can only
+/// evict another one (which then goes the long way), never take its number, since the bytes
+/// are compared in full.
+type Recent = [u64; 4];
+
+/// `value`'s bytes as [`Recent`] holds them, and its kind and length as its first word does;
+/// `None` for a value too long to be held.
+fn recent_key(builtin: usize, value: &[u8]) -> Option<(u64, [u64; 3])> {
+    if value.len() > RECENT_BYTES {
+        return None;
+    }
+    let mut padded = [0u8; RECENT_BYTES];
+    padded[..value.len()].copy_from_slice(value);
+    let word = |i: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&padded[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(eight)
+    };
+    let head = (builtin as u64 + 1) | (value.len() as u64) << 8;
+    Some((head, [word(0), word(1), word(2)]))
+}
+
+/// The slot of a [`recent_key`] among `slots` (a power of two).
+fn recent_slot(head: u64, words: &[u64; 3], slots: usize) -> usize {
+    let h = (head ^ words[0] ^ words[1].rotate_left(21) ^ words[2].rotate_left(42))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// What a partial mask must not show. An e-mail's mask keeps its domain
@@ -319,6 +380,29 @@ impl Masker {
             fingerprint: std::collections::hash_map::RandomState::new(),
             scratch: String::new(),
             guard: Guard::default(),
+            recent: Vec::new(),
+            masked_findings: 0,
+        }
+    }
+
+    /// The number [`Masker::recent`] holds for `bytes` of the built-in kind `builtin`.
+    fn recent_number(&self, builtin: usize, bytes: &[u8]) -> Option<u32> {
+        let (head, words) = recent_key(builtin, bytes)?;
+        let slot = self
+            .recent
+            .get(recent_slot(head, &words, self.recent.len()))?;
+        (slot[0] & 0xFFFF == head && slot[1..] == words).then_some((slot[0] >> 32) as u32)
+    }
+
+    /// Remembers in [`Masker::recent`] that `bytes` of the built-in kind `builtin` is
+    /// numbered `number` for good (its fingerprint is in the map), if sized.
+    fn remember_recent(&mut self, builtin: usize, bytes: &[u8], number: u32) {
+        if self.recent.is_empty() {
+            return;
+        }
+        if let Some((head, words)) = recent_key(builtin, bytes) {
+            let i = recent_slot(head, &words, self.recent.len());
+            self.recent[i] = [head | u64::from(number) << 32, words[0], words[1], words[2]];
         }
     }
 
@@ -365,14 +449,23 @@ impl Masker {
             }
         };
         let (_, seen, next) = &mut self.numbers[slot];
-        if let Some(&n) = seen.get(&fingerprint) {
-            return n;
-        }
-        let n = *next;
-        *next = next.saturating_add(1);
-        if self.remembered < REMEMBERED_VALUES {
-            seen.insert(fingerprint, n);
-            self.remembered += 1;
+        let (n, kept) = match seen.get(&fingerprint) {
+            Some(&n) => (n, true),
+            None => {
+                let n = *next;
+                *next = next.saturating_add(1);
+                let kept = self.remembered < REMEMBERED_VALUES;
+                if kept {
+                    seen.insert(fingerprint, n);
+                    self.remembered += 1;
+                }
+                (n, kept)
+            }
+        };
+        // Past the cap a new value is not kept, and its repeats get new numbers: it is not
+        // remembered here either.
+        if let (Some(i), true) = (builtin, kept) {
+            self.remember_recent(i, value.as_bytes(), n);
         }
         n
     }
@@ -403,9 +496,52 @@ impl Masker {
     ) {
         let mut last = 0;
         let mut replacement = String::new();
+        let placeholder = self.style == Style::Placeholder;
+        if placeholder {
+            self.masked_findings = self.masked_findings.saturating_add(findings.len());
+            let slots = self
+                .masked_findings
+                .next_power_of_two()
+                .clamp(MIN_RECENT_SLOTS, MAX_RECENT_SLOTS);
+            if self.recent.len() < slots {
+                // A cache: what the smaller one held is dropped.
+                self.recent = vec![[0; 4]; slots];
+            }
+        }
         for f in findings {
             let (start, end) = (f.span.start - base, f.span.end - base);
             out.extend_from_slice(&bytes[last..start]);
+            // A placeholder of a built-in kind is written here as `mask_into` writes it, and
+            // a value numbered before, as written, needs its bytes alone (see `Recent`).
+            if let Some(i) = f.kind.builtin_index().filter(|_| placeholder) {
+                let raw = &bytes[start..end];
+                let n = match self.recent_number(i, raw) {
+                    Some(n) => {
+                        // In the test build, the number remembered is the long way's.
+                        #[cfg(test)]
+                        {
+                            let value = std::str::from_utf8(raw).unwrap_or("");
+                            normalize_into(&f.kind, value, &mut self.scratch);
+                            let fingerprint = std::hash::BuildHasher::hash_one(
+                                &self.fingerprint,
+                                self.scratch.as_str(),
+                            );
+                            let slot = self.builtin_slots[i] - 1;
+                            assert_eq!(self.numbers[slot].1.get(&fingerprint), Some(&n));
+                        }
+                        n
+                    }
+                    None => self.number(&f.kind, std::str::from_utf8(raw).unwrap_or("")),
+                };
+                out.push(b'[');
+                out.extend_from_slice(f.kind.as_str().as_bytes());
+                out.push(b'_');
+                let (digits, from) = decimal(n);
+                out.extend_from_slice(&digits[from..]);
+                out.push(b']');
+                last = end;
+                continue;
+            }
             let value = std::str::from_utf8(&bytes[start..end]).unwrap_or("");
             replacement.clear();
             self.mask_into(f, value, &mut replacement);
@@ -812,6 +948,84 @@ mod tests {
             "values seen before the cap still known"
         );
         assert_eq!(m.remembered, REMEMBERED_VALUES);
+        // Written from their bytes, past the cap: a new value is not remembered there either.
+        let text = "FR76 9 FR76 9 0612345678";
+        let findings = [
+            (0, 6, Kind::Iban),
+            (7, 13, Kind::Iban),
+            (14, 24, Kind::Phone),
+        ]
+        .map(|(start, end, kind)| Finding {
+            kind,
+            span: Span { start, end },
+            rule: Arc::from("test"),
+        });
+        let mut out = Vec::new();
+        m.write_masked(text.as_bytes(), &findings, 0, &mut out);
+        let (a, b) = (REMEMBERED_VALUES + 3, REMEMBERED_VALUES + 4);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("[IBAN_{a}] [IBAN_{b}] [PHONE_1]")
+        );
+    }
+
+    /// The placeholders [`Masker::write_masked_part`] writes from the values it remembers as
+    /// written ([`Recent`]) are those [`Masker::mask_into`] writes, through the memo's growth,
+    /// its evictions, values too long for it and kinds it does not take.
+    #[test]
+    fn remembered_values_mask_as_mask_into() {
+        let mut rng = crate::test_rng::TestRng(7);
+        let mut values: Vec<(Kind, String)> = (0..3000)
+            .map(|i| (Kind::Person, format!("Nom{i} Prénom")))
+            .collect();
+        values.extend([
+            (Kind::Person, "MARIE DUPONT".to_string()),
+            (Kind::Person, "Marie Dupont".to_string()),
+            (Kind::Phone, "06 12 34 56 78".to_string()),
+            (Kind::Phone, "+33 6 12 34 56 78".to_string()),
+            (
+                Kind::Email,
+                "une-adresse-plus-longue-que-24@exemple.fr".to_string(),
+            ),
+            (Kind::Custom("ACME_ID".into()), "A-1".to_string()),
+            (Kind::Iban, String::new()),
+        ]);
+        let mut text = String::new();
+        let mut findings = Vec::new();
+        for _ in 0..20_000 {
+            let (kind, value) = &values[rng.below(values.len())];
+            text.push_str(" x ");
+            let start = text.len();
+            text.push_str(value);
+            findings.push(Finding {
+                kind: kind.clone(),
+                span: Span {
+                    start,
+                    end: text.len(),
+                },
+                rule: Arc::from("test"),
+            });
+        }
+        let mut long_way = Masker::new(Style::Placeholder);
+        let mut want = String::new();
+        let mut last = 0;
+        for f in &findings {
+            want.push_str(&text[last..f.span.start]);
+            long_way.mask_into(f, f.text(&text), &mut want);
+            last = f.span.end;
+        }
+        let mut masker = Masker::new(Style::Placeholder);
+        let mut got = Vec::new();
+        // In pieces, as a stream writes them.
+        for (i, piece) in findings.chunks(1000).enumerate() {
+            let from = if i == 0 { 0 } else { piece[0].span.start };
+            let to = findings
+                .get((i + 1) * 1000)
+                .map_or(text.len(), |f| f.span.start);
+            masker.write_masked_part(&text.as_bytes()[from..to], piece, from, &mut got);
+        }
+        assert_eq!(String::from_utf8(got).unwrap(), want);
+        assert_eq!(masker.recent.len(), MAX_RECENT_SLOTS);
     }
 
     #[test]

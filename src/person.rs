@@ -36,6 +36,7 @@ use crate::finding::Span;
 use crate::kind::Kind;
 
 mod gate;
+mod lines;
 mod starts;
 mod street;
 mod table;
@@ -718,6 +719,19 @@ const COMPANY_MARKERS: &[&str] = &[
     "fr\u{e8}res",
 ];
 
+/// The length in bytes of the longest of [`COMPANY_MARKERS`].
+const COMPANY_MARKER_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < COMPANY_MARKERS.len() {
+        if COMPANY_MARKERS[i].len() > longest {
+            longest = COMPANY_MARKERS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The priority of PERSON detections: below address rules, which own street names.
 const PRIORITY: i32 = 1;
 /// Most names have at most four capitalised parts ("Marie-Christine de La Tour du Pin").
@@ -991,10 +1005,10 @@ impl Newlines {
     /// The offset of the last `\n` of `bytes[..pos]`.
     fn last_before(&mut self, bytes: &[u8], pos: usize) -> Option<usize> {
         if pos < self.searched {
-            return memchr::memrchr(b'\n', &bytes[..pos]);
+            return lines::last_newline(bytes, 0, pos);
         }
-        if let Some(i) = memchr::memrchr(b'\n', &bytes[self.searched..pos]) {
-            self.last = Some(self.searched + i);
+        if let Some(i) = lines::last_newline(bytes, self.searched, pos) {
+            self.last = Some(i);
         }
         self.searched = pos;
         self.last
@@ -1781,13 +1795,40 @@ impl<'t> Scan<'t, '_> {
             return false;
         }
         let from = last_word_start(w, end);
+        let lex = self.lex();
+        let plain_word = |word: &str| {
+            lex.context_phrases(word).is_none()
+                && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
+                && !word.ends_with("d'")
+                && !ends_with_word(word, "et")
+        };
+        // The last word is most often a short ASCII one ("12", "n°" is not): folded, it is
+        // that word lower-cased, here on the stack, or the word itself when it holds no
+        // capital (`fold_into` cost 156 instructions a word).
+        let tail = &window[from..end];
+        let mut lower = [0u8; 32];
+        let ascii_folded = if !tail.is_ascii() || tail.len() > lower.len() {
+            None
+        } else if !tail.bytes().any(|b| b.is_ascii_uppercase()) {
+            Some(tail)
+        } else {
+            let lower = &mut lower[..tail.len()];
+            lower.copy_from_slice(tail.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok()
+        };
+        if let Some(word) = ascii_folded {
+            #[cfg(test)]
+            {
+                let mut folded = String::new();
+                fold_into(tail, &mut folded);
+                assert_eq!(word, folded);
+            }
+            return plain_word(word);
+        }
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(&window[from..end], &mut folded);
-        let word = folded.as_str();
-        let plain = self.lex().context_phrases(word).is_none()
-            && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
-            && !word.ends_with("d'")
-            && !ends_with_word(word, "et");
+        let plain = plain_word(&folded);
         self.buf = folded;
         plain
     }
@@ -2149,8 +2190,8 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::None;
             }
             let from = end.saturating_sub(LINE_REACH);
-            let begin = match memchr::memrchr(b'\n', &bytes[from..end]) {
-                Some(i) => from + i + 1,
+            let begin = match lines::last_newline(bytes, from, end) {
+                Some(i) => i + 1,
                 None if from == 0 => 0,
                 // A long line: not a closing, a label or a list item.
                 None => return Ctx::None,
@@ -2251,8 +2292,8 @@ impl<'t> Scan<'t, '_> {
             return Some(false);
         }
         let from = line_end.saturating_sub(LINE_REACH);
-        let begin = match memchr::memrchr(b'\n', &text.as_bytes()[from..line_end]) {
-            Some(i) => from + i + 1,
+        let begin = match lines::last_newline(text.as_bytes(), from, line_end) {
+            Some(i) => i + 1,
             None if from == 0 => 0,
             None => return Some(false),
         };
@@ -2624,12 +2665,19 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         else {
             return false;
         };
+        // Most words after a name open with no capital: told before the word is read.
+        if !r.starts_with(is_upper) {
+            return false;
+        }
         let word_end = r.find(|c: char| !is_letter(c)).unwrap_or(r.len());
         let word = &r[..word_end];
         if !word.starts_with(is_upper) {
             return false;
         }
-        if COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+        // Most capitalised words are longer than any marker: no comparison with each.
+        if word.len() <= COMPANY_MARKER_BYTES
+            && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
+        {
             return true;
         }
         rest = &r[word_end..];
