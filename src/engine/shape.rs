@@ -1,7 +1,7 @@
 //! Cheap necessary conditions of some embedded secret rules: a line where no value of the
 //! rule's shape stands (for the assignment rules `secret-assignment` and
-//! `secret-assignment-bare`, after a `:` or `=`) holds no match, and its regex search is
-//! skipped.
+//! `secret-assignment-bare`, after a `:` or `=` that follows a key name of theirs) holds no
+//! match, and its regex search is skipped.
 //!
 //! On code, configuration and logs most keyword lines are assignments whose value is no
 //! secret of the rule's shape (`MAX_TOKENS=default`, `password = form["password"]`,
@@ -14,11 +14,13 @@ use std::ops::Range;
 /// The value shape an embedded assignment rule's match must hold after its `:` or `=`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
-    /// `secret-assignment`: `(?::=|=>|=|:)`, spaces, a quote, at least four characters other
-    /// than quotes and whitespace, a quote.
+    /// `secret-assignment`: the end of a key name (see [`key_ends_before`]),
+    /// `(?::=|=>|=|:)`, spaces, a quote, at least four characters other than quotes and
+    /// whitespace, a quote.
     Quoted,
-    /// `secret-assignment-bare`: `:=`, `=` or `:`, spaces, a run of value characters holding
-    /// a digit or a symbol, then a tab, space, `\r`, `,`, `;` or the end of the line.
+    /// `secret-assignment-bare`: the end of a key name, `:=`, `=` or `:`, spaces, a run of
+    /// value characters holding a digit or a symbol, then a tab, space, `\r`, `,`, `;` or the
+    /// end of the line.
     Bare,
     /// `bearer-token`: a tab or space, then at least sixteen of `[A-Za-z0-9._~+/-]`.
     Bearer,
@@ -46,10 +48,10 @@ impl Shape {
     pub(super) fn may_match(self, bytes: &[u8], range: Range<usize>) -> bool {
         let line = &bytes[range];
         match self {
-            Shape::Quoted => {
-                memchr::memchr2_iter(b':', b'=', line).any(|p| quoted_value_at(line, p))
-            }
-            Shape::Bare => memchr::memchr2_iter(b':', b'=', line).any(|p| bare_value_at(line, p)),
+            Shape::Quoted => memchr::memchr2_iter(b':', b'=', line)
+                .any(|p| quoted_value_at(line, p) && key_ends_before(line, p)),
+            Shape::Bare => memchr::memchr2_iter(b':', b'=', line)
+                .any(|p| bare_value_at(line, p) && key_ends_before(line, p)),
             Shape::Bearer => memchr::memchr2_iter(b' ', b'\t', line).any(|p| {
                 let value = &line[p + 1..];
                 value.len() >= 16 && value[..16].iter().all(|&b| is_bearer_byte(b))
@@ -89,6 +91,75 @@ fn skip_spaces(line: &[u8], mut i: usize) -> usize {
             _ => return i,
         }
     }
+}
+
+/// How the key names of the assignment rules may end, lower case: each alternative of the
+/// rules' key group (`password`, `[_.-]pass`, `mot de passe`, `api_key`, `cl[eé]_api`…)
+/// ends with one of these, and so does one followed by the optional `key` and `base`.
+const KEY_ENDS: &[&[u8]] = &[
+    b"password",
+    b"passwd",
+    b"passphrase",
+    b"pass",
+    b"passe",
+    b"pwd",
+    b"mdp",
+    b"secret",
+    b"key",
+    b"token",
+    b"credential",
+    b"credentials",
+    b"api",
+    b"base",
+];
+
+/// The longest of [`KEY_ENDS`].
+const KEY_END_MAX: usize = 11;
+
+/// Whether a key name of the assignment rules may end before the separator found at `sep`
+/// (a `:` or `=`; the `=` of `:=` separates from its `:`). Between the key and the separator
+/// the rules allow a quote, a `]` and spaces, in that order. The key's letters are compared
+/// case-insensitively as the regexes do: with Unicode's simple case folding, which also
+/// makes `ſ` (U+017F) an `s` and the Kelvin sign (U+212A) a `k`. On code and configuration
+/// the line's separator often follows some other name (`token_type = "bearer"`,
+/// `SECRET_NAME=prod/db/credentials`): the keyword stood elsewhere in it.
+fn key_ends_before(line: &[u8], sep: usize) -> bool {
+    let mut i = sep;
+    if line[sep] == b'=' && i > 0 && line[i - 1] == b':' {
+        i -= 1;
+    }
+    loop {
+        match &line[..i] {
+            [.., b' ' | b'\t'] => i -= 1,
+            [.., 0xC2, 0xA0] => i -= 2,
+            [.., 0xE2, 0x80, 0xAF] => i -= 3,
+            _ => break,
+        }
+    }
+    if line[..i].ends_with(b"]") {
+        i -= 1;
+    }
+    if matches!(line[..i].last(), Some(b'"' | b'\'')) {
+        i -= 1;
+    }
+    // The key's last letters, folded to ASCII lower case, last first.
+    let mut tail = [0u8; KEY_END_MAX];
+    let mut len = 0;
+    while len < KEY_END_MAX {
+        let (letter, width) = match &line[..i] {
+            [.., b] if b.is_ascii_alphabetic() => (b.to_ascii_lowercase(), 1),
+            [.., 0xC5, 0xBF] => (b's', 2),
+            [.., 0xE2, 0x84, 0xAA] => (b'k', 3),
+            _ => break,
+        };
+        tail[len] = letter;
+        len += 1;
+        i -= width;
+    }
+    let tail = &tail[..len];
+    KEY_ENDS
+        .iter()
+        .any(|end| end.len() <= len && end.iter().rev().eq(tail[..end.len()].iter()))
 }
 
 /// Whether a quoted value of at least four bytes may follow the separator ending at
@@ -241,6 +312,23 @@ mod tests {
         "$cfg['db_pass']",
         "secretoken",
         "x",
+        "SECRET_NAME",
+        "passphrase",
+        "motdepasse",
+        "mot-de-passe",
+        "client_key",
+        "app_key_base",
+        "\"password\"]",
+        "password' ]",
+        "pass",
+        "x_pass",
+        "cle_api",
+        "CREDENTIAL",
+        "tokens",
+        "\u{212a}EY",
+        "pa\u{17f}\u{17f}",
+        "secret\u{a0}",
+        "api_keys",
     ];
     const SEPS: &[&str] = &[
         "=",
@@ -376,6 +464,23 @@ mod tests {
             "+",
             "~",
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY",
+            "\u{212a}",
+            "ey",
+            "phrase",
+            "base",
+            "BASE",
+            "cred",
+            "entials",
+            "api",
+            "cle",
+            "_type",
+            "NAME",
+            "mot de ",
+            "passe",
+            "sswd",
+            "s",
+            "wd",
+            "tokens",
         ];
         let mut rng = crate::test_rng::TestRng(seed);
         (0..count).map(|_| rng.pieces(PIECES, 24)).collect()
@@ -478,14 +583,22 @@ mod tests {
             "    password = form[\"password\"]",
             "      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}",
             "INFO  auth: token refreshed, token_type=bearer",
+            "SECRET_NAME=prod/db/credentials",
         ] {
             assert!(
                 !Shape::Bare.may_match(line.as_bytes(), 0..line.len()),
                 "{line}"
             );
         }
-        let line = "    password = form[\"password\"]";
-        assert!(!Shape::Quoted.may_match(line.as_bytes(), 0..line.len()));
+        for line in [
+            "    password = form[\"password\"]",
+            "    token_type = \"bearer\"",
+        ] {
+            assert!(
+                !Shape::Quoted.may_match(line.as_bytes(), 0..line.len()),
+                "{line}"
+            );
+        }
         let line = "DB_PASSWORD=Zt8#kq2LmVx9";
         assert!(Shape::Bare.may_match(line.as_bytes(), 0..line.len()));
     }
