@@ -972,7 +972,13 @@ impl Inner {
             if start < resume {
                 return;
             }
-            let key = starts::word_key(norm, start, end);
+            let key = starts::word_key_at_end(norm, start, end);
+            // Most words start no name and follow no function word: one look at the filter,
+            // and on to the next word.
+            let bits = self.first_words.get(key);
+            if bits == 0 && !stop {
+                return;
+            }
             if stop {
                 stop = false;
                 if self.pairs.get(starts::pair_key(stop_key, key)) != 0 {
@@ -986,8 +992,6 @@ impl Inner {
                     }
                 }
             }
-            // Most words start no name: one look at the filter, and on to the next word.
-            let bits = self.first_words.get(key);
             if bits & starts::FIRST != 0 {
                 if let Some(found) = self.walk_from(text, folded, start, end, &mut ends, &rule, out)
                 {

@@ -158,6 +158,26 @@ pub(super) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
     mix(key)
 }
 
+/// [`word_key`], read from the eight bytes that end at `end`: a word of up to eight bytes is
+/// their high bytes, one shift away, where [`word_key`] masks a load from `start` by the
+/// length. The text's side asks this for every word; it falls back on [`word_key`] only for
+/// a word that ends in the first eight bytes.
+#[inline]
+pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let Some(&tail) = bytes.get(..end).and_then(<[u8]>::last_chunk::<8>) else {
+        return word_key(bytes, start, end);
+    };
+    let tail = u64::from_le_bytes(tail);
+    let key = if len <= 8 {
+        // `len` is at least 1: the shift is at most 56.
+        tail >> (8 * (8 - len))
+    } else {
+        load(bytes, start, 8) ^ tail.rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
+    };
+    mix(key)
+}
+
 /// The key of a function word followed by the word of key `next`.
 #[inline]
 pub(super) fn pair_key(first: u64, next: u64) -> u64 {
@@ -197,7 +217,10 @@ pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut base = 0;
     // A word that ends the text ends in the empty block after it.
     while base < bytes.len() || open {
-        let m = word_mask(&bytes[base.min(bytes.len())..bytes.len().min(base + 64)]);
+        let m = match bytes.get(base..base + 64) {
+            Some(block) => word_mask(block),
+            None => word_mask(bytes.get(base..).unwrap_or_default()),
+        };
         let shifted = (m << 1) | u64::from(open);
         let mut starts = m & !shifted;
         let mut ends = !m & shifted;
@@ -329,6 +352,29 @@ mod tests {
                 "{distinct}×{copies}: {slots} slots"
             );
             assert!(entries.iter().all(|&(h, _)| bits.get(h) == FIRST));
+        }
+    }
+
+    /// The text's side reads a word's key from the bytes that end it: the same key as the
+    /// list's side, for every word of every length at every place (the first eight bytes,
+    /// where it falls back on [`word_key`], included).
+    #[test]
+    fn keys_read_from_the_end_are_the_keys() {
+        let mut rng = TestRng(0x0e4d_5eed);
+        let alphabet = b"ab \xc3\xa9'z9";
+        for len in 0..80 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            for start in 0..len {
+                for end in start + 1..=len {
+                    assert_eq!(
+                        word_key_at_end(&bytes, start, end),
+                        word_key(&bytes, start, end),
+                        "{bytes:?} {start}..{end}"
+                    );
+                }
+            }
         }
     }
 
