@@ -97,22 +97,28 @@ fn fold_plain_run(bytes: &[u8], from: usize, out: &mut Vec<u8>) -> usize {
     #[allow(unused_mut)]
     let mut j = from;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    while let Some(block) = j.checked_sub(1).and_then(|s| bytes.get(s..j + 16)) {
-        let Ok(block) = <&[u8; 17]>::try_from(block) else {
-            break;
-        };
-        let (stops, folded) = plain_block(block);
-        if stops != 0 {
-            let n = stops.trailing_zeros() as usize;
-            // All sixteen bytes, then the tail cut: a copy of a fixed size is a few moves,
-            // one of `n` bytes a call to `memcpy`.
-            let len = out.len();
+    if let Some(&before) = j.checked_sub(1).and_then(|k| bytes.get(k)) {
+        // Whether the byte before the block folds to a space: read once, then carried from
+        // block to block (the last lane's bit), cheaper than classing that byte again.
+        let mut space_before = is_space_class(before);
+        while let Some(block) = bytes.get(j..j + 16) {
+            let Ok(block) = <&[u8; 16]>::try_from(block) else {
+                break;
+            };
+            let (stops, folded, last_space) = plain_block(block, space_before);
+            if stops != 0 {
+                let n = stops.trailing_zeros() as usize;
+                // All sixteen bytes, then the tail cut: a copy of a fixed size is a few moves,
+                // one of `n` bytes a call to `memcpy`.
+                let len = out.len();
+                out.extend_from_slice(&folded);
+                out.truncate(len + n);
+                return j + n;
+            }
             out.extend_from_slice(&folded);
-            out.truncate(len + n);
-            return j + n;
+            space_before = last_space;
+            j += 16;
         }
-        out.extend_from_slice(&folded);
-        j += 16;
     }
     fold_plain_run_scalar(bytes, j, out)
 }
@@ -133,28 +139,28 @@ fn fold_plain_run_scalar(bytes: &[u8], mut j: usize, out: &mut Vec<u8>) -> usize
     j
 }
 
-/// For the 16 bytes of `block[1..]` (`block[0]` is the byte before): one bit per byte that
-/// ends a plain run (see [`fold_plain_run`]), and the bytes folded as in a plain run.
+/// For the 16 bytes of `block` (`space_before`: whether the byte before folds to a space):
+/// one bit per byte that ends a plain run (see [`fold_plain_run`]), the bytes folded as in a
+/// plain run, and whether the last byte folds to a space.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[inline]
-fn plain_block(block: &[u8; 17]) -> (u32, [u8; 16]) {
+fn plain_block(block: &[u8; 16], space_before: bool) -> (u32, [u8; 16], bool) {
     // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every x86-64
-    // target. The function reads byte 0 and a 16-byte vector at offset 1 of a 17-byte array
-    // and writes one to a 16-byte array, nothing else.
-    unsafe { plain_block_sse2(block) }
+    // target. The function reads a 16-byte array and writes one, nothing else.
+    unsafe { plain_block_sse2(block, space_before) }
 }
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
 #[inline]
-unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
+unsafe fn plain_block_sse2(block: &[u8; 16], space_before: bool) -> (u32, [u8; 16], bool) {
     use crate::sse2::{eq, splat, within};
     use std::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_andnot_si128, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
         _mm_storeu_si128,
     };
-    // SAFETY: bytes 1..17 lie inside the 17-byte array; `loadu` has no alignment requirement.
-    let cur: __m128i = unsafe { _mm_loadu_si128(block.as_ptr().add(1).cast()) };
+    // SAFETY: the 16 bytes of the array; `loadu` has no alignment requirement.
+    let cur: __m128i = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
     // The bytes that fold to a space: tab, line feed, vertical tab, form feed, carriage
     // return, space and hyphen. Bytes of 0x80 and above are outside every class, and stop a
     // run by their sign bit below.
@@ -163,9 +169,9 @@ unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
         _mm_or_si128(eq(cur, b' '), eq(cur, b'-')),
     );
     // A space-class byte after another stops the run: on the mask's bits, with the byte
-    // before the block for the first lane (cheaper than classing the bytes before again).
+    // before the block for the first lane.
     let space_bits = _mm_movemask_epi8(spaces) as u32;
-    let second_space = space_bits & (space_bits << 1 | u32::from(is_space_class(block[0])));
+    let second_space = space_bits & (space_bits << 1 | u32::from(space_before));
     let stop_bits =
         second_space | (_mm_movemask_epi8(eq(cur, b'&')) | _mm_movemask_epi8(cur)) as u32;
     let lowered = _mm_or_si128(cur, _mm_and_si128(within(cur, b'A', b'Z'), splat(0x20)));
@@ -177,7 +183,7 @@ unsafe fn plain_block_sse2(block: &[u8; 17]) -> (u32, [u8; 16]) {
     let mut out = [0u8; 16];
     // SAFETY: `out` has 16 bytes; `storeu` has no alignment requirement.
     unsafe { _mm_storeu_si128(out.as_mut_ptr().cast(), folded) };
-    (stop_bits, out)
+    (stop_bits, out, space_bits & 0x8000 != 0)
 }
 
 /// The ASCII letter that the two-byte character at `at` folds to, if it is one of U+00C0 to
@@ -397,6 +403,34 @@ impl Folded {
         (self.original_in(start, i), self.original_in(end, k))
     }
 
+    /// [`Self::original_span`], with the start's stretch looked for from `hint` forward (at
+    /// steps that double, then by halves) and `hint` left there for the next call: a scan
+    /// confirms its names in text order, a few stretches apart, where a binary search over
+    /// the whole map took seventeen steps. Any `hint` gives the same answer; one past the
+    /// start's stretch costs a binary search.
+    pub fn original_span_from(&self, hint: &mut usize, start: usize, end: usize) -> (usize, usize) {
+        let stretches = self.stretches.as_slice();
+        let mut i = (*hint).min(stretches.len());
+        if i > 0 && stretches[i - 1].norm > start {
+            i = stretches.partition_point(|s| s.norm <= start);
+        } else {
+            // Every stretch before `i` starts at or before `start`.
+            let mut step = 1;
+            while stretches.get(i + step - 1).is_some_and(|s| s.norm <= start) {
+                i += step;
+                step *= 2;
+            }
+            let bound = (i + step - 1).min(stretches.len());
+            i += stretches[i..bound].partition_point(|s| s.norm <= start);
+        }
+        *hint = i;
+        let mut k = i;
+        while stretches.get(k).is_some_and(|s| s.norm <= end) {
+            k += 1;
+        }
+        (self.original_in(start, i), self.original_in(end, k))
+    }
+
     /// [`Self::original`] of `norm`, given the number of stretches that start at or before it.
     fn original_in(&self, norm: usize, stretches_before: usize) -> usize {
         if norm >= self.text.len() {
@@ -581,7 +615,30 @@ mod tests {
                         (folded.original(start), folded.original(end)),
                         "{text:?} at folded {start}..{end}"
                     );
+                    // From any hint, before, at or after the start's stretch.
+                    for from in [0, start / 2, start, end, usize::MAX] {
+                        let mut hint = from;
+                        assert_eq!(
+                            folded.original_span_from(&mut hint, start, end),
+                            folded.original_span(start, end),
+                            "{text:?} at folded {start}..{end} from {from}"
+                        );
+                    }
                 }
+            }
+        }
+        // A scan's hint, carried from start to start in text order.
+        for len in [0, 1, 40, 300] {
+            let text: String = (0..len).map(|_| rng.pick(&alphabet)).collect();
+            folded.fold(&text);
+            let mut hint = 0;
+            for start in 0..=folded.text.len() {
+                let end = (start + 7).min(folded.text.len());
+                assert_eq!(
+                    folded.original_span_from(&mut hint, start, end),
+                    folded.original_span(start, end),
+                    "{text:?} at folded {start}..{end}"
+                );
             }
         }
         // Every character of the Latin table and around it, alone, in a word, after a space and
