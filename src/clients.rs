@@ -692,6 +692,26 @@ fn is_hyphen(c: char) -> bool {
 /// Whether `i` separates two words, by UAX #29 with two French adjustments: an apostrophe
 /// separates ("l'Orange", "d'Orange"), a hyphen between letters joins ("Saint-Martin").
 fn is_word_boundary(text: &str, i: usize) -> bool {
+    // Two ASCII bytes, neither a hyphen (whose answer looks one character further): settled
+    // on the bytes, without decoding characters. This runs at both ends of every client found
+    // and of the legal forms after them; the cases it leaves go on below.
+    let bytes = text.as_bytes();
+    if let (Some(&b), Some(&a)) = (i.checked_sub(1).and_then(|k| bytes.get(k)), bytes.get(i)) {
+        if b.is_ascii() && a.is_ascii() && b != b'-' && a != b'-' {
+            if b == b'\'' || a == b'\'' {
+                return true;
+            }
+            let separator = |c: u8| {
+                !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b',' | b':' | b';' | b'_')
+            };
+            match (b.is_ascii_alphanumeric(), a.is_ascii_alphanumeric()) {
+                (true, true) => return false,
+                (true, false) if separator(a) => return true,
+                (false, true) if separator(b) => return true,
+                _ => {}
+            }
+        }
+    }
     let before = text[..i].chars().next_back();
     let after = text[i..].chars().next();
     let (Some(b), Some(a)) = (before, after) else {
@@ -940,11 +960,12 @@ impl Inner {
         start: usize,
         end: usize,
         weak: bool,
+        stretch_hint: &mut usize,
     ) -> Option<Span> {
         if folded.text.get(end).is_some_and(|&b| is_word_byte(b)) {
             return None;
         }
-        let (s, e) = folded.original_span(start, end);
+        let (s, e) = folded.original_span_from(stretch_hint, start, end);
         if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             return None;
         }
@@ -962,7 +983,7 @@ impl Inner {
     fn detect_in(&self, text: &str, folded: &Folded, out: &mut Vec<Detection>) {
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
         let norm = folded.text.as_slice();
-        let mut ends = Vec::new();
+        let mut ends = WalkScratch::default();
         // Client findings do not overlap: after a match, words before its end are skipped.
         let mut resume = 0;
         // The previous word, when it is a function word that starts names: its key, start and
@@ -972,7 +993,13 @@ impl Inner {
             if start < resume {
                 return;
             }
-            let key = starts::word_key(norm, start, end);
+            let key = starts::word_key_at_end(norm, start, end);
+            // Most words start no name and follow no function word: one look at the filter,
+            // and on to the next word.
+            let bits = self.first_words.get(key);
+            if bits == 0 && !stop {
+                return;
+            }
             if stop {
                 stop = false;
                 if self.pairs.get(starts::pair_key(stop_key, key)) != 0 {
@@ -986,8 +1013,6 @@ impl Inner {
                     }
                 }
             }
-            // Most words start no name: one look at the filter, and on to the next word.
-            let bits = self.first_words.get(key);
             if bits & starts::FIRST != 0 {
                 if let Some(found) = self.walk_from(text, folded, start, end, &mut ends, &rule, out)
                 {
@@ -1009,7 +1034,7 @@ impl Inner {
         folded: &Folded,
         start: usize,
         first_end: usize,
-        ends: &mut Vec<(usize, bool)>,
+        scratch: &mut WalkScratch,
         rule: &Arc<str>,
         out: &mut Vec<Detection>,
     ) -> Option<usize> {
@@ -1023,7 +1048,7 @@ impl Inner {
             first_end,
             hash,
         };
-        self.walk_names(&walk, ends, rule, out)
+        self.walk_names(&walk, scratch, rule, out)
     }
 
     /// Walks on from a word start whose first word some name starts with, asking the bit set
@@ -1032,11 +1057,12 @@ impl Inner {
     fn walk_names(
         &self,
         walk: &Walk,
-        ends: &mut Vec<(usize, bool)>,
+        scratch: &mut WalkScratch,
         rule: &Arc<str>,
         out: &mut Vec<Detection>,
     ) -> Option<usize> {
         let norm = walk.folded.text.as_slice();
+        let WalkScratch { ends, stretch_hint } = scratch;
         // Names found at this word start, shortest first: (folded end, weak).
         ends.clear();
         let mut h = walk.hash;
@@ -1072,7 +1098,14 @@ impl Inner {
         }
         // The longest name that holds on the original text wins.
         for &(end, weak) in ends.iter().rev() {
-            if let Some(span) = self.confirm(walk.text, walk.folded, walk.word_start, end, weak) {
+            if let Some(span) = self.confirm(
+                walk.text,
+                walk.folded,
+                walk.word_start,
+                end,
+                weak,
+                stretch_hint,
+            ) {
                 out.push(Detection {
                     kind: Kind::Client,
                     span,
@@ -1084,6 +1117,15 @@ impl Inner {
         }
         None
     }
+}
+
+/// What the walks of one scan reuse: the names found at a word start, and where the last
+/// search of the offset map ended ([`Folded::original_span_from`]): walks go forward through
+/// the text, and so do the ends they map back.
+#[derive(Default)]
+struct WalkScratch {
+    ends: Vec<(usize, bool)>,
+    stretch_hint: usize,
 }
 
 /// Where [`Inner::walk_names`] starts: the word start, the end of its first word, and the
@@ -1456,7 +1498,7 @@ mod tests {
         let mut folded = Folded::default();
         folded.fold(text);
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
-        let (mut ends, mut out) = (Vec::new(), Vec::new());
+        let (mut ends, mut out) = (WalkScratch::default(), Vec::new());
         let norm = folded.text.as_slice();
         let mut i = 0;
         while i < norm.len() {

@@ -3,7 +3,7 @@
 //! bit.
 //!
 //! Hashing every word of a text byte by byte to ask the walk's bit set cost more than the
-//! rest of the client scan on business text. Here the words are found with SSE2 masks, a
+//! rest of the client scan on business text. Here the words are found with SIMD masks, a
 //! word's filter key is read eight bytes at a time, and a walk starts only where the filter
 //! allows it.
 //!
@@ -158,6 +158,26 @@ pub(super) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
     mix(key)
 }
 
+/// [`word_key`], read from the eight bytes that end at `end`: a word of up to eight bytes is
+/// their high bytes, one shift away, where [`word_key`] masks a load from `start` by the
+/// length. The text's side asks this for every word; it falls back on [`word_key`] only for
+/// a word that ends in the first eight bytes.
+#[inline]
+pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let Some(&tail) = bytes.get(..end).and_then(<[u8]>::last_chunk::<8>) else {
+        return word_key(bytes, start, end);
+    };
+    let tail = u64::from_le_bytes(tail);
+    let key = if len <= 8 {
+        // `len` is at least 1: the shift is at most 56.
+        tail >> (8 * (8 - len))
+    } else {
+        load(bytes, start, 8) ^ tail.rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
+    };
+    mix(key)
+}
+
 /// The key of a function word followed by the word of key `next`.
 #[inline]
 pub(super) fn pair_key(first: u64, next: u64) -> u64 {
@@ -189,15 +209,28 @@ fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
 /// order, sixty-four bytes at a time: in a block the `k`-th word end pairs with the `k`-th
 /// word start (or, first, with the start of a word that runs in from the block before), so a
 /// word costs two bit scans. `f` is called from one place only, so that it is inlined.
+///
+/// The blocks' masks are found [`MASK_BLOCKS`] at a time, ahead of the words: with AVX2 where
+/// the processor has it, in a function of its own (the words' loop, with `f` inlined into
+/// it, is compiled for every x86-64 processor).
 #[inline(always)]
 pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    let avx2 = std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let avx2 = false;
+    let mut masks = [0u64; MASK_BLOCKS];
     // Whether a word runs in from the block before, and its start.
     let mut open = false;
     let mut open_start = 0;
     let mut base = 0;
     // A word that ends the text ends in the empty block after it.
     while base < bytes.len() || open {
-        let m = word_mask(&bytes[base.min(bytes.len())..bytes.len().min(base + 64)]);
+        let k = (base / 64) % MASK_BLOCKS;
+        if k == 0 {
+            block_masks(bytes, base, &mut masks, avx2);
+        }
+        let m = masks[k];
         let shifted = (m << 1) | u64::from(open);
         let mut starts = m & !shifted;
         let mut ends = !m & shifted;
@@ -221,6 +254,42 @@ pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
     }
 }
 
+/// How many blocks' masks [`for_each_word`] finds at once (4 KiB of text).
+const MASK_BLOCKS: usize = 64;
+
+/// The [`word_mask`] of each block of 64 bytes from `base` on (0 past the text), with AVX2
+/// when `avx2` says that the processor has it.
+#[inline(never)]
+fn block_masks(bytes: &[u8], base: usize, masks: &mut [u64; MASK_BLOCKS], avx2: bool) {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    if avx2 {
+        // SAFETY: `avx2` is the processor's answer (`for_each_word`).
+        unsafe { block_masks_avx2(bytes, base, masks) };
+        return;
+    }
+    let _ = avx2;
+    for (k, m) in masks.iter_mut().enumerate() {
+        *m = word_mask(
+            bytes
+                .get(base + 64 * k..)
+                .map_or(&[], |b| &b[..b.len().min(64)]),
+        );
+    }
+}
+
+/// [`block_masks`] with AVX2 for the whole blocks.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "avx2")]
+fn block_masks_avx2(bytes: &[u8], base: usize, masks: &mut [u64; MASK_BLOCKS]) {
+    for (k, m) in masks.iter_mut().enumerate() {
+        let at = base + 64 * k;
+        *m = match bytes.get(at..at + 64).map(<&[u8; 64]>::try_from) {
+            Some(Ok(full)) => word_mask_avx2(full),
+            _ => word_mask(bytes.get(at..).unwrap_or_default()),
+        };
+    }
+}
+
 /// Bit `i` set where `block[i]` is a word byte; `block` holds at most 64 bytes.
 #[inline]
 fn word_mask(block: &[u8]) -> u64 {
@@ -231,6 +300,37 @@ fn word_mask(block: &[u8]) -> u64 {
         return unsafe { word_mask_sse2(full) };
     }
     word_mask_scalar(block)
+}
+
+/// [`word_mask`] of a whole block, thirty-two bytes at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn word_mask_avx2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let within = |v: __m256i, lo: u8, hi: u8| {
+        _mm256_and_si256(
+            _mm256_cmpgt_epi8(v, _mm256_set1_epi8((lo - 1) as i8)),
+            _mm256_cmpgt_epi8(_mm256_set1_epi8((hi + 1) as i8), v),
+        )
+    };
+    let mut m = 0u64;
+    for k in 0..2 {
+        // SAFETY: bytes 32k..32k+32 lie inside the 64-byte array; `loadu` has no alignment
+        // requirement.
+        let v = unsafe { _mm256_loadu_si256(block.as_ptr().add(32 * k).cast()) };
+        let alnum = _mm256_or_si256(
+            within(v, b'0', b'9'),
+            _mm256_or_si256(within(v, b'a', b'z'), within(v, b'A', b'Z')),
+        );
+        // Bytes of 0x80 and above are word bytes: their sign bit.
+        let bits = (_mm256_movemask_epi8(alnum) | _mm256_movemask_epi8(v)) as u32;
+        m |= u64::from(bits) << (32 * k);
+    }
+    m
 }
 
 /// [`word_mask`] a byte at a time: the definition, and the tail of a text.
@@ -314,6 +414,34 @@ mod tests {
         }
     }
 
+    /// The blocks' masks, with and without AVX2, are the byte-by-byte ones, past the text's
+    /// end (0) included.
+    #[test]
+    fn block_masks_are_the_bytes_masks() {
+        let alphabet = b"aZ9 -'\n\xc3\xa9&.\x7f\x80{@`/:";
+        let mut rng = TestRng(0xb10c_3a5c);
+        let avx2 = cfg!(all(target_arch = "x86_64", target_feature = "sse2"))
+            && std::arch::is_x86_feature_detected!("avx2");
+        for len in [0, 1, 63, 64, 65, 4095, 4096, 4097, 9000] {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            for base in (0..len + 64 * MASK_BLOCKS).step_by(64 * MASK_BLOCKS) {
+                let want: Vec<u64> = (0..MASK_BLOCKS)
+                    .map(|k| {
+                        let at = (base + 64 * k).min(len);
+                        word_mask_scalar(&bytes[at..(at + 64).min(len)])
+                    })
+                    .collect();
+                for with_avx2 in [false, avx2] {
+                    let mut masks = [1u64; MASK_BLOCKS];
+                    block_masks(&bytes, base, &mut masks, with_avx2);
+                    assert_eq!(masks.to_vec(), want, "{len} bytes from {base}, {with_avx2}");
+                }
+            }
+        }
+    }
+
     /// The set is sized to the distinct hashes, not to the entries, and answers for each.
     #[test]
     fn sets_are_sized_to_distinct_entries() {
@@ -329,6 +457,29 @@ mod tests {
                 "{distinct}×{copies}: {slots} slots"
             );
             assert!(entries.iter().all(|&(h, _)| bits.get(h) == FIRST));
+        }
+    }
+
+    /// The text's side reads a word's key from the bytes that end it: the same key as the
+    /// list's side, for every word of every length at every place (the first eight bytes,
+    /// where it falls back on [`word_key`], included).
+    #[test]
+    fn keys_read_from_the_end_are_the_keys() {
+        let mut rng = TestRng(0x0e4d_5eed);
+        let alphabet = b"ab \xc3\xa9'z9";
+        for len in 0..80 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            for start in 0..len {
+                for end in start + 1..=len {
+                    assert_eq!(
+                        word_key_at_end(&bytes, start, end),
+                        word_key(&bytes, start, end),
+                        "{bytes:?} {start}..{end}"
+                    );
+                }
+            }
         }
     }
 
