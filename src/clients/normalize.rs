@@ -139,30 +139,11 @@ unsafe fn fold_plain_run<const AVX2: bool>(bytes: &[u8], from: usize, out: &mut 
 /// [`fold_plain_run`] thirty-two bytes at a time, as [`plain_block_sse2`] does sixteen.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod avx2 {
+    use crate::sse2::avx2::{eq, splat, within};
     use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8,
-        _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
-        _mm256_storeu_si256,
+        _mm256_and_si256, _mm256_andnot_si256, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_storeu_si256,
     };
-
-    #[target_feature(enable = "avx2")]
-    fn splat(b: u8) -> __m256i {
-        _mm256_set1_epi8(b as i8)
-    }
-
-    #[target_feature(enable = "avx2")]
-    fn eq(v: __m256i, b: u8) -> __m256i {
-        _mm256_cmpeq_epi8(v, splat(b))
-    }
-
-    /// The lanes in `lo..=hi`; signed comparisons, both bounds ASCII.
-    #[target_feature(enable = "avx2")]
-    fn within(v: __m256i, lo: u8, hi: u8) -> __m256i {
-        _mm256_and_si256(
-            _mm256_cmpgt_epi8(v, splat(lo - 1)),
-            _mm256_cmpgt_epi8(splat(hi + 1), v),
-        )
-    }
 
     /// Folds whole blocks of the plain run from `j` (`space_before`: whether the byte before
     /// `j` folds to a space) into `out`: `Ok` with the run's end if it ends in one, `Err` with

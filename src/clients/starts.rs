@@ -307,16 +307,8 @@ fn word_mask(block: &[u8]) -> u64 {
 #[target_feature(enable = "avx2")]
 #[inline]
 fn word_mask_avx2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8,
-    };
-    let within = |v: __m256i, lo: u8, hi: u8| {
-        _mm256_and_si256(
-            _mm256_cmpgt_epi8(v, _mm256_set1_epi8((lo - 1) as i8)),
-            _mm256_cmpgt_epi8(_mm256_set1_epi8((hi + 1) as i8), v),
-        )
-    };
+    use crate::sse2::avx2::within;
+    use std::arch::x86_64::{_mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256};
     let mut m = 0u64;
     for k in 0..2 {
         // SAFETY: bytes 32k..32k+32 lie inside the 64-byte array; `loadu` has no alignment
