@@ -297,17 +297,7 @@ const PACKED_LEGAL_FORMS: [u64; LEGAL_FORMS.len()] = {
 };
 
 /// The length of the longest of [`LEGAL_FORMS`] (all ASCII).
-const LONGEST_LEGAL_FORM: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < LEGAL_FORMS.len() {
-        if LEGAL_FORMS[i].len() > longest {
-            longest = LEGAL_FORMS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const LONGEST_LEGAL_FORM: usize = crate::longest_len(LEGAL_FORMS);
 
 /// The first letters of [`LEGAL_FORMS`], bit `k` for the `k`-th letter of the alphabet.
 const LEGAL_FIRST_LETTERS: u32 = {

@@ -96,6 +96,21 @@ mod test_rng;
 pub mod validate;
 pub mod vault;
 
+/// The length in bytes of the longest of `words`: the bound of the scans that compare a text's
+/// words with a fixed table (legal forms, company markers, key names), worked out from the
+/// table itself so that it follows the table's edits.
+pub(crate) const fn longest_len(words: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
+        }
+        i += 1;
+    }
+    longest
+}
+
 pub use classify::{Classification, Criticity, Decision, Reason, Source};
 pub use clients::{ClientList, ClientWarning, WarningReason};
 pub use engine::{mask_findings, Detection, Detector, Engine, EngineBuilder, Redaction};

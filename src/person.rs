@@ -720,17 +720,7 @@ const COMPANY_MARKERS: &[&str] = &[
 ];
 
 /// The length in bytes of the longest of [`COMPANY_MARKERS`].
-const COMPANY_MARKER_BYTES: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < COMPANY_MARKERS.len() {
-        if COMPANY_MARKERS[i].len() > longest {
-            longest = COMPANY_MARKERS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const COMPANY_MARKER_BYTES: usize = crate::longest_len(COMPANY_MARKERS);
 
 /// The priority of PERSON detections: below address rules, which own street names.
 const PRIORITY: i32 = 1;

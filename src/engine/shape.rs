@@ -96,25 +96,25 @@ fn skip_spaces(line: &[u8], mut i: usize) -> usize {
 /// How the key names of the assignment rules may end, lower case: each alternative of the
 /// rules' key group (`password`, `[_.-]pass`, `mot de passe`, `api_key`, `cl[eé]_api`…)
 /// ends with one of these, and so does one followed by the optional `key` and `base`.
-const KEY_ENDS: &[&[u8]] = &[
-    b"password",
-    b"passwd",
-    b"passphrase",
-    b"pass",
-    b"passe",
-    b"pwd",
-    b"mdp",
-    b"secret",
-    b"key",
-    b"token",
-    b"credential",
-    b"credentials",
-    b"api",
-    b"base",
+const KEY_ENDS: &[&str] = &[
+    "password",
+    "passwd",
+    "passphrase",
+    "pass",
+    "passe",
+    "pwd",
+    "mdp",
+    "secret",
+    "key",
+    "token",
+    "credential",
+    "credentials",
+    "api",
+    "base",
 ];
 
 /// The longest of [`KEY_ENDS`].
-const KEY_END_MAX: usize = 11;
+const KEY_END_MAX: usize = crate::longest_len(KEY_ENDS);
 
 /// Whether a key name of the assignment rules may end before the separator found at `sep`
 /// (a `:` or `=`; the `=` of `:=` separates from its `:`). Between the key and the separator
@@ -159,7 +159,7 @@ fn key_ends_before(line: &[u8], sep: usize) -> bool {
     let tail = &tail[..len];
     KEY_ENDS
         .iter()
-        .any(|end| end.len() <= len && end.iter().rev().eq(tail[..end.len()].iter()))
+        .any(|end| end.len() <= len && end.bytes().rev().eq(tail[..end.len()].iter().copied()))
 }
 
 /// Whether a quoted value of at least four bytes may follow the separator ending at
