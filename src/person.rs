@@ -1026,7 +1026,7 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = 0;
-        let mut candidates = starts::Candidates::default();
+        let mut candidates = starts::Candidates::new();
         while let Some(pos) = candidates.next(bytes, i) {
             let b = bytes[pos];
             if b < 0x80 {
@@ -4105,6 +4105,11 @@ mod tests {
             }
             assert_eq!(
                 starts::Candidates::default().next(bytes, from),
+                naive,
+                "from {from}"
+            );
+            assert_eq!(
+                starts::Candidates::new().next(bytes, from),
                 naive,
                 "from {from}"
             );
