@@ -630,6 +630,49 @@ impl Owners {
     }
 }
 
+/// Where the first of some bytes stands at or after a place in the text, remembered for the
+/// next line to ask: the `line-needs` of a rule (`<`, a quote, `=`) are looked for on every
+/// keyword line, and a memchr over each line cost more than the rest of the line's visit.
+/// Lines come in text order, so one search answers every line before the byte's next place
+/// (all of a config file's lines, for a `<` it never holds), and the text is searched about
+/// once per rule in all.
+#[derive(Clone, Copy, Debug)]
+struct NextByte {
+    /// Where the last search started, and the first of the bytes at or after it (the text's
+    /// length when none); `from` is `usize::MAX` before the first search.
+    from: usize,
+    at: usize,
+}
+
+impl Default for NextByte {
+    fn default() -> NextByte {
+        NextByte {
+            from: usize::MAX,
+            at: 0,
+        }
+    }
+}
+
+impl NextByte {
+    /// Whether one of `one_of` (one to three bytes) stands in `bytes[line]`: the answer of
+    /// `memchr` over the line, from the remembered place when it is still good.
+    fn on(&mut self, bytes: &[u8], one_of: &[u8], line: Range<usize>) -> bool {
+        // No byte stands in `from..at`: past `line.start`, `at` is still the first one.
+        if !(self.from <= line.start && line.start <= self.at) {
+            let rest = &bytes[line.start..];
+            let found = match *one_of {
+                [a] => memchr::memchr(a, rest),
+                [a, b] => memchr::memchr2(a, b, rest),
+                [a, b, c] => memchr::memchr3(a, b, c, rest),
+                _ => rest.iter().position(|b| one_of.contains(b)),
+            };
+            self.from = line.start;
+            self.at = found.map_or(bytes.len(), |i| line.start + i);
+        }
+        self.at < line.end
+    }
+}
+
 /// The most secret rules [`Engine::run_secrets`] tracks as bits of one `u64`; with more, it
 /// visits each owner of each hit.
 const MASK_RULES: usize = 64;
@@ -1630,6 +1673,8 @@ impl Engine {
         let mut line = 0..0;
         // The single-line rules whose search of `line` is done: `done` reaches its end.
         let mut settled = 0u64;
+        // Per rule: where the next of its one-byte `line-needs` stands.
+        let mut next_needed = vec![NextByte::default(); secrets.passes.len()];
         for hit in hits {
             if !(line.start <= hit.start && hit.end <= line.end) {
                 line = line_around(bytes, hit.start, hit.end);
@@ -1683,11 +1728,11 @@ impl Engine {
                 }
                 // What the line lacks, no other hit on it brings: the rule is done there.
                 let rule = &self.inner.rules[secrets.passes[n].rules[0]];
-                if rule
-                    .line_needs
-                    .as_ref()
-                    .is_some_and(|needs| !needs.found_in(&bytes[line.clone()]))
-                {
+                let lacks = |needs: &Words| match needs.bytes.as_deref() {
+                    Some(one_of) => !next_needed[n].on(bytes, one_of, line.clone()),
+                    None => !needs.found_in(&bytes[line.clone()]),
+                };
+                if rule.line_needs.as_ref().is_some_and(lacks) {
                     done[n] = done[n].max(line_end);
                     if !multiline {
                         settled |= bit;
