@@ -52,21 +52,110 @@ impl Shape {
                 .any(|p| quoted_value_at(line, p) && key_ends_before(line, p)),
             Shape::Bare => memchr::memchr2_iter(b':', b'=', line)
                 .any(|p| bare_value_at(line, p) && key_ends_before(line, p)),
-            Shape::Bearer => memchr::memchr2_iter(b' ', b'\t', line).any(|p| {
-                let value = &line[p + 1..];
-                value.len() >= 16 && value[..16].iter().all(|&b| is_bearer_byte(b))
-            }),
-            Shape::AwsSecret => has_run(line, 40, |b| {
-                b.is_ascii_alphanumeric() || b == b'/' || b == b'+'
-            }),
+            Shape::Bearer => bearer_value_in(line),
+            Shape::AwsSecret => has_run(line, 40, |b| CLASS[usize::from(b)] & AWS != 0),
             Shape::DbConnection => memchr::memchr3(b';', b'?', b'&', line).is_some(),
         }
     }
 }
 
+/// Classes of the bytes the shapes look at, one table lookup a byte: the tests of each
+/// byte against a list of values (`matches!`) were most of the shapes' cost on keyword lines.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let alnum = b.is_ascii_alphanumeric();
+        let mut class = 0;
+        if b == b' ' || b == b'\t' {
+            class |= SPACE;
+        }
+        if alnum || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'-') {
+            class |= BEARER;
+        }
+        if alnum || b == b'/' || b == b'+' {
+            class |= AWS;
+        }
+        if matches!(
+            b,
+            b'\t'
+                | b'\n'
+                | b'\r'
+                | b' '
+                | b'"'
+                | b'\''
+                | b'`'
+                | b','
+                | b';'
+                | b'<'
+                | b'>'
+                | b'('
+                | b')'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'\\'
+        ) {
+            class |= BARE_END;
+        }
+        if b.is_ascii_digit()
+            || matches!(
+                b,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'*'
+                    | b'+'
+                    | b'/'
+                    | b'='
+                    | b'?'
+                    | b'@'
+                    | b'^'
+                    | b'~'
+                    | b'|'
+            )
+        {
+            class |= BARE_NEEDED;
+        }
+        table[i] = class;
+        i += 1;
+    }
+    table
+};
+
+/// A tab or a space.
+const SPACE: u8 = 1;
 /// A byte of a bearer token's value: `[A-Za-z0-9._~+/-]`.
-fn is_bearer_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'-')
+const BEARER: u8 = 2;
+/// A byte of an AWS secret key: `[A-Za-z0-9/+]`.
+const AWS: u8 = 4;
+/// A byte that ends an unquoted value (see [`bare_value_at`]).
+const BARE_END: u8 = 8;
+/// A digit or a symbol, one of which an unquoted value must hold.
+const BARE_NEEDED: u8 = 16;
+
+/// Whether a tab or space stands in `line` followed by at least sixteen bytes of a bearer
+/// token: one pass counting the token bytes since the last tab or space.
+fn bearer_value_in(line: &[u8]) -> bool {
+    // Token bytes in a row since a tab or space; `None` when some other byte came since.
+    let mut run: Option<u32> = None;
+    for &b in line {
+        let class = CLASS[usize::from(b)];
+        if class & SPACE != 0 {
+            run = Some(0);
+        } else if class & BEARER == 0 {
+            run = None;
+        } else if let Some(n) = &mut run {
+            *n += 1;
+            if *n >= 16 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether `line` holds `len` bytes in a row of the class `of`.
@@ -191,47 +280,11 @@ fn bare_value_at(line: &[u8], sep: usize) -> bool {
     let mut needed = false;
     let mut i = start;
     while i < line.len() {
-        let b = line[i];
-        if matches!(
-            b,
-            b'\t'
-                | b'\n'
-                | b'\r'
-                | b' '
-                | b'"'
-                | b'\''
-                | b'`'
-                | b','
-                | b';'
-                | b'<'
-                | b'>'
-                | b'('
-                | b')'
-                | b'{'
-                | b'}'
-                | b'['
-                | b']'
-                | b'\\'
-        ) {
+        let class = CLASS[usize::from(line[i])];
+        if class & BARE_END != 0 {
             break;
         }
-        needed |= b.is_ascii_digit()
-            || matches!(
-                b,
-                b'!' | b'#'
-                    | b'$'
-                    | b'%'
-                    | b'&'
-                    | b'*'
-                    | b'+'
-                    | b'/'
-                    | b'='
-                    | b'?'
-                    | b'@'
-                    | b'^'
-                    | b'~'
-                    | b'|'
-            );
+        needed |= class & BARE_NEEDED != 0;
         i += 1;
     }
     needed && (i == line.len() || matches!(line[i], b'\t' | b'\r' | b' ' | b',' | b';'))
@@ -573,6 +626,43 @@ mod tests {
                 !Shape::Bearer.may_match(line.as_bytes(), 0..line.len()),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn the_byte_classes_answer_as_the_byte_tests_did() {
+        let bearer_byte = |b: u8| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'-')
+        };
+        let mut lines = random_lines(0x0c1a_55e5, 20_000);
+        lines.push(format!(" {}", "a".repeat(16)));
+        lines.push(format!("\t{}", "a".repeat(15)));
+        lines.push("Authorization: Bearer abcdefghijklmnop".to_string());
+        lines.extend((0..=255u8).map(|b| format!(" abcdefgh{}ijklmnop", b as char)));
+        let mut found = 0;
+        for line in &lines {
+            let bytes = line.as_bytes();
+            let before = memchr::memchr2_iter(b' ', b'\t', bytes).any(|p| {
+                let value = &bytes[p + 1..];
+                value.len() >= 16 && value[..16].iter().all(|&b| bearer_byte(b))
+            });
+            assert_eq!(bearer_value_in(bytes), before, "{line:?}");
+            found += usize::from(before);
+        }
+        assert!(found > 2, "{found}");
+        for b in 0..=255u8 {
+            let class = CLASS[usize::from(b)];
+            assert_eq!(class & BEARER != 0, bearer_byte(b), "{b}");
+            assert_eq!(class & SPACE != 0, b == b' ' || b == b'\t', "{b}");
+            assert_eq!(
+                class & AWS != 0,
+                b.is_ascii_alphanumeric() || b == b'/' || b == b'+',
+                "{b}"
+            );
+            let ends = b"\t\n\r \"'`,;<>(){}[]\\".contains(&b);
+            assert_eq!(class & BARE_END != 0, ends, "{b}");
+            let needed = b.is_ascii_digit() || b"!#$%&*+/=?@^~|".contains(&b);
+            assert_eq!(class & BARE_NEEDED != 0, needed, "{b}");
         }
     }
 
