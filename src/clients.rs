@@ -972,46 +972,30 @@ impl Inner {
 
     fn detect_in(&self, text: &str, folded: &Folded, out: &mut Vec<Detection>) {
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
-        let norm = folded.text.as_slice();
-        let mut ends = WalkScratch::default();
-        // Client findings do not overlap: after a match, words before its end are skipped.
+        let mut scratch = WalkScratch::default();
+        starts::walk_starts(
+            &folded.text,
+            &self.first_words,
+            &self.pairs,
+            &mut scratch.starts,
+        );
+        // Client findings do not overlap: after a match, walks from words before its end are
+        // skipped. The starts come in the order in which a scan that walked word by word
+        // would walk them (from a function word, found at the word after it, before from that
+        // word), so skipping by start is what that scan did: it skipped the words before the
+        // end, and a function word skipped there led to no walk.
         let mut resume = 0;
-        // The previous word, when it is a function word that starts names: its key, start and
-        // end (`stop` says whether there is one).
-        let (mut stop, mut stop_key, mut stop_start, mut stop_end) = (false, 0, 0, 0);
-        starts::for_each_word(norm, |start, end| {
+        let starts = std::mem::take(&mut scratch.starts);
+        for &(start, end) in &starts {
             if start < resume {
-                return;
+                continue;
             }
-            let key = starts::word_key_at_end(norm, start, end);
-            // Most words start no name and follow no function word: one look at the filter,
-            // and on to the next word.
-            let bits = self.first_words.get(key);
-            if bits == 0 && !stop {
-                return;
+            if let Some(found) = self.walk_from(text, folded, start, end, &mut scratch, &rule, out)
+            {
+                resume = found;
             }
-            if stop {
-                stop = false;
-                if self.pairs.get(starts::pair_key(stop_key, key)) != 0 {
-                    let found =
-                        self.walk_from(text, folded, stop_start, stop_end, &mut ends, &rule, out);
-                    if let Some(found) = found {
-                        resume = found;
-                        if start < resume {
-                            return;
-                        }
-                    }
-                }
-            }
-            if bits & starts::FIRST != 0 {
-                if let Some(found) = self.walk_from(text, folded, start, end, &mut ends, &rule, out)
-                {
-                    resume = found;
-                }
-            } else if bits & starts::STOP != 0 {
-                (stop, stop_key, stop_start, stop_end) = (true, key, start, end);
-            }
-        });
+        }
+        scratch.starts = starts;
     }
 
     /// [`Self::walk_names`] from the word `start..first_end` of the folded text. Out of line:
@@ -1052,7 +1036,9 @@ impl Inner {
         out: &mut Vec<Detection>,
     ) -> Option<usize> {
         let norm = walk.folded.text.as_slice();
-        let WalkScratch { ends, stretch_hint } = scratch;
+        let WalkScratch {
+            ends, stretch_hint, ..
+        } = scratch;
         // Names found at this word start, shortest first: (folded end, weak).
         ends.clear();
         let mut h = walk.hash;
@@ -1116,6 +1102,8 @@ impl Inner {
 struct WalkScratch {
     ends: Vec<(usize, bool)>,
     stretch_hint: usize,
+    /// The words where walks may start ([`starts::walk_starts`]).
+    starts: Vec<(usize, usize)>,
 }
 
 /// Where [`Inner::walk_names`] starts: the word start, the end of its first word, and the
@@ -1605,6 +1593,16 @@ mod tests {
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..rng.below(40) {
+                text.push_str(rng.pick(&pieces));
+                text.push_str(rng.pick(&gaps));
+            }
+            same_as_walking_from_every_word(&list, &text);
+        }
+        // Texts of several chunks of the word scan (4 KiB each), whose inner chunks read the
+        // words' keys without bounds checks, with words across the chunks' edges.
+        for _ in 0..20 {
+            let mut text = String::new();
+            while text.len() < 13_000 {
                 text.push_str(rng.pick(&pieces));
                 text.push_str(rng.pick(&gaps));
             }
