@@ -11,10 +11,10 @@
 //! Each name is folded ([`normalize`]) and stripped of its legal form once, at load. The index
 //! is a hash table of the 64-bit hashes of the folded names and of their prefixes that end a
 //! word (with flags: a name ends here, a longer one goes on), with a bit set over the same
-//! hashes, plus a filter of the names' first words ([`starts`]; a name that starts with a
-//! function word such as "le" or "de" is filed under its first two words). A scan folds the
-//! text once into a reused per-thread buffer with a compact offset map, finds its words
-//! sixty-four bytes at a time and asks the filter about each; only where a name may begin does
+//! hashes, plus a filter of the names' first words ([`starts`]; a name of several words is
+//! filed under its first two words). A scan folds the text once into a reused per-thread
+//! buffer with a compact offset map, finds its words sixty-four bytes at a time and asks the
+//! filter about each; only where a name may begin does
 //! the walk go on, hashing byte by byte and asking the bit set (and the hash table where a name
 //! may end) at each word end until no name goes on. The longest name found is confirmed on the
 //! original text: Unicode word boundaries (UAX #29, with the French elision `l'`/`d'` as a
@@ -130,10 +130,10 @@ struct Inner {
     /// slot share a cache line, and the set is sized to the list (16 slots per prefix, at most
     /// 1 in 16 false hits), so that a short list stays in cache.
     walk: starts::SlotBits,
-    /// Where a walk may start ([`starts`]): the first words of the names ([`starts::FIRST`]),
-    /// and the function words that start names ([`starts::STOP`]), by their word keys.
+    /// Where a walk may start ([`starts`]): the names of one word ([`starts::FIRST`]), and the
+    /// first words of the longer names ([`starts::PAIR`]), by their word keys.
     first_words: starts::SlotBits,
-    /// The pairs of a function word and the next word that start names.
+    /// The pairs of the first two words of the names of several words.
     pairs: starts::SlotBits,
     names: usize,
 }
@@ -431,9 +431,9 @@ fn weakness<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<WarningReaso
 struct Prepared {
     /// (hash, flags) to OR into the index.
     entries: Vec<(u64, u8)>,
-    /// (word key, [`starts::FIRST`] or [`starts::STOP`]) of the first word.
+    /// (word key, [`starts::FIRST`] or [`starts::PAIR`]) of the first word.
     first_words: Vec<(u64, u8)>,
-    /// Pair keys of a function word and the next word.
+    /// Pair keys of the first two words.
     pairs: Vec<(u64, u8)>,
     warnings: Vec<ClientWarning>,
     names: usize,
@@ -481,9 +481,8 @@ impl Prepared {
         self.add_start(bytes);
     }
 
-    /// Files the name under its first word, or under its first two words when the first is a
-    /// function word ([`starts`]). A key that starts with no word byte cannot match, as a walk
-    /// starts at a word.
+    /// Files the name under its word when it has one, or under its first two words ([`starts`]).
+    /// A key that starts with no word byte cannot match, as a walk starts at a word.
     fn add_start(&mut self, key: &[u8]) {
         let word_end = |from: usize| {
             key[from..]
@@ -500,14 +499,13 @@ impl Prepared {
             .iter()
             .position(|&b| WORD_BYTES[usize::from(b)])
             .map(|n| first_end + n);
-        match second {
-            Some(s) if starts::is_stop_word(&key[..first_end]) => {
-                let next = starts::word_key(key, s, word_end(s));
-                self.first_words.push((first, starts::STOP));
-                self.pairs
-                    .push((starts::pair_key(first, next), starts::FIRST));
-            }
-            _ => self.first_words.push((first, starts::FIRST)),
+        if let Some(s) = second {
+            let next = starts::word_key(key, s, word_end(s));
+            self.first_words.push((first, starts::PAIR));
+            self.pairs
+                .push((starts::pair_key(first, next), starts::FIRST));
+        } else {
+            self.first_words.push((first, starts::FIRST));
         }
     }
 }
@@ -981,9 +979,9 @@ impl Inner {
         );
         // Client findings do not overlap: after a match, walks from words before its end are
         // skipped. The starts come in the order in which a scan that walked word by word
-        // would walk them (from a function word, found at the word after it, before from that
-        // word), so skipping by start is what that scan did: it skipped the words before the
-        // end, and a function word skipped there led to no walk.
+        // would walk them (from a [`starts::PAIR`] word, found at the word after it, before from
+        // that word), so skipping by start is what that scan did: it skipped the words before
+        // the end, and a [`starts::PAIR`] word skipped there led to no walk.
         let mut resume = 0;
         let starts = std::mem::take(&mut scratch.starts);
         for &(start, end) in &starts {
@@ -1505,7 +1503,7 @@ mod tests {
         );
     }
 
-    /// Names that start with function words are filed under their first two words: the
+    /// Names of several words are filed under their first two words: the
     /// filter must still let every walk through that finds a name, in any order and spacing.
     #[test]
     fn the_start_filter_loses_no_name() {

@@ -9,90 +9,22 @@
 //! and walked after ([`walk_starts`]): the loop over every word then calls nothing, and keeps
 //! its values in registers.
 //!
-//! French function words ("le", "de", "la", "du") start many listed names ("Le Petit
-//! Fournil", "De Sousa & Fils") and a third of the words of any French text. A name that starts
-//! with one of them is filed under its first *two* words instead: the filter marks the
-//! function word as [`STOP`], and the pair of it and the next word in a second filter. So "le
-//! client" and "de la" cost two lookups, not a walk. A function word that is a whole name on
-//! its own is filed as a plain first word ([`FIRST`]), and a walk from a [`FIRST`] word covers
-//! every name starting there, so the filter never loses a name.
+//! A name of several words is filed under its first *two* words: the filter marks its first
+//! word as [`PAIR`], and the pair of that word and the next in a second filter. French
+//! function words ("le", "de", "la", "du") start many names ("Le Petit Fournil", "De Sousa &
+//! Fils") and a third of the words of any French text, and the first words of names ("Sujet",
+//! "Bon", "Boulangerie") come back in a text far more often than the names: so "le client" and
+//! "bon de commande" cost two lookups, not a walk. A word that is a whole name on its own is
+//! filed as a plain first word ([`FIRST`]), and a walk from a [`FIRST`] word covers every name
+//! starting there, so the filter never loses a name.
 
 use super::WORD_BYTES;
 
 /// A name starts with this word: walk from it.
 pub(super) const FIRST: u8 = 1;
-/// A name starts with this function word and goes on: walk from it if the pair of it and the
-/// next word is in the pair filter.
-pub(super) const STOP: u8 = 2;
-
-/// Frequent French (and a few English) function words, folded. Only the cost depends on this
-/// list: a name starting with any other word is filed under its first word. A `match`, which
-/// compiles to a few comparisons: it runs for every name of a list.
-pub(super) fn is_stop_word(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"a" | b"au"
-            | b"aux"
-            | b"avec"
-            | b"c"
-            | b"ce"
-            | b"ces"
-            | b"cette"
-            | b"d"
-            | b"dans"
-            | b"de"
-            | b"des"
-            | b"du"
-            | b"elle"
-            | b"en"
-            | b"est"
-            | b"et"
-            | b"il"
-            | b"j"
-            | b"je"
-            | b"l"
-            | b"la"
-            | b"le"
-            | b"les"
-            | b"leur"
-            | b"m"
-            | b"ma"
-            | b"mais"
-            | b"me"
-            | b"mes"
-            | b"mon"
-            | b"n"
-            | b"ne"
-            | b"nos"
-            | b"notre"
-            | b"nous"
-            | b"on"
-            | b"ou"
-            | b"par"
-            | b"pas"
-            | b"plus"
-            | b"pour"
-            | b"qu"
-            | b"que"
-            | b"qui"
-            | b"s"
-            | b"sa"
-            | b"se"
-            | b"ses"
-            | b"son"
-            | b"sur"
-            | b"t"
-            | b"un"
-            | b"une"
-            | b"vos"
-            | b"votre"
-            | b"vous"
-            | b"y"
-            | b"and"
-            | b"of"
-            | b"the"
-    )
-}
+/// A name of several words starts with this word: walk from it if the pair of it and the next
+/// word is in the pair filter.
+pub(super) const PAIR: u8 = 2;
 
 /// Two bits per slot of a hash, the slot taken from the hash's high half. Sized to its
 /// distinct entries (`slots_per_entry` of them, 16 slots for at most 1 in 16 false hits), at
@@ -207,7 +139,7 @@ unsafe fn key_at_end<const INTERIOR: bool>(bytes: &[u8], start: usize, end: usiz
     mix(u64::from_le(tail) >> (8 * (8 - len)))
 }
 
-/// The key of a function word followed by the word of key `next`.
+/// The key of the pair of a word of key `first` (a [`PAIR`] word) and the word of key `next`.
 #[inline]
 pub(super) fn pair_key(first: u64, next: u64) -> u64 {
     mix(first.rotate_left(32) ^ next ^ 0x5bd1_e995_5bd1_e995)
@@ -322,14 +254,14 @@ fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f
 }
 
 /// What [`walk_starts`] carries from chunk to chunk: the open word, and the previous word
-/// when it is a function word that starts names ([`STOP`]), with its key, start and end.
+/// when it is a [`PAIR`] word, with its key, start and end.
 #[derive(Clone, Copy, Default)]
 struct Carry {
     open: Open,
-    stop: bool,
-    stop_key: u64,
-    stop_start: usize,
-    stop_end: usize,
+    pending: bool,
+    pending_key: u64,
+    pending_start: usize,
+    pending_end: usize,
 }
 
 /// At most how many walk starts one chunk gives: two per word end ([`chunk_starts`]), and a
@@ -470,7 +402,7 @@ struct Filter<'a, const INTERIOR: bool> {
     pairs: &'a SlotBits,
     found: &'a mut [(usize, usize); CHUNK_STARTS],
     n: usize,
-    /// The function word before, if any (its `open` is not used).
+    /// The [`PAIR`] word before, if any (its `open` is not used).
     carry: Carry,
 }
 
@@ -482,25 +414,30 @@ impl<const INTERIOR: bool> Words for Filter<'_, INTERIOR> {
         // and `chunk_words` gives ends in `base..base + 64 * MASK_BLOCKS` (the 64 bit places
         // of its blocks): `8 <= end <= norm.len()`.
         let key = unsafe { key_at_end::<INTERIOR>(self.norm, start, end) };
-        // Most words start no name and follow no function word: one look at the filter, and
+        // Most words start no name and follow no [`PAIR`] word: one look at the filter, and
         // on to the next word.
         let bits = self.first.get(key);
-        let stop = &mut self.carry;
-        if bits == 0 && !stop.stop {
+        let prev = &mut self.carry;
+        if bits == 0 && !prev.pending {
             return;
         }
-        if stop.stop {
-            stop.stop = false;
-            if self.pairs.get(pair_key(stop.stop_key, key)) != 0 {
-                self.found[self.n] = (stop.stop_start, stop.stop_end);
+        if prev.pending {
+            prev.pending = false;
+            if self.pairs.get(pair_key(prev.pending_key, key)) != 0 {
+                self.found[self.n] = (prev.pending_start, prev.pending_end);
                 self.n += 1;
             }
         }
         if bits & FIRST != 0 {
             self.found[self.n] = (start, end);
             self.n += 1;
-        } else if bits & STOP != 0 {
-            (stop.stop, stop.stop_key, stop.stop_start, stop.stop_end) = (true, key, start, end);
+        } else if bits & PAIR != 0 {
+            (
+                prev.pending,
+                prev.pending_key,
+                prev.pending_start,
+                prev.pending_end,
+            ) = (true, key, start, end);
         }
     }
 }
@@ -686,23 +623,23 @@ mod tests {
     }
 
     /// The walk starts by their definition: the words of the text in turn, a walk from each
-    /// word that the filter lets through and from each function word whose pair with the
+    /// word that the filter lets through and from each [`PAIR`] word whose pair with the
     /// next word the pair filter lets through.
     fn plain_starts(norm: &[u8], first: &SlotBits, pairs: &SlotBits) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        let mut stop: Option<(u64, usize, usize)> = None;
+        let mut pending: Option<(u64, usize, usize)> = None;
         for (start, end) in plain_words(norm) {
             let key = word_key(norm, start, end);
-            if let Some((stop_key, s, e)) = stop.take() {
-                if pairs.get(pair_key(stop_key, key)) != 0 {
+            if let Some((pending_key, s, e)) = pending.take() {
+                if pairs.get(pair_key(pending_key, key)) != 0 {
                     found.push((s, e));
                 }
             }
             let bits = first.get(key);
             if bits & FIRST != 0 {
                 found.push((start, end));
-            } else if bits & STOP != 0 {
-                stop = Some((key, start, end));
+            } else if bits & PAIR != 0 {
+                pending = Some((key, start, end));
             }
         }
         found
@@ -725,8 +662,8 @@ mod tests {
         ];
         let key = |w: &[u8]| word_key(w, 0, w.len());
         let first_entries = [
-            (key(b"le"), STOP),
-            (key(b"d"), STOP | FIRST),
+            (key(b"le"), PAIR),
+            (key(b"d"), PAIR | FIRST),
             (key(b"transports"), FIRST),
             (key(b"martin"), FIRST),
             (key(b"boulangeries"), FIRST),
