@@ -5,92 +5,26 @@
 //! Hashing every word of a text byte by byte to ask the walk's bit set cost more than the
 //! rest of the client scan on business text. Here the words are found with SIMD masks, a
 //! word's filter key is read eight bytes at a time, and a walk starts only where the filter
-//! allows it.
+//! allows it. The words where walks may start are gathered first, a chunk of text at a time,
+//! and walked after ([`walk_starts`]): the loop over every word then calls nothing, and keeps
+//! its values in registers.
 //!
-//! French function words ("le", "de", "la", "du") start many listed names ("Le Petit
-//! Fournil", "De Sousa & Fils") and a third of the words of any French text. A name that starts
-//! with one of them is filed under its first *two* words instead: the filter marks the
-//! function word as [`STOP`], and the pair of it and the next word in a second filter. So "le
-//! client" and "de la" cost two lookups, not a walk. A function word that is a whole name on
-//! its own is filed as a plain first word ([`FIRST`]), and a walk from a [`FIRST`] word covers
-//! every name starting there, so the filter never loses a name.
+//! A name of several words is filed under its first *two* words: the filter marks its first
+//! word as [`PAIR`], and the pair of that word and the next in a second filter. French
+//! function words ("le", "de", "la", "du") start many names ("Le Petit Fournil", "De Sousa &
+//! Fils") and a third of the words of any French text, and the first words of names ("Sujet",
+//! "Bon", "Boulangerie") come back in a text far more often than the names: so "le client" and
+//! "bon de commande" cost two lookups, not a walk. A word that is a whole name on its own is
+//! filed as a plain first word ([`FIRST`]), and a walk from a [`FIRST`] word covers every name
+//! starting there, so the filter never loses a name.
 
 use super::WORD_BYTES;
 
 /// A name starts with this word: walk from it.
 pub(super) const FIRST: u8 = 1;
-/// A name starts with this function word and goes on: walk from it if the pair of it and the
-/// next word is in the pair filter.
-pub(super) const STOP: u8 = 2;
-
-/// Frequent French (and a few English) function words, folded. Only the cost depends on this
-/// list: a name starting with any other word is filed under its first word. A `match`, which
-/// compiles to a few comparisons: it runs for every name of a list.
-pub(super) fn is_stop_word(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"a" | b"au"
-            | b"aux"
-            | b"avec"
-            | b"c"
-            | b"ce"
-            | b"ces"
-            | b"cette"
-            | b"d"
-            | b"dans"
-            | b"de"
-            | b"des"
-            | b"du"
-            | b"elle"
-            | b"en"
-            | b"est"
-            | b"et"
-            | b"il"
-            | b"j"
-            | b"je"
-            | b"l"
-            | b"la"
-            | b"le"
-            | b"les"
-            | b"leur"
-            | b"m"
-            | b"ma"
-            | b"mais"
-            | b"me"
-            | b"mes"
-            | b"mon"
-            | b"n"
-            | b"ne"
-            | b"nos"
-            | b"notre"
-            | b"nous"
-            | b"on"
-            | b"ou"
-            | b"par"
-            | b"pas"
-            | b"plus"
-            | b"pour"
-            | b"qu"
-            | b"que"
-            | b"qui"
-            | b"s"
-            | b"sa"
-            | b"se"
-            | b"ses"
-            | b"son"
-            | b"sur"
-            | b"t"
-            | b"un"
-            | b"une"
-            | b"vos"
-            | b"votre"
-            | b"vous"
-            | b"y"
-            | b"and"
-            | b"of"
-            | b"the"
-    )
-}
+/// A name of several words starts with this word: walk from it if the pair of it and the next
+/// word is in the pair filter.
+pub(super) const PAIR: u8 = 2;
 
 /// Two bits per slot of a hash, the slot taken from the hash's high half. Sized to its
 /// distinct entries (`slots_per_entry` of them, 16 slots for at most 1 in 16 false hits), at
@@ -139,7 +73,13 @@ impl SlotBits {
     #[inline]
     pub(super) fn get(&self, hash: u64) -> u8 {
         let slot = (hash >> 32) as usize & self.mask;
-        ((self.words[slot / 32] >> ((slot % 32) * 2)) & 3) as u8
+        debug_assert!(slot / 32 < self.words.len());
+        // SAFETY: `new`, the only place that sets them, makes `words` hold `(mask + 1) / 32`
+        // words (`mask + 1` slots, a power of two of at least 4,096), and `slot` is at most
+        // `mask`. Asked for every word of a text, where the bounds check and the length it
+        // keeps in a register cost a tenth of the word's filtering.
+        let word = unsafe { *self.words.get_unchecked(slot / 32) };
+        ((word >> ((slot % 32) * 2)) & 3) as u8
     }
 }
 
@@ -178,7 +118,28 @@ pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
     mix(key)
 }
 
-/// The key of a function word followed by the word of key `next`.
+/// [`word_key_at_end`] for the scan over every word. With `INTERIOR`, without its bounds
+/// checks: they and the text's length, kept in a register, cost a tenth of the word's
+/// filtering.
+///
+/// # Safety
+///
+/// With `INTERIOR`, `8 <= end <= bytes.len()`.
+#[inline(always)]
+unsafe fn key_at_end<const INTERIOR: bool>(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    if !INTERIOR || len > 8 {
+        return word_key_at_end(bytes, start, end);
+    }
+    debug_assert!(8 <= end && end <= bytes.len());
+    // SAFETY: the eight bytes before `end` are in `bytes` (this function's contract);
+    // `read_unaligned` has no alignment requirement.
+    let tail = unsafe { bytes.as_ptr().add(end - 8).cast::<u64>().read_unaligned() };
+    // `len` is 1 to 8: the shift is at most 56.
+    mix(u64::from_le(tail) >> (8 * (8 - len)))
+}
+
+/// The key of the pair of a word of key `first` (a [`PAIR`] word) and the word of key `next`.
 #[inline]
 pub(super) fn pair_key(first: u64, next: u64) -> u64 {
     mix(first.rotate_left(32) ^ next ^ 0x5bd1_e995_5bd1_e995)
@@ -208,49 +169,276 @@ fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
 /// Calls `f(start, end)` for every maximal run of word bytes ([`WORD_BYTES`]) of `bytes`, in
 /// order, sixty-four bytes at a time: in a block the `k`-th word end pairs with the `k`-th
 /// word start (or, first, with the start of a word that runs in from the block before), so a
-/// word costs two bit scans. `f` is called from one place only, so that it is inlined.
+/// word costs two bit scans.
 ///
 /// The blocks' masks are found [`MASK_BLOCKS`] at a time, ahead of the words: with AVX2 where
-/// the processor has it, in a function of its own (the words' loop, with `f` inlined into
-/// it, is compiled for every x86-64 processor).
-#[inline(always)]
-pub(super) fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    let avx2 = std::arch::is_x86_feature_detected!("avx2");
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    let avx2 = false;
+/// the processor has it, in a function of its own (the words' loop is compiled for every
+/// x86-64 processor).
+#[cfg(test)]
+fn for_each_word(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
+    let avx2 = has_avx2();
     let mut masks = [0u64; MASK_BLOCKS];
-    // Whether a word runs in from the block before, and its start.
-    let mut open = false;
-    let mut open_start = 0;
+    let mut open = Open::default();
     let mut base = 0;
     // A word that ends the text ends in the empty block after it.
-    while base < bytes.len() || open {
-        let k = (base / 64) % MASK_BLOCKS;
-        if k == 0 {
-            block_masks(bytes, base, &mut masks, avx2);
-        }
-        let m = masks[k];
-        let shifted = (m << 1) | u64::from(open);
+    while base < bytes.len() || open.open {
+        block_masks(bytes, base, &mut masks, avx2);
+        chunk_words(&masks, base, &mut open, &mut f);
+        base += 64 * MASK_BLOCKS;
+    }
+}
+
+/// Whether the processor has AVX2, for [`block_masks`].
+fn has_avx2() -> bool {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return std::arch::is_x86_feature_detected!("avx2");
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    false
+}
+
+/// A word that runs on past the blocks seen so far: whether there is one, and its start.
+#[derive(Clone, Copy, Default)]
+struct Open {
+    open: bool,
+    start: usize,
+}
+
+/// What is done with each word of a chunk, `start..end`.
+trait Words {
+    fn word(&mut self, start: usize, end: usize);
+}
+
+impl<F: FnMut(usize, usize)> Words for F {
+    #[inline(always)]
+    fn word(&mut self, start: usize, end: usize) {
+        self(start, end);
+    }
+}
+
+/// The words of the [`MASK_BLOCKS`] blocks from `chunk_base` whose masks are `masks`, as
+/// [`for_each_word`] gives them; `open` is carried from chunk to chunk. Blocks past the text
+/// have empty masks: they end a word that runs up to the text's end, and give no other.
+/// `f` is called from one place only, so that it is inlined.
+#[inline(always)]
+fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f: &mut impl Words) {
+    let Open {
+        open: mut is_open,
+        start: mut open_start,
+    } = *open;
+    for (k, &m) in masks.iter().enumerate() {
+        let base = chunk_base + 64 * k;
+        let shifted = (m << 1) | u64::from(is_open);
         let mut starts = m & !shifted;
         let mut ends = !m & shifted;
         while ends != 0 {
-            let start = if open {
-                open = false;
+            let start = if is_open {
+                is_open = false;
                 open_start
             } else {
                 let start = base + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 start
             };
-            f(start, base + ends.trailing_zeros() as usize);
+            f.word(start, base + ends.trailing_zeros() as usize);
             ends &= ends - 1;
         }
         if starts != 0 {
             open_start = base + starts.trailing_zeros() as usize;
         }
-        open = m >> 63 != 0;
-        base += 64;
+        is_open = m >> 63 != 0;
+    }
+    *open = Open {
+        open: is_open,
+        start: open_start,
+    };
+}
+
+/// What [`walk_starts`] carries from chunk to chunk: the open word, and the previous word
+/// when it is a [`PAIR`] word, with its key, start and end.
+#[derive(Clone, Copy, Default)]
+struct Carry {
+    open: Open,
+    pending: bool,
+    pending_key: u64,
+    pending_start: usize,
+    pending_end: usize,
+}
+
+/// At most how many walk starts one chunk gives: two per word end ([`chunk_starts`]), and a
+/// chunk of `64 * MASK_BLOCKS` bytes has at most one word end every two bytes, and one more
+/// at its start.
+const CHUNK_STARTS: usize = 2 * (32 * MASK_BLOCKS + 1);
+
+/// The words of `norm` (the folded text) where a walk may find a name, in text order, into
+/// `found`: the words that `first` (the filter of first words) lets through, and the function
+/// words followed by a word that the pair filter `pairs` lets through (found at that next
+/// word, so before a walk from it).
+///
+/// The words of each chunk are asked in [`chunk_starts`], a loop with no call in it, so that
+/// its values stay in registers; walking as the words went, the calls of the walks spilled
+/// them to the stack for every word.
+pub(super) fn walk_starts(
+    norm: &[u8],
+    first: &SlotBits,
+    pairs: &SlotBits,
+    found: &mut Vec<(usize, usize)>,
+) {
+    walk_starts_with(norm, first, pairs, found, has_bmi());
+}
+
+/// Whether the processor has BMI1 and BMI2, for [`chunk_starts_bmi`].
+fn has_bmi() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    return is_x86_feature_detected!("bmi1") && is_x86_feature_detected!("bmi2");
+    #[cfg(not(target_arch = "x86_64"))]
+    false
+}
+
+/// [`walk_starts`], with [`chunk_starts_bmi`] if `bmi` (which only a processor with BMI1 and
+/// BMI2 may say).
+fn walk_starts_with(
+    norm: &[u8],
+    first: &SlotBits,
+    pairs: &SlotBits,
+    found: &mut Vec<(usize, usize)>,
+    bmi: bool,
+) {
+    found.clear();
+    let avx2 = has_avx2();
+    let mut masks = [0u64; MASK_BLOCKS];
+    let mut chunk = vec![(0usize, 0usize); CHUNK_STARTS];
+    let Ok(chunk) = <&mut [(usize, usize); CHUNK_STARTS]>::try_from(chunk.as_mut_slice()) else {
+        return;
+    };
+    let mut carry = Carry::default();
+    let mut base = 0;
+    // A word that ends the text ends in the empty block after it.
+    while base < norm.len() || carry.open.open {
+        block_masks(norm, base, &mut masks, avx2);
+        // A chunk with eight bytes of text before it and all of its bytes in the text: every
+        // word end in it is in `8..=norm.len()`.
+        let interior = base >= 8 && base + 64 * MASK_BLOCKS <= norm.len();
+        let args = (norm, &masks, base, first, pairs);
+        let n = match (bmi, interior) {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: with `bmi` the processor has BMI1 and BMI2 (this function's contract).
+            (true, true) => unsafe { chunk_starts_bmi::<true>(args, &mut carry, chunk) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: as above.
+            (true, false) => unsafe { chunk_starts_bmi::<false>(args, &mut carry, chunk) },
+            (_, true) => chunk_starts::<true>(args, &mut carry, chunk),
+            (_, false) => chunk_starts::<false>(args, &mut carry, chunk),
+        };
+        found.extend_from_slice(&chunk[..n]);
+        base += 64 * MASK_BLOCKS;
+    }
+}
+
+/// What [`chunk_starts`] reads: the folded text, the masks of a chunk, the chunk's start, and
+/// the filters of first words and of pairs.
+type ChunkArgs<'a> = (
+    &'a [u8],
+    &'a [u64; MASK_BLOCKS],
+    usize,
+    &'a SlotBits,
+    &'a SlotBits,
+);
+
+/// [`walk_starts`] for the chunk of `masks` from `base`: the number of starts put in `found`.
+/// `INTERIOR` when `base >= 8` and the chunk's bytes are all in `norm`.
+#[inline(never)]
+fn chunk_starts<const INTERIOR: bool>(
+    args: ChunkArgs,
+    carry: &mut Carry,
+    found: &mut [(usize, usize); CHUNK_STARTS],
+) -> usize {
+    chunk_starts_body::<INTERIOR>(args, carry, found)
+}
+
+/// [`chunk_starts`] compiled for processors with BMI1 and BMI2, whose bit scans, lowest-bit
+/// clearing and shifts by a variable take one instruction each where plain x86-64 takes two
+/// or three: a fifth of the instructions of a word's filtering.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "bmi1,bmi2")]
+fn chunk_starts_bmi<const INTERIOR: bool>(
+    args: ChunkArgs,
+    carry: &mut Carry,
+    found: &mut [(usize, usize); CHUNK_STARTS],
+) -> usize {
+    chunk_starts_body::<INTERIOR>(args, carry, found)
+}
+
+/// The body of [`chunk_starts`].
+#[inline(always)]
+fn chunk_starts_body<const INTERIOR: bool>(
+    (norm, masks, base, first, pairs): ChunkArgs,
+    carry: &mut Carry,
+    found: &mut [(usize, usize); CHUNK_STARTS],
+) -> usize {
+    let mut filter = Filter::<INTERIOR> {
+        norm,
+        base,
+        first,
+        pairs,
+        found,
+        n: 0,
+        carry: *carry,
+    };
+    let mut open = carry.open;
+    chunk_words(masks, base, &mut open, &mut filter);
+    *carry = Carry {
+        open,
+        ..filter.carry
+    };
+    filter.n
+}
+
+/// What [`chunk_starts`] does with each word, as a [`Words`] whose method is always inlined:
+/// a closure, a function of its own, was not inlined into [`chunk_starts_bmi`].
+struct Filter<'a, const INTERIOR: bool> {
+    norm: &'a [u8],
+    base: usize,
+    first: &'a SlotBits,
+    pairs: &'a SlotBits,
+    found: &'a mut [(usize, usize); CHUNK_STARTS],
+    n: usize,
+    /// The [`PAIR`] word before, if any (its `open` is not used).
+    carry: Carry,
+}
+
+impl<const INTERIOR: bool> Words for Filter<'_, INTERIOR> {
+    #[inline(always)]
+    fn word(&mut self, start: usize, end: usize) {
+        debug_assert!(self.base <= end && end < self.base + 64 * MASK_BLOCKS);
+        // SAFETY: with `INTERIOR`, `base >= 8` and `base + 64 * MASK_BLOCKS <= norm.len()`,
+        // and `chunk_words` gives ends in `base..base + 64 * MASK_BLOCKS` (the 64 bit places
+        // of its blocks): `8 <= end <= norm.len()`.
+        let key = unsafe { key_at_end::<INTERIOR>(self.norm, start, end) };
+        // Most words start no name and follow no [`PAIR`] word: one look at the filter, and
+        // on to the next word.
+        let bits = self.first.get(key);
+        let prev = &mut self.carry;
+        if bits == 0 && !prev.pending {
+            return;
+        }
+        if prev.pending {
+            prev.pending = false;
+            if self.pairs.get(pair_key(prev.pending_key, key)) != 0 {
+                self.found[self.n] = (prev.pending_start, prev.pending_end);
+                self.n += 1;
+            }
+        }
+        if bits & FIRST != 0 {
+            self.found[self.n] = (start, end);
+            self.n += 1;
+        } else if bits & PAIR != 0 {
+            (
+                prev.pending,
+                prev.pending_key,
+                prev.pending_start,
+                prev.pending_end,
+            ) = (true, key, start, end);
+        }
     }
 }
 
@@ -434,6 +622,78 @@ mod tests {
         }
     }
 
+    /// The walk starts by their definition: the words of the text in turn, a walk from each
+    /// word that the filter lets through and from each [`PAIR`] word whose pair with the
+    /// next word the pair filter lets through.
+    fn plain_starts(norm: &[u8], first: &SlotBits, pairs: &SlotBits) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut pending: Option<(u64, usize, usize)> = None;
+        for (start, end) in plain_words(norm) {
+            let key = word_key(norm, start, end);
+            if let Some((pending_key, s, e)) = pending.take() {
+                if pairs.get(pair_key(pending_key, key)) != 0 {
+                    found.push((s, e));
+                }
+            }
+            let bits = first.get(key);
+            if bits & FIRST != 0 {
+                found.push((start, end));
+            } else if bits & PAIR != 0 {
+                pending = Some((key, start, end));
+            }
+        }
+        found
+    }
+
+    /// The chunks' scan, with and without BMI, with and without bounds checks (the chunks
+    /// inside a text), gives the starts of the definition, on texts of one to several chunks.
+    #[test]
+    fn walk_starts_are_those_of_the_definition() {
+        let words: [&[u8]; 9] = [
+            b"le",
+            b"d",
+            b"transports",
+            b"martin",
+            b"a",
+            b"boulangeries",
+            b"x9",
+            b"\xc3\xa9t\xc3\xa9",
+            b"zz",
+        ];
+        let key = |w: &[u8]| word_key(w, 0, w.len());
+        let first_entries = [
+            (key(b"le"), PAIR),
+            (key(b"d"), PAIR | FIRST),
+            (key(b"transports"), FIRST),
+            (key(b"martin"), FIRST),
+            (key(b"boulangeries"), FIRST),
+            (key(b"\xc3\xa9t\xc3\xa9"), FIRST),
+        ];
+        let pair_entries = [
+            (pair_key(key(b"le"), key(b"martin")), FIRST),
+            (pair_key(key(b"le"), key(b"zz")), FIRST),
+        ];
+        let first = SlotBits::new(first_entries.iter(), 32);
+        let pairs = SlotBits::new(pair_entries.iter(), 32);
+        let gaps: [&[u8]; 5] = [b" ", b"  ", b"'", b"-", b", "];
+        let mut rng = TestRng(0x57a2_75ed);
+        let bmi = has_bmi();
+        for len in (0..300).chain([4095, 4096, 4103, 4104, 4105, 9000, 13_000]) {
+            let mut text = Vec::new();
+            while text.len() < len {
+                text.extend_from_slice(words[rng.below(words.len())]);
+                text.extend_from_slice(gaps[rng.below(gaps.len())]);
+            }
+            text.truncate(len);
+            let want = plain_starts(&text, &first, &pairs);
+            for with_bmi in [false, bmi] {
+                let mut found = vec![(7, 7)];
+                walk_starts_with(&text, &first, &pairs, &mut found, with_bmi);
+                assert_eq!(found, want, "{len} bytes, BMI {with_bmi}");
+            }
+        }
+    }
+
     /// The set is sized to the distinct hashes, not to the entries, and answers for each.
     #[test]
     fn sets_are_sized_to_distinct_entries() {
@@ -454,7 +714,7 @@ mod tests {
 
     /// The text's side reads a word's key from the bytes that end it: the same key as the
     /// list's side, for every word of every length at every place (the first eight bytes,
-    /// where it falls back on [`word_key`], included).
+    /// where it falls back on [`word_key`], included), with and without bounds checks.
     #[test]
     fn keys_read_from_the_end_are_the_keys() {
         let mut rng = TestRng(0x0e4d_5eed);
@@ -465,11 +725,18 @@ mod tests {
                 .collect();
             for start in 0..len {
                 for end in start + 1..=len {
+                    let want = word_key(&bytes, start, end);
                     assert_eq!(
                         word_key_at_end(&bytes, start, end),
-                        word_key(&bytes, start, end),
+                        want,
                         "{bytes:?} {start}..{end}"
                     );
+                    // SAFETY: `key_at_end::<false>` has no requirement; `::<true>` is asked
+                    // only where `8 <= end <= bytes.len()`.
+                    assert_eq!(unsafe { key_at_end::<false>(&bytes, start, end) }, want);
+                    if end >= 8 {
+                        assert_eq!(unsafe { key_at_end::<true>(&bytes, start, end) }, want);
+                    }
                 }
             }
         }
