@@ -95,11 +95,22 @@ fn is_space_class(b: u8) -> bool {
 /// then folding it) were most of what the client list cost on a business corpus, and the
 /// SSE2 blocks, with a run every forty bytes or so of French, still a quarter of it.
 ///
+/// With AVX2 the run also goes on over the accented letters of U+00C0..=U+00FF that fold to
+/// one ASCII letter ("é", "À", "ç"), two bytes folded to one, each followed by a new linear
+/// stretch pushed to `stretches` (see [`avx2::fold_blocks`]): the folded text and the map are
+/// those that the caller's letter-by-letter loop makes, which each of those letters used to
+/// stop the blocks for.
+///
 /// # Safety
 ///
 /// With `AVX2`, the processor must have AVX2 (without, any call is safe).
 #[inline(always)]
-unsafe fn fold_plain_run<const AVX2: bool>(bytes: &[u8], from: usize, out: &mut Vec<u8>) -> usize {
+unsafe fn fold_plain_run<const AVX2: bool>(
+    bytes: &[u8],
+    from: usize,
+    out: &mut Vec<u8>,
+    stretches: &mut Vec<Stretch>,
+) -> usize {
     #[allow(unused_mut)]
     let mut j = from;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
@@ -109,7 +120,7 @@ unsafe fn fold_plain_run<const AVX2: bool>(bytes: &[u8], from: usize, out: &mut 
         let mut space_before = is_space_class(before);
         if AVX2 {
             // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-            match unsafe { avx2::fold_blocks(bytes, j, space_before, out) } {
+            match unsafe { avx2::fold_blocks(bytes, j, space_before, out, stretches) } {
                 Ok(end) => return end,
                 Err((next, space)) => (j, space_before) = (next, space),
             }
@@ -133,15 +144,34 @@ unsafe fn fold_plain_run<const AVX2: bool>(bytes: &[u8], from: usize, out: &mut 
             j += 16;
         }
     }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let _ = stretches;
     fold_plain_run_scalar(bytes, j, out)
 }
+
+/// The ASCII letter that the character `0xc3`, `0x80 + k` (U+00C0 + k) folds to, or 0 where
+/// it folds to something else (×, ÷, æ, ß, þ): [`LATIN`]'s first 64 characters, looked up
+/// by the continuation byte's low six bits.
+const C3_LETTER: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut k = 0;
+    while k < 64 {
+        let (letter, second) = (LATIN[2 * k], LATIN[2 * k + 1]);
+        if second == b' ' && letter != b'*' {
+            t[k] = letter;
+        }
+        k += 1;
+    }
+    t
+};
 
 /// [`fold_plain_run`] thirty-two bytes at a time, as [`plain_block_sse2`] does sixteen.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod avx2 {
+    use super::{Stretch, C3_LETTER};
     use crate::sse2::avx2::{eq, splat, within};
     use std::arch::x86_64::{
-        _mm256_and_si256, _mm256_andnot_si256, _mm256_loadu_si256, _mm256_movemask_epi8,
+        __m256i, _mm256_and_si256, _mm256_andnot_si256, _mm256_loadu_si256, _mm256_movemask_epi8,
         _mm256_or_si256, _mm256_storeu_si256,
     };
 
@@ -149,52 +179,165 @@ mod avx2 {
     /// `j` folds to a space) into `out`: `Ok` with the run's end if it ends in one, `Err` with
     /// where the blocks stopped and the same flag for the byte before, when fewer than
     /// thirty-two bytes are left.
-    #[target_feature(enable = "avx2")]
-    #[inline]
-    pub(super) fn fold_blocks(
+    ///
+    /// A letter `0xc3 xx` that folds to one ASCII letter goes on the run when the byte after
+    /// it is in the block and goes on the run too: see [`fold_letters`]. The bytes of the
+    /// text are valid UTF-8 (a lead byte `0xc3` is followed by a continuation byte).
+    ///
+    /// Not compiled for AVX2 itself but inlined, always, into [`super::Folded::fold_avx2`]
+    /// (through `fold_plain_run`), where its intrinsics are: as a function of its own, with
+    /// the letters, it was no longer inlined, and its call and set-up cost about 45
+    /// instructions a run, more than the letters saved on a business corpus.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[inline(always)]
+    pub(super) unsafe fn fold_blocks(
         bytes: &[u8],
         mut j: usize,
         mut space_before: bool,
         out: &mut Vec<u8>,
+        stretches: &mut Vec<Stretch>,
     ) -> Result<usize, (usize, bool)> {
         while let Some(block) = bytes.get(j..j + 32) {
             let Ok(block) = <&[u8; 32]>::try_from(block) else {
                 break;
             };
-            // SAFETY: the 32 bytes of the array; `loadu` has no alignment requirement.
-            let cur = unsafe { _mm256_loadu_si256(block.as_ptr().cast()) };
-            // As in `plain_block_sse2`: the space class, a second space-class byte, `&` and
-            // the bytes of 0x80 and above stop the run.
-            let spaces = _mm256_or_si256(
-                within(cur, b'\t', b'\r'),
-                _mm256_or_si256(eq(cur, b' '), eq(cur, b'-')),
-            );
-            let space_bits = _mm256_movemask_epi8(spaces) as u32;
-            let second_space = space_bits & (space_bits << 1 | u32::from(space_before));
-            let stop_bits = second_space
-                | _mm256_movemask_epi8(eq(cur, b'&')) as u32
-                | _mm256_movemask_epi8(cur) as u32;
-            let lowered =
-                _mm256_or_si256(cur, _mm256_and_si256(within(cur, b'A', b'Z'), splat(0x20)));
-            let folded = _mm256_or_si256(
-                _mm256_andnot_si256(spaces, lowered),
-                _mm256_and_si256(spaces, splat(b' ')),
-            );
             let mut buf = [0u8; 32];
-            // SAFETY: `buf` has 32 bytes; `storeu` has no alignment requirement.
-            unsafe { _mm256_storeu_si256(buf.as_mut_ptr().cast(), folded) };
+            // SAFETY: the processor has AVX2 (this function's contract); the load reads the
+            // 32 bytes of `block`, the store writes the 32 of `buf` (no alignment required).
+            let (cur, folded, space_bits, stop_bits, high) = unsafe {
+                let cur = _mm256_loadu_si256(block.as_ptr().cast());
+                // As in `plain_block_sse2`: the space class, a second space-class byte, `&`
+                // and the bytes of 0x80 and above stop the run.
+                let spaces = _mm256_or_si256(
+                    within(cur, b'\t', b'\r'),
+                    _mm256_or_si256(eq(cur, b' '), eq(cur, b'-')),
+                );
+                let space_bits = _mm256_movemask_epi8(spaces) as u32;
+                let second_space = space_bits & (space_bits << 1 | u32::from(space_before));
+                let high = _mm256_movemask_epi8(cur) as u32;
+                let stop_bits = second_space | _mm256_movemask_epi8(eq(cur, b'&')) as u32 | high;
+                let lowered =
+                    _mm256_or_si256(cur, _mm256_and_si256(within(cur, b'A', b'Z'), splat(0x20)));
+                let folded = _mm256_or_si256(
+                    _mm256_andnot_si256(spaces, lowered),
+                    _mm256_and_si256(spaces, splat(b' ')),
+                );
+                _mm256_storeu_si256(buf.as_mut_ptr().cast(), folded);
+                (cur, folded, space_bits, stop_bits, high)
+            };
             if stop_bits != 0 {
-                let n = stop_bits.trailing_zeros() as usize;
-                let len = out.len();
+                // The letters `0xc3 xx` (a lead byte whose next byte, in the block, is a
+                // continuation byte) do not stop the run; the first other stop does. Looked
+                // for only when the first stop is such a lead byte: most runs of a business
+                // text end at something else (a line break after a space, `’`, a no-break
+                // space, `€`).
+                let first = stop_bits.trailing_zeros() as usize;
+                let (end, letters) = if block[first & 31] == 0xc3 {
+                    // SAFETY: the processor has AVX2 (this function's contract).
+                    let leads = unsafe { _mm256_movemask_epi8(eq(cur, 0xc3)) } as u32;
+                    let pairs = leads & high >> 1;
+                    let stops = stop_bits & !(pairs | pairs << 1);
+                    let end = stops.trailing_zeros() as usize;
+                    (end, pairs & ((1u64 << end) - 1) as u32)
+                } else {
+                    (first, 0)
+                };
+                if letters == 0 {
+                    // All thirty-two bytes, then the tail cut: a copy of a fixed size is a
+                    // few moves, one of `end` bytes a call to `memcpy`.
+                    let len = out.len();
+                    out.extend_from_slice(&buf);
+                    out.truncate(len + end);
+                    return Ok(j + end);
+                }
+                // SAFETY: the processor has AVX2 (this function's contract).
+                let end = unsafe { fold_letters(block, folded, letters, end, j, out, stretches) };
+                if end < 32 {
+                    return Ok(j + end);
+                }
+            } else {
                 out.extend_from_slice(&buf);
-                out.truncate(len + n);
-                return Ok(j + n);
             }
-            out.extend_from_slice(&buf);
             space_before = space_bits >> 31 != 0;
             j += 32;
         }
         Err((j, space_before))
+    }
+
+    /// Writes the block's part of the run to `out`: `folded[..end]` (`end`: the block's
+    /// first stop other than a letter, or 32), with the letters at the lanes of `letters`
+    /// (lead bytes `0xc3` before `end`, at least one) folded to their one byte, each followed
+    /// by a new linear stretch from the byte after it, as the caller's letter loop does.
+    /// Returns where the run ends in the block, 32 if it goes on.
+    ///
+    /// A letter is taken only when the byte after it is in the block and before `end`, so
+    /// that something is written after it (the stretch is pushed before it is needed, as
+    /// the letter loop pushes it when a plain byte follows); otherwise, or when it folds to
+    /// something else ("ae" for `æ`), the run ends at its lead byte and the caller's loop
+    /// takes it. French has such a letter every few words: each cost a stop of the blocks,
+    /// the letter loop and a new run, about 75 instructions.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2 (inlined, as [`fold_blocks`] is).
+    #[inline(always)]
+    unsafe fn fold_letters(
+        block: &[u8; 32],
+        folded: __m256i,
+        mut letters: u32,
+        mut end: usize,
+        j: usize,
+        out: &mut Vec<u8>,
+        stretches: &mut Vec<Stretch>,
+    ) -> usize {
+        // The folded bytes between letters are moved thirty-two at a time, from an array wide
+        // enough for any lane, straight into `out`'s spare capacity: at most 32 bytes are
+        // written past the last letter, 64 past the block's start.
+        let mut from = [0u8; 64];
+        // SAFETY: the processor has AVX2 (this function's contract); the store writes the
+        // first 32 bytes of `from`, with no alignment requirement.
+        unsafe { _mm256_storeu_si256(from.as_mut_ptr().cast(), folded) };
+        out.reserve(64);
+        let base = out.len();
+        // SAFETY: `base` is within the allocation (its length), which has 64 bytes more.
+        let to = unsafe { out.as_mut_ptr().add(base) };
+        // SAFETY: AVX2, as above; `to` has 64 bytes of capacity, and `storeu` no alignment
+        // requirement.
+        unsafe { _mm256_storeu_si256(to.cast(), folded) };
+        let (mut r, mut w) = (0, 0);
+        while letters != 0 {
+            let p = letters.trailing_zeros() as usize & 31;
+            let letter = C3_LETTER[usize::from(block[(p + 1) & 31] & 0x3f)];
+            if letter == 0 || p + 2 >= end {
+                end = p;
+                break;
+            }
+            // `r <= p < 30` and `w <= r`: every offset below is under 64.
+            w += p - r;
+            r = p + 2;
+            // SAFETY: `w < 31`: within the 64 bytes of capacity at `to`.
+            unsafe { *to.add(w) = letter };
+            w += 1;
+            // SAFETY: AVX2, as above; `from[r..r + 32]` is in the array (`r < 32`), and
+            // `to + w` has 32 bytes of capacity (`w < 32`); unaligned load and store.
+            unsafe {
+                let next = _mm256_loadu_si256(from.as_ptr().add(r & 31).cast());
+                _mm256_storeu_si256(to.add(w).cast(), next);
+            }
+            stretches.push(Stretch {
+                norm: base + w,
+                orig: j + r,
+                linear: true,
+            });
+            letters &= letters - 1;
+        }
+        // SAFETY: the bytes up to `base + w + end - r` (at most `base + 32`) were written
+        // above: the block's first part in full, each part after a letter 32 bytes long.
+        unsafe { out.set_len(base + w + end - r) };
+        end
     }
 }
 
@@ -377,7 +520,9 @@ impl Folded {
                 }
                 self.text.push(PLAIN_FOLD[usize::from(b)]);
                 // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-                let mut j = unsafe { fold_plain_run::<AVX2>(bytes, i + 1, &mut self.text) };
+                let mut j = unsafe {
+                    fold_plain_run::<AVX2>(bytes, i + 1, &mut self.text, &mut self.stretches)
+                };
                 next_orig = j;
                 // An accented letter that folds to one ASCII letter ("é", "À") goes on the run:
                 // its byte continues the stretch, and the run after it starts a new one. Taken
@@ -402,7 +547,9 @@ impl Folded {
                         linear: true,
                     });
                     // SAFETY: as above.
-                    j = unsafe { fold_plain_run::<AVX2>(bytes, after, &mut self.text) };
+                    j = unsafe {
+                        fold_plain_run::<AVX2>(bytes, after, &mut self.text, &mut self.stretches)
+                    };
                     next_orig = j;
                 }
                 // After a letter, the byte before `j` is its last byte, not of the space class.
@@ -623,14 +770,22 @@ mod tests {
                 let (mut simd, mut scalar) = (Vec::new(), Vec::new());
                 let end = fold_plain_run_scalar(bytes, from, &mut scalar);
                 // SAFETY: without AVX2, `fold_plain_run` asks nothing of the processor.
-                let sse2 = unsafe { fold_plain_run::<false>(bytes, from, &mut simd) };
+                let mut stretches = Vec::new();
+                let sse2 =
+                    unsafe { fold_plain_run::<false>(bytes, from, &mut simd, &mut stretches) };
                 assert_eq!(sse2, end, "{bytes:?} from {from}");
                 assert_eq!(simd, scalar, "{bytes:?} from {from}");
+                assert!(stretches.is_empty());
+                // The AVX2 run also takes letters `0xc3 xx` (checked against the whole fold
+                // below): compared here where it has none to take.
+                let letter = bytes[from..].contains(&0xc3);
                 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-                if std::arch::is_x86_feature_detected!("avx2") {
+                if std::arch::is_x86_feature_detected!("avx2") && !letter {
                     simd.clear();
                     // SAFETY: the processor has AVX2, checked just above.
-                    let avx2 = unsafe { fold_plain_run::<true>(bytes, from, &mut simd) };
+                    let avx2 =
+                        unsafe { fold_plain_run::<true>(bytes, from, &mut simd, &mut stretches) };
+                    assert!(stretches.is_empty());
                     assert_eq!(avx2, end, "{bytes:?} from {from}");
                     assert_eq!(simd, scalar, "{bytes:?} from {from}");
                 }
@@ -651,6 +806,65 @@ mod tests {
         for len in 0..200 {
             let bytes: Vec<u8> = (0..len).map(|_| rng.pick(alphabet)).collect();
             check(&bytes);
+        }
+    }
+
+    /// The whole fold with the AVX2 blocks, which take the letters `0xc3 xx` into the run,
+    /// and without (the SSE2 blocks, which stop at them and leave them to the letter loop):
+    /// the same folded text and the same map, stretch for stretch. Every letter of U+00C0 to
+    /// U+00FF at every lane of a block, before every kind of character and the text's end,
+    /// and random texts of every Latin-1 letter, with other characters of the map.
+    #[test]
+    fn avx2_letters_fold_as_the_letter_loop() {
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            let (mut avx2, mut sse2) = (Folded::default(), Folded::default());
+            let mut check = |text: &str| {
+                // SAFETY: the processor has AVX2, checked above; without, nothing is asked.
+                unsafe {
+                    avx2.fold_avx2(text);
+                    sse2.fold_with::<false>(text);
+                }
+                assert_eq!(avx2.text, sse2.text, "{text:?}");
+                assert_eq!(avx2.stretches, sse2.stretches, "{text:?}");
+                assert_eq!(avx2.orig_len, sse2.orig_len);
+            };
+            let after = [
+                "b", "B", " ", "  ", "\n", "-", "&", ".", "é", "É", "×", "æ", "ß", "œ", "\u{a0}",
+                "\u{ad}", "\u{2019}", "\u{301}", "\u{200b}", "Σ", "€", "",
+            ];
+            for c in '\u{c0}'..='\u{ff}' {
+                for lane in 0..70 {
+                    for next in after {
+                        for before in ["a", " "] {
+                            let head = "a".repeat(lane);
+                            let tail = "z".repeat(70 - lane);
+                            check(&format!("{head}{before}{c}{next}{tail}"));
+                            check(&format!("{head}{before}{c}{next}"));
+                            check(&format!("{head}{before}{c}{c}{next}{tail}"));
+                        }
+                    }
+                }
+            }
+            let latin: Vec<char> = ('\u{c0}'..='\u{ff}').collect();
+            let other: Vec<char> = "aZq9.,'  \t\n\r-&œß\u{a0}\u{ad}\u{2019}\u{301}Σ€x"
+                .chars()
+                .collect();
+            let mut rng = crate::test_rng::TestRng(0x5eed_c3c3_a9a9_0001);
+            for len in (0..400).chain([1000, 5000]) {
+                for rate in [2, 6, 30] {
+                    let text: String = (0..len)
+                        .map(|_| {
+                            if rng.below(rate) == 0 {
+                                rng.pick(&latin)
+                            } else {
+                                rng.pick(&other)
+                            }
+                        })
+                        .collect();
+                    check(&text);
+                }
+            }
         }
     }
 
