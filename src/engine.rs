@@ -1739,22 +1739,15 @@ impl Engine {
                     }
                     continue;
                 }
-                // A line with no value of the rule's shape holds no match: searching it
-                // would find nothing and leave the rule done to the line's end.
-                if secrets.shapes[n].is_some_and(|shape| !shape.may_match(bytes, start..end)) {
-                    done[n] = end;
-                    if !multiline {
-                        settled |= bit;
-                    }
-                    continue;
-                }
-                // A multi-line block opens on its keyword's line: past the first block, the
-                // search stops, and the next keyword takes over. Searching on to the end of
-                // the reach (a mebibyte) after each PEM key cost more than the whole scan of
-                // a business corpus holding a few.
-                let resume_before = if multiline { line_end } else { end };
-                done[n] =
-                    self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
+                done[n] = self.search_secret_rule(
+                    &secrets.passes[n],
+                    secrets.shapes[n],
+                    hay,
+                    start..end,
+                    multiline,
+                    line_end,
+                    out,
+                );
                 if !multiline {
                     settled |= bit;
                 }
@@ -1832,24 +1825,46 @@ impl Engine {
                 if !counts {
                     continue;
                 }
-                // A line with no value of the rule's shape holds no match: searching it
-                // would find nothing and leave the rule done to the line's end.
-                if owner
-                    .shape
-                    .is_some_and(|shape| !shape.may_match(bytes, start..end))
-                {
-                    done[n] = end;
-                    continue;
-                }
-                // A multi-line block opens on its keyword's line: past the first block, the
-                // search stops, and the next keyword takes over. Searching on to the end of
-                // the reach (a mebibyte) after each PEM key cost more than the whole scan of
-                // a business corpus holding a few.
-                let resume_before = if owner.multiline { line_end } else { end };
-                done[n] =
-                    self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
+                done[n] = self.search_secret_rule(
+                    &secrets.passes[n],
+                    owner.shape,
+                    hay,
+                    start..end,
+                    owner.multiline,
+                    line_end,
+                    out,
+                );
             }
         }
+    }
+
+    /// Searches one secret rule's `pass` over `range` (from the hit's line start, or where
+    /// the rule's last search stopped, to the line's end or the multi-line reach) for
+    /// [`Self::run_secrets`] and [`Self::run_secrets_by_owner`], which differ only in how
+    /// they pick the rules of a hit; returns how far the text is now searched for the rule.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn search_secret_rule(
+        &self,
+        pass: &Pass,
+        shape: Option<Shape>,
+        hay: &str,
+        range: Range<usize>,
+        multiline: bool,
+        line_end: usize,
+        out: &mut Vec<Candidate>,
+    ) -> usize {
+        // A line with no value of the rule's shape holds no match: searching it would find
+        // nothing and leave the rule done to the line's end.
+        if shape.is_some_and(|shape| !shape.may_match(hay.as_bytes(), range.clone())) {
+            return range.end;
+        }
+        // A multi-line block opens on its keyword's line: past the first block, the search
+        // stops, and the next keyword takes over. Searching on to the end of the reach (a
+        // mebibyte) after each PEM key cost more than the whole scan of a business corpus
+        // holding a few.
+        let resume_before = if multiline { line_end } else { range.end };
+        self.run_pass_until(pass, hay, range, resume_before, out)
     }
 
     /// Runs each keyword-gated rule on the lines holding one of its keywords.
