@@ -160,37 +160,68 @@ impl Words {
 }
 
 /// A rule's `allow-regex`, compiled like [`Words`]: at first use for an embedded rule.
+///
+/// It is searched anchored on one candidate value at a time, so it needs no literal
+/// prefilter. A value of up to [`COLD_TEXT`] bytes is searched without lazy DFA, as a short
+/// text's keyword lines are: no reverse automaton to compile and no DFA states to build for
+/// a few dozen bytes. A longer value gets the lazy DFA, built when one first comes, so that
+/// its search stays at DFA speed.
 #[derive(Debug)]
 struct WholeValue {
     pattern: String,
-    regex: OnceLock<Regex>,
+    /// For values of up to [`COLD_TEXT`] bytes.
+    short: OnceLock<Regex>,
+    /// For longer values.
+    long: OnceLock<Regex>,
 }
 
 impl WholeValue {
     fn new(pattern: &str, eager: bool) -> Result<WholeValue, String> {
         let whole = WholeValue {
             pattern: format!("(?:{pattern})$"),
-            regex: OnceLock::new(),
+            short: OnceLock::new(),
+            long: OnceLock::new(),
         };
         if eager {
-            let _ = whole.regex.set(whole.build()?);
+            let _ = whole.short.set(whole.build(false)?);
         }
         Ok(whole)
     }
 
-    fn build(&self) -> Result<Regex, String> {
+    fn build(&self, lazy_dfa: bool) -> Result<Regex, String> {
         Regex::builder()
             .syntax(syntax::Config::new().unicode(true).utf8(true))
-            .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
+            .configure(
+                Regex::config()
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                    // Searches are anchored: a literal prefilter would never run.
+                    .auto_prefilter(false)
+                    .hybrid(lazy_dfa)
+                    .dfa(lazy_dfa),
+            )
             .build(&self.pattern)
             .map_err(|e| e.to_string())
     }
 
-    fn get(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            self.build()
+    /// The regex to search a value of `len` bytes with.
+    fn get(&self, len: usize) -> &Regex {
+        let (slot, lazy_dfa) = if len <= COLD_TEXT {
+            (&self.short, false)
+        } else {
+            (&self.long, true)
+        };
+        slot.get_or_init(|| {
+            self.build(lazy_dfa)
                 .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
         })
+    }
+
+    /// Whether the whole of `value` matches.
+    fn matches_whole(&self, value: &str) -> bool {
+        let input = Input::new(value).anchored(Anchored::Yes);
+        self.get(value.len())
+            .search(&input)
+            .is_some_and(|m| m.end() == value.len())
     }
 }
 
@@ -2297,15 +2328,12 @@ impl Engine {
         {
             return reject;
         }
-        if let Some(re) = &rule.allow_regex {
-            let input = Input::new(value).anchored(Anchored::Yes);
-            if re
-                .get()
-                .search(&input)
-                .is_some_and(|m| m.end() == value.len())
-            {
-                return reject;
-            }
+        if rule
+            .allow_regex
+            .as_ref()
+            .is_some_and(|re| re.matches_whole(value))
+        {
+            return reject;
         }
         if let Some(v) = rule.validator {
             if !v.check(value) {
@@ -2549,7 +2577,7 @@ impl Rule {
             let _ = words.get();
         }
         if let Some(whole) = &self.allow_regex {
-            let _ = whole.get();
+            let _ = whole.get(0);
         }
     }
 }
@@ -2740,6 +2768,79 @@ fn build_combined(pass: &Pass, lazy_dfa: bool) -> Result<Regex> {
         None => builder.build_many(&pass.patterns),
     }
     .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
+}
+
+#[cfg(test)]
+mod allow_regex_tests {
+    use super::*;
+
+    /// A value is searched without lazy DFA up to `COLD_TEXT` bytes, with it past that: both
+    /// builds of every embedded allow-regex give the same answer on short and long values.
+    #[test]
+    fn both_builds_of_an_allow_regex_answer_alike() {
+        let engine = Engine::default();
+        let mut values: Vec<String> = [
+            "",
+            "password",
+            "PASSWORD1",
+            "Passwd",
+            "$HOME",
+            "%APPDATA%",
+            "...",
+            "s3cr3t!",
+            "null",
+            "None",
+            "https://user@host",
+            "https://host/x",
+            "foo.bar",
+            "foo.bar.baz",
+            "Abc",
+            "ABC_DEF",
+            "abc",
+            "xxxx",
+            "-flag",
+            "test_1!",
+            "test1x",
+            "/etc/passwd",
+            "~/.ssh/id",
+            "./run",
+            "a1b2c3",
+            "é",
+            "mot-de-passe",
+            "n/a",
+            "same-origin",
+            "Bearer",
+            "root",
+            "admin",
+            "guest",
+            "redis",
+            "#__",
+            "Xk9#mP2$vL",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        for v in values.clone() {
+            values.push(v.repeat(COLD_TEXT / v.len().max(1) + 1));
+            values.push(format!("{v}{}", "a".repeat(COLD_TEXT)));
+            values.push(format!("{}{v}", "x".repeat(COLD_TEXT)));
+        }
+        let mut checked = 0;
+        for rule in &engine.inner.rules {
+            let Some(whole) = &rule.allow_regex else {
+                continue;
+            };
+            let (short, long) = (whole.build(false).unwrap(), whole.build(true).unwrap());
+            for v in &values {
+                let input = Input::new(v.as_str()).anchored(Anchored::Yes);
+                assert_eq!(short.search(&input), long.search(&input), "{v:?}");
+                let whole_match = long.search(&input).is_some_and(|m| m.end() == v.len());
+                assert_eq!(whole.matches_whole(v), whole_match, "{v:?}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 6, "the embedded secret rules have allow-regexes");
+    }
 }
 
 #[cfg(test)]
