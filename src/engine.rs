@@ -1187,7 +1187,30 @@ fn end_boundary_ok(hay: &str, end: usize, boundary: Boundary) -> bool {
 }
 
 /// "123 456 789 €", "… 789 EUR", "… 789 euros": an amount, not an identifier.
+///
+/// On bytes: past the spaces (' ', NBSP, narrow NBSP), `€`, `$`, `£`, or "eur" or "usd" in
+/// any case. Every number candidate asks this; the `char` patterns decoded each character.
 fn followed_by_currency(rest: &str) -> bool {
+    let mut rest = rest.as_bytes();
+    loop {
+        rest = match rest {
+            [b' ', tail @ ..] | [0xc2, 0xa0, tail @ ..] | [0xe2, 0x80, 0xaf, tail @ ..] => tail,
+            _ => break,
+        };
+    }
+    match rest {
+        [b'$', ..] | [0xe2, 0x82, 0xac, ..] | [0xc2, 0xa3, ..] => true,
+        [a, b, c, ..] => {
+            let head = [*a, *b, *c];
+            head.eq_ignore_ascii_case(b"eur") || head.eq_ignore_ascii_case(b"usd")
+        }
+        _ => false,
+    }
+}
+
+/// [`followed_by_currency`] on characters: the definition, the reference in tests.
+#[cfg(test)]
+fn followed_by_currency_by_char(rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let head = &rest.as_bytes()[..rest.len().min(4)];
     rest.starts_with('€')
@@ -2768,6 +2791,59 @@ fn build_combined(pass: &Pass, lazy_dfa: bool) -> Result<Regex> {
         None => builder.build_many(&pass.patterns),
     }
     .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
+}
+
+#[cfg(test)]
+mod currency_tests {
+    use super::*;
+
+    /// The byte version answers as the character one, on every string of up to four pieces
+    /// of spaces, currency signs and words (and their prefixes, cut anywhere).
+    #[test]
+    fn followed_by_currency_answers_as_the_character_version() {
+        let pieces = [
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2009}",
+            "€",
+            "$",
+            "£",
+            "¥",
+            "eur",
+            "EUR",
+            "Euros",
+            "usd",
+            "UsD",
+            "eu",
+            "us",
+            "e",
+            "x",
+            "\n",
+            "1",
+            "é",
+            "\u{a0}€",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(longer);
+            strings.dedup();
+        }
+        let mut currencies = 0;
+        for s in &strings {
+            for cut in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                let rest = &s[..cut];
+                let expected = followed_by_currency_by_char(rest);
+                assert_eq!(followed_by_currency(rest), expected, "{rest:?}");
+                currencies += usize::from(expected);
+            }
+        }
+        assert!(currencies > 1000, "{currencies}");
+    }
 }
 
 #[cfg(test)]
