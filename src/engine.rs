@@ -160,37 +160,68 @@ impl Words {
 }
 
 /// A rule's `allow-regex`, compiled like [`Words`]: at first use for an embedded rule.
+///
+/// It is searched anchored on one candidate value at a time, so it needs no literal
+/// prefilter. A value of up to [`COLD_TEXT`] bytes is searched without lazy DFA, as a short
+/// text's keyword lines are: no reverse automaton to compile and no DFA states to build for
+/// a few dozen bytes. A longer value gets the lazy DFA, built when one first comes, so that
+/// its search stays at DFA speed.
 #[derive(Debug)]
 struct WholeValue {
     pattern: String,
-    regex: OnceLock<Regex>,
+    /// For values of up to [`COLD_TEXT`] bytes.
+    short: OnceLock<Regex>,
+    /// For longer values.
+    long: OnceLock<Regex>,
 }
 
 impl WholeValue {
     fn new(pattern: &str, eager: bool) -> Result<WholeValue, String> {
         let whole = WholeValue {
             pattern: format!("(?:{pattern})$"),
-            regex: OnceLock::new(),
+            short: OnceLock::new(),
+            long: OnceLock::new(),
         };
         if eager {
-            let _ = whole.regex.set(whole.build()?);
+            let _ = whole.short.set(whole.build(false)?);
         }
         Ok(whole)
     }
 
-    fn build(&self) -> Result<Regex, String> {
+    fn build(&self, lazy_dfa: bool) -> Result<Regex, String> {
         Regex::builder()
             .syntax(syntax::Config::new().unicode(true).utf8(true))
-            .configure(Regex::config().nfa_size_limit(Some(NFA_SIZE_LIMIT)))
+            .configure(
+                Regex::config()
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                    // Searches are anchored: a literal prefilter would never run.
+                    .auto_prefilter(false)
+                    .hybrid(lazy_dfa)
+                    .dfa(lazy_dfa),
+            )
             .build(&self.pattern)
             .map_err(|e| e.to_string())
     }
 
-    fn get(&self) -> &Regex {
-        self.regex.get_or_init(|| {
-            self.build()
+    /// The regex to search a value of `len` bytes with.
+    fn get(&self, len: usize) -> &Regex {
+        let (slot, lazy_dfa) = if len <= COLD_TEXT {
+            (&self.short, false)
+        } else {
+            (&self.long, true)
+        };
+        slot.get_or_init(|| {
+            self.build(lazy_dfa)
                 .expect("the embedded rules compile (tests/rule_examples.rs builds them all)")
         })
+    }
+
+    /// Whether the whole of `value` matches.
+    fn matches_whole(&self, value: &str) -> bool {
+        let input = Input::new(value).anchored(Anchored::Yes);
+        self.get(value.len())
+            .search(&input)
+            .is_some_and(|m| m.end() == value.len())
     }
 }
 
@@ -1156,7 +1187,30 @@ fn end_boundary_ok(hay: &str, end: usize, boundary: Boundary) -> bool {
 }
 
 /// "123 456 789 €", "… 789 EUR", "… 789 euros": an amount, not an identifier.
+///
+/// On bytes: past the spaces (' ', NBSP, narrow NBSP), `€`, `$`, `£`, or "eur" or "usd" in
+/// any case. Every number candidate asks this; the `char` patterns decoded each character.
 fn followed_by_currency(rest: &str) -> bool {
+    let mut rest = rest.as_bytes();
+    loop {
+        rest = match rest {
+            [b' ', tail @ ..] | [0xc2, 0xa0, tail @ ..] | [0xe2, 0x80, 0xaf, tail @ ..] => tail,
+            _ => break,
+        };
+    }
+    match rest {
+        [b'$', ..] | [0xe2, 0x82, 0xac, ..] | [0xc2, 0xa3, ..] => true,
+        [a, b, c, ..] => {
+            let head = [*a, *b, *c];
+            head.eq_ignore_ascii_case(b"eur") || head.eq_ignore_ascii_case(b"usd")
+        }
+        _ => false,
+    }
+}
+
+/// [`followed_by_currency`] on characters: the definition, the reference in tests.
+#[cfg(test)]
+fn followed_by_currency_by_char(rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let head = &rest.as_bytes()[..rest.len().min(4)];
     rest.starts_with('€')
@@ -1739,22 +1793,15 @@ impl Engine {
                     }
                     continue;
                 }
-                // A line with no value of the rule's shape holds no match: searching it
-                // would find nothing and leave the rule done to the line's end.
-                if secrets.shapes[n].is_some_and(|shape| !shape.may_match(bytes, start..end)) {
-                    done[n] = end;
-                    if !multiline {
-                        settled |= bit;
-                    }
-                    continue;
-                }
-                // A multi-line block opens on its keyword's line: past the first block, the
-                // search stops, and the next keyword takes over. Searching on to the end of
-                // the reach (a mebibyte) after each PEM key cost more than the whole scan of
-                // a business corpus holding a few.
-                let resume_before = if multiline { line_end } else { end };
-                done[n] =
-                    self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
+                done[n] = self.search_secret_rule(
+                    &secrets.passes[n],
+                    secrets.shapes[n],
+                    hay,
+                    start..end,
+                    multiline,
+                    line_end,
+                    out,
+                );
                 if !multiline {
                     settled |= bit;
                 }
@@ -1832,24 +1879,46 @@ impl Engine {
                 if !counts {
                     continue;
                 }
-                // A line with no value of the rule's shape holds no match: searching it
-                // would find nothing and leave the rule done to the line's end.
-                if owner
-                    .shape
-                    .is_some_and(|shape| !shape.may_match(bytes, start..end))
-                {
-                    done[n] = end;
-                    continue;
-                }
-                // A multi-line block opens on its keyword's line: past the first block, the
-                // search stops, and the next keyword takes over. Searching on to the end of
-                // the reach (a mebibyte) after each PEM key cost more than the whole scan of
-                // a business corpus holding a few.
-                let resume_before = if owner.multiline { line_end } else { end };
-                done[n] =
-                    self.run_pass_until(&secrets.passes[n], hay, start..end, resume_before, out);
+                done[n] = self.search_secret_rule(
+                    &secrets.passes[n],
+                    owner.shape,
+                    hay,
+                    start..end,
+                    owner.multiline,
+                    line_end,
+                    out,
+                );
             }
         }
+    }
+
+    /// Searches one secret rule's `pass` over `range` (from the hit's line start, or where
+    /// the rule's last search stopped, to the line's end or the multi-line reach) for
+    /// [`Self::run_secrets`] and [`Self::run_secrets_by_owner`], which differ only in how
+    /// they pick the rules of a hit; returns how far the text is now searched for the rule.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn search_secret_rule(
+        &self,
+        pass: &Pass,
+        shape: Option<Shape>,
+        hay: &str,
+        range: Range<usize>,
+        multiline: bool,
+        line_end: usize,
+        out: &mut Vec<Candidate>,
+    ) -> usize {
+        // A line with no value of the rule's shape holds no match: searching it would find
+        // nothing and leave the rule done to the line's end.
+        if shape.is_some_and(|shape| !shape.may_match(hay.as_bytes(), range.clone())) {
+            return range.end;
+        }
+        // A multi-line block opens on its keyword's line: past the first block, the search
+        // stops, and the next keyword takes over. Searching on to the end of the reach (a
+        // mebibyte) after each PEM key cost more than the whole scan of a business corpus
+        // holding a few.
+        let resume_before = if multiline { line_end } else { range.end };
+        self.run_pass_until(pass, hay, range, resume_before, out)
     }
 
     /// Runs each keyword-gated rule on the lines holding one of its keywords.
@@ -2282,15 +2351,12 @@ impl Engine {
         {
             return reject;
         }
-        if let Some(re) = &rule.allow_regex {
-            let input = Input::new(value).anchored(Anchored::Yes);
-            if re
-                .get()
-                .search(&input)
-                .is_some_and(|m| m.end() == value.len())
-            {
-                return reject;
-            }
+        if rule
+            .allow_regex
+            .as_ref()
+            .is_some_and(|re| re.matches_whole(value))
+        {
+            return reject;
         }
         if let Some(v) = rule.validator {
             if !v.check(value) {
@@ -2534,7 +2600,7 @@ impl Rule {
             let _ = words.get();
         }
         if let Some(whole) = &self.allow_regex {
-            let _ = whole.get();
+            let _ = whole.get(0);
         }
     }
 }
@@ -2725,6 +2791,132 @@ fn build_combined(pass: &Pass, lazy_dfa: bool) -> Result<Regex> {
         None => builder.build_many(&pass.patterns),
     }
     .map_err(|e| Error::Config(format!("compiling the rules together: {e}")))
+}
+
+#[cfg(test)]
+mod currency_tests {
+    use super::*;
+
+    /// The byte version answers as the character one, on every string of up to four pieces
+    /// of spaces, currency signs and words (and their prefixes, cut anywhere).
+    #[test]
+    fn followed_by_currency_answers_as_the_character_version() {
+        let pieces = [
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2009}",
+            "€",
+            "$",
+            "£",
+            "¥",
+            "eur",
+            "EUR",
+            "Euros",
+            "usd",
+            "UsD",
+            "eu",
+            "us",
+            "e",
+            "x",
+            "\n",
+            "1",
+            "é",
+            "\u{a0}€",
+        ];
+        let mut strings = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = strings
+                .iter()
+                .flat_map(|s| pieces.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            strings.extend(longer);
+            strings.dedup();
+        }
+        let mut currencies = 0;
+        for s in &strings {
+            for cut in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                let rest = &s[..cut];
+                let expected = followed_by_currency_by_char(rest);
+                assert_eq!(followed_by_currency(rest), expected, "{rest:?}");
+                currencies += usize::from(expected);
+            }
+        }
+        assert!(currencies > 1000, "{currencies}");
+    }
+}
+
+#[cfg(test)]
+mod allow_regex_tests {
+    use super::*;
+
+    /// A value is searched without lazy DFA up to `COLD_TEXT` bytes, with it past that: both
+    /// builds of every embedded allow-regex give the same answer on short and long values.
+    #[test]
+    fn both_builds_of_an_allow_regex_answer_alike() {
+        let engine = Engine::default();
+        let mut values: Vec<String> = [
+            "",
+            "password",
+            "PASSWORD1",
+            "Passwd",
+            "$HOME",
+            "%APPDATA%",
+            "...",
+            "s3cr3t!",
+            "null",
+            "None",
+            "https://user@host",
+            "https://host/x",
+            "foo.bar",
+            "foo.bar.baz",
+            "Abc",
+            "ABC_DEF",
+            "abc",
+            "xxxx",
+            "-flag",
+            "test_1!",
+            "test1x",
+            "/etc/passwd",
+            "~/.ssh/id",
+            "./run",
+            "a1b2c3",
+            "é",
+            "mot-de-passe",
+            "n/a",
+            "same-origin",
+            "Bearer",
+            "root",
+            "admin",
+            "guest",
+            "redis",
+            "#__",
+            "Xk9#mP2$vL",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        for v in values.clone() {
+            values.push(v.repeat(COLD_TEXT / v.len().max(1) + 1));
+            values.push(format!("{v}{}", "a".repeat(COLD_TEXT)));
+            values.push(format!("{}{v}", "x".repeat(COLD_TEXT)));
+        }
+        let mut checked = 0;
+        for rule in &engine.inner.rules {
+            let Some(whole) = &rule.allow_regex else {
+                continue;
+            };
+            let (short, long) = (whole.build(false).unwrap(), whole.build(true).unwrap());
+            for v in &values {
+                let input = Input::new(v.as_str()).anchored(Anchored::Yes);
+                assert_eq!(short.search(&input), long.search(&input), "{v:?}");
+                let whole_match = long.search(&input).is_some_and(|m| m.end() == v.len());
+                assert_eq!(whole.matches_whole(v), whole_match, "{v:?}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 6, "the embedded secret rules have allow-regexes");
+    }
 }
 
 #[cfg(test)]

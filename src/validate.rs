@@ -591,6 +591,16 @@ pub fn ipv4(candidate: &str) -> bool {
 }
 
 pub fn ipv6(candidate: &str) -> bool {
+    // Without "::" and without an IPv4 tail, an address is eight groups, seven colons: the
+    // parser refuses anything else, but only after reading it. Most candidates are times of
+    // day ("17:11:48", "2024:12:23:37" in logs), which this settles on bytes.
+    let bytes = candidate.as_bytes();
+    if bytes.iter().filter(|&&b| b == b':').count() != 7
+        && !bytes.contains(&b'.')
+        && !bytes.windows(2).any(|w| w == b"::")
+    {
+        return false;
+    }
     // At least two non-empty groups: "::", "::1" or "77::" identify no one, and the partial
     // mask, which shows the first group, would show all of such a value (found by fuzzing).
     candidate.contains(':')
@@ -983,6 +993,45 @@ mod tests {
         assert!(ipv6("fe80:0000:0000:0000:0202:b3ff:fe1e:8329"));
         assert!(!ipv6("12:30:45"));
         assert!(!ipv6("00:1A:2B:3C:4D:5E"));
+    }
+
+    /// The shortcut before the parser refuses only what the parser refused.
+    #[test]
+    fn ipv6_answers_as_the_parser_alone() {
+        fn parser_alone(candidate: &str) -> bool {
+            candidate.contains(':')
+                && candidate.split(':').filter(|g| !g.is_empty()).count() >= 2
+                && Ipv6Addr::from_str(candidate).is_ok()
+        }
+        let pieces = [
+            "0",
+            "1",
+            "fe80",
+            "db8",
+            "ffff",
+            "12",
+            "a",
+            ":",
+            ":",
+            ":",
+            "::",
+            ".",
+            "192.0.2.1",
+            "2001",
+            "FFFF",
+            "g",
+            "1:2:3:4:5:6:7:8",
+            "00:1A",
+        ];
+        let mut rng = crate::test_rng::TestRng(97);
+        let mut valid = 0;
+        for _ in 0..200_000 {
+            let candidate = rng.pieces(&pieces, 16);
+            let expected = parser_alone(&candidate);
+            assert_eq!(ipv6(&candidate), expected, "{candidate:?}");
+            valid += usize::from(expected);
+        }
+        assert!(valid > 1000, "{valid}");
     }
 
     #[test]
