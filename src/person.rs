@@ -1046,6 +1046,8 @@ impl<'t, 'o> Scan<'t, 'o> {
             memo_hits: 0,
             #[cfg(test)]
             plain_windows: 0,
+            #[cfg(test)]
+            signed_windows: 0,
             lead: None,
             out,
         }
@@ -1104,6 +1106,9 @@ struct Scan<'t, 'o> {
     /// the full reading in the test build).
     #[cfg(test)]
     plain_windows: usize,
+    /// How many of those [`Scan::signed_window`] read.
+    #[cfg(test)]
+    signed_windows: usize,
     /// `(line start, its first colon, whether a person label ends there)` of the last line
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
@@ -1867,6 +1872,16 @@ impl<'t> Scan<'t, '_> {
         } else {
             None
         };
+        let shortcut = shortcut.or_else(|| {
+            self.signed_window(
+                window,
+                line_start,
+                whole_line,
+                window_start,
+                start,
+                civility_only,
+            )
+        });
         if let Some(ctx) = shortcut {
             #[cfg(test)]
             {
@@ -1998,6 +2013,72 @@ impl<'t> Scan<'t, '_> {
         let plain = plain_word(&folded);
         self.buf = folded;
         plain
+    }
+
+    /// The full reading of a window that ends with `;`, `,`, `&` or `/` (CSV rows, lists,
+    /// paths: "… SARL;", "Dupont, "), as [`Scan::prefix_context`] gives it, without folding
+    /// the window: no street, mention, bullet, speaker or time stamp ends with such a sign, and
+    /// no context word holds one, so the reading comes to the sign's own check: a closing
+    /// before it ("Cordialement, Marie") or a label that opens the line ("Présents : A, B").
+    /// The civility-only reading finds nothing there. Most such windows are met once (the
+    /// memo's slots are left to those that come back).
+    ///
+    /// `None` says nothing: the full reading decides.
+    fn signed_window(
+        &mut self,
+        window: &str,
+        line_start: usize,
+        whole_line: bool,
+        window_start: usize,
+        start: usize,
+        civility_only: bool,
+    ) -> Option<Ctx> {
+        let w = window.as_bytes();
+        let end = end_before_blanks(w);
+        if !matches!(w[..end], [.., b';' | b',' | b'&' | b'/']) {
+            return None;
+        }
+        if civility_only {
+            return Some(Ctx::None);
+        }
+        let lex = self.lex();
+        // The folded window trimmed, without its sign, trimmed: its last bytes are those of
+        // `head` lower-cased where they are ASCII and no blank.
+        let head = &window[..end_before_blanks(&w[..end - 1])];
+        let signoff = match *head.as_bytes() {
+            [] => false,
+            [.., last]
+                if last < 0x80
+                    && !(last.is_ascii_alphanumeric() || matches!(last, b'\'' | b'-')) =>
+            {
+                // No word at the end, but a blank that the folded window's trim would take:
+                // left to the full reading.
+                if last.is_ascii_whitespace() || last < 0x20 {
+                    return None;
+                }
+                false
+            }
+            [.., last]
+                if last < 0x80 && !lex.signoff_last[usize::from(last.to_ascii_lowercase())] =>
+            {
+                false
+            }
+            [.., a, b, c] if (a | b | c) < 0x80 && !lex.signoff_tail(a, b, c) => false,
+            _ => {
+                let mut folded = std::mem::take(&mut self.buf);
+                fold_into(head, &mut folded);
+                let signoff = lex.ends_with_signoff(folded.trim_end());
+                self.buf = folded;
+                signoff
+            }
+        };
+        let strong = signoff
+            || whole_line && self.line_label_in(line_start, start, window_start == line_start);
+        #[cfg(test)]
+        {
+            self.signed_windows += 1;
+        }
+        Some(if strong { Ctx::Strong } else { Ctx::None })
     }
 
     /// In the test build, each shortcut of [`Scan::context_before`] (a line start, a plain
@@ -3933,6 +4014,61 @@ mod tests {
         let mut scan = scan_of(&text, &det, &mut out);
         scan.run();
         assert!(scan.plain_windows > 10_000, "{}", scan.plain_windows);
+    }
+
+    /// Windows that end with `;`, `,`, `&` or `/`, after words that end a closing or not,
+    /// blanks of every kind, on lines that open with a label or not: the test build checks
+    /// each one that [`Scan::signed_window`] reads against its full reading.
+    #[test]
+    fn signed_windows_are_the_full_reading() {
+        let alphabet = [
+            ";",
+            ",",
+            "&",
+            "/",
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2009}",
+            "\t",
+            "\r",
+            "\u{2002}",
+            "\u{85}",
+            "Cordialement",
+            "bientôt",
+            "MERCI",
+            "vous",
+            "x",
+            "é",
+            ".",
+            "@",
+            "rue",
+            "12",
+            "-",
+            "'",
+        ];
+        let cases = concatenations(&alphabet, 3);
+        let mut text = String::new();
+        for w in &cases {
+            for run in ["Dupont", "Objet", "Marie Curie"] {
+                text.push_str(&format!("{w}{run} ici\nPrésents : {w}{run}\n"));
+            }
+        }
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let mut scan = scan_of(&text, &det, &mut out);
+        scan.run();
+        assert!(scan.signed_windows > 10_000, "{}", scan.signed_windows);
+        // A closing before the sign, a label opening the line.
+        assert_eq!(names("Bien à vous, Marie"), ["Marie"]);
+        assert_eq!(
+            names("Cordialement, Selam Woldemariam"),
+            ["Selam Woldemariam"]
+        );
+        assert_eq!(
+            names("Présents : Jiwoo Choi, Padraig Kavanagh"),
+            ["Jiwoo Choi", "Padraig Kavanagh"]
+        );
     }
 
     /// Runs after a bullet at a line start, under lines that give a context (a label, a
