@@ -132,6 +132,9 @@ struct Lexicon {
     signoff_sketches: [u64; SKETCH_WORDS],
     /// The last bytes of the keys of `signoffs`.
     signoff_last: [bool; 256],
+    /// A bit per [`tail_bit`] of the last three bytes of the keys of `signoffs` (all of them
+    /// three bytes long or more, else every bit is set).
+    signoff_tails: [u64; TAIL_WORDS],
     /// The particles that may stand between two capitalised words of a name, [`packed`],
     /// sorted.
     gap_particles: Vec<u64>,
@@ -180,11 +183,19 @@ impl Lexicon {
         }
         let mut signoff_sketches = [0u64; SKETCH_WORDS];
         let mut signoff_last = [false; 256];
+        let mut signoff_tails = [0u64; TAIL_WORDS];
         for key in signoffs.keys() {
             let bit = sketch(key);
             signoff_sketches[bit / 64] |= 1 << (bit % 64);
             if let Some(&last) = key.as_bytes().last() {
                 signoff_last[usize::from(last)] = true;
+            }
+            match *key.as_bytes() {
+                [.., a, b, c] => {
+                    let bit = tail_bit(a, b, c);
+                    signoff_tails[bit / 64] |= 1 << (bit % 64);
+                }
+                _ => signoff_tails = [u64::MAX; TAIL_WORDS],
             }
         }
         Lexicon {
@@ -194,6 +205,7 @@ impl Lexicon {
             signoffs,
             signoff_sketches,
             signoff_last,
+            signoff_tails,
             gap_particles: {
                 let mut packed: Vec<u64> = section("gap-particle")
                     .filter(|p| p.len() <= 8)
@@ -295,6 +307,39 @@ impl Lexicon {
                 return false;
             }
         }
+        // Three ASCII bytes at the end are the last three of the folded last word, lower-cased
+        // (of every key after a hyphen in it too), or of a word of fewer than three bytes, which
+        // is no key: one bit tells most lines that pass the last byte ("-ment", "-tion").
+        if let [.., a, b, c] = *trimmed.as_bytes() {
+            if (a | b | c) < 0x80 && !self.signoff_tail(a, b, c) {
+                #[cfg(test)]
+                assert!(
+                    !self.line_ends_with_signoff_in_full(trimmed, line, scratch),
+                    "{line:?}"
+                );
+                return false;
+            }
+        }
+        self.line_ends_with_signoff_in_full(trimmed, line, scratch)
+    }
+
+    /// Whether the bit of the bytes `a`, `b`, `c` lower-cased is set in `signoff_tails`.
+    fn signoff_tail(&self, a: u8, b: u8, c: u8) -> bool {
+        let bit = tail_bit(
+            a.to_ascii_lowercase(),
+            b.to_ascii_lowercase(),
+            c.to_ascii_lowercase(),
+        );
+        self.signoff_tails[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// [`Lexicon::line_ends_with_signoff`] past its byte tests, of the line trimmed.
+    fn line_ends_with_signoff_in_full(
+        &self,
+        trimmed: &str,
+        line: &str,
+        scratch: &mut String,
+    ) -> bool {
         let token = raw_last_token(trimmed);
         if token.is_empty() {
             // The folded line ends with no word: the only key is "", which ends no phrase.
@@ -476,6 +521,16 @@ fn sketch(word: &str) -> usize {
 fn sketch_of(len: usize, first: u8, last: u8) -> usize {
     let (first, last) = (usize::from(first), usize::from(last));
     (len * 131 + first * 31 + last * 7) % (SKETCH_WORDS * 64)
+}
+
+/// Words of the bit set of [`Lexicon::signoff_tails`]: 4,096 bits for about forty keys.
+const TAIL_WORDS: usize = 64;
+
+/// The bit of [`Lexicon::signoff_tails`] of the three bytes `a`, `b`, `c` (lower case), below
+/// `TAIL_WORDS * 64`.
+fn tail_bit(a: u8, b: u8, c: u8) -> usize {
+    let x = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// [`table::fold_table`], built with the lexicon table by `build.rs`.
@@ -823,6 +878,8 @@ const CONTEXT_MEMO: usize = 8192;
 const CONTEXT_MEMO_BYTES: usize = 128;
 /// Bytes of text per slot of [`Scan::label_memo`].
 const LABEL_MEMO_BYTES: usize = 1024;
+/// The base-2 logarithm of the slots of [`Scan::found_last`].
+const FOUND_SLOTS_LOG2: u32 = 9;
 /// The fewest slots a memo gets.
 const MIN_MEMO_SLOTS: usize = 64;
 
@@ -972,6 +1029,9 @@ impl<'t, 'o> Scan<'t, 'o> {
             run_start: 0,
             pending: Vec::with_capacity(text.len() / 32 + 16),
             found: Vec::new(),
+            // A slot's first value has other top bits than the hashes it holds: it is never
+            // taken for one.
+            found_last: std::array::from_fn(|i| (i as u64 ^ 1) << (64 - FOUND_SLOTS_LOG2)),
             buf: String::with_capacity(64),
             scratch: String::with_capacity(128),
             word: [0; MAX_TOKEN + 8],
@@ -986,6 +1046,8 @@ impl<'t, 'o> Scan<'t, 'o> {
             memo_hits: 0,
             #[cfg(test)]
             plain_windows: 0,
+            #[cfg(test)]
+            signed_windows: 0,
             lead: None,
             out,
         }
@@ -1009,6 +1071,11 @@ struct Scan<'t, 'o> {
     pending: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
+    /// The hash last pushed to `found` among those of each value of their top bits: a name
+    /// comes back all through a text (each is found three times on average), and its words
+    /// were pushed each time, then sorted and deduplicated; a word met again in its slot is
+    /// not pushed again.
+    found_last: [u64; 1 << FOUND_SLOTS_LOG2],
     buf: String,
     /// A second reused buffer, for the lines above a line start.
     scratch: String,
@@ -1039,6 +1106,9 @@ struct Scan<'t, 'o> {
     /// the full reading in the test build).
     #[cfg(test)]
     plain_windows: usize,
+    /// How many of those [`Scan::signed_window`] read.
+    #[cfg(test)]
+    signed_windows: usize,
     /// `(line start, its first colon, whether a person label ends there)` of the last line
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
@@ -1703,7 +1773,11 @@ impl<'t> Scan<'t, '_> {
         for i in first..=last {
             let t = self.toks[i];
             if !t.is(PARTICLE | STOP | INITIAL) && t.end - t.start >= 2 {
-                self.found.push(t.hash);
+                let last = &mut self.found_last[(t.hash >> (64 - FOUND_SLOTS_LOG2)) as usize];
+                if *last != t.hash {
+                    *last = t.hash;
+                    self.found.push(t.hash);
+                }
             }
         }
         self.last_name_end = Some(span.end);
@@ -1737,8 +1811,13 @@ impl<'t> Scan<'t, '_> {
         // A list going on after a name: "Marie Dupont, Kévin Techer et Siobhan".
         if let Some(end) = self.last_name_end {
             if end <= start && end >= line_start {
-                let gap = text[end..start].trim_matches([' ', '\u{a0}']);
-                if matches!(gap, "," | ";" | "et" | ", et" | "&" | "/" | "ou") {
+                let gap = trim_spaces(&bytes[end..start]);
+                #[cfg(test)]
+                assert_eq!(
+                    gap,
+                    text[end..start].trim_matches([' ', '\u{a0}']).as_bytes()
+                );
+                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou") {
                     return Ctx::Strong;
                 }
             }
@@ -1793,6 +1872,16 @@ impl<'t> Scan<'t, '_> {
         } else {
             None
         };
+        let shortcut = shortcut.or_else(|| {
+            self.signed_window(
+                window,
+                line_start,
+                whole_line,
+                window_start,
+                start,
+                civility_only,
+            )
+        });
         if let Some(ctx) = shortcut {
             #[cfg(test)]
             {
@@ -1924,6 +2013,72 @@ impl<'t> Scan<'t, '_> {
         let plain = plain_word(&folded);
         self.buf = folded;
         plain
+    }
+
+    /// The full reading of a window that ends with `;`, `,`, `&` or `/` (CSV rows, lists,
+    /// paths: "… SARL;", "Dupont, "), as [`Scan::prefix_context`] gives it, without folding
+    /// the window: no street, mention, bullet, speaker or time stamp ends with such a sign, and
+    /// no context word holds one, so the reading comes to the sign's own check: a closing
+    /// before it ("Cordialement, Marie") or a label that opens the line ("Présents : A, B").
+    /// The civility-only reading finds nothing there. Most such windows are met once (the
+    /// memo's slots are left to those that come back).
+    ///
+    /// `None` says nothing: the full reading decides.
+    fn signed_window(
+        &mut self,
+        window: &str,
+        line_start: usize,
+        whole_line: bool,
+        window_start: usize,
+        start: usize,
+        civility_only: bool,
+    ) -> Option<Ctx> {
+        let w = window.as_bytes();
+        let end = end_before_blanks(w);
+        if !matches!(w[..end], [.., b';' | b',' | b'&' | b'/']) {
+            return None;
+        }
+        if civility_only {
+            return Some(Ctx::None);
+        }
+        let lex = self.lex();
+        // The folded window trimmed, without its sign, trimmed: its last bytes are those of
+        // `head` lower-cased where they are ASCII and no blank.
+        let head = &window[..end_before_blanks(&w[..end - 1])];
+        let signoff = match *head.as_bytes() {
+            [] => false,
+            [.., last]
+                if last < 0x80
+                    && !(last.is_ascii_alphanumeric() || matches!(last, b'\'' | b'-')) =>
+            {
+                // No word at the end, but a blank that the folded window's trim would take:
+                // left to the full reading.
+                if last.is_ascii_whitespace() || last < 0x20 {
+                    return None;
+                }
+                false
+            }
+            [.., last]
+                if last < 0x80 && !lex.signoff_last[usize::from(last.to_ascii_lowercase())] =>
+            {
+                false
+            }
+            [.., a, b, c] if (a | b | c) < 0x80 && !lex.signoff_tail(a, b, c) => false,
+            _ => {
+                let mut folded = std::mem::take(&mut self.buf);
+                fold_into(head, &mut folded);
+                let signoff = lex.ends_with_signoff(folded.trim_end());
+                self.buf = folded;
+                signoff
+            }
+        };
+        let strong = signoff
+            || whole_line && self.line_label_in(line_start, start, window_start == line_start);
+        #[cfg(test)]
+        {
+            self.signed_windows += 1;
+        }
+        Some(if strong { Ctx::Strong } else { Ctx::None })
     }
 
     /// In the test build, each shortcut of [`Scan::context_before`] (a line start, a plain
@@ -2244,16 +2399,19 @@ impl<'t> Scan<'t, '_> {
     /// Whether the run ending at `toks[b - 1]` is alone on its line and the next line opens
     /// with a role or job title: a signature ("Selam Woldemariam\nAssistante de direction").
     fn title_below(&self, b: usize) -> bool {
-        // The blanks trimmed are ASCII: trimmed by bytes (this runs for most line starts).
-        let rest = &self.text[self.toks[b - 1].end..];
-        let blanks = rest
-            .bytes()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
-            .count();
-        let Some(next) = rest[blanks..].strip_prefix('\n') else {
+        // The blanks trimmed are ASCII: trimmed by bytes, and the line break looked for as a
+        // byte, with no slicing of the text until one is found (this runs for most line
+        // starts).
+        let end = self.toks[b - 1].end;
+        let bytes = self.text.as_bytes();
+        let mut i = end;
+        while matches!(bytes.get(i), Some(b' ' | b'\t' | b'\r')) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'\n') {
             return false;
-        };
-        let next = next.trim_start_matches([' ', '\t']);
+        }
+        let next = self.text[i + 1..].trim_start_matches([' ', '\t']);
         // Most lines open with no capital: told before the word is read.
         if !next.starts_with(is_upper) {
             return false;
@@ -2321,7 +2479,7 @@ impl<'t> Scan<'t, '_> {
             if begin == 0 {
                 return Ctx::None;
             }
-            return self.upper_lines_context(end);
+            return self.upper_lines_context(end, line_start - 1);
         }
     }
 
@@ -2334,7 +2492,14 @@ impl<'t> Scan<'t, '_> {
     /// is remembered ([`Scan::upper_memo`]), so that the walk from a later line start, which
     /// goes through the same lines, stops where that walk started (see [`Scan::upper_walk`]):
     /// a list of n lines costs n steps, not n².
-    fn upper_lines_context(&mut self, from_end: usize) -> Ctx {
+    ///
+    /// `below_end` is where the line under `from_end` ends, the first line of
+    /// [`Scan::line_start_context`]: that line was read there, and [`Scan::upper_line`] would
+    /// pass over it (neither blank nor long, no colon at its end, not the first line). The walk
+    /// from `below_end` is therefore one line longer than this one, and that is what is
+    /// remembered: the next line start's walk (which starts at `below_end` when its line
+    /// follows) then reads no line at all, where it read that line a second time.
+    fn upper_lines_context(&mut self, from_end: usize, below_end: usize) -> Ctx {
         let settled = self.upper_walk(from_end, true);
         #[cfg(test)]
         assert_eq!(
@@ -2342,7 +2507,16 @@ impl<'t> Scan<'t, '_> {
             self.upper_walk(from_end, false),
             "at byte {from_end}"
         );
-        self.upper_memo = Some((from_end, settled));
+        let below = settled
+            .map(|(m, label)| (m + 1, label))
+            .filter(|&(m, _)| m <= UPPER_LINES);
+        #[cfg(test)]
+        assert_eq!(
+            below,
+            self.upper_walk(below_end, false),
+            "at byte {below_end}"
+        );
+        self.upper_memo = Some((below_end, below));
         if settled.is_some_and(|(_, label)| label) {
             Ctx::Strong
         } else {
@@ -2718,7 +2892,7 @@ fn is_timestamp_in_full(p: &str) -> bool {
 /// civility ("M.", "Dr.", "Mme.") or street abbreviation ("av.", "bd.") looks like. Most
 /// capitalised words in prose are there, and need no further look.
 fn after_sentence_end(prefix: &str) -> bool {
-    let p = prefix.trim_end_matches([' ', '\u{a0}']).as_bytes();
+    let p = trim_end_spaces(prefix.as_bytes());
     let Some((&last, before)) = p.split_last() else {
         return false;
     };
@@ -2736,6 +2910,31 @@ fn after_sentence_end(prefix: &str) -> bool {
     letters >= 3
         && before.len() > letters
         && !before[before.len() - letters - 1].is_ascii_uppercase()
+}
+
+/// `bytes` without the spaces and NBSPs at its end: what `trim_end_matches([' ', '\u{a0}'])`
+/// trims from the text, by bytes (C2 A0 is NBSP wherever it ends a text: C2 is a lead byte),
+/// without the character search of the `str` method (this runs before most runs).
+fn trim_end_spaces(mut bytes: &[u8]) -> &[u8] {
+    loop {
+        bytes = match bytes {
+            [rest @ .., b' '] => rest,
+            [rest @ .., 0xC2, 0xA0] => rest,
+            _ => return bytes,
+        };
+    }
+}
+
+/// `bytes` without the spaces and NBSPs at both ends: `trim_matches([' ', '\u{a0}'])`, by
+/// bytes.
+fn trim_spaces(mut bytes: &[u8]) -> &[u8] {
+    loop {
+        bytes = match bytes {
+            [b' ', rest @ ..] => rest,
+            [0xC2, 0xA0, rest @ ..] => rest,
+            _ => return trim_end_spaces(bytes),
+        };
+    }
 }
 
 /// " (10:32) :" or " [10:32] :" after a name at the start of a chat line.
@@ -3817,6 +4016,61 @@ mod tests {
         assert!(scan.plain_windows > 10_000, "{}", scan.plain_windows);
     }
 
+    /// Windows that end with `;`, `,`, `&` or `/`, after words that end a closing or not,
+    /// blanks of every kind, on lines that open with a label or not: the test build checks
+    /// each one that [`Scan::signed_window`] reads against its full reading.
+    #[test]
+    fn signed_windows_are_the_full_reading() {
+        let alphabet = [
+            ";",
+            ",",
+            "&",
+            "/",
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\u{2009}",
+            "\t",
+            "\r",
+            "\u{2002}",
+            "\u{85}",
+            "Cordialement",
+            "bientôt",
+            "MERCI",
+            "vous",
+            "x",
+            "é",
+            ".",
+            "@",
+            "rue",
+            "12",
+            "-",
+            "'",
+        ];
+        let cases = concatenations(&alphabet, 3);
+        let mut text = String::new();
+        for w in &cases {
+            for run in ["Dupont", "Objet", "Marie Curie"] {
+                text.push_str(&format!("{w}{run} ici\nPrésents : {w}{run}\n"));
+            }
+        }
+        let det = PersonDetector::new();
+        let mut out = Vec::new();
+        let mut scan = scan_of(&text, &det, &mut out);
+        scan.run();
+        assert!(scan.signed_windows > 10_000, "{}", scan.signed_windows);
+        // A closing before the sign, a label opening the line.
+        assert_eq!(names("Bien à vous, Marie"), ["Marie"]);
+        assert_eq!(
+            names("Cordialement, Selam Woldemariam"),
+            ["Selam Woldemariam"]
+        );
+        assert_eq!(
+            names("Présents : Jiwoo Choi, Padraig Kavanagh"),
+            ["Jiwoo Choi", "Padraig Kavanagh"]
+        );
+    }
+
     /// Runs after a bullet at a line start, under lines that give a context (a label, a
     /// closing, a signature delimiter) or none: the test build checks each bulleted window,
     /// read at once, against its full reading.
@@ -4054,6 +4308,10 @@ mod tests {
             "é ",
             ",.!",
             "x\t",
+            "\u{a0} , et \u{a0}",
+            "  \u{a0}\u{a0}  ",
+            "Â\u{a0}",
+            "\u{a0}Â",
         ] {
             assert_eq!(
                 trim_end_folded_blank(text),
@@ -4063,6 +4321,16 @@ mod tests {
             assert_eq!(
                 trim_line(text),
                 text.trim_matches([' ', '\t', '\r', '\u{a0}']),
+                "{text:?}"
+            );
+            assert_eq!(
+                trim_end_spaces(text.as_bytes()),
+                text.trim_end_matches([' ', '\u{a0}']).as_bytes(),
+                "{text:?}"
+            );
+            assert_eq!(
+                trim_spaces(text.as_bytes()),
+                text.trim_matches([' ', '\u{a0}']).as_bytes(),
                 "{text:?}"
             );
         }
@@ -4079,6 +4347,13 @@ mod tests {
                 "U+{cp:04X}"
             );
             let text = format!("a{c}b");
+            for padded in [format!("{c} {c}\u{a0}"), format!("\u{a0} {c}{c} ")] {
+                assert_eq!(
+                    trim_spaces(padded.as_bytes()),
+                    padded.trim_matches([' ', '\u{a0}']).as_bytes(),
+                    "U+{cp:04X}"
+                );
+            }
             assert_eq!(
                 raw_last_token(&text[..text.len() - 1]),
                 &text[text
