@@ -708,30 +708,10 @@ fn is_word_boundary(text: &str, i: usize) -> bool {
     is_word_boundary_beyond_ascii(text, i)
 }
 
-/// [`is_word_boundary`] where its two-byte ASCII cases do not settle it (they are tried
-/// again here, to the same answer).
+/// [`is_word_boundary`] where its two-byte ASCII cases do not settle it: decodes the
+/// characters on both sides.
 #[inline(never)]
 fn is_word_boundary_beyond_ascii(text: &str, i: usize) -> bool {
-    // Two ASCII bytes, neither a hyphen (whose answer looks one character further): settled
-    // on the bytes, without decoding characters. This runs at both ends of every client found
-    // and of the legal forms after them; the cases it leaves go on below.
-    let bytes = text.as_bytes();
-    if let (Some(&b), Some(&a)) = (i.checked_sub(1).and_then(|k| bytes.get(k)), bytes.get(i)) {
-        if b.is_ascii() && a.is_ascii() && b != b'-' && a != b'-' {
-            if b == b'\'' || a == b'\'' {
-                return true;
-            }
-            let separator = |c: u8| {
-                !c.is_ascii_alphanumeric() && !matches!(c, b'.' | b',' | b':' | b';' | b'_')
-            };
-            match (b.is_ascii_alphanumeric(), a.is_ascii_alphanumeric()) {
-                (true, true) => return false,
-                (true, false) if separator(a) => return true,
-                (false, true) if separator(b) => return true,
-                _ => {}
-            }
-        }
-    }
     let before = text[..i].chars().next_back();
     let after = text[i..].chars().next();
     let (Some(b), Some(a)) = (before, after) else {
