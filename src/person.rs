@@ -1852,13 +1852,15 @@ impl<'t> Scan<'t, '_> {
             );
             return ctx;
         }
-        let shortcut = if self.plain_window(window) {
+        // The window without the blanks that the folded window trims: what the shortcuts
+        // below read, trimmed once for all of them (each trimmed it again).
+        let trimmed = &window[..end_before_blanks(window.as_bytes())];
+        let shortcut = if self.plain_window(trimmed) {
             Some(Ctx::None)
         } else if whole_line && window_start == line_start && {
             // A bullet is at most 16 bytes (see `is_bullet`), and ends with one of its signs:
             // most windows are told by these two looks.
-            let end = end_before_blanks(window.as_bytes());
-            end <= 16 && gate::may_be_bullet(&window[..end]) && is_bullet(window)
+            trimmed.len() <= 16 && gate::may_be_bullet(trimmed) && is_bullet(window)
         } {
             // A bullet at the line start ("- ", "• ", "1. "): the full reading finds no street
             // or civility in it and reads the line as bulleted, with no folding, street check
@@ -1874,7 +1876,7 @@ impl<'t> Scan<'t, '_> {
         };
         let shortcut = shortcut.or_else(|| {
             self.signed_window(
-                window,
+                trimmed,
                 line_start,
                 whole_line,
                 window_start,
@@ -1948,10 +1950,11 @@ impl<'t> Scan<'t, '_> {
     /// looked for in the memo, then read by every check, each finding nothing: a third of
     /// PERSON's cost.
     ///
-    /// `false` says nothing: the full reading decides.
+    /// `window` comes trimmed of its blanks (see [`end_before_blanks`]). `false` says nothing:
+    /// the full reading decides.
     fn plain_window(&mut self, window: &str) -> bool {
         let w = window.as_bytes();
-        let end = end_before_blanks(w);
+        let end = w.len();
         let Some(&last) = end.checked_sub(1).and_then(|i| w.get(i)) else {
             return false;
         };
@@ -2023,7 +2026,8 @@ impl<'t> Scan<'t, '_> {
     /// The civility-only reading finds nothing there. Most such windows are met once (the
     /// memo's slots are left to those that come back).
     ///
-    /// `None` says nothing: the full reading decides.
+    /// `window` comes trimmed of its blanks (see [`end_before_blanks`]). `None` says nothing:
+    /// the full reading decides.
     fn signed_window(
         &mut self,
         window: &str,
@@ -2034,8 +2038,8 @@ impl<'t> Scan<'t, '_> {
         civility_only: bool,
     ) -> Option<Ctx> {
         let w = window.as_bytes();
-        let end = end_before_blanks(w);
-        if !matches!(w[..end], [.., b';' | b',' | b'&' | b'/']) {
+        let end = w.len();
+        if !matches!(w, [.., b';' | b',' | b'&' | b'/']) {
             return None;
         }
         if civility_only {
