@@ -659,6 +659,7 @@ fn trim_end_closing_marks(text: &str) -> &str {
 }
 
 /// `line.trim_matches([' ', '\t', '\r', '\u{a0}'])`, by bytes.
+#[inline]
 fn trim_line(line: &str) -> &str {
     let mut b = line.as_bytes();
     loop {
@@ -1113,7 +1114,8 @@ struct Scan<'t, 'o> {
     /// [`Scan::line_label`] found a colon on.
     line_label_cache: Option<(usize, usize, bool)>,
     /// The last walk of [`Scan::upper_lines_context`]: where it started, and at which line it
-    /// settled and whether on a person label (`None`: not within [`UPPER_LINES`]).
+    /// settled and whether on a person label (`None`: not within [`UPPER_LINES`]). Also set
+    /// by [`Scan::line_start_context`] when the line it reads settles a walk from it.
     upper_memo: Option<(usize, Option<(usize, bool)>)>,
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
@@ -2445,15 +2447,29 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::None;
             }
             let from = end.saturating_sub(LINE_REACH);
+            // The first line above, read as `Scan::upper_line` reads it: where it settles a
+            // walk up from it (a blank, long or label line, the first line of the text), that
+            // walk is remembered, so that the walk from a later line start under it stops there
+            // instead of reading it again.
+            let first = blank == 0;
+            let line_end = end;
             let begin = match lines::last_newline(bytes, from, end) {
                 Some(i) => i + 1,
                 None if from == 0 => 0,
                 // A long line: not a closing, a label or a list item.
-                None => return Ctx::None,
+                None => {
+                    if first {
+                        self.settle_upper(line_end, false);
+                    }
+                    return Ctx::None;
+                }
             };
             let line = trim_line(&text[begin..end]);
             end = begin.saturating_sub(1);
             if line.is_empty() {
+                if first {
+                    self.settle_upper(line_end, false);
+                }
                 // One blank line may separate a closing from the signature, not a label from
                 // its list.
                 blank += 1;
@@ -2463,6 +2479,9 @@ impl<'t> Scan<'t, '_> {
                 continue;
             }
             if line.len() > 80 {
+                if first {
+                    self.settle_upper(line_end, false);
+                }
                 return Ctx::None;
             }
             // "-- ": the delimiter of an e-mail signature.
@@ -2474,17 +2493,28 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::None;
             }
             if let Some(head) = trim_end_closing_marks(line).strip_suffix(':') {
-                return if self.person_label(head) {
-                    Ctx::Strong
-                } else {
-                    Ctx::None
-                };
+                let label = self.person_label(head);
+                self.settle_upper(line_end, label);
+                return if label { Ctx::Strong } else { Ctx::None };
             }
             if begin == 0 {
+                self.settle_upper(line_end, false);
                 return Ctx::None;
             }
             return self.upper_lines_context(end, line_start - 1);
         }
+    }
+
+    /// Remembers in [`Scan::upper_memo`] that the walk up from the line that ends at `end`
+    /// settles at that line, on a person label or not.
+    fn settle_upper(&mut self, end: usize, label: bool) {
+        #[cfg(test)]
+        assert_eq!(
+            self.upper_walk(end, false),
+            Some((1, label)),
+            "at byte {end}"
+        );
+        self.upper_memo = Some((end, Some((1, label))));
     }
 
     /// Above the first line of [`Scan::line_start_context`], only a label counts: what the
