@@ -1035,6 +1035,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             buf: String::with_capacity(64),
             scratch: String::with_capacity(128),
             word: [0; MAX_TOKEN + 8],
+            word_memo: table::WordMemo::for_text(text.len()),
             newlines: Newlines::default(),
             last_name_end: None,
             line_label_cache: None,
@@ -1083,6 +1084,8 @@ struct Scan<'t, 'o> {
     /// letters at a time: kept here, so that it is not zeroed for every word; only the bytes
     /// written for the word are read.
     word: [u8; MAX_TOKEN + 8],
+    /// The flags of the words [`Scan::fast_word`] read, by their folded bytes.
+    word_memo: table::WordMemo,
     /// The last line break before the runs judged so far.
     newlines: Newlines,
     last_name_end: Option<usize>,
@@ -1360,13 +1363,40 @@ impl<'t> Scan<'t, '_> {
         {
             return Some((i, INITIAL, caps, 0));
         }
-        let word = &word[..len];
-        let hash = fx(word);
-        let flags = if hyphen {
-            // ASCII letters and hyphens: valid UTF-8.
-            lex.classify(word, hash)
-        } else {
-            lex.classify_ascii(word, hash)
+        // ASCII letters and hyphens: valid UTF-8.
+        let classify = |word: &[u8], hash: u64| {
+            if hyphen {
+                lex.classify(word, hash)
+            } else {
+                lex.classify_ascii(word, hash)
+            }
+        };
+        let (hash, flags) = match self.word.first_chunk() {
+            // Most words: their flags remembered from their last time in the text.
+            Some(buf) if len <= table::MEMO_WORD_BYTES => {
+                let (key, hash) = table::word_key(buf, len);
+                let flags = match self.word_memo.get(key, hash) {
+                    Some(flags) => flags,
+                    None => {
+                        let flags = classify(&buf[..len], hash);
+                        self.word_memo.insert(key, hash, flags);
+                        flags
+                    }
+                };
+                // In the test build, the hash and the flags are the word's own.
+                #[cfg(test)]
+                {
+                    let word = &self.word[..len];
+                    assert_eq!(hash, fx(word));
+                    assert_eq!(flags, lex.classify(word, hash));
+                }
+                (hash, flags)
+            }
+            _ => {
+                let word = &self.word[..len];
+                let hash = fx(word);
+                (hash, classify(word, hash))
+            }
         };
         Some((i, flags, caps, hash))
     }
