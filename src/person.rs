@@ -4569,7 +4569,7 @@ mod tests {
                         !(0x80..=0x9E).contains(&s) || s == 0x97
                     };
                     let passed_over = lower_latin1 || !(c.is_uppercase() && c.is_alphabetic());
-                    if !passed_over || !matches!(c, '\u{80}'..='\u{ff}' | '\u{2000}'..='\u{203f}') {
+                    if !passed_over || !matches!(c, '\u{80}'..='\u{ff}' | '\u{2000}'..='\u{20ff}') {
                         naive = Some(j);
                         break;
                     }
