@@ -1285,7 +1285,8 @@ impl<'t> Scan<'t, '_> {
                 let ge_a = low7.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
                 let gt_z = low7.wrapping_add(0x0505_0505_0505_0505);
                 let is_letter = ge_a & !gt_z & !w & 0x8080_8080_8080_8080;
-                let n = ((!is_letter & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+                let not_letter = !is_letter & 0x8080_8080_8080_8080;
+                let n = (not_letter.trailing_zeros() / 8) as usize;
                 if n == 0 {
                     break;
                 }
@@ -1293,13 +1294,11 @@ impl<'t> Scan<'t, '_> {
                     return None;
                 }
                 word[len..len + 8].copy_from_slice(&lower.to_le_bytes());
-                let first_n = if n == 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * n)) - 1
-                };
-                // Lower-case letters have 0x20 set.
-                caps &= w & 0x2020_2020_2020_2020 & first_n == 0;
+                // The bits below the high bit of the first byte that is no letter (all of them
+                // if none): every high bit of the first `n` bytes, without a branch on `n == 8`.
+                let first_n = not_letter.wrapping_sub(1) & !not_letter;
+                // Lower-case letters have 0x20 set: moved up to their byte's high bit.
+                caps &= (w << 2) & 0x8080_8080_8080_8080 & first_n == 0;
                 len += n;
                 letters += n;
                 i += n;
