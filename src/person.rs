@@ -1036,6 +1036,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             buf: String::with_capacity(64),
             scratch: String::with_capacity(128),
             word: [0; MAX_TOKEN + 8],
+            word_memo: table::WordMemo::for_text(text.len()),
             newlines: Newlines::default(),
             last_name_end: None,
             line_label_cache: None,
@@ -1084,6 +1085,8 @@ struct Scan<'t, 'o> {
     /// letters at a time: kept here, so that it is not zeroed for every word; only the bytes
     /// written for the word are read.
     word: [u8; MAX_TOKEN + 8],
+    /// The flags of the words [`Scan::fast_word`] read, by their folded bytes.
+    word_memo: table::WordMemo,
     /// The last line break before the runs judged so far.
     newlines: Newlines,
     last_name_end: Option<usize>,
@@ -1284,7 +1287,8 @@ impl<'t> Scan<'t, '_> {
                 let ge_a = low7.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
                 let gt_z = low7.wrapping_add(0x0505_0505_0505_0505);
                 let is_letter = ge_a & !gt_z & !w & 0x8080_8080_8080_8080;
-                let n = ((!is_letter & 0x8080_8080_8080_8080).trailing_zeros() / 8) as usize;
+                let not_letter = !is_letter & 0x8080_8080_8080_8080;
+                let n = (not_letter.trailing_zeros() / 8) as usize;
                 if n == 0 {
                     break;
                 }
@@ -1292,13 +1296,11 @@ impl<'t> Scan<'t, '_> {
                     return None;
                 }
                 word[len..len + 8].copy_from_slice(&lower.to_le_bytes());
-                let first_n = if n == 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * n)) - 1
-                };
-                // Lower-case letters have 0x20 set.
-                caps &= w & 0x2020_2020_2020_2020 & first_n == 0;
+                // The bits below the high bit of the first byte that is no letter (all of them
+                // if none): every high bit of the first `n` bytes, without a branch on `n == 8`.
+                let first_n = not_letter.wrapping_sub(1) & !not_letter;
+                // Lower-case letters have 0x20 set: moved up to their byte's high bit.
+                caps &= (w << 2) & 0x8080_8080_8080_8080 & first_n == 0;
                 len += n;
                 letters += n;
                 i += n;
@@ -1362,13 +1364,40 @@ impl<'t> Scan<'t, '_> {
         {
             return Some((i, INITIAL, caps, 0));
         }
-        let word = &word[..len];
-        let hash = fx(word);
-        let flags = if hyphen {
-            // ASCII letters and hyphens: valid UTF-8.
-            lex.classify(word, hash)
-        } else {
-            lex.classify_ascii(word, hash)
+        // ASCII letters and hyphens: valid UTF-8.
+        let classify = |word: &[u8], hash: u64| {
+            if hyphen {
+                lex.classify(word, hash)
+            } else {
+                lex.classify_ascii(word, hash)
+            }
+        };
+        let (hash, flags) = match self.word.first_chunk() {
+            // Most words: their flags remembered from their last time in the text.
+            Some(buf) if len <= table::MEMO_WORD_BYTES => {
+                let (key, hash) = table::word_key(buf, len);
+                let flags = match self.word_memo.get(key, hash) {
+                    Some(flags) => flags,
+                    None => {
+                        let flags = classify(&buf[..len], hash);
+                        self.word_memo.insert(key, hash, flags);
+                        flags
+                    }
+                };
+                // In the test build, the hash and the flags are the word's own.
+                #[cfg(test)]
+                {
+                    let word = &self.word[..len];
+                    assert_eq!(hash, fx(word));
+                    assert_eq!(flags, lex.classify(word, hash));
+                }
+                (hash, flags)
+            }
+            _ => {
+                let word = &self.word[..len];
+                let hash = fx(word);
+                (hash, classify(word, hash))
+            }
         };
         Some((i, flags, caps, hash))
     }
@@ -4583,7 +4612,7 @@ mod tests {
                         !(0x80..=0x9E).contains(&s) || s == 0x97
                     };
                     let passed_over = lower_latin1 || !(c.is_uppercase() && c.is_alphabetic());
-                    if !passed_over || !matches!(c, '\u{80}'..='\u{ff}' | '\u{2000}'..='\u{203f}') {
+                    if !passed_over || !matches!(c, '\u{80}'..='\u{ff}' | '\u{2000}'..='\u{20ff}') {
                         naive = Some(j);
                         break;
                     }
