@@ -494,13 +494,15 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
             }
         }};
     }
-    for (k, &m) in masks.iter().enumerate() {
-        let block = base + 64 * k;
-        let shifted = (m << 1) | u64::from(is_open);
+    // The top bit of the block before, as a number: whether a word runs in.
+    let mut open = u64::from(is_open);
+    let mut block = base;
+    for &m in masks {
+        let shifted = (m << 1) | open;
         let mut starts = m & !shifted;
         let mut ends = !m & shifted;
         // A word that runs in from the block before ends at the first end, if any.
-        if is_open && ends != 0 {
+        if open != 0 && ends != 0 {
             word!(open_start, block + ends.trailing_zeros() as usize);
             ends &= ends - 1;
         }
@@ -515,8 +517,10 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
         if starts != 0 {
             open_start = block + starts.trailing_zeros() as usize;
         }
-        is_open = m >> 63 != 0;
+        open = m >> 63;
+        block += 64;
     }
+    is_open = open != 0;
     *carry = Carry {
         open: Open {
             open: is_open,
