@@ -437,10 +437,12 @@ fn chunk_starts_bmi<const INTERIOR: bool>(
 }
 
 /// The body of [`chunk_starts`]: [`chunk_words`]'s loop, with what is done with each word
-/// written out in it (by a macro: a closure was not inlined into [`chunk_starts_bmi`]), the
-/// word that runs in from the block before taken ahead of the block's loop. Most words pass neither filter and follow no
-/// [`PAIR`] word: one test of the filter's bits, merged with those of a pending [`PAIR`]
-/// word, sends them on to the next word.
+/// written out in it (by macros: a closure was not inlined into [`chunk_starts_bmi`]). Most
+/// words pass neither filter and follow no [`PAIR`] word: one test of the filter's bits
+/// sends them on to the next word. The word after a [`PAIR`] word is taken at once, where
+/// the [`PAIR`] word passed, so that the loop over the words does not test for a pending
+/// one; only a [`PAIR`] word that ends a block leaves one, for the next block's first word
+/// (which is also where the word that runs in from the block before is taken).
 ///
 /// # Safety
 ///
@@ -451,46 +453,61 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
     carry: &mut Carry,
     found: &mut [(usize, usize); CHUNK_STARTS],
 ) -> usize {
-    // A pending [`PAIR`] word, as both low bits: `(raw | pending) & 3` is not 0.
-    const PENDING: u64 = 3;
     let mut n = 0;
     let Carry {
         open: Open {
-            open: mut is_open,
+            open: is_open,
             start: mut open_start,
         },
-        ..
+        mut pending,
+        mut pending_seed,
+        mut pending_start,
+        mut pending_end,
     } = *carry;
-    let mut pending = if carry.pending { PENDING } else { 0 };
-    let (mut pending_seed, mut pending_start, mut pending_end) =
-        (carry.pending_seed, carry.pending_start, carry.pending_end);
-    // What is done with the word `start..end`, written in the two places below.
-    macro_rules! word {
-        ($start:expr, $end:expr) => {{
-            let (start, end): (usize, usize) = ($start, $end);
-            debug_assert!(base <= end && end < base + 64 * MASK_BLOCKS);
+    // The key of the word `start..end`.
+    macro_rules! key {
+        ($start:expr, $end:expr) => {
             // SAFETY: with `INTERIOR`, `base >= 8` and `base + 64 * MASK_BLOCKS + 7 <=
             // norm.len()`, and the words end at bit places of the chunk's blocks, in
-            // `base..base + 64 * MASK_BLOCKS`: `8 <= end` and `start + 8 <= norm.len()`. With
-            // `BMI`, the processor has BMI2 (this function's contract).
-            let key = unsafe { key_at::<INTERIOR, BMI>(norm, start, end) };
-            let raw = first.get_raw(key);
-            if (raw | pending) & 3 != 0 {
-                let bits = raw & 3;
-                if pending != 0 {
-                    pending = 0;
-                    if pairs.get_wide(pair_key_from_seed(pending_seed, key)) != 0 {
-                        found[n] = (pending_start, pending_end);
-                        n += 1;
-                    }
-                }
+            // `base..base + 64 * MASK_BLOCKS`: `8 <= end` and `start + 8 <= norm.len()`.
+            // With `BMI`, the processor has BMI2 (this function's contract).
+            unsafe { key_at::<INTERIOR, BMI>(norm, $start, $end) }
+        };
+    }
+    // A word `start..end` of key `key` that the filter lets through (`bits`, not 0): a
+    // [`FIRST`] word is a walk start; after a [`PAIR`] word the next word of the block is
+    // taken here, whatever its bits, and the pair asked; the word after it goes on here if
+    // the filter lets it through. A [`PAIR`] word that ends the block is left pending, for
+    // the block's first word.
+    macro_rules! passed {
+        ($block:expr, $starts:expr, $ends:expr, $start:expr, $end:expr, $key:expr, $bits:expr) => {{
+            let (mut start, mut end, mut key, mut bits) = ($start, $end, $key, $bits);
+            loop {
                 if bits & u64::from(FIRST) != 0 {
                     found[n] = (start, end);
                     n += 1;
-                } else if bits & u64::from(PAIR) != 0 {
-                    (pending, pending_seed, pending_start, pending_end) =
-                        (PENDING, pair_seed(key), start, end);
+                    break;
                 }
+                // A [`PAIR`] word: `bits` is not 0.
+                if $ends == 0 {
+                    (pending, pending_seed, pending_start, pending_end) =
+                        (true, pair_seed(key), start, end);
+                    break;
+                }
+                let next_start = $block + $starts.trailing_zeros() as usize;
+                let next_end = $block + $ends.trailing_zeros() as usize;
+                $starts &= $starts - 1;
+                $ends &= $ends - 1;
+                let next_key = key!(next_start, next_end);
+                if pairs.get_wide(pair_key_from_seed(pair_seed(key), next_key)) != 0 {
+                    found[n] = (start, end);
+                    n += 1;
+                }
+                bits = first.get_wide(next_key);
+                if bits == 0 {
+                    break;
+                }
+                (start, end, key) = (next_start, next_end, next_key);
             }
         }};
     }
@@ -501,10 +518,30 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
         let shifted = (m << 1) | open;
         let mut starts = m & !shifted;
         let mut ends = !m & shifted;
-        // A word that runs in from the block before ends at the first end, if any.
-        if open != 0 && ends != 0 {
-            word!(open_start, block + ends.trailing_zeros() as usize);
+        // The block's first word, if a word runs in from the block before (and ends at the
+        // first end) or a [`PAIR`] word is pending.
+        if ends != 0 && (open != 0 || pending) {
+            let start = if open != 0 {
+                open_start
+            } else {
+                let start = block + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                start
+            };
+            let end = block + ends.trailing_zeros() as usize;
             ends &= ends - 1;
+            let key = key!(start, end);
+            if pending {
+                pending = false;
+                if pairs.get_wide(pair_key_from_seed(pending_seed, key)) != 0 {
+                    found[n] = (pending_start, pending_end);
+                    n += 1;
+                }
+            }
+            let bits = first.get_wide(key);
+            if bits != 0 {
+                passed!(block, starts, ends, start, end, key, bits);
+            }
         }
         // Every other end pairs with the start of the same rank.
         while ends != 0 {
@@ -512,7 +549,11 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
             let end = block + ends.trailing_zeros() as usize;
             starts &= starts - 1;
             ends &= ends - 1;
-            word!(start, end);
+            let key = key!(start, end);
+            let bits = first.get_wide(key);
+            if bits != 0 {
+                passed!(block, starts, ends, start, end, key, bits);
+            }
         }
         if starts != 0 {
             open_start = block + starts.trailing_zeros() as usize;
@@ -520,13 +561,12 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
         open = m >> 63;
         block += 64;
     }
-    is_open = open != 0;
     *carry = Carry {
         open: Open {
-            open: is_open,
+            open: open != 0,
             start: open_start,
         },
-        pending: pending != 0,
+        pending,
         pending_seed,
         pending_start,
         pending_end,
