@@ -153,7 +153,10 @@ const GOES_ON: u8 = 2;
 const WEAK: u8 = 4;
 
 thread_local! {
-    static FOLDED: RefCell<Folded> = RefCell::new(Folded::default());
+    /// The folded text and the walks' scratch of a thread's scans, reused: grown from empty at
+    /// each scan, the walk starts' vector cost a reallocation and a copy of itself each time
+    /// it doubled.
+    static FOLDED: RefCell<(Folded, WalkScratch)> = RefCell::new(Default::default());
 }
 
 /// The common words, looked up for each word of each entry of a list: hashed with FNV-1a
@@ -990,9 +993,16 @@ impl Inner {
         Some(extend_over_legal_forms(text, Span { start: s, end: e }))
     }
 
-    fn detect_in(&self, text: &str, folded: &Folded, out: &mut Vec<Detection>) {
+    fn detect_in(
+        &self,
+        text: &str,
+        folded: &Folded,
+        scratch: &mut WalkScratch,
+        out: &mut Vec<Detection>,
+    ) {
         let rule: Arc<str> = Arc::from(CLIENT_RULE);
-        let mut scratch = WalkScratch::default();
+        // The hint of the text before means nothing in this one.
+        scratch.stretch_hint = 0;
         starts::walk_starts(
             &folded.text,
             &self.first_words,
@@ -1010,8 +1020,7 @@ impl Inner {
             if start < resume {
                 continue;
             }
-            if let Some(found) = self.walk_from(text, folded, start, end, &mut scratch, &rule, out)
-            {
+            if let Some(found) = self.walk_from(text, folded, start, end, scratch, &rule, out) {
                 resume = found;
             }
         }
@@ -1167,13 +1176,16 @@ impl Detector for ClientList {
         let fallback = |out: &mut Vec<Detection>| {
             let mut folded = Folded::default();
             folded.fold(text);
-            self.inner.detect_in(text, &folded, out);
+            self.inner
+                .detect_in(text, &folded, &mut WalkScratch::default(), out);
         };
-        // One folding buffer per thread, reused; a fresh one if it is already borrowed.
+        // One folding buffer and scratch per thread, reused; fresh ones if they are already
+        // borrowed.
         let reused = FOLDED.try_with(|cell| match cell.try_borrow_mut() {
-            Ok(mut folded) => {
+            Ok(mut reused) => {
+                let (folded, scratch) = &mut *reused;
                 folded.fold(text);
-                self.inner.detect_in(text, &folded, out);
+                self.inner.detect_in(text, folded, scratch, out);
                 true
             }
             Err(_) => false,

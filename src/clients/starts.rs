@@ -26,13 +26,15 @@ pub(super) const FIRST: u8 = 1;
 /// word is in the pair filter.
 pub(super) const PAIR: u8 = 2;
 
-/// Two bits per slot of a hash, the slot taken from the hash's high half. Sized to its
+/// Two bits per slot of a hash, the slot taken from the hash's top bits. Sized to its
 /// distinct entries (`slots_per_entry` of them, 16 slots for at most 1 in 16 false hits), at
 /// least 4,096 slots.
 #[derive(Debug)]
 pub(super) struct SlotBits {
     words: Vec<u64>,
-    mask: usize,
+    /// `64 - log2(slots)`: the slot is the hash shifted right by it, one instruction where a
+    /// shift and a mask took four with their copies.
+    shift: u32,
 }
 
 impl SlotBits {
@@ -60,26 +62,44 @@ impl SlotBits {
             .next_power_of_two()
             .clamp(1 << 12, 1 << 28);
         let mut words = vec![0u64; slots / 32];
+        let shift = 64 - slots.trailing_zeros();
         for &(hash, flags) in entries {
-            let slot = (hash >> 32) as usize & (slots - 1);
+            let slot = (hash >> shift) as usize;
             words[slot / 32] |= u64::from(flags & 3) << ((slot % 32) * 2);
         }
-        SlotBits {
-            words,
-            mask: slots - 1,
-        }
+        SlotBits { words, shift }
     }
 
     #[inline]
     pub(super) fn get(&self, hash: u64) -> u8 {
-        let slot = (hash >> 32) as usize & self.mask;
+        self.get_wide(hash) as u8
+    }
+
+    /// [`SlotBits::get`] as a `u64`, which the word loop tests without a conversion.
+    #[inline(always)]
+    fn get_wide(&self, hash: u64) -> u64 {
+        self.get_raw(hash) & 3
+    }
+
+    /// The slot's word shifted down to the slot: its two low bits are the slot's, the rest
+    /// are other slots' (the word loop masks them after merging its own bit in).
+    #[inline(always)]
+    fn get_raw(&self, hash: u64) -> u64 {
+        // `shift` is `64 - log2(slots)`, at least 36: `slot < slots`.
+        let slot = (hash >> self.shift) as usize;
         debug_assert!(slot / 32 < self.words.len());
-        // SAFETY: `new`, the only place that sets them, makes `words` hold `(mask + 1) / 32`
-        // words (`mask + 1` slots, a power of two of at least 4,096), and `slot` is at most
-        // `mask`. Asked for every word of a text, where the bounds check and the length it
-        // keeps in a register cost a tenth of the word's filtering.
+        // SAFETY: `new`, the only place that sets them, makes `words` hold `slots / 32` words
+        // (`slots` a power of two of at least 4,096) and `shift` `64 - log2(slots)`, so `slot`
+        // is below `slots`. Asked for every word of a text, where the bounds check and the
+        // length it keeps in a register cost a tenth of the word's filtering.
         let word = unsafe { *self.words.get_unchecked(slot / 32) };
-        ((word >> ((slot % 32) * 2)) & 3) as u8
+        word >> ((slot % 32) * 2)
+    }
+
+    /// How many slots the set has.
+    #[cfg(test)]
+    fn slots(&self) -> usize {
+        1 << (64 - self.shift)
     }
 }
 
@@ -100,8 +120,9 @@ pub(super) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
 
 /// [`word_key`], read from the eight bytes that end at `end`: a word of up to eight bytes is
 /// their high bytes, one shift away, where [`word_key`] masks a load from `start` by the
-/// length. The text's side asks this for every word; it falls back on [`word_key`] only for
-/// a word that ends in the first eight bytes.
+/// length. The text's side asks this for the words of the chunks at the text's two ends
+/// (inside, [`key_at`] reads them unchecked); it falls back on [`word_key`] only for a word
+/// that ends in the first eight bytes.
 #[inline]
 pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
     let len = end - start;
@@ -118,22 +139,51 @@ pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
     mix(key)
 }
 
-/// [`word_key_at_end`] for the scan over every word. With `INTERIOR`, without its bounds
-/// checks: they and the text's length, kept in a register, cost a tenth of the word's
-/// filtering.
+/// [`word_key_at_end`] for the scan over every word. With `INTERIOR`, a word of up to eight
+/// bytes is read from its start without bounds checks (they and the text's length, kept in
+/// a register, cost a tenth of the word's filtering) and cut to its length: with `BMI`, by
+/// one `bzhi`, where plain x86-64 shifts the eight bytes that end the word.
 ///
 /// # Safety
 ///
-/// With `INTERIOR`, `8 <= end <= bytes.len()`.
+/// With `INTERIOR`, `8 <= end` and `start + 8 <= bytes.len()`; with `BMI`, the processor has
+/// BMI2.
 #[inline(always)]
-unsafe fn key_at_end<const INTERIOR: bool>(bytes: &[u8], start: usize, end: usize) -> u64 {
+unsafe fn key_at<const INTERIOR: bool, const BMI: bool>(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+) -> u64 {
     let len = end - start;
-    if !INTERIOR || len > 8 {
+    if !INTERIOR {
         return word_key_at_end(bytes, start, end);
     }
-    debug_assert!(8 <= end && end <= bytes.len());
-    // SAFETY: the eight bytes before `end` are in `bytes` (this function's contract);
-    // `read_unaligned` has no alignment requirement.
+    debug_assert!(8 <= end && start + 8 <= bytes.len());
+    if len > 8 {
+        // SAFETY: the eight bytes from `start` and the eight before `end` are in `bytes`
+        // (this function's contract); `read_unaligned` has no alignment requirement.
+        let (head, tail) = unsafe {
+            (
+                bytes.as_ptr().add(start).cast::<u64>().read_unaligned(),
+                bytes.as_ptr().add(end - 8).cast::<u64>().read_unaligned(),
+            )
+        };
+        // [`word_key_at_end`]'s key of a long word.
+        return mix(u64::from_le(head)
+            ^ u64::from_le(tail).rotate_left(29)
+            ^ (len as u64).wrapping_mul(0x9e37_79b9));
+    }
+    #[cfg(target_arch = "x86_64")]
+    if BMI {
+        // SAFETY: the eight bytes from `start` are in `bytes` (this function's contract);
+        // `read_unaligned` has no alignment requirement.
+        let head = unsafe { bytes.as_ptr().add(start).cast::<u64>().read_unaligned() };
+        // SAFETY: the processor has BMI2 (this function's contract). `len` is 1 to 8: the
+        // word's bytes, as [`word_key`] loads them.
+        return mix(unsafe { std::arch::x86_64::_bzhi_u64(u64::from_le(head), 8 * len as u32) });
+    }
+    // SAFETY: the eight bytes before `end` are in `bytes` (this function's contract, `end`
+    // being at most `start + 8`); `read_unaligned` has no alignment requirement.
     let tail = unsafe { bytes.as_ptr().add(end - 8).cast::<u64>().read_unaligned() };
     // `len` is 1 to 8: the shift is at most 56.
     mix(u64::from_le(tail) >> (8 * (8 - len)))
@@ -142,10 +192,23 @@ unsafe fn key_at_end<const INTERIOR: bool>(bytes: &[u8], start: usize, end: usiz
 /// The key of the pair of a word of key `first` (a [`PAIR`] word) and the word of key `next`.
 #[inline]
 pub(super) fn pair_key(first: u64, next: u64) -> u64 {
-    mix(first.rotate_left(32) ^ next ^ 0x5bd1_e995_5bd1_e995)
+    pair_key_from_seed(pair_seed(first), next)
 }
 
-/// One multiplication: [`SlotBits`] takes its slot from the high half, where every bit of
+/// The part of [`pair_key`] that depends on the first word only: the word loop computes it
+/// once, when it meets a [`PAIR`] word.
+#[inline(always)]
+fn pair_seed(first: u64) -> u64 {
+    first.rotate_left(32) ^ 0x5bd1_e995_5bd1_e995
+}
+
+/// [`pair_key`] from the [`pair_seed`] of its first word.
+#[inline(always)]
+fn pair_key_from_seed(seed: u64, next: u64) -> u64 {
+    mix(seed ^ next)
+}
+
+/// One multiplication: [`SlotBits`] takes its slot from the top bits, where every bit of
 /// the key counts.
 #[inline]
 fn mix(z: u64) -> u64 {
@@ -204,10 +267,12 @@ struct Open {
 }
 
 /// What is done with each word of a chunk, `start..end`.
+#[cfg(test)]
 trait Words {
     fn word(&mut self, start: usize, end: usize);
 }
 
+#[cfg(test)]
 impl<F: FnMut(usize, usize)> Words for F {
     #[inline(always)]
     fn word(&mut self, start: usize, end: usize) {
@@ -219,7 +284,7 @@ impl<F: FnMut(usize, usize)> Words for F {
 /// [`for_each_word`] gives them; `open` is carried from chunk to chunk. Blocks past the text
 /// have empty masks: they end a word that runs up to the text's end, and give no other.
 /// `f` is called from one place only, so that it is inlined.
-#[inline(always)]
+#[cfg(test)]
 fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f: &mut impl Words) {
     let Open {
         open: mut is_open,
@@ -254,12 +319,12 @@ fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f
 }
 
 /// What [`walk_starts`] carries from chunk to chunk: the open word, and the previous word
-/// when it is a [`PAIR`] word, with its key, start and end.
+/// when it is a [`PAIR`] word, with its [`pair_seed`], start and end.
 #[derive(Clone, Copy, Default)]
 struct Carry {
     open: Open,
     pending: bool,
-    pending_key: u64,
+    pending_seed: u64,
     pending_start: usize,
     pending_end: usize,
 }
@@ -315,9 +380,10 @@ fn walk_starts_with(
     // A word that ends the text ends in the empty block after it.
     while base < norm.len() || carry.open.open {
         block_masks(norm, base, &mut masks, avx2);
-        // A chunk with eight bytes of text before it and all of its bytes in the text: every
-        // word end in it is in `8..=norm.len()`.
-        let interior = base >= 8 && base + 64 * MASK_BLOCKS <= norm.len();
+        // A chunk with eight bytes of text before it and followed by at least seven more: the
+        // eight bytes from the start of any word that ends in it, and the eight that end it,
+        // are in the text.
+        let interior = base >= 8 && base + 64 * MASK_BLOCKS + 7 <= norm.len();
         let args = (norm, &masks, base, first, pairs);
         let n = match (bmi, interior) {
             #[cfg(target_arch = "x86_64")]
@@ -345,14 +411,15 @@ type ChunkArgs<'a> = (
 );
 
 /// [`walk_starts`] for the chunk of `masks` from `base`: the number of starts put in `found`.
-/// `INTERIOR` when `base >= 8` and the chunk's bytes are all in `norm`.
+/// `INTERIOR` when `base >= 8` and `base + 64 * MASK_BLOCKS + 7 <= norm.len()`.
 #[inline(never)]
 fn chunk_starts<const INTERIOR: bool>(
     args: ChunkArgs,
     carry: &mut Carry,
     found: &mut [(usize, usize); CHUNK_STARTS],
 ) -> usize {
-    chunk_starts_body::<INTERIOR>(args, carry, found)
+    // SAFETY: without `BMI`, the body asks nothing of the processor.
+    unsafe { chunk_starts_body::<INTERIOR, false>(args, carry, found) }
 }
 
 /// [`chunk_starts`] compiled for processors with BMI1 and BMI2, whose bit scans, lowest-bit
@@ -365,81 +432,146 @@ fn chunk_starts_bmi<const INTERIOR: bool>(
     carry: &mut Carry,
     found: &mut [(usize, usize); CHUNK_STARTS],
 ) -> usize {
-    chunk_starts_body::<INTERIOR>(args, carry, found)
+    // SAFETY: this function is compiled for BMI2, so the processor has it.
+    unsafe { chunk_starts_body::<INTERIOR, true>(args, carry, found) }
 }
 
-/// The body of [`chunk_starts`].
+/// The body of [`chunk_starts`]: [`chunk_words`]'s loop, with what is done with each word
+/// written out in it (by macros: a closure was not inlined into [`chunk_starts_bmi`]). Most
+/// words pass neither filter and follow no [`PAIR`] word: one test of the filter's bits
+/// sends them on to the next word. The word after a [`PAIR`] word is taken at once, where
+/// the [`PAIR`] word passed, so that the loop over the words does not test for a pending
+/// one; only a [`PAIR`] word that ends a block leaves one, for the next block's first word
+/// (which is also where the word that runs in from the block before is taken).
+///
+/// # Safety
+///
+/// With `BMI`, the processor has BMI2.
 #[inline(always)]
-fn chunk_starts_body<const INTERIOR: bool>(
+unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
     (norm, masks, base, first, pairs): ChunkArgs,
     carry: &mut Carry,
     found: &mut [(usize, usize); CHUNK_STARTS],
 ) -> usize {
-    let mut filter = Filter::<INTERIOR> {
-        norm,
-        base,
-        first,
-        pairs,
-        found,
-        n: 0,
-        carry: *carry,
-    };
-    let mut open = carry.open;
-    chunk_words(masks, base, &mut open, &mut filter);
-    *carry = Carry {
-        open,
-        ..filter.carry
-    };
-    filter.n
-}
-
-/// What [`chunk_starts`] does with each word, as a [`Words`] whose method is always inlined:
-/// a closure, a function of its own, was not inlined into [`chunk_starts_bmi`].
-struct Filter<'a, const INTERIOR: bool> {
-    norm: &'a [u8],
-    base: usize,
-    first: &'a SlotBits,
-    pairs: &'a SlotBits,
-    found: &'a mut [(usize, usize); CHUNK_STARTS],
-    n: usize,
-    /// The [`PAIR`] word before, if any (its `open` is not used).
-    carry: Carry,
-}
-
-impl<const INTERIOR: bool> Words for Filter<'_, INTERIOR> {
-    #[inline(always)]
-    fn word(&mut self, start: usize, end: usize) {
-        debug_assert!(self.base <= end && end < self.base + 64 * MASK_BLOCKS);
-        // SAFETY: with `INTERIOR`, `base >= 8` and `base + 64 * MASK_BLOCKS <= norm.len()`,
-        // and `chunk_words` gives ends in `base..base + 64 * MASK_BLOCKS` (the 64 bit places
-        // of its blocks): `8 <= end <= norm.len()`.
-        let key = unsafe { key_at_end::<INTERIOR>(self.norm, start, end) };
-        // Most words start no name and follow no [`PAIR`] word: one look at the filter, and
-        // on to the next word.
-        let bits = self.first.get(key);
-        let prev = &mut self.carry;
-        if bits == 0 && !prev.pending {
-            return;
-        }
-        if prev.pending {
-            prev.pending = false;
-            if self.pairs.get(pair_key(prev.pending_key, key)) != 0 {
-                self.found[self.n] = (prev.pending_start, prev.pending_end);
-                self.n += 1;
+    let mut n = 0;
+    let Carry {
+        open: Open {
+            open: is_open,
+            start: mut open_start,
+        },
+        mut pending,
+        mut pending_seed,
+        mut pending_start,
+        mut pending_end,
+    } = *carry;
+    // The key of the word `start..end`.
+    macro_rules! key {
+        ($start:expr, $end:expr) => {
+            // SAFETY: with `INTERIOR`, `base >= 8` and `base + 64 * MASK_BLOCKS + 7 <=
+            // norm.len()`, and the words end at bit places of the chunk's blocks, in
+            // `base..base + 64 * MASK_BLOCKS`: `8 <= end` and `start + 8 <= norm.len()`.
+            // With `BMI`, the processor has BMI2 (this function's contract).
+            unsafe { key_at::<INTERIOR, BMI>(norm, $start, $end) }
+        };
+    }
+    // A word `start..end` of key `key` that the filter lets through (`bits`, not 0): a
+    // [`FIRST`] word is a walk start; after a [`PAIR`] word the next word of the block is
+    // taken here, whatever its bits, and the pair asked; the word after it goes on here if
+    // the filter lets it through. A [`PAIR`] word that ends the block is left pending, for
+    // the block's first word.
+    macro_rules! passed {
+        ($block:expr, $starts:expr, $ends:expr, $start:expr, $end:expr, $key:expr, $bits:expr) => {{
+            let (mut start, mut end, mut key, mut bits) = ($start, $end, $key, $bits);
+            loop {
+                if bits & u64::from(FIRST) != 0 {
+                    found[n] = (start, end);
+                    n += 1;
+                    break;
+                }
+                // A [`PAIR`] word: `bits` is not 0.
+                if $ends == 0 {
+                    (pending, pending_seed, pending_start, pending_end) =
+                        (true, pair_seed(key), start, end);
+                    break;
+                }
+                let next_start = $block + $starts.trailing_zeros() as usize;
+                let next_end = $block + $ends.trailing_zeros() as usize;
+                $starts &= $starts - 1;
+                $ends &= $ends - 1;
+                let next_key = key!(next_start, next_end);
+                if pairs.get_wide(pair_key_from_seed(pair_seed(key), next_key)) != 0 {
+                    found[n] = (start, end);
+                    n += 1;
+                }
+                bits = first.get_wide(next_key);
+                if bits == 0 {
+                    break;
+                }
+                (start, end, key) = (next_start, next_end, next_key);
+            }
+        }};
+    }
+    // The top bit of the block before, as a number: whether a word runs in.
+    let mut open = u64::from(is_open);
+    let mut block = base;
+    for &m in masks {
+        let shifted = (m << 1) | open;
+        let mut starts = m & !shifted;
+        let mut ends = !m & shifted;
+        // The block's first word, if a word runs in from the block before (and ends at the
+        // first end) or a [`PAIR`] word is pending.
+        if ends != 0 && (open != 0 || pending) {
+            let start = if open != 0 {
+                open_start
+            } else {
+                let start = block + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                start
+            };
+            let end = block + ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            let key = key!(start, end);
+            if pending {
+                pending = false;
+                if pairs.get_wide(pair_key_from_seed(pending_seed, key)) != 0 {
+                    found[n] = (pending_start, pending_end);
+                    n += 1;
+                }
+            }
+            let bits = first.get_wide(key);
+            if bits != 0 {
+                passed!(block, starts, ends, start, end, key, bits);
             }
         }
-        if bits & FIRST != 0 {
-            self.found[self.n] = (start, end);
-            self.n += 1;
-        } else if bits & PAIR != 0 {
-            (
-                prev.pending,
-                prev.pending_key,
-                prev.pending_start,
-                prev.pending_end,
-            ) = (true, key, start, end);
+        // Every other end pairs with the start of the same rank.
+        while ends != 0 {
+            let start = block + starts.trailing_zeros() as usize;
+            let end = block + ends.trailing_zeros() as usize;
+            starts &= starts - 1;
+            ends &= ends - 1;
+            let key = key!(start, end);
+            let bits = first.get_wide(key);
+            if bits != 0 {
+                passed!(block, starts, ends, start, end, key, bits);
+            }
         }
+        if starts != 0 {
+            open_start = block + starts.trailing_zeros() as usize;
+        }
+        open = m >> 63;
+        block += 64;
     }
+    *carry = Carry {
+        open: Open {
+            open: open != 0,
+            start: open_start,
+        },
+        pending,
+        pending_seed,
+        pending_start,
+        pending_end,
+    };
+    n
 }
 
 /// How many blocks' masks [`for_each_word`] finds at once (4 KiB of text).
@@ -465,16 +597,25 @@ fn block_masks(bytes: &[u8], base: usize, masks: &mut [u64; MASK_BLOCKS], avx2: 
     }
 }
 
-/// [`block_masks`] with AVX2 for the whole blocks.
+/// [`block_masks`] with AVX2 for the whole blocks: the blocks are taken whole by
+/// `chunks_exact`, so a block costs no bounds check, and the rest of the text, if any, ends
+/// the chunk.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "avx2")]
 fn block_masks_avx2(bytes: &[u8], base: usize, masks: &mut [u64; MASK_BLOCKS]) {
-    for (k, m) in masks.iter_mut().enumerate() {
-        let at = base + 64 * k;
-        *m = match bytes.get(at..at + 64).map(<&[u8; 64]>::try_from) {
-            Some(Ok(full)) => word_mask_avx2(full),
-            _ => word_mask(bytes.get(at..).unwrap_or_default()),
-        };
+    let mut blocks = bytes.get(base..).unwrap_or_default().chunks_exact(64);
+    let mut whole = 0;
+    for (m, block) in masks.iter_mut().zip(&mut blocks) {
+        if let Ok(block) = <&[u8; 64]>::try_from(block) {
+            *m = word_mask_avx2(block);
+        }
+        whole += 1;
+    }
+    // Fewer whole blocks than masks: the text ends in this chunk, its last bytes (if any) in
+    // the block after the whole ones.
+    if let Some((last, after)) = masks.get_mut(whole..).and_then(<[u64]>::split_first_mut) {
+        *last = word_mask(blocks.remainder());
+        after.fill(0);
     }
 }
 
@@ -702,7 +843,7 @@ mod tests {
                 .map(|i| (mix((i % distinct) as u64 + 1).rotate_left(17), FIRST))
                 .collect();
             let bits = SlotBits::new(entries.iter(), 16);
-            let slots = bits.mask + 1;
+            let slots = bits.slots();
             let wanted = (distinct * 16).next_power_of_two().max(1 << 12);
             assert!(
                 slots == wanted || slots == wanted * 2,
@@ -731,11 +872,15 @@ mod tests {
                         want,
                         "{bytes:?} {start}..{end}"
                     );
-                    // SAFETY: `key_at_end::<false>` has no requirement; `::<true>` is asked
-                    // only where `8 <= end <= bytes.len()`.
-                    assert_eq!(unsafe { key_at_end::<false>(&bytes, start, end) }, want);
-                    if end >= 8 {
-                        assert_eq!(unsafe { key_at_end::<true>(&bytes, start, end) }, want);
+                    // SAFETY: `key_at::<false, false>` has no requirement; `INTERIOR` is
+                    // asked only where `8 <= end` and `start + 8 <= bytes.len()`, `BMI` only
+                    // where the processor has BMI2.
+                    assert_eq!(unsafe { key_at::<false, false>(&bytes, start, end) }, want);
+                    if 8 <= end && start + 8 <= len {
+                        assert_eq!(unsafe { key_at::<true, false>(&bytes, start, end) }, want);
+                        if has_bmi() {
+                            assert_eq!(unsafe { key_at::<true, true>(&bytes, start, end) }, want);
+                        }
                     }
                 }
             }
