@@ -2925,12 +2925,14 @@ fn is_timestamp_in_full(p: &str) -> bool {
     // `p.trim_matches(['[', ']', '(', ')', '-', ' ', '|'])`, by bytes: the frame characters
     // are ASCII, so the bytes trimmed are those characters (trimmed by character, most windows
     // that end with a digit cost about 230 instructions to find they open with a word).
-    let frame = |b: &u8| matches!(b, b'[' | b']' | b'(' | b')' | b'-' | b' ' | b'|');
     let bytes = p.as_bytes();
-    let from = bytes.iter().position(|b| !frame(b)).unwrap_or(bytes.len());
+    let from = bytes
+        .iter()
+        .position(|&b| !gate::timestamp_frame(b))
+        .unwrap_or(bytes.len());
     let to = bytes
         .iter()
-        .rposition(|b| !frame(b))
+        .rposition(|&b| !gate::timestamp_frame(b))
         .map_or(from, |i| i + 1);
     let core = &p[from..to];
     #[cfg(test)]

@@ -113,9 +113,16 @@ pub(super) fn word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
     let key = if len <= 8 {
         head
     } else {
-        head ^ load(bytes, end - 8, 8).rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
+        long_key(head, load(bytes, end - 8, 8), len)
     };
     mix(key)
+}
+
+/// The key of a word of more than eight bytes, before [`mix`]: its first eight bytes `head`,
+/// its last eight `tail`, and its length.
+#[inline(always)]
+fn long_key(head: u64, tail: u64, len: usize) -> u64 {
+    head ^ tail.rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
 }
 
 /// [`word_key`], read from the eight bytes that end at `end`: a word of up to eight bytes is
@@ -134,7 +141,7 @@ pub(super) fn word_key_at_end(bytes: &[u8], start: usize, end: usize) -> u64 {
         // `len` is at least 1: the shift is at most 56.
         tail >> (8 * (8 - len))
     } else {
-        load(bytes, start, 8) ^ tail.rotate_left(29) ^ (len as u64).wrapping_mul(0x9e37_79b9)
+        long_key(load(bytes, start, 8), tail, len)
     };
     mix(key)
 }
@@ -168,10 +175,7 @@ unsafe fn key_at<const INTERIOR: bool, const BMI: bool>(
                 bytes.as_ptr().add(end - 8).cast::<u64>().read_unaligned(),
             )
         };
-        // [`word_key_at_end`]'s key of a long word.
-        return mix(u64::from_le(head)
-            ^ u64::from_le(tail).rotate_left(29)
-            ^ (len as u64).wrapping_mul(0x9e37_79b9));
+        return mix(long_key(u64::from_le(head), u64::from_le(tail), len));
     }
     #[cfg(target_arch = "x86_64")]
     if BMI {
@@ -499,7 +503,7 @@ unsafe fn chunk_starts_body<const INTERIOR: bool, const BMI: bool>(
                 $starts &= $starts - 1;
                 $ends &= $ends - 1;
                 let next_key = key!(next_start, next_end);
-                if pairs.get_wide(pair_key_from_seed(pair_seed(key), next_key)) != 0 {
+                if pairs.get_wide(pair_key(key, next_key)) != 0 {
                     found[n] = (start, end);
                     n += 1;
                 }

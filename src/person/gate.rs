@@ -12,11 +12,15 @@
 /// are ASCII, so trimming them by byte trims the same characters.
 #[inline]
 pub(super) fn may_be_timestamp(p: &str) -> bool {
-    let last = p
-        .bytes()
-        .rev()
-        .find(|b| !matches!(b, b'[' | b']' | b'(' | b')' | b'-' | b' ' | b'|'));
+    let last = p.bytes().rev().find(|&b| !timestamp_frame(b));
     matches!(last, Some(b'0'..=b'9' | b':' | b'h'))
+}
+
+/// The characters that may frame a time stamp ("[17/01/2024 09:16:12]", "17/01/2024, 09:16
+/// -"), all ASCII: trimmed by byte, they are trimmed by character.
+#[inline]
+pub(super) fn timestamp_frame(b: u8) -> bool {
+    matches!(b, b'[' | b']' | b'(' | b')' | b'-' | b' ' | b'|')
 }
 
 /// Whether [`super::is_bullet`] may hold for `p`, which holds no trailing blank (it was
