@@ -270,26 +270,18 @@ struct Open {
     start: usize,
 }
 
-/// What is done with each word of a chunk, `start..end`.
-#[cfg(test)]
-trait Words {
-    fn word(&mut self, start: usize, end: usize);
-}
-
-#[cfg(test)]
-impl<F: FnMut(usize, usize)> Words for F {
-    #[inline(always)]
-    fn word(&mut self, start: usize, end: usize) {
-        self(start, end);
-    }
-}
-
 /// The words of the [`MASK_BLOCKS`] blocks from `chunk_base` whose masks are `masks`, as
 /// [`for_each_word`] gives them; `open` is carried from chunk to chunk. Blocks past the text
 /// have empty masks: they end a word that runs up to the text's end, and give no other.
-/// `f` is called from one place only, so that it is inlined.
+/// The word scan itself is written out in [`chunk_starts_body`]; this loop is its reference
+/// in the tests.
 #[cfg(test)]
-fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f: &mut impl Words) {
+fn chunk_words(
+    masks: &[u64; MASK_BLOCKS],
+    chunk_base: usize,
+    open: &mut Open,
+    f: &mut impl FnMut(usize, usize),
+) {
     let Open {
         open: mut is_open,
         start: mut open_start,
@@ -308,7 +300,7 @@ fn chunk_words(masks: &[u64; MASK_BLOCKS], chunk_base: usize, open: &mut Open, f
                 starts &= starts - 1;
                 start
             };
-            f.word(start, base + ends.trailing_zeros() as usize);
+            f(start, base + ends.trailing_zeros() as usize);
             ends &= ends - 1;
         }
         if starts != 0 {
