@@ -1466,14 +1466,36 @@ impl<'t> Scan<'t, '_> {
         let (from, to) = (self.run_start, self.toks.len());
         self.run_start = to;
         let mut seg_start = from;
-        for i in from..=to {
-            if i == to || self.toks[i].is(BREAK) {
-                if seg_start < i {
-                    self.segment(seg_start, i);
-                }
-                seg_start = i + 1;
+        // Most runs judged are one word, no BREAK word (`flush_run` passed over those): one
+        // segment, its end told by one test, where the loop over the run's words ended after
+        // one word or after several and mispredicted about once a run.
+        let mut i = if to == from + 1 {
+            #[cfg(test)]
+            assert_eq!(
+                self.next_break(from, to),
+                to,
+                "at byte {}",
+                self.toks[from].start
+            );
+            to
+        } else {
+            self.next_break(from, to)
+        };
+        loop {
+            if seg_start < i {
+                self.segment(seg_start, i);
             }
+            if i >= to {
+                break;
+            }
+            seg_start = i + 1;
+            i = self.next_break(seg_start, to);
         }
+    }
+
+    /// The first BREAK word of `toks[from..to]`, or `to`.
+    fn next_break(&self, from: usize, to: usize) -> usize {
+        (from..to).find(|&i| self.toks[i].is(BREAK)).unwrap_or(to)
     }
 
     /// Judges the capitalised words `toks[a..b]` (adjacent, none of them a BREAK word).
