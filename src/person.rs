@@ -1466,14 +1466,36 @@ impl<'t> Scan<'t, '_> {
         let (from, to) = (self.run_start, self.toks.len());
         self.run_start = to;
         let mut seg_start = from;
-        for i in from..=to {
-            if i == to || self.toks[i].is(BREAK) {
-                if seg_start < i {
-                    self.segment(seg_start, i);
-                }
-                seg_start = i + 1;
+        // Most runs judged are one word, no BREAK word (`flush_run` passed over those): one
+        // segment, its end told by one test, where the loop over the run's words ended after
+        // one word or after several and mispredicted about once a run.
+        let mut i = if to == from + 1 {
+            #[cfg(test)]
+            assert_eq!(
+                self.next_break(from, to),
+                to,
+                "at byte {}",
+                self.toks[from].start
+            );
+            to
+        } else {
+            self.next_break(from, to)
+        };
+        loop {
+            if seg_start < i {
+                self.segment(seg_start, i);
             }
+            if i >= to {
+                break;
+            }
+            seg_start = i + 1;
+            i = self.next_break(seg_start, to);
         }
+    }
+
+    /// The first BREAK word of `toks[from..to]`, or `to`.
+    fn next_break(&self, from: usize, to: usize) -> usize {
+        (from..to).find(|&i| self.toks[i].is(BREAK)).unwrap_or(to)
     }
 
     /// Judges the capitalised words `toks[a..b]` (adjacent, none of them a BREAK word).
@@ -1886,7 +1908,7 @@ impl<'t> Scan<'t, '_> {
         // The window without the blanks that the folded window trims: what the shortcuts
         // below read, trimmed once for all of them (each trimmed it again).
         let trimmed = &window[..end_before_blanks(window.as_bytes())];
-        let shortcut = if self.plain_window(trimmed) {
+        let shortcut = if self.plain_window(trimmed, window_start) {
             Some(Ctx::None)
         } else if whole_line && window_start == line_start && {
             // A bullet is at most 16 bytes (see `is_bullet`), and ends with one of its signs:
@@ -1981,9 +2003,9 @@ impl<'t> Scan<'t, '_> {
     /// looked for in the memo, then read by every check, each finding nothing: a third of
     /// PERSON's cost.
     ///
-    /// `window` comes trimmed of its blanks (see [`end_before_blanks`]). `false` says nothing:
-    /// the full reading decides.
-    fn plain_window(&mut self, window: &str) -> bool {
+    /// `window` comes trimmed of its blanks (see [`end_before_blanks`]) and starts at byte
+    /// `at` of the text. `false` says nothing: the full reading decides.
+    fn plain_window(&mut self, window: &str, at: usize) -> bool {
         let w = window.as_bytes();
         let end = w.len();
         let Some(&last) = end.checked_sub(1).and_then(|i| w.get(i)) else {
@@ -2010,7 +2032,9 @@ impl<'t> Scan<'t, '_> {
         if !plain_last {
             return false;
         }
-        let from = last_word_start(w, end);
+        let from = last_word_start_in(self.text.as_bytes(), at, at + end) - at;
+        #[cfg(test)]
+        assert_eq!(from, last_word_start(w, end), "at byte {at}");
         let lex = self.lex();
         let plain_word = |word: &str| {
             lex.context_phrases(word).is_none()
@@ -2023,18 +2047,21 @@ impl<'t> Scan<'t, '_> {
         // capital (`fold_into` cost 156 instructions a word).
         let tail = &window[from..end];
         let mut lower = [0u8; 32];
-        let ascii_folded = if !tail.is_ascii() || tail.len() > lower.len() {
+        // Lower-cased and told ASCII in one pass, with no test on its bytes (looking for a
+        // capital first, then copying, mispredicted at each loop's end).
+        let ascii_folded = if tail.len() > lower.len() {
             None
-        } else if !tail.bytes().any(|b| b.is_ascii_uppercase()) {
-            Some(tail)
         } else {
             let lower = &mut lower[..tail.len()];
+            let mut any = 0;
             for (l, &b) in lower.iter_mut().zip(tail.as_bytes()) {
                 *l = b.to_ascii_lowercase();
+                any |= b;
             }
-            // SAFETY: `tail` is ASCII (tested above), and so are its bytes lower-cased: `lower`
-            // is valid UTF-8. (`from_utf8` cost 84 instructions a word here.)
-            Some(unsafe { std::str::from_utf8_unchecked(lower) })
+            // SAFETY: `tail` is ASCII (no byte of it has its high bit), and so are its bytes
+            // lower-cased: `lower` is valid UTF-8. (`from_utf8` cost 84 instructions a word
+            // here.)
+            (any < 0x80).then(|| unsafe { std::str::from_utf8_unchecked(lower) })
         };
         if let Some(word) = ascii_folded {
             #[cfg(test)]
@@ -2826,7 +2853,9 @@ fn strip_bullet(s: &str) -> &str {
 /// and the characters folded to a space (NBSP, U+202F, U+2009), which French typography puts
 /// inside « » and before ":".
 fn end_before_blanks(w: &[u8]) -> usize {
-    let mut end = w.len();
+    // Most windows end with one space (the one before the run): taken off first without a
+    // branch, so that the loop's first test most often ends it.
+    let mut end = w.len() - usize::from(w.last() == Some(&b' '));
     loop {
         end = match w[..end] {
             [.., b' ' | b'\t'] => end - 1,
@@ -2852,6 +2881,51 @@ fn last_word_start(w: &[u8], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// [`last_word_start`] of `text[lo..end]`, as an offset in `text`: the sixteen bytes before
+/// `end` are read at once (those before `lo` left out), and when the bytes after their last
+/// space are ASCII that space ends the search (most last words of windows are short and
+/// ASCII); otherwise the byte loop decides. The loop's end, after a word of any length,
+/// mispredicted about once a window.
+#[inline]
+fn last_word_start_in(text: &[u8], lo: usize, end: usize) -> usize {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    if end >= 16 {
+        // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every
+        // x86-64 target. `end - 16..end` lies in `text` (`end >= 16`).
+        let (spaces, high) = unsafe { space_and_high_masks(&text[end - 16..end]) };
+        // The lanes from `lo` on.
+        let keep = 0xFFFF
+            & u32::MAX
+                .checked_shl((lo + 16).saturating_sub(end) as u32)
+                .unwrap_or(0);
+        let spaces = spaces & keep;
+        // One past the last space's lane (0 without a space): the word's lanes are above.
+        let top = 32 - spaces.leading_zeros();
+        let word = keep & !((1 << top) - 1);
+        if high & word == 0 && (spaces != 0 || lo + 16 > end) {
+            return (end - 16 + top as usize).max(lo);
+        }
+    }
+    lo + last_word_start(&text[lo..end], end - lo)
+}
+
+/// The lanes of `block` (16 bytes) that hold a space, and those that hold a byte of 0x80 or
+/// above.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+unsafe fn space_and_high_masks(block: &[u8]) -> (u32, u32) {
+    use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8};
+    debug_assert_eq!(block.len(), 16);
+    // SAFETY: `block` holds the 16 bytes read (the caller passes 16 bytes); `loadu` has no
+    // alignment requirement.
+    let v = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
+    (
+        _mm_movemask_epi8(crate::sse2::eq(v, b' ')) as u32,
+        _mm_movemask_epi8(v) as u32,
+    )
 }
 
 /// Whether `bytes` ends with "–", "—", "°", "«", "»", "€" or "’": the signs that
@@ -2990,7 +3064,9 @@ fn after_sentence_end(prefix: &str) -> bool {
 /// `bytes` without the spaces and NBSPs at its end: what `trim_end_matches([' ', '\u{a0}'])`
 /// trims from the text, by bytes (C2 A0 is NBSP wherever it ends a text: C2 is a lead byte),
 /// without the character search of the `str` method (this runs before most runs).
-fn trim_end_spaces(mut bytes: &[u8]) -> &[u8] {
+fn trim_end_spaces(bytes: &[u8]) -> &[u8] {
+    // One space taken off first, without a branch: see `end_before_blanks`.
+    let mut bytes = &bytes[..bytes.len() - usize::from(bytes.last() == Some(&b' '))];
     loop {
         bytes = match bytes {
             [rest @ .., b' '] => rest,
@@ -4368,6 +4444,32 @@ mod tests {
                 lex.ends_with_signoff(whole.trim_end_matches([',', '.', '!', ' '])),
                 "{line:?}"
             );
+        }
+    }
+
+    /// The last word found from sixteen bytes at once is the byte loop's, for every stretch
+    /// of random texts of spaces, NBSP, U+202F, U+2009, accented and ASCII letters, with the
+    /// bytes before the stretch read and left out.
+    #[test]
+    fn last_words_by_blocks_match_the_byte_loop() {
+        let pieces = [
+            " ", "\u{a0}", "\u{202f}", "\u{2009}", "é", "a", "Z", "°", "-",
+        ];
+        let mut rng = crate::test_rng::TestRng(17);
+        for len in 0..60 {
+            for _ in 0..20 {
+                let text: String = (0..len).map(|_| pieces[rng.below(pieces.len())]).collect();
+                let bytes = text.as_bytes();
+                for lo in 0..=bytes.len() {
+                    for end in lo..=bytes.len() {
+                        assert_eq!(
+                            last_word_start_in(bytes, lo, end),
+                            lo + last_word_start(&bytes[lo..end], end - lo),
+                            "{text:?} {lo} {end}"
+                        );
+                    }
+                }
+            }
         }
     }
 
