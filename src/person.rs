@@ -807,6 +807,18 @@ impl Default for PersonDetector {
     }
 }
 
+/// `WORD_GOES_ON[b]`: whether [`Scan::fast_word`] reads on at the byte `b` after a run of
+/// ASCII letters: an ASCII letter, the first byte of a Latin-1 letter, a hyphen.
+const WORD_GOES_ON: [bool; 256] = {
+    let mut goes_on = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        goes_on[b] = (b as u8).is_ascii_alphabetic() || b == 0xC3 || b == b'-' as usize;
+        b += 1;
+    }
+    goes_on
+};
+
 /// Words elided before a vowel ("D'après", "Qu'il", "Aujourd'hui"), unlike the "Floc'h" of
 /// "Le Floc'h".
 const ELIDED: &[&str] = &[
@@ -1288,10 +1300,11 @@ impl<'t> Scan<'t, '_> {
                 let gt_z = low7.wrapping_add(0x0505_0505_0505_0505);
                 let is_letter = ge_a & !gt_z & !w & 0x8080_8080_8080_8080;
                 let not_letter = !is_letter & 0x8080_8080_8080_8080;
+                // A chunk that opens with no letter (`n` is 0) goes through the steps below
+                // unchanged (the copy is past the word, `caps` reads no byte of it) and ends
+                // the loop by the same test as a short run: one branch on the length where a
+                // test of its own for 0 was mispredicted after every accented last letter.
                 let n = (not_letter.trailing_zeros() / 8) as usize;
-                if n == 0 {
-                    break;
-                }
                 if i + n - start > MAX_TOKEN {
                     return None;
                 }
@@ -1309,6 +1322,12 @@ impl<'t> Scan<'t, '_> {
                 }
             }
             let Some(&b) = bytes.get(i) else { break };
+            // Most often the byte after the ASCII letters ends the word (a space, a sign):
+            // told by one test of its class, so that the tests below, which were mispredicted
+            // one after the other for these bytes, see only the letters and hyphens.
+            if !WORD_GOES_ON[usize::from(b)] {
+                break;
+            }
             let (folded, upper, width) = if b.is_ascii_alphabetic() {
                 (b | 0x20, b.is_ascii_uppercase(), 1)
             } else if b == 0xC3 {

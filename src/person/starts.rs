@@ -30,8 +30,13 @@
 /// Bytes per block of the SSE2 search, and of the padded blocks at the ends of the text.
 const BLOCK: usize = 16;
 
-/// Bytes per block of the AVX2 search.
+/// Bytes per vector of the AVX2 search.
 const WIDE: usize = 32;
+
+/// Bytes per block of the AVX2 search: two vectors, so that a block's mask has more of the
+/// candidates the caller asks for one after the other (whether the next one is still in the
+/// block was a branch mispredicted about every other time with blocks of thirty-two bytes).
+const UNIT: usize = 2 * WIDE;
 
 /// The candidate positions of a text, found block by block: the bits of the last block read
 /// are kept, so that the caller, which asks again from a little further on, does not make
@@ -44,11 +49,11 @@ pub(super) struct Candidates {
     /// Where the block in `bits` starts.
     base: usize,
     /// The candidate bits of the block at `base` (bit `i` for `base + i`).
-    bits: u32,
-    /// How many positions the block in `bits` covers ([`BLOCK`] or [`WIDE`]); 0 before the
+    bits: u64,
+    /// How many positions the block in `bits` covers ([`BLOCK`] or [`UNIT`]); 0 before the
     /// first block.
     len: usize,
-    /// Whether the search reads [`WIDE`] blocks: set only where the processor has AVX2.
+    /// Whether the search reads [`UNIT`] blocks: set only where the processor has AVX2.
     wide: bool,
 }
 
@@ -68,8 +73,8 @@ impl Candidates {
     pub(super) fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
         let mut at = from;
         if from >= self.base && from < self.base + self.len {
-            // Positions before `from` are done (`from - base` is below 32).
-            let bits = self.bits & u32::MAX << (from - self.base);
+            // Positions before `from` are done (`from - base` is below 64).
+            let bits = self.bits & u64::MAX << (from - self.base);
             if bits != 0 {
                 self.bits = bits;
                 return Some(self.base + bits.trailing_zeros() as usize);
@@ -96,15 +101,15 @@ fn has_avx2() -> bool {
     }
 }
 
-/// The first block from `at` on (blocks of sixteen or, with `wide`, thirty-two positions:
-/// `at`, `at + 32`…) that holds a candidate, its bits (not 0) and its length. `wide` only
+/// The first block from `at` on (blocks of sixteen or, with `wide`, sixty-four positions:
+/// `at`, `at + 64`…) that holds a candidate, its bits (not 0) and its length. `wide` only
 /// where the processor has AVX2.
 #[inline]
-fn search(bytes: &[u8], mut at: usize, wide: bool) -> Option<(usize, u32, usize)> {
+fn search(bytes: &[u8], mut at: usize, wide: bool) -> Option<(usize, u64, usize)> {
     if at == 0 && !bytes.is_empty() {
         let bits = padded_block_bits(bytes, 0);
         if bits != 0 {
-            return Some((0, bits, BLOCK));
+            return Some((0, u64::from(bits), BLOCK));
         }
         at = BLOCK;
     }
@@ -113,7 +118,7 @@ fn search(bytes: &[u8], mut at: usize, wide: bool) -> Option<(usize, u32, usize)
         // SAFETY: `wide` is set only where the processor has AVX2 (`Candidates::new`).
         let (next, bits) = unsafe { scan_wide_blocks(bytes, at) };
         if bits != 0 {
-            return Some((next, bits, WIDE));
+            return Some((next, bits, UNIT));
         }
         at = next;
     }
@@ -121,43 +126,51 @@ fn search(bytes: &[u8], mut at: usize, wide: bool) -> Option<(usize, u32, usize)
     let _ = wide;
     let (at, bits) = scan_blocks(bytes, at);
     if bits != 0 {
-        return Some((at, bits, BLOCK));
+        return Some((at, u64::from(bits), BLOCK));
     }
     // The last blocks, with fewer than seventeen bytes from their start.
     let mut at = at;
     while at < bytes.len() {
         let bits = padded_block_bits(bytes, at);
         if bits != 0 {
-            return Some((at, bits, BLOCK));
+            return Some((at, u64::from(bits), BLOCK));
         }
         at += BLOCK;
     }
     None
 }
 
-/// The byte before position `at`, the thirty-two from it and the one after, when all are in
+/// The byte before position `at`, the sixty-four from it and the one after, when all are in
 /// `bytes`.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn wide_block(bytes: &[u8], at: usize) -> Option<&[u8; WIDE + 2]> {
+fn wide_block(bytes: &[u8], at: usize) -> Option<&[u8; UNIT + 2]> {
     bytes
-        .get(at.checked_sub(1)?..at + WIDE + 1)?
+        .get(at.checked_sub(1)?..at + UNIT + 1)?
         .try_into()
         .ok()
 }
 
-/// [`scan_blocks`] thirty-two bytes at a time, while whole blocks are left (then `bits` is 0
+/// [`scan_blocks`] sixty-four bytes at a time, while whole blocks are left (then `bits` is 0
 /// and the position is where the sixteen-byte search goes on).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn scan_wide_blocks(bytes: &[u8], mut at: usize) -> (usize, u32) {
+unsafe fn scan_wide_blocks(bytes: &[u8], mut at: usize) -> (usize, u64) {
     while let Some(block) = wide_block(bytes, at) {
+        let (Some(low), Some(high)) = (
+            block.first_chunk::<{ WIDE + 2 }>(),
+            block.last_chunk::<{ WIDE + 2 }>(),
+        ) else {
+            break;
+        };
         // SAFETY: this function runs only where the processor has AVX2 (its callers check).
-        let bits = unsafe { candidate_bits_avx2(block) };
+        let bits = unsafe {
+            u64::from(candidate_bits_avx2(low)) | u64::from(candidate_bits_avx2(high)) << WIDE
+        };
         if bits != 0 {
             return (at, bits);
         }
-        at += WIDE;
+        at += UNIT;
     }
     (at, 0)
 }
