@@ -1016,6 +1016,9 @@ impl Inner {
         // the end, and a [`starts::PAIR`] word skipped there led to no walk.
         let mut resume = 0;
         let starts = std::mem::take(&mut scratch.starts);
+        // At most one finding a walk: room for them at once, where pushing them one by one
+        // grew `out` (the engine's detections, already long) and copied it several times.
+        out.reserve(starts.len());
         for &(start, end) in &starts {
             if start < resume {
                 continue;
