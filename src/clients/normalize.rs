@@ -307,6 +307,11 @@ mod avx2 {
         // SAFETY: AVX2, as above; `to` has 64 bytes of capacity, and `storeu` no alignment
         // requirement.
         unsafe { _mm256_storeu_si256(to.cast(), folded) };
+        // Room for the block's stretches at once (a letter is two bytes: at most sixteen), so
+        // that each is written without a test of the capacity and the length kept in a
+        // register, not stored back for each letter.
+        stretches.reserve(16);
+        let mut pushed = stretches.len();
         let (mut r, mut w) = (0, 0);
         while letters != 0 {
             let p = letters.trailing_zeros() as usize & 31;
@@ -327,13 +332,22 @@ mod avx2 {
                 let next = _mm256_loadu_si256(from.as_ptr().add(r & 31).cast());
                 _mm256_storeu_si256(to.add(w).cast(), next);
             }
-            stretches.push(Stretch {
-                norm: base + w,
-                orig: j + r,
-                linear: true,
-            });
+            debug_assert!(pushed < stretches.capacity());
+            // SAFETY: at most sixteen letters are taken (one every two lanes of 32), and the
+            // vector had room for sixteen more than its length before the first: `pushed` is
+            // within its capacity.
+            unsafe {
+                stretches.as_mut_ptr().add(pushed).write(Stretch {
+                    norm: base + w,
+                    orig: j + r,
+                    linear: true,
+                });
+            }
+            pushed += 1;
             letters &= letters - 1;
         }
+        // SAFETY: the stretches up to `pushed` were written above, within the capacity.
+        unsafe { stretches.set_len(pushed) };
         // SAFETY: the bytes up to `base + w + end - r` (at most `base + 32`) were written
         // above: the block's first part in full, each part after a letter 32 bytes long.
         unsafe { out.set_len(base + w + end - r) };
@@ -843,6 +857,17 @@ mod tests {
                             check(&format!("{head}{before}{c}{next}"));
                             check(&format!("{head}{before}{c}{c}{next}{tail}"));
                         }
+                    }
+                }
+            }
+            // Blocks full of letters: sixteen in one block of thirty-two bytes, the most
+            // there can be, at every lane.
+            for lane in 0..40 {
+                for count in [15, 16, 17, 33, 40] {
+                    for letters in ["é", "éÀ", "çÉà"] {
+                        let run: String = letters.chars().cycle().take(count).collect();
+                        check(&format!("{}{run}z", "a".repeat(lane)));
+                        check(&format!("{} {run} {}", "a".repeat(lane), "z".repeat(40)));
                     }
                 }
             }
