@@ -311,8 +311,10 @@ mod avx2 {
         // that each is written without a test of the capacity and the length kept in a
         // register, not stored back for each letter.
         stretches.reserve(16);
-        let mut pushed = stretches.len();
-        let (mut r, mut w) = (0, 0);
+        let pushed = stretches.len();
+        // Each letter taken drops a byte (its lead byte): the folded byte of lane `q` after
+        // `taken` letters goes to `q - taken`.
+        let mut taken = 0;
         while letters != 0 {
             let p = letters.trailing_zeros() as usize & 31;
             let letter = C3_LETTER[usize::from(block[(p + 1) & 31] & 0x3f)];
@@ -320,37 +322,38 @@ mod avx2 {
                 end = p;
                 break;
             }
-            // `r <= p < 30` and `w <= r`: every offset below is under 64.
-            w += p - r;
-            r = p + 2;
+            // `p < 30`, and `taken <= p / 2` (the letters before `p` take two lanes each):
+            // `w < 30`, and every offset below is under 64.
+            let w = p - taken;
             // SAFETY: `w < 31`: within the 64 bytes of capacity at `to`.
             unsafe { *to.add(w) = letter };
-            w += 1;
-            // SAFETY: AVX2, as above; `from[r..r + 32]` is in the array (`r < 32`), and
-            // `to + w` has 32 bytes of capacity (`w < 32`); unaligned load and store.
+            // SAFETY: AVX2, as above; `from[p + 2..p + 34]` is in the array (`p + 2 < 32`),
+            // and `to + w + 1` has 32 bytes of capacity (`w + 1 < 32`); unaligned load and
+            // store.
             unsafe {
-                let next = _mm256_loadu_si256(from.as_ptr().add(r & 31).cast());
-                _mm256_storeu_si256(to.add(w).cast(), next);
+                let next = _mm256_loadu_si256(from.as_ptr().add((p + 2) & 31).cast());
+                _mm256_storeu_si256(to.add(w + 1).cast(), next);
             }
-            debug_assert!(pushed < stretches.capacity());
+            debug_assert!(pushed + taken < stretches.capacity());
             // SAFETY: at most sixteen letters are taken (one every two lanes of 32), and the
-            // vector had room for sixteen more than its length before the first: `pushed` is
-            // within its capacity.
+            // vector had room for sixteen more than its length before the first: `pushed +
+            // taken` is within its capacity.
             unsafe {
-                stretches.as_mut_ptr().add(pushed).write(Stretch {
-                    norm: base + w,
-                    orig: j + r,
+                stretches.as_mut_ptr().add(pushed + taken).write(Stretch {
+                    norm: base + w + 1,
+                    orig: j + p + 2,
                     linear: true,
                 });
             }
-            pushed += 1;
+            taken += 1;
             letters &= letters - 1;
         }
-        // SAFETY: the stretches up to `pushed` were written above, within the capacity.
-        unsafe { stretches.set_len(pushed) };
-        // SAFETY: the bytes up to `base + w + end - r` (at most `base + 32`) were written
+        // SAFETY: the stretches up to `pushed + taken` were written above, within the
+        // capacity.
+        unsafe { stretches.set_len(pushed + taken) };
+        // SAFETY: the bytes up to `base + end - taken` (at most `base + 32`) were written
         // above: the block's first part in full, each part after a letter 32 bytes long.
-        unsafe { out.set_len(base + w + end - r) };
+        unsafe { out.set_len(base + end - taken) };
         end
     }
 }
