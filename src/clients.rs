@@ -218,13 +218,13 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 }
 
 /// FNV-1a, with a final mix so that every bit depends on every byte (the index uses the low
-/// bits, the first-word filter the high ones).
+/// bits, the walk's bit set the high ones): the high half folded into the low, one
+/// multiplication, whose high bits depend on every bit, folded back into the low. Asked at
+/// every word end of every walk, where the two rounds of a 64-bit finaliser cost twice this.
 #[inline]
 fn finish(h: u64) -> u64 {
-    let mut z = h;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    let z = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z ^ (z >> 29)
 }
 
 fn strip_dots(word: &str) -> String {
@@ -1016,6 +1016,9 @@ impl Inner {
         // the end, and a [`starts::PAIR`] word skipped there led to no walk.
         let mut resume = 0;
         let starts = std::mem::take(&mut scratch.starts);
+        // At most one finding a walk: room for them at once, where pushing them one by one
+        // grew `out` (the engine's detections, already long) and copied it several times.
+        out.reserve(starts.len());
         for &(start, end) in &starts {
             if start < resume {
                 continue;

@@ -35,6 +35,9 @@ pub(super) struct SlotBits {
     /// `64 - log2(slots)`: the slot is the hash shifted right by it, one instruction where a
     /// shift and a mask took four with their copies.
     shift: u32,
+    /// `shift + 5`: the slot's word is the hash shifted right by it, one shift of the hash
+    /// where shifting the slot took a copy and a shift.
+    word_shift: u32,
 }
 
 impl SlotBits {
@@ -67,12 +70,23 @@ impl SlotBits {
             let slot = (hash >> shift) as usize;
             words[slot / 32] |= u64::from(flags & 3) << ((slot % 32) * 2);
         }
-        SlotBits { words, shift }
+        SlotBits {
+            words,
+            shift,
+            word_shift: shift + 5,
+        }
     }
 
+    /// The two bits of the slot of `hash`. Out of the word loop (the walks, the loading), the
+    /// slot's word is taken from the slot: there the second shift of [`SlotBits::get_raw`]
+    /// costs its count's copy to the count register, without BMI2.
     #[inline]
     pub(super) fn get(&self, hash: u64) -> u8 {
-        self.get_wide(hash) as u8
+        let slot = (hash >> self.shift) as usize;
+        debug_assert!(slot / 32 < self.words.len());
+        // SAFETY: as in [`SlotBits::get_raw`], `slot` is below `slots`.
+        let word = unsafe { *self.words.get_unchecked(slot / 32) };
+        (word >> ((slot % 32) * 2) & 3) as u8
     }
 
     /// [`SlotBits::get`] as a `u64`, which the word loop tests without a conversion.
@@ -87,12 +101,14 @@ impl SlotBits {
     fn get_raw(&self, hash: u64) -> u64 {
         // `shift` is `64 - log2(slots)`, at least 36: `slot < slots`.
         let slot = (hash >> self.shift) as usize;
-        debug_assert!(slot / 32 < self.words.len());
+        let word_index = (hash >> self.word_shift) as usize;
+        debug_assert!(word_index == slot / 32 && word_index < self.words.len());
         // SAFETY: `new`, the only place that sets them, makes `words` hold `slots / 32` words
-        // (`slots` a power of two of at least 4,096) and `shift` `64 - log2(slots)`, so `slot`
-        // is below `slots`. Asked for every word of a text, where the bounds check and the
-        // length it keeps in a register cost a tenth of the word's filtering.
-        let word = unsafe { *self.words.get_unchecked(slot / 32) };
+        // (`slots` a power of two of at least 4,096), `shift` `64 - log2(slots)` and
+        // `word_shift` `shift + 5` (at most 57), so `slot` is below `slots` and `word_index`
+        // is `slot / 32`, below `slots / 32`. Asked for every word of a text, where the bounds
+        // check and the length it keeps in a register cost a tenth of the word's filtering.
+        let word = unsafe { *self.words.get_unchecked(word_index) };
         word >> ((slot % 32) * 2)
     }
 
