@@ -52,7 +52,7 @@ Labeling conventions (see examples/eval.rs for the format).
 "Absent from the lexicon" is checked mechanically: a PERSON mention counts as absent when none
 of its words (particles de, du, des, la, le, d', van, von, da, dos, el, al, ben aside) is in
 data/lexicon/prenoms.txt or data/lexicon/noms.txt, compared lower-case and without accents
-(fold/absent, reused from the header of scripts/gen_eval_names.py). Initials ("J.") are
+(fold/absent, imported from scripts/gen_eval_names.py). Initials ("J.") are
 words like the others and are never in the lexicon, so they do not make a mention present.
 """
 
@@ -60,45 +60,17 @@ import os
 import random
 import re
 import sys
-import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEX = os.path.join(ROOT, "data", "lexicon")
 OUT = os.path.join(ROOT, "eval", "names-blind2")
 SEED = 20261201
 PER_TYPE = 12
 
 
-def fold(s):
-    s = s.replace("’", "'").lower()
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("œ", "oe").replace("æ", "ae").replace("ł", "l").replace("ı", "i")
-
-
-def load(name):
-    with open(os.path.join(LEX, name), encoding="utf-8") as f:
-        return {fold(line.strip()) for line in f if line.strip()}
-
-
-LEXICON = load("prenoms.txt") | load("noms.txt")
-PARTICLES = {"de", "du", "des", "la", "le", "d", "van", "von", "da", "dos", "el", "al", "ben"}
-
-
-def words(name):
-    out = []
-    for w in name.replace("'", " ").replace("’", " ").replace("-", " ").split():
-        if fold(w) not in PARTICLES:
-            out.append(fold(w))
-    return out
-
-
-def absent(name):
-    """True when no word of the name is in the lexicon (hyphenated parts checked alone too)."""
-    whole = [fold(w) for w in name.split() if fold(w) not in PARTICLES]
-    if any(w in LEXICON for w in whole):
-        return False
-    return not any(w in LEXICON for w in words(name))
+# The lexicon check of the earlier sets, imported rather than copied, so that "absent from the
+# lexicon" means the same thing for every set.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_eval_names import PARTICLES, absent, fold  # noqa: E402
 
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words
