@@ -46,6 +46,7 @@ import os
 import random
 import re
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "eval", "names-blind3")
@@ -300,6 +301,16 @@ POOLS = {
         "Nikola Dragan Milan Goran Nemanja Dušan Zoran",
         "Jovanović Petrović Nikolić Marković Đorđević Stojanović Ilić Đukić Hadžić",
     ),
+    "levant-irak": (
+        "Rania Lina Dima Hiba Rasha Nour Yara",
+        "Omar Bassel Firas Tarek Khaled Ammar Ziad",
+        "Al-Hassan Al-Khatib Al-Ahmad Haddad Khoury Al-Masri Darwish Kanaan Al-Jaber Chamoun",
+    ),
+    "benelux": (
+        "Anouk Els Lieve Femke Griet",
+        "Joris Wouter Koen Pieter Bram",
+        "van_den_Broeck Van_Damme van_der_Meulen Janssens Peeters Verstraeten De_Smet Vermeulen",
+    ),
     "albanie-kosovo": (
         "Albana Jonida Erjona Blerta Arta",
         "Besnik Arben Ilir Driton Valon",
@@ -323,6 +334,7 @@ NATURAL = {
     "inde-nepal": 0.3, "chine": 1.5, "cambodge-laos": 0.6, "philippines": 0.3, "armenie": 0.8,
     "georgie": 0.2, "tchetchenie-daghestan": 0.3, "erythree-ethiopie": 0.3, "somalie-soudan": 0.3,
     "afghanistan": 0.4, "ukraine": 0.6, "serbie-bosnie": 0.4, "albanie-kosovo": 0.3,
+    "levant-irak": 0.6, "benelux": 0.4,
 }
 WEIGHTS = {
     "france": 17, "bretagne": 2, "alsace-lorraine": 1, "sud-ouest-corse": 1, "maghreb": 9,
@@ -332,6 +344,7 @@ WEIGHTS = {
     "inde-nepal": 1, "chine": 5, "cambodge-laos": 2, "philippines": 1, "armenie": 2,
     "georgie": 1.5, "tchetchenie-daghestan": 1.5, "erythree-ethiopie": 2.5, "somalie-soudan": 1.5,
     "afghanistan": 2, "ukraine": 4, "serbie-bosnie": 1.5, "albanie-kosovo": 1.5,
+    "levant-irak": 1.5, "benelux": 1,
 }
 
 
@@ -424,6 +437,12 @@ def gendered(sur, sex):
     return sur
 
 
+def unaccent(s):
+    """ "Traoré" -> "Traore", "Đukić" -> "Dukic": the capitals of systems without accents."""
+    s = unicodedata.normalize("NFKD", s.replace("Đ", "D").replace("đ", "d").replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 def L(value):
     assert "⟦" not in value and "⟧" not in value and "|" not in value, value
     return "⟦PERSON|" + value + "⟧"
@@ -495,6 +514,16 @@ class Person:
 
     def SUR(self):
         return L(self.last.upper())
+
+    def SURX(self):
+        """The surname in capitals without accents, as many payroll and club databases store it."""
+        return L(unaccent(self.last).upper())
+
+    def typed(self, r):
+        """ "Nom ; Prénom" as a member typed them in an online form: sometimes all lower-case."""
+        if r.random() < 0.15:
+            return L(self.last.lower()), L(self.first.lower())
+        return r.choice([self.SUR, self.SURX, self.sur])(), self.fn()
 
     def fn(self):
         return L(self.first)
@@ -723,7 +752,7 @@ def rh_certificat(r, c):
         "",
         f"certifie que {sal.civl()} {sal.adm() if r.random() < 0.4 else sal.full()}, demeurant {addr(r)},",
         f"a été employé{sal.e('e', '')} dans notre entreprise du {fdate(r, r.randint(2015, 2024))} au {fdate(r)},",
-        f"en qualité de {r.choice(JOBS)}{r.choice(['', ', statut employé', ', statut agent de maîtrise'])}.",
+        f"en qualité {de(r.choice(JOBS))}{r.choice(['', ', statut employé', ', statut agent de maîtrise'])}.",
         "",
         f"{sal.cs()} nous quitte libre de tout engagement{r.choice(['.', ', à sa demande.', ' à l’issue de sa période de préavis.'])}",
         opt(r, 0.5, f"Portabilité de la prévoyance : {sal.civ()} {sal.sur()} en bénéficie pendant 12 mois."),
@@ -747,7 +776,7 @@ def absences_tsv(r, c):
         d1 = r.randint(1, 20)
         d2 = d1 + r.randint(0, 7)
         v = r.choice(valid)
-        rows.append("\t".join([p.SUR(), p.fn(), r.choice(["Logistique", "ADV", "Atelier", "Compta", "SAV"]),
+        rows.append("\t".join([r.choice([p.SUR, p.SURX])(), p.fn(), r.choice(["Logistique", "ADV", "Atelier", "Compta", "SAV"]),
                                r.choice([a for a in ABS if a != p.e("Congé paternité", "Congé maternité")]), f"{d1:02d}/{m:02d}/2026", f"{d2:02d}/{m:02d}/2026",
                                str(d2 - d1 + 1), r.choice(["oui", "oui", "non", "en attente"]),
                                r.choice([v.abbr, v.ini, v.fn])()]))
@@ -766,7 +795,7 @@ def absences_note(r, c):
            r.choice(["Bonjour à tous,", "Bonjour,"]), "",
            "Voici les absences à connaître pour organiser les plannings :"]
     for p in team:
-        kind = r.choice(["arrêt maladie", "congé maternité", "congés payés", "accident du travail (déclaré le " + sdate(r) + ")", "formation CACES"])
+        kind = r.choice(["arrêt maladie", p.e("congé maternité", "congé paternité"), "congés payés", "accident du travail (déclaré le " + sdate(r) + ")", "formation CACES"])
         rep = c.person()
         out.append(f"{r.choice(['-', '•', '*'])} {r.choice([p.abbr, p.full, p.adm])()} : {kind} jusqu'au {sdate(r)}"
                    + r.choice([f" ; remplacement par {rep.full()}", f" (remplacé{p.e('e', '')} par {rep.fn()})", ""]))
@@ -998,11 +1027,11 @@ def prudhommes_synthese(r, c):
         f"RG n° {r.randint(20, 26)}/{r.randint(100, 9999):05d} — Section {r.choice(['commerce', 'industrie', 'activités diverses'])}",
         "",
         f"Affaire : {sal.civ()} {sal.adm()} c/ SAS {co}",
-        f"Conseil du demandeur : Me {avs.full()}, avocat{avs.e('e', '')} au barreau de {city(r)}",
+        f"Conseil du demandeur : Me {avs.full()}, avocat{avs.e('e', '')} au barreau {de(city(r))}",
         f"Conseil de la défenderesse : Me {avd.full()}",
         "",
         "Résumé des faits",
-        f"{sal.cs()} a été embauché{sal.e('e', '')} le {fdate(r, r.randint(2014, 2022))} en qualité de {r.choice(JOBS)}.",
+        f"{sal.cs()} a été embauché{sal.e('e', '')} le {fdate(r, r.randint(2014, 2022))} en qualité {de(r.choice(JOBS))}.",
         f"{sal.e('Elle', 'Il')} soutient avoir accompli des heures supplémentaires non payées à la demande de son responsable, "
         f"{chef.civ()} {chef.full()}, et produit l'attestation d'un collègue, {tem.full()}.",
         f"La société conteste : selon {chef.civ()} {chef.sur()}, les relevés de badge ne font apparaître aucun dépassement.",
@@ -1034,7 +1063,7 @@ def prudhommes_note(r, c):
         "",
         "Je reste à votre disposition.",
         avo.ini() if r.random() < 0.5 else avo.full(),
-        f"Avocat{avo.e('e', '')} au barreau de {city(r)}",
+        f"Avocat{avo.e('e', '')} au barreau {de(city(r))}",
     )
 
 
@@ -1230,7 +1259,7 @@ def club_csv(r, c):
         parent = c.person(origin=p.origin) if minor else None
         cat = r.choice(["U13", "U15", "U17"]) if minor else r.choice(["Senior", "Vétéran", "Loisir"])
         resp = (parent.first + " " + p.last if r.random() < 0.7 else parent.first + " " + parent.last) if minor else ""
-        out.append(sep.join([p.SUR() if r.random() < 0.5 else p.sur(), p.fn(), cat, str(r.randint(100000, 999999)),
+        out.append(sep.join([*p.typed(r), cat, str(r.randint(100000, 999999)),
                              r.choice(["oui", "non", "QS sport"]), r.choice(["CB", "chèque", "espèces", "Pass'Sport"]),
                              L(resp) if resp else ""]))
     return lines(*out)
@@ -1304,7 +1333,7 @@ def chauffeur_tsv(r, c):
     for _ in range(r.randint(5, 8)):
         d = r.choice(drivers)
         k = r.randint(10000, 250000)
-        out.append("\t".join([sdate(r), r.choice([d.adm, d.ini, d.SUR])(), f"{r.choice(['Renault Master', 'Iveco Daily', 'Volvo FH', 'Mercedes Sprinter'])} {r.choice('ABCDEFG')}{r.choice('HJKLM')}-{r.randint(100, 999)}-{r.choice('NPQRS')}{r.choice('TVWXZ')}",
+        out.append("\t".join([sdate(r), r.choice([d.adm, d.ini, d.SUR, d.SURX])(), f"{r.choice(['Renault Master', 'Iveco Daily', 'Volvo FH', 'Mercedes Sprinter'])} {r.choice('ABCDEFG')}{r.choice('HJKLM')}-{r.randint(100, 999)}-{r.choice('NPQRS')}{r.choice('TVWXZ')}",
                               f"T{r.randint(1, 30):02d}", str(k), str(k + r.randint(40, 600)), r.choice(obs)]))
     out += ["", f"Vérifié par {disp.full()} (exploitation)",
             opt(r, 0.6, f"NB : {drivers[0].fn()} en repos compensateur {r.choice(DAYS)}, tournée reprise par {drivers[1].fn()}.")]
@@ -1332,7 +1361,7 @@ def hotel_confirmation(r, c):
     return lines(
         f"{hotel} — Confirmation de réservation n° {r.randint(1000000, 9999999)}",
         "",
-        f"Cher{guest.e('e', '')} {guest.cl() if r.random() < 0.5 else guest.full()},",
+        f"{guest.e('Chère', 'Cher')} {guest.cl() if r.random() < 0.5 else guest.full()},",
         "",
         "Nous avons le plaisir de confirmer votre séjour :",
         f"  Nom de la réservation : {guest.adm()}",
@@ -1402,7 +1431,7 @@ def git_log(r, c):
         a = r.choice(devs)
         out += [f"commit {''.join(r.choice('0123456789abcdef') for _ in range(40))}",
                 f"Author: {a.full()} <{a.mail(r, 'numeris-dev.example')}>",
-                f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {r.choice(['Mar', 'Apr', 'Jun', 'Sep', 'Oct'])} {r.randint(1, 28)} {r.randint(8, 19)}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 +0{r.choice('12')}00",
+                f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {r.choice(['Mar', 'Apr', 'Jun', 'Sep', 'Oct'])} {r.randint(1, 28)} {r.randint(8, 19):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 +0{r.choice('12')}00",
                 "", f"    {r.choice(msgs)}"]
         if r.random() < 0.5:
             b = r.choice([d for d in devs if d is not a])
@@ -1440,7 +1469,7 @@ def tableur_csv(r, c):
         m = r.choice(mgrs)
         form = r.choice(["CACES R489", "Excel avancé", "Habilitation électrique B1V", "Gestes et postures", "Management de proximité", "Anglais B2", "SST"])
         cost = f"\"{r.randint(200, 2400)},00\"" if sep == "," else f"{r.randint(200, 2400)},00"
-        out.append(sep.join([p.SUR() if r.random() < 0.6 else p.sur(), p.fn(), r.choice(["Logistique", "Compta", "SAV", "Atelier"]), form,
+        out.append(sep.join([r.choice([p.SUR, p.SURX, p.sur])(), p.fn(), r.choice(["Logistique", "Compta", "SAV", "Atelier"]), form,
                              r.choice(["AFPA", "Cegos", "CNAM", "organisme interne"]), cost, r.choice([m.full, m.adm, m.ini])()]))
     return lines(*out)
 
@@ -1519,7 +1548,7 @@ def huissier_constat(r, c):
 def huissier_signification(r, c):
     cj, dest, cred, clerk = c.cast(4)
     return lines(
-        f"SCP {cj.SUR()} & ASSOCIÉS — Commissaires de justice",
+        f"SCP {r.choice(['ACTA JURIS', 'Huissiers Réunis', 'Lex & Recouvrement', 'Droit et Constat'])} — Commissaires de justice associés",
         f"{addr(r)}",
         "",
         f"{' ' * 42}{dest.civl()} {dest.fup()}",
@@ -1529,7 +1558,7 @@ def huissier_signification(r, c):
         "",
         f"{dest.civl()},",
         "",
-        f"Nous sommes chargés, à la requête de {cred.civ()} {cred.full()}, de vous signifier un jugement du tribunal judiciaire de {city(r)}",
+        f"Nous sommes chargés, à la requête de {cred.civ()} {cred.full()}, de vous signifier un jugement du tribunal judiciaire {de(city(r))}",
         f"vous condamnant à payer la somme de {euros(r, 800, 12000)}. Faute de règlement sous huit jours, nous procéderons à une saisie.",
         f"Pour convenir d'un échéancier, contactez {clerk.cs()}, clerc en charge du dossier, au {phone(r)}.",
         "",
@@ -1539,7 +1568,7 @@ def huissier_signification(r, c):
 
 def ao_equipe(r, c):
     team = c.cast(r.randint(4, 6))
-    roles = ["Directeur de projet", "Cheffe de projet", "Architecte", "Ingénieur méthodes", "Conductrice de travaux", "Expert sécurité", "Consultant junior"]
+    roles = ["Direction de projet", "Pilotage des travaux", "Architecte", "Méthodes", "Sécurité / SPS", "Qualité", "Appui technique"]
     out = [f"APPEL D'OFFRES {ref(r, 'AO')} — Mémoire technique",
            f"Lot {r.randint(1, 5)} : {r.choice(['maintenance CVC', 'refonte du SI RH', 'nettoyage des locaux', 'réhabilitation du gymnase Léo Lagrange'])}", "",
            "3.2 Composition de l'équipe", "",
@@ -1568,10 +1597,10 @@ def ao_prose(r, c):
 
 def annuaire_colonnes(r, c):
     out = [f"ANNUAIRE INTERNE — {r.choice(COMPANIES)} — mis à jour le {sdate(r)}", "",
-           f"{'NOM Prénom':<32}{'Fonction':<28}{'Poste':<8}Bureau"]
+           f"{'NOM Prénom':<32}{'Fonction':<34}{'Poste':<8}Bureau"]
     for _ in range(r.randint(7, 10)):
         p = c.person()
-        out.append(f"{pad(p.adm(), 32)}{r.choice(JOBS)[:26]:<28}{r.randint(200, 499):<8}{r.choice(['RDC', '1er', '2e', 'Atelier', 'Quai'])}")
+        out.append(f"{pad(p.adm(), 32)}{r.choice(JOBS):<34}{r.randint(200, 499):<8}{r.choice(['RDC', '1er', '2e', 'Atelier', 'Quai'])}")
     out += ["", "Standard : 9 — Urgences : 112"]
     return lines(*out)
 
@@ -1631,7 +1660,7 @@ def course_resultats(r, c):
     for i in range(r.randint(7, 10)):
         p = c.person()
         t += r.randint(5, 90)
-        out.append(f"{i + 1:<5}{r.randint(1, 900):<7}{pad(p.adm(), 34)}{r.choice(clubs):<24}{r.choice(['SEH', 'SEF', 'M0H', 'M1F', 'M2H', 'ESF']):<7}{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}")
+        out.append(f"{i + 1:<5}{r.randint(1, 900):<7}{pad(p.adm(), 34)}{r.choice(clubs):<24}{r.choice(['SE', 'M0', 'M1', 'M2', 'ES']) + p.e('F', 'H'):<7}{t // 3600}:{t % 3600 // 60:02d}:{t % 60:02d}")
     out += ["", f"Résultats provisoires — réclamations auprès de {c.person().full()}, juge-arbitre."]
     return lines(*out)
 
@@ -1641,7 +1670,7 @@ def course_compte_rendu(r, c):
     return lines(
         f"{r.choice(['Compte rendu', 'Retour sur'])} {r.choice(['les championnats départementaux de cross', 'le trail des Olivettes', 'les interclubs'])}",
         "",
-        f"Belle journée pour le club ! {a.full()} monte sur la {r.choice(['2e', '3e'])} marche du podium en {r.choice(['SEF', 'M1H', 'cadets'])},",
+        f"Belle journée pour le club ! {a.full()} monte sur la {r.choice(['2e', '3e'])} marche du podium en {r.choice(['SE', 'M1', 'M2']) + a.e('F', 'H')},",
         f"juste derrière {b.full()} ({r.choice(['US Vénissieux', 'Entente Ouest 44', 'ASPTT'])}). {d.fn()} {r.choice(['termine 12e malgré une chute', 'bat son record de 40 secondes', 'abandonne sur blessure, rien de grave'])}.",
         f"Merci à {coach.cs()} pour le coaching et aux parents de {c.person().fn()} pour le covoiturage.",
         f"Prochain rendez-vous : le cross de Saint-Priest, {fdate(r)}. Inscriptions auprès de {coach.fn()}.",
@@ -1666,7 +1695,7 @@ def jury_pv(r, c):
         "",
         f"Après délibération, le jury attribue à {cand.civ()} {cand.sur()} la note de {r.randint(11, 18)}/20 {r.choice(['avec les félicitations du jury', 'mention bien', ''])}.".replace(" .", "."),
         "",
-        f"Signature du président : {pres.SUR()}",
+        f"Signature {pres.e('de la présidente', 'du président')} : {pres.SUR()}",
     )
 
 
@@ -1725,9 +1754,10 @@ def organigramme_arbre(r, c):
         head = c.person()
         last = i == len(branches) - 1
         out.append(f"{'└──' if last else '├──'} {b} : {r.choice([head.full, head.fup])()}")
-        for j in range(r.randint(1, 3)):
+        n = r.randint(1, 3)
+        for j in range(n):
             p = c.person()
-            out.append(f"{'    ' if last else '│   '}{'├──' if j < 2 else '└──'} {r.choice(JOBS)} : {r.choice([p.full, p.abbr])()}")
+            out.append(f"{'    ' if last else '│   '}{'└──' if j == n - 1 else '├──'} {r.choice(JOBS)} : {r.choice([p.full, p.abbr])()}")
     out += ["", f"Assistante de direction : {c.person(sex='f').full()}"]
     return lines(*out)
 
@@ -1755,7 +1785,7 @@ def temoin_cerfa(r, c):
         "",
         f"Je soussigné{wit.e('e', '')} {wit.full()} atteste avoir été témoin des faits suivants : le {fdate(r)}, vers {r.randint(8, 18)} h,",
         f"dans l'entrepôt, j'ai vu {acc.civ()} {acc.full()} {r.choice(['hausser le ton contre', 'bousculer', 'refuser de laisser passer'])} {vic.civ()} {vic.sur()}.",
-        f"{vic.fn()} {r.choice(['s’est mis à pleurer', 'est allé voir le chef d’équipe', 'est restée calme'])}.",
+        f"{vic.fn()} {r.choice([vic.e('s’est mise', 's’est mis') + ' à pleurer', vic.e('est allée', 'est allé') + ' voir le chef d’équipe', vic.e('est restée', 'est resté') + ' calme'])}.",
         f"Je sais que la présente attestation est établie en vue de sa production en justice et que toute fausse déclaration m'expose à des sanctions pénales.",
         "",
         f"Fait à {city(r)}, le {sdate(r)}",
@@ -1925,9 +1955,11 @@ def stats(docs):
     print(f"negatives (occurrences in the stripped text): {sum(neg.values())}")
     for k, v in neg.items():
         print(f"  {k}: {v}")
-    print("per document type: PERSON mentions, absent from the lexicon")
+    print("per document type: documents, PERSON mentions, absent from the lexicon")
     for kind, _ in TYPES:
-        print(f"  {kind:<28}{per_kind.get(kind, 0):>5}{per_kind_abs.get(kind, 0):>6}")
+        n, a = per_kind.get(kind, 0), per_kind_abs.get(kind, 0)
+        docs_n = sum(1 for _, k, _ in docs if k == kind)
+        print(f"  {kind:<28}{docs_n:>4}{n:>6}{a:>6} ({100 * a / max(n, 1):.0f} %)")
     return len(values), ab
 
 
