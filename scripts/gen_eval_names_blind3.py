@@ -19,9 +19,13 @@ How it was made. Written blind on 2026-12-01 by a helper session (blind3) that h
 detector's code, its README section, docs or person tests, nor data/lexicon/person_words.txt;
 only the label format (eval/names-blind2, examples/eval.rs) and the structure of
 scripts/gen_eval_names_blind2.py. Nothing was run against the detector. The name pools below
-were written by hand for this set, without looking at the lexicon; the mix of origins (WEIGHTS)
-is meant to be a plausible French SME workforce and clientele: mostly names common in France,
-of every origin. The lexicon is used only by --check, to count the mentions absent from it.
+(35 origins) were written by hand for this set, without looking names up in the lexicon; the
+lexicon only serves to count the mentions absent from it. With a natural mix of origins
+(NATURAL: a French SME workforce and clientele) only about 9 % of the mentions are absent:
+the lexicon holds nearly every name common in France, whatever its origin. The set is written
+with WEIGHTS, which keeps every origin and 59 % of the people from the common ones, but gives
+the communities the lexicon lacks (RARE) 41 % of the people instead of 9 % (see the comment
+above WEIGHTS); --check prints both shares.
 Deterministic: stdlib only, fixed seed; re-running rewrites identical bytes.
 
 Labeling conventions (format: examples/eval.rs; conventions as eval/names-blind2).
@@ -188,7 +192,7 @@ POOLS = {
     "vietnam": (
         "Thi_Huong Thi_Mai Lan Linh Thu Hanh Ngoc Phuong Thanh_Hà Kim_Oanh Diễm Bích",
         "Van_Long Minh Tuan Duc Hung Quang Hoang Thanh Khoa Huy Vinh",
-        "Nguyen Tran Le Pham Hoang Huynh Phan Vu Dang Bui Do Ho Ngo Duong Ly Truong Lam Dinh",
+        "Nguyen Tran Pham Hoang Huynh Phan Vu Dang Bui Do Ho Ngo Duong Ly Truong Lam Dinh",
     ),
     "pologne": (
         "Anna Katarzyna Agnieszka Magdalena Ewa Małgorzata Joanna",
@@ -336,6 +340,10 @@ NATURAL = {
     "afghanistan": 0.4, "ukraine": 0.6, "serbie-bosnie": 0.4, "albanie-kosovo": 0.3,
     "levant-irak": 0.6, "benelux": 0.4,
 }
+# The origins whose names are mostly missing from the lexicon.
+RARE = ["madagascar", "comores-mayotte", "tamoul", "bangladesh", "inde-nepal", "chine",
+        "cambodge-laos", "philippines", "armenie", "georgie", "tchetchenie-daghestan",
+        "erythree-ethiopie", "somalie-soudan", "afghanistan", "ukraine"]
 WEIGHTS = {
     "france": 17, "bretagne": 2, "alsace-lorraine": 1, "sud-ouest-corse": 1, "maghreb": 9,
     "afrique-ouest": 5, "afrique-centrale": 6, "antilles-reunion": 3, "portugal": 4,
@@ -471,8 +479,8 @@ def core(last):
 
 
 class Person:
-    def __init__(self, first, last, sex, origin):
-        self.first, self.last, self.sex, self.origin = first, last, sex, origin
+    def __init__(self, first, last, sex, origin, r):
+        self.first, self.last, self.sex, self.origin, self.r = first, last, sex, origin, r
 
     @property
     def f(self):
@@ -529,7 +537,8 @@ class Person:
         return L(self.first)
 
     def cs(self, nbsp=False):
-        return self.civ() + (NBSP if nbsp else " ") + self.sur()
+        """Civility and surname, "Mme ⟦PERSON|Diallo⟧"; word processors often put an NBSP between."""
+        return self.civ() + (NBSP if nbsp or self.r.random() < 0.15 else " ") + self.sur()
 
     def cl(self):
         return self.civl() + " " + self.sur()
@@ -564,7 +573,7 @@ class Casting:
                 sur = gendered(sur, s)
             if (first, sur) not in self.used and fold(first) != fold(sur):
                 self.used.add((first, sur))
-                return Person(first, sur, s, o)
+                return Person(first, sur, s, o, r)
 
     def cast(self, n):
         return [self.person() for _ in range(n)]
@@ -920,10 +929,16 @@ def odj_liste(r, c):
 
 
 def odj_table(r, c):
-    people = c.cast(5)
+    people = c.cast(4)
+    if r.random() < 0.7:
+        guest = c.person()
+        invite = f"Invité{guest.e('e', '')} : {guest.civ()} {guest.sur()} (cabinet conseil)"
+        people.append(guest)
+    else:
+        invite = None
     out = [f"COPIL {r.choice(['Projet Atlas', 'Migration ERP', 'Ouverture boutique', 'Certification ISO 9001'])} — {fdate(r)}",
            "Convoqués : " + ", ".join(p.full() for p in people[:4]),
-           opt(r, 0.7, f"Invité : {people[4].civ()} {people[4].sur()} (cabinet conseil)"), "",
+           invite, "",
            f"{'Sujet':<38}{'Porteur':<28}Durée"]
     for t in r.sample(["Validation du compte rendu précédent", "Avancement des lots", "Risques et alertes",
                        "Arbitrage budget", "Calendrier de la recette", "Communication interne"], 4):
@@ -1119,20 +1134,18 @@ def banque_mail(r, c):
 
 def fournisseur_fiche(r, c):
     com, compta, sign, ach = c.cast(4)
+    blocks = [["Contact commercial", f"  Nom : {com.SUR()}", f"  Prénom : {com.fn()}",
+               f"  Courriel : {com.mail(r)}", f"  Téléphone : {phone(r)}"],
+              ["Contact comptabilité", f"  Nom, prénom : {compta.adm()}", f"  Courriel : {compta.mail(r)}"]]
+    r.shuffle(blocks)
     return lines(
         "FICHE DE RÉFÉRENCEMENT FOURNISSEUR",
         f"Raison sociale : {r.choice(COMPANIES)}",
         f"SIRET : {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(10000, 99999)}",
         f"Adresse : {addr(r)}",
         "",
-        "Contact commercial",
-        f"  Nom : {com.SUR()}",
-        f"  Prénom : {com.fn()}",
-        f"  Courriel : {com.mail(r)}",
-        f"  Téléphone : {phone(r)}",
-        "Contact comptabilité",
-        f"  Nom, prénom : {compta.adm()}",
-        f"  Courriel : {compta.mail(r)}",
+        *blocks[0],
+        *blocks[1],
         opt(r, 0.7, f"Signataire habilité : {sign.civ()} {sign.full()}, {sign.e('présidente', 'président')}"),
         "",
         f"Conditions de paiement : {r.choice(['45 jours fin de mois', '30 jours date de facture', 'à réception'])}",
@@ -1417,12 +1430,15 @@ def pharmacie_commande(r, c):
         prod = r.choice(["bas de contention", "lait infantile", "tire-lait (location)", "complément ordonnance", "fauteuil roulant (location)", "huile d'olive vierge pour l'atelier cosmétique"])
         out.append(f"- {r.choice([p.cs, p.adm, p.full])()} : {prod}{r.choice(['', ' — payé', ' — reste à charge 4,50 €', ' — prévenir par téléphone'])}")
         if r.random() < 0.25:
-            out.append(f"  (peut être retiré par {c.person(origin=p.origin).fn()}, {r.choice(['sa fille', 'son fils', 'son voisin', 'sa sœur'])})")
+            kin = c.person(origin=p.origin)
+            out.append(f"  (peut être retiré par {kin.fn()}, {r.choice([kin.e('sa fille', 'son fils'), kin.e('sa voisine', 'son voisin'), kin.e('sa sœur', 'son frère')])})")
     return lines(*out)
 
 
 def git_log(r, c):
     devs = c.cast(r.randint(3, 4))
+    # a developer commits with one address
+    mails = {d: d.mail(r, "numeris-dev.example") for d in devs}
     out = []
     msgs = ["fix: arrondi des montants TVA sur les avoirs", "feat: export CSV des absences", "refactor: extraction du module de paie",
             "chore: montée de version Django 5.1", "fix(api): pagination des fournisseurs", "test: cas des noms composés",
@@ -1430,12 +1446,12 @@ def git_log(r, c):
     for _ in range(r.randint(3, 5)):
         a = r.choice(devs)
         out += [f"commit {''.join(r.choice('0123456789abcdef') for _ in range(40))}",
-                f"Author: {a.full()} <{a.mail(r, 'numeris-dev.example')}>",
+                f"Author: {a.full()} <{mails[a]}>",
                 f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {r.choice(['Mar', 'Apr', 'Jun', 'Sep', 'Oct'])} {r.randint(1, 28)} {r.randint(8, 19):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 +0{r.choice('12')}00",
                 "", f"    {r.choice(msgs)}"]
         if r.random() < 0.5:
             b = r.choice([d for d in devs if d is not a])
-            out += ["", f"    {r.choice(['Co-authored-by', 'Reviewed-by'])}: {b.full()} <{b.mail(r, 'numeris-dev.example')}>"]
+            out += ["", f"    {r.choice(['Co-authored-by', 'Reviewed-by'])}: {b.full()} <{mails[b]}>"]
         if r.random() < 0.3:
             out += [f"    Signalé par {c.person().cs()} (client)."]
         out.append("")
@@ -1512,10 +1528,10 @@ def diffusion_mail(r, c):
 
 
 def diffusion_liste(r, c):
-    owner = c.person()
+    owner, deputy = c.cast(2)
     members = c.cast(r.randint(6, 9))
     out = [f"Liste de diffusion : {r.choice(['direction@', 'copil-erp@', 'cse@', 'astreinte-nuit@'])}{r.choice(DOMAINS)}",
-           f"Propriétaire : {owner.full()}", f"Modérat{owner.e('rice', 'eur')} suppléant : {c.person().full()}",
+           f"Propriétaire : {owner.full()}", f"Modérat{deputy.e('rice suppléante', 'eur suppléant')} : {deputy.full()}",
            f"Membres ({len(members)}) :"]
     for p in members:
         out.append(f"  {r.choice([p.full, p.adm])()} ({r.choice(['Direction', 'RH', 'Finance', 'Exploitation', 'Qualité', 'Informatique'])})"
@@ -1749,7 +1765,12 @@ def organigramme_arbre(r, c):
     dg = c.person()
     out = [f"ORGANIGRAMME — {r.choice(COMPANIES)} — {MONTHS[r.randint(0, 11)]} 2026", "",
            f"Direction générale : {dg.fup()}"]
-    branches = r.sample(["Finance", "Opérations", "Commercial", "RH", "Informatique"], 3)
+    roles = {"Finance": ["comptable", "contrôle de gestion", "trésorerie"],
+             "Opérations": ["responsable logistique", "chef d'équipe", "agent de quai", "cariste"],
+             "Commercial": ["gestionnaire ADV", "chargé(e) de clientèle", "technico-commercial(e)"],
+             "RH": ["gestionnaire de paie", "chargé(e) de recrutement", "juriste"],
+             "Informatique": ["administrateur(trice) systèmes", "développeur(se)", "support"]}
+    branches = r.sample(sorted(roles), 3)
     for i, b in enumerate(branches):
         head = c.person()
         last = i == len(branches) - 1
@@ -1757,7 +1778,7 @@ def organigramme_arbre(r, c):
         n = r.randint(1, 3)
         for j in range(n):
             p = c.person()
-            out.append(f"{'    ' if last else '│   '}{'└──' if j == n - 1 else '├──'} {r.choice(JOBS)} : {r.choice([p.full, p.abbr])()}")
+            out.append(f"{'    ' if last else '│   '}{'└──' if j == n - 1 else '├──'} {r.choice(roles[b])} : {r.choice([p.full, p.abbr])()}")
     out += ["", f"Assistante de direction : {c.person(sex='f').full()}"]
     return lines(*out)
 
@@ -1973,6 +1994,9 @@ def main():
     n, ab = stats(docs)
     natural = [v for _, v in persons(generate(NATURAL)[0])]
     nab = sum(absent(v) for v in natural)
+    def rare(w):
+        return 100 * sum(w[o] for o in RARE) / sum(w.values())
+    print(f"origins: {rare(WEIGHTS):.0f} % of the people cast from RARE origins ({rare(NATURAL):.0f} % in NATURAL)")
     print(f"same templates and seed with the NATURAL mix of origins: {len(natural)} mentions, "
           f"{nab} absent ({100 * nab / len(natural):.1f} %)")
     if len(docs) < 250 or n < 1200 or ab < 0.30 * n:
