@@ -399,7 +399,7 @@ NEG_SOFTWARE = [
     "GitLab", "GitHub", "Slack", "Excel", "LibreOffice", "Outlook", "Silae", "Payfit",
     "Sage Paie", "Lucca", "Cegid", "Pennylane", "Qonto", "Chorus Pro", "Booking.com",
     "Airbnb", "Doctolib", "Ameli", "Mattermost", "Trello", "Jenkins", "Django", "Hibernate",
-    "Docker", "Kubernetes", "Bob", "Alfred", "Ariane", "Hermès",
+    "Docker", "Kubernetes", "Alfred", "Ariane", "Hermès",
 ]
 NEG_ALL = NEG_STREETS + NEG_PLACES + NEG_COMPANIES + NEG_WORDS + NEG_SOFTWARE
 EPONYMS = [
@@ -794,6 +794,7 @@ def absences_tsv(r, c):
         *rows,
         "",
         opt(r, 0.7, f"Remarque : arrêt de {team[0].fn()} prolongé, attestation de salaire à envoyer à l'Ameli."),
+        opt(r, 0.5, "Les demandes de congés passent désormais par Lucca (plus par Outlook)."),
     )
 
 
@@ -861,6 +862,7 @@ def devis_mail(r, c):
         "",
         f"Suite à la visite de {tech.fn()} {r.choice(['mardi dernier', 'le ' + sdate(r), 'hier'])}, veuillez trouver ci-joint notre proposition.",
         f"Nous avons retenu le plan de travail en pierre reconstituée et les façades {r.choice(['vert amande', 'blanche', 'rouge bordeaux'])} que vous aviez choisies.",
+        opt(r, 0.4, "Pour obtenir le rendu désiré, nous conseillons deux couches de finition."),
         f"Le montant total s'élève à {euros(r, 2400, 14000)} TTC ; {r.choice(['le délai d’intervention est de trois semaines.', 'les travaux peuvent démarrer après la Toussaint.', 'une aide MaPrimeRénov’ est possible.'])}",
         opt(r, 0.5, f"{tech.cs()} reste votre contact sur le chantier ({phone(r)})."),
         "",
@@ -876,7 +878,7 @@ def devis_mail(r, c):
 
 def commande_tableau(r, c):
     dem, val, liv = c.cast(3)
-    four = r.choice(["Manutan", "Lyreco", "Raja", "Bruneau", "Kiloutou", "Brico Dépôt"])
+    four = r.choice(["Manutan", "Lyreco", "Raja", "Bruneau", "Kiloutou", "Brico Dépôt", "Leroy Merlin", "Lefebvre Dalloz"])
     items = r.sample(["Ramettes papier A4 80 g", "Chaises de bureau ergonomiques", "Rouleaux de film étirable",
                       "Gants de manutention T9", "Toner noir", "Armoire à rideaux", "Transpalette manuel",
                       "Cartons double cannelure", "Casques antibruit"], 3)
@@ -901,7 +903,7 @@ def commande_demande(r, c):
         f"Date : {sdate(r)}",
         f"Demandeu{dem.e('se', 'r')} : {dem.adm()}{r.choice([' (atelier)', ' — service technique', ''])}",
         f"Motif : {r.choice(['remplacement matériel cassé', 'nouvelle embauche', 'mise en conformité', 'ouverture du dépôt de Saint-Priest'])}",
-        f"Fournisseur proposé : {r.choice(['Manutan', 'Raja', 'Lyreco', 'Decathlon Pro', 'Brico Dépôt'])}",
+        f"Fournisseur proposé : {r.choice(['Manutan', 'Raja', 'Lyreco', 'Decathlon Pro', 'Brico Dépôt', 'Leroy Merlin', 'Kiloutou', 'Dalloz'])}",
         f"Montant estimé : {euros(r, 80, 4200)} HT",
         "",
         f"Avis du responsable : {r.choice(['favorable', 'favorable sous réserve du budget', 'à revoir'])} — {val.full()}",
@@ -1005,6 +1007,7 @@ def projet_meteo(r, c):
         f"Météo : {r.choice(['☀ vert', '⛅ orange', '☂ rouge'])}",
         "",
         "Faits marquants",
+        opt(r, 0.4, f"- Le chatbot RH « Alfred » est en production ; les tickets passent de Trello à Mattermost."),
         f"- Recette du lot {r.randint(1, 4)} terminée par {a.full()} et {b.fn()} ; {r.randint(3, 19)} anomalies ouvertes.",
         f"- {r.choice(['Atelier avec les utilisateurs', 'Démo au comité de direction', 'Formation des référents'])} le {sdate(r)}, animé par {cp.fn()}.",
         opt(r, 0.6, f"- Arrivée de {d.full()} ({r.choice(['développeuse', 'consultant', 'alternante', 'chef de quai'])}) en renfort."),
@@ -1022,7 +1025,7 @@ def projet_meteo(r, c):
 def projet_tableau(r, c):
     team = c.cast(5)
     cp = team[0]
-    out = [f"Projet {r.choice(['ATLAS', 'OPALE', 'Rose des vents', 'Hélios', 'Nouvelle agence de Saint-Herblain'])} — état des lots au {sdate(r)}",
+    out = [f"Projet {r.choice(['ATLAS', 'OPALE', 'ARIANE', 'Rose des vents', 'Hélios', 'Nouvelle agence de Saint-Herblain'])} — état des lots au {sdate(r)}",
            f"Rédigé par {cp.fup() if r.random() < 0.5 else cp.full()}", "",
            f"{'Lot':<20}{'Responsable':<28}{'Avancement':<12}Commentaire"]
     notes = ["RAS", "en retard (fournisseur)", "attend validation", "terminé", "reprise des données en cours", "bloqué : accès VPN"]
@@ -1119,7 +1122,7 @@ def banque_mail(r, c):
         "",
         f"Bonjour {cons.cs(nbsp=True)},",
         "",
-        f"Merci pour votre retour. Notre expert-comptable, {comp.cs()}, vous envoie le bilan {r.randint(2024, 2025)} aujourd'hui.",
+        f"Merci pour votre retour. Notre expert-comptable, {comp.cs()}, vous envoie le bilan {r.randint(2024, 2025)} aujourd'hui{r.choice(['', ' (export Pennylane)', ' (export Cegid)', ' ; nos relevés Qonto suivent'])}.",
         f"Le virement au nom de {c.person().full()} (fournisseur) a bien été refait {r.choice(['ce matin', 'hier', 'le ' + sdate(r)])}.",
         "",
         f"{cli.fn()}",
@@ -1231,7 +1234,7 @@ def intranet_carnet(r, c):
             p = c.person()
             suc = c.person()
             out.append("Départ à la retraite")
-            out.append(f"Après {r.randint(18, 41)} ans parmi nous, {p.full()} prend sa retraite. Le pot aura lieu {r.choice(DAYS)} "
+            out.append(f"Après {r.randint(18, 41)} ans parmi nous, {p.full()}, {r.choice(['très aimé' + p.e('e', '') + ' de toute l’équipe', 'd’une constance rare', 'figure de l’atelier'])}, prend sa retraite. Le pot aura lieu {r.choice(DAYS)} "
                        f"à 17 h en salle Pierre Mendès France. {suc.full()} reprend son poste ; "
                        f"pour le cadeau, voyez {c.person().fn()} à l'accueil.")
         else:
@@ -1239,6 +1242,8 @@ def intranet_carnet(r, c):
             out.append("Mariage")
             out.append(f"{a.full()} et {b.fn()} se sont dit oui le {fdate(r)} à {city(r)}. Tous nos vœux de bonheur !")
         out.append("")
+    out.append(r.choice(["Rappel : le repas de la Saint-Jean aura lieu sur la terrasse.", "Sainte-Catherine : les catherinettes de l'atelier vous attendent au goûter.",
+                         "Fermeture du site pour la Saint-Martin (fête locale).", "Vu sur le bassin : un martin-pêcheur, photo sur l'intranet !"]))
     out.append(f"Une nouvelle à partager ? Écrivez à la communication interne ({c.person().mail(r)}).")
     return lines(*out)
 
@@ -1250,7 +1255,7 @@ def intranet_bienvenue(r, c):
         f"Publié le {fdate(r)} par {man.full()}",
         "",
         f"{new.fn()} rejoint l'équipe {r.choice(['logistique', 'du bureau d’études', 'commerciale', 'support'])} à {city(r)} "
-        f"en tant que {r.choice(JOBS)}. {new.e('Elle', 'Il')} arrive de chez {r.choice(['Decathlon', 'Kiloutou', 'Hermès', 'Auchan', 'Pierre Fabre'])}, "
+        f"en tant que {r.choice(JOBS)}. {new.e('Elle', 'Il')} arrive de chez {r.choice(['Decathlon', 'Kiloutou', 'Hermès', 'Auchan', 'Pierre Fabre', 'Christian Dior', 'Marcel Robbez Masson', 'Jean Lain Automobiles', 'Louis Vuitton'])}, "
         f"où {new.e('elle', 'il')} a passé {r.randint(2, 9)} ans.",
         f"Pendant son intégration, {new.e('elle', 'il')} sera accompagné{new.e('e', '')} par {bud.full()}, son binôme.",
         opt(r, 0.6, f"Petite anecdote : {new.fn()} a couru le semi-marathon de {city(r)} l'an dernier, avis aux amateurs !"),
@@ -1286,7 +1291,8 @@ def club_liste(r, c):
     for i in range(r.randint(6, 9)):
         p = c.person()
         out.append(f"{i + 1:<5}{pad(r.choice([p.adm, p.adm, p.fup])(), 34)}{r.choice(['gardien', 'ailier', 'pivot', 'meneur', '-', 'défense']):<14}{r.choice(['payée', 'payée', 'relance', 'exonéré'])}")
-    out += ["", f"Certificats manquants : voir {secr.fn()} avant le {sdate(r)}."]
+    out += ["", f"Entraînements : {r.choice(['gymnase Léo Lagrange', 'piscine Jean Taris', 'complexe sportif Alain Mimoun', 'centre aquatique Marie-José Pérec'])}, {r.choice(DAYS)} 19 h.",
+            f"Certificats manquants : voir {secr.fn()} avant le {sdate(r)}."]
     return lines(*out)
 
 
@@ -1294,7 +1300,7 @@ def mariage_brief(r, c):
     a, b, wit1, wit2, mum, dj = c.cast(6)
     return lines(
         f"BRIEF MARIAGE — {a.fn()} & {b.fn()} — {fdate(r)}",
-        f"Lieu : {r.choice(['Domaine Saint-Hilaire', 'Château de Vaux-le-Vicomte', 'salle des fêtes de Saint-Priest', 'Domaine des Olivettes'])}",
+        f"Lieu : {r.choice(['Domaine Saint-Hilaire', 'Château de Vaux-le-Vicomte', 'salle des fêtes de Saint-Priest', 'Domaine des Olivettes', 'salle des fêtes de Sainte-Foy-lès-Lyon'])}",
         "",
         f"Mariés : {a.full()} et {b.full()}",
         f"Témoins : {wit1.full()} (côté {a.fn()}), {wit2.full()} (côté {b.fn()})",
@@ -1302,14 +1308,14 @@ def mariage_brief(r, c):
         "",
         "Déroulé",
         f"- 15 h cérémonie laïque, officiée par {c.person().fn()}, {r.choice(['cousine', 'ami', 'oncle', 'amie d’enfance'])} de {b.fn()}",
-        "- 17 h vin d'honneur : rosé, olives, fleur de sel sur radis",
+        "- 17 h vin d'honneur : rosé, olives, fleur de sel sur radis" + r.choice(["", " ; bar : Cointreau et Ricard à la demande", " ; lâcher de colombes refusé par la mairie"]),
         f"- 20 h dîner ; discours de {mum.civ()} {mum.sur()} ({mum.e('mère', 'père')} de {a.fn()})",
         f"- 23 h ouverture du bal, DJ : {dj.full()}",
         "",
         "Points sensibles",
         f"- Allergie aux fruits à coque pour {r.choice([wit1.fn, wit2.fn])()}.",
         opt(r, 0.6, f"- Ne pas placer {c.person().full()} près de la piste (mobilité réduite)."),
-        f"- Décor : marguerites et vieux rose, {r.choice(['pas de lys', 'bougies', 'lanternes'])}.",
+        f"- Décor : {r.choice(['marguerites et vieux rose', 'violettes et bleu céleste', 'pivoines et vert amande'])}, {r.choice(['pas de lys', 'bougies', 'lanternes'])}.",
         "",
         f"Wedding planner : {c.person(sex='f').full()} — {phone(r)}",
     )
@@ -1359,7 +1365,8 @@ def chauffeur_feuille(r, c):
            f"Chauffeur : {drv.fup()}    Date : {sdate(r)}    Véhicule : {r.choice(['Renault Master', 'Iveco Daily', 'Ford Transit'])}", ""]
     for i in range(r.randint(3, 5)):
         rec = c.person()
-        dest = r.choice(["Pharmacie Ferrand", "Boulangerie Marie Blachère", "Brico Dépôt", "EHPAD Les Glycines", "Krys", "Cabinet Lemoine Expertise", r.choice(COMPANIES)])
+        dest = r.choice(["Pharmacie Ferrand", "Boulangerie Marie Blachère", "Brico Dépôt", "EHPAD Les Glycines", "Krys", "Cabinet Lemoine Expertise",
+                         "Transports Dupré & Fils", "SARL Garnier Peinture", "Maisons Pierre", "Jean Lain Automobiles", "Citroën", r.choice(COMPANIES)])
         out.append(f"{i + 1}) {dest} — {addr(r)}")
         out.append(f"   Arrivée {r.randint(7, 17)}h{r.randint(0, 59):02d} — réceptionné par : {r.choice([rec.abbr, rec.sur, rec.fn, rec.full])()}"
                    f"{r.choice(['', ' (signature)', ' — colis abîmé, réserve notée', ' — tampon'])}")
@@ -1384,7 +1391,7 @@ def hotel_confirmation(r, c):
         f"  Tarif : {euros(r, 79, 260)} / nuit, petit-déjeuner {r.choice(['inclus', 'non inclus'])}",
         opt(r, 0.5, "  Réservé via Booking.com"),
         "",
-        f"Demande particulière : {r.choice(['lit bébé', 'chambre au calme', 'arrivée tardive vers 23 h', 'parking pour un Peugeot Expert'])}",
+        f"Demande particulière : {r.choice(['lit bébé', 'chambre au calme', 'arrivée tardive vers 23 h', 'parking pour un Peugeot Expert', 'navette depuis la gare Montparnasse', 'navette depuis l’aéroport Nantes Atlantique'])}",
         "",
         f"À très bientôt,\n{rec.fn()}, réception",
     )
@@ -1463,7 +1470,7 @@ def code_review(r, c):
     return lines(
         f"Merge request !{r.randint(100, 999)} — {r.choice(['Gestion des particules dans les noms', 'Nouveau calcul des congés', 'Import des licenciés', 'Cache Hibernate'])}",
         f"Auteur : {auth.full()}   ·   Relecteurs : {rev1.full()}, {rev2.full()}",
-        f"Pipeline Jenkins : {r.choice(['réussi', 'échoué (tests)', 'en cours'])}",
+        f"{r.choice(['GitLab', 'GitHub'])} · Pipeline Jenkins : {r.choice(['réussi', 'échoué (tests)', 'en cours'])}",
         "",
         f"{rev1.full()} a commenté src/import.py, ligne {r.randint(10, 300)} :",
         f"  > {r.choice(['Pourquoi on tronque à 30 caractères ?', 'Ce test ne couvre pas les prénoms composés.', 'On pourrait utiliser le parseur existant.'])}",
@@ -1601,7 +1608,7 @@ def ao_prose(r, c):
     return lines(
         f"Réponse à la consultation « {r.choice(['Entretien des espaces verts', 'Transport scolaire', 'Restauration collective', 'Audit énergétique'])} » — {r.choice(['mairie de Saint-Priest', 'communauté de communes', 'CHU Charles Nicolle', 'lycée Marie Curie'])}",
         "",
-        f"Notre équipe sera pilotée par {dp.full()}, {r.randint(10, 25)} ans d'expérience, qui a conduit le marché du stade Charléty.",
+        f"Notre équipe sera pilotée par {dp.full()}, {r.randint(10, 25)} ans d'expérience, qui a conduit le marché {r.choice(['du stade Charléty', 'du gymnase Léo Lagrange', 'du théâtre Jean Vilar', 'du conservatoire Darius Milhaud', 'de la médiathèque Aimé Césaire', 'du collège Louise Michel', 'de l’école Jules Ferry'])}.",
         f"{dp.e('Elle', 'Il')} s'appuiera sur {a.full()} ({r.choice(['planification', 'qualité', 'sécurité'])}) et {b.full()} ({r.choice(['encadrement des équipes', 'relation usagers', 'achats'])}).",
         f"{a.civ()} {a.sur()} sera l'interlocut{a.e('rice', 'eur')} quotidien{a.e('ne', '')} du maître d'ouvrage ; {b.fn()} assurera les astreintes.",
         "",
@@ -1687,9 +1694,10 @@ def course_compte_rendu(r, c):
         f"{r.choice(['Compte rendu', 'Retour sur'])} {r.choice(['les championnats départementaux de cross', 'le trail des Olivettes', 'les interclubs'])}",
         "",
         f"Belle journée pour le club ! {a.full()} monte sur la {r.choice(['2e', '3e'])} marche du podium en {r.choice(['SE', 'M1', 'M2']) + a.e('F', 'H')},",
-        f"juste derrière {b.full()} ({r.choice(['US Vénissieux', 'Entente Ouest 44', 'ASPTT'])}). {d.fn()} {r.choice(['termine 12e malgré une chute', 'bat son record de 40 secondes', 'abandonne sur blessure, rien de grave'])}.",
+        f"juste derrière {b.full()} ({r.choice(['US Vénissieux', 'Entente Ouest 44', 'ASPTT'])}), grâce à un finish impressionnant. {d.fn()} {r.choice(['termine 12e malgré une chute', 'bat son record de 40 secondes', 'abandonne sur blessure, rien de grave'])}.",
         f"Merci à {coach.cs()} pour le coaching et aux parents de {c.person().fn()} pour le covoiturage.",
-        f"Prochain rendez-vous : le cross de Saint-Priest, {fdate(r)}. Inscriptions auprès de {coach.fn()}.",
+        f"Prochain rendez-vous : le cross de {r.choice(['Saint-Priest', 'Mont-Saint-Aignan', 'Saint-Nazaire', 'Villeneuve-Saint-Georges'])}, {fdate(r)}. Inscriptions auprès de {coach.fn()}.",
+        opt(r, 0.5, r.choice(["Prudence sur les routes : le départ se fera du parking du stade.", "Une victoire collective, bravo à tous !", "Entraînement avancé au jeudi à cause de l'Ascension."])),
     )
 
 
@@ -1740,7 +1748,7 @@ def cagnotte_feuille(r, c):
     for _ in range(r.randint(6, 10)):
         p = c.person()
         out.append(f"  {r.choice([p.abbr, p.full, p.fn])()}{r.choice([' ', ' ..... ', ' : '])}{r.choice([5, 10, 10, 15, 20])} €")
-    out += ["", f"Idée cadeau : {r.choice(['un vélo', 'un week-end à Saint-Malo', 'un coffret Yves Rocher', 'un olivier en pot'])} — "
+    out += ["", f"Idée cadeau : {r.choice(['un vélo', 'un week-end à Saint-Malo', 'un coffret Yves Rocher', 'un olivier en pot', 'un bon Franck Provost', 'un service Guy Degrenne', 'un dîner chez Paul Bocuse', 'un bon Jacques Dessange', 'un parfum Christian Dior'])} — "
             f"{hero.fn()} ne se doute de rien, chut !"]
     return lines(*out)
 
@@ -1805,7 +1813,8 @@ def temoin_cerfa(r, c):
         "Lien avec les parties : collègue de travail",
         "",
         f"Je soussigné{wit.e('e', '')} {wit.full()} atteste avoir été témoin des faits suivants : le {fdate(r)}, vers {r.randint(8, 18)} h,",
-        f"dans l'entrepôt, j'ai vu {acc.civ()} {acc.full()} {r.choice(['hausser le ton contre', 'bousculer', 'refuser de laisser passer'])} {vic.civ()} {vic.sur()}.",
+        f"dans l'entrepôt, j'ai vu {acc.civ()} {acc.full()} {r.choice(['hausser le ton contre', 'bousculer', 'refuser de laisser passer'])} {vic.civ()} {vic.sur()}"
+        + r.choice([".", f", qui a ensuite été conduit{vic.e('e', '')} à l'{r.choice(['hôpital Bichat', 'hôpital Necker', 'hôpital de Saint-Ouen'])}.", f", qui consultait le lendemain à la clinique Pasteur."]),
         f"{vic.fn()} {r.choice([vic.e('s’est mise', 's’est mis') + ' à pleurer', vic.e('est allée', 'est allé') + ' voir le chef d’équipe', vic.e('est restée', 'est resté') + ' calme'])}.",
         f"Je sais que la présente attestation est établie en vue de sa production en justice et que toute fausse déclaration m'expose à des sanctions pénales.",
         "",
