@@ -625,8 +625,28 @@ def de(word):
     return ("d'" if fold(word[0]) in "aeiouyh" else "de ") + word
 
 
-def hr(r, n=60):
-    return r.choice(["-", "=", "_", "—"]) * n
+# Short forms colleagues use; a nickname is a mention of the person like any other.
+NICKS = {"Sébastien": "Seb", "Mickaël": "Mika", "Alexandre": "Alex", "Christophe": "Chris",
+         "Nathalie": "Nath", "Stéphanie": "Steph", "Jean-Baptiste": "JB",
+         "Frédéric": "Fred", "Stéphane": "Steph", "Maximilien": "Max", "Valentin": "Val",
+         "Oleksandr": "Sasha", "Oleksandra": "Sasha", "Abdelkader": "Kader", "Abdelhamid": "Hamid",
+         "Mohamed": "Momo", "Fatoumata": "Fatou", "Kateryna": "Katia", "Dmytro": "Dima",
+         "Francesca": "Fra", "Jean-François": "Jeff"}
+
+
+def nick(p):
+    """The nickname when the first name has a common one, the first name otherwise."""
+    return L(NICKS.get(p.first, p.first))
+
+
+def nee(r, c, p):
+    """ ", née ⟦PERSON|Benali⟧": the birth name of a married woman, in one letter in three."""
+    if not p.f or r.random() > 0.33:
+        return ""
+    birth = c.person(sex="f", origin=p.origin).last
+    return ", née " + L(birth.upper() if r.random() < 0.5 else birth)
+
+
 
 
 LABEL = re.compile(r"⟦([^⟦⟧]*)⟧")
@@ -759,7 +779,7 @@ def rh_certificat(r, c):
         f"Je soussigné{drh.e('e', '')}, {drh.full()}, agissant en qualité de {r.choice(['gérant' if not drh.f else 'gérante', 'DRH', 'directrice administrative' if drh.f else 'directeur administratif'])} de la société {co},",
         f"dont le siège est situé {addr(r, ville)},",
         "",
-        f"certifie que {sal.civl()} {sal.adm() if r.random() < 0.4 else sal.full()}, demeurant {addr(r)},",
+        f"certifie que {sal.civl()} {sal.adm() if r.random() < 0.4 else sal.full()}{nee(r, c, sal)}, demeurant {addr(r)},",
         f"a été employé{sal.e('e', '')} dans notre entreprise du {fdate(r, r.randint(2015, 2024))} au {fdate(r)},",
         f"en qualité {de(r.choice(JOBS))}{r.choice(['', ', statut employé', ', statut agent de maîtrise'])}.",
         "",
@@ -993,7 +1013,7 @@ def cv_court(r, c):
         f"{b} Disponibilité : {r.choice(['immédiate', 'après le ' + sdate(r), 'sous un mois'])}",
         "",
         f"Entretien téléphonique mené par {rec.full()} le {sdate(r)} : {cand.fn()} a {r.choice(['bien présenté son parcours', 'posé de bonnes questions', 'hésité sur les horaires de nuit'])}.",
-        opt(r, 0.5, f"Note de {rec.fn()} : à présenter à {c.person().cs()} pour le poste de {city(r)}."),
+        opt(r, 0.5, f"Note de {rec.fn()} : à présenter à {c.person().cs()} pour le poste {de(city(r))} ; l'avis {of(cand.fn())} sur le travail de nuit est à creuser."),
     )
 
 
@@ -1101,7 +1121,7 @@ def banque_lettre(r, c):
         f"{cli.civl()},",
         "",
         f"Pour finaliser votre dossier, nous vous remercions de nous transmettre la pièce d'identité de votre associé{co2.e('e', '')},",
-        f"{co2.civ()} {co2.full()}, ainsi que les statuts signés par {r.choice(['vous deux', 'les deux associés'])}.",
+        f"{co2.civ()} {co2.full()}{nee(r, c, co2)}, ainsi que les statuts signés par {r.choice(['vous deux', 'les deux associés'])}.",
         f"Votre conseill{cons.e('ère', 'er')}, {cons.full()}, se tient à votre disposition au {phone(r)}.",
         opt(r, 0.5, f"En son absence, vous pouvez contacter {c.person().cs()} au même numéro."),
         "",
@@ -1261,7 +1281,7 @@ def intranet_bienvenue(r, c):
         opt(r, 0.6, f"Petite anecdote : {new.fn()} a couru le semi-marathon de {city(r)} l'an dernier, avis aux amateurs !"),
         "",
         f"👏 {r.randint(3, 40)} réactions · Commentaires :",
-        f"{c.person().full()} : Bienvenue {new.fn()} !",
+        f"{c.person().full()} : Bienvenue {nick(new)} !",
         f"{bud.full()} : Ravi{bud.e('e', '')} de faire équipe avec toi 🙂",
     )
 
@@ -1760,7 +1780,7 @@ def cagnotte_mail(r, c):
         "",
         "Hello tout le monde,",
         "",
-        f"Comme vous le savez, {hero.full()} nous quitte le {sdate(r)} pour {r.choice(['une nouvelle aventure à Lyon', 'la retraite', 'rejoindre son conjoint à La Réunion', 'créer son entreprise'])}.",
+        f"Comme vous le savez, {r.choice([hero.full, lambda: nick(hero)])()} nous quitte le {sdate(r)} pour {r.choice(['une nouvelle aventure à Lyon', 'la retraite', 'rejoindre son conjoint à La Réunion', 'créer son entreprise'])}.",
         f"{dep.fn()} et moi organisons une cagnotte (lien sur le canal Slack #vie-bureau) et un pot {r.choice(DAYS)} à 17 h 30.",
         f"Pour la carte, elle circule ; {r.choice(['elle est', 'c’est'])} chez {dep.cs()} au 2e.",
         opt(r, 0.5, f"Surtout, pas un mot à {hero.fn()} ! Et pas à {c.person().fn()} non plus, qui ne sait pas tenir sa langue 😉"),
@@ -1826,9 +1846,10 @@ def temoin_cerfa(r, c):
 
 def temoin_libre(r, c):
     wit, inv = c.cast(2)
+    born = nee(r, c, wit) or f", né{wit.e('e', '')}"
     other = c.person()
     return lines(
-        f"Je soussigné{wit.e('e', '')}, {wit.civl()} {wit.adm()}, né{wit.e('e', '')} à {city(r)}, demeurant {addr(r)},",
+        f"Je soussigné{wit.e('e', '')}, {wit.civl()} {wit.adm()}{born} à {city(r)}, demeurant {addr(r)},",
         f"déclare sur l'honneur que {inv.civ()} {inv.full()} {r.choice(['était présent' + inv.e('e', '') + ' à son poste', 'travaillait avec moi', 'n’a pas quitté le chantier'])} le {fdate(r)} de 8 h à 17 h.",
         f"Nous étions en équipe avec {other.full()} sur le chantier de la rue Saint-Martin ; {inv.civ()} {inv.sur()} conduisait le camion.",
         f"{other.fn()} pourra le confirmer.",
