@@ -527,6 +527,10 @@ class Person:
         """The surname in capitals without accents, as many payroll and club databases store it."""
         return L(unaccent(self.last).upper())
 
+    def ADMX(self):
+        """ "GUERIN MELANIE": surname and first name in capitals without accents (payroll exports)."""
+        return L(unaccent(self.last + " " + self.first).upper())
+
     def typed(self, r):
         """ "Nom ; Prénom" as a member typed them in an online form: sometimes all lower-case."""
         if r.random() < 0.15:
@@ -737,6 +741,24 @@ def paie_mail(r, c):
         f"Service paie — {r.choice(COMPANIES)}",
         opt(r, 0.4, "Traitement : Silae / export Excel"),
     )
+
+
+def paie_journal(r, c):
+    """A payroll journal: one line per employee, the way accountants receive it."""
+    staff = c.cast(r.randint(6, 9))
+    comp = c.person()
+    m = r.randint(1, 12)
+    out = [f"JOURNAL DE PAIE — {MONTHS[m - 1]} 2026 — {r.choice(COMPANIES)}",
+           f"Édité le {r.randint(25, 28):02d}/{m:02d}/2026 — Sage Paie", "",
+           f"{'Mat.':<7}{'Salarié':<34}{'Brut':>10}{'Cotis.':>10}{'Net':>10}"]
+    for p in staff:
+        brut = r.randint(1750, 4200)
+        cot = int(brut * r.uniform(0.21, 0.24))
+        out.append(f"{r.randint(1, 999):05d}  {pad(r.choice([p.adm, p.adm, p.ADMX])(), 34)}{brut:>10}{cot:>10}{brut - cot:>10}")
+    out += ["", f"Observations : entrée de {staff[0].full()} au {r.randint(1, 15):02d}/{m:02d} ; "
+            f"{r.choice(['solde de tout compte', 'arrêt maladie', 'congé parental'])} pour {staff[1].cs()}.",
+            f"Transmis au cabinet comptable ({comp.full()}) pour contrôle."]
+    return lines(*out)
 
 
 def rh_convocation(r, c):
@@ -1155,6 +1177,27 @@ def banque_mail(r, c):
     )
 
 
+def banque_procuration(r, c):
+    """A power of attorney over a bank account, filled in on the bank's form."""
+    tit, mand, cons = c.cast(3)
+    bank = r.choice(["Crédit Mutuel", "Banque Populaire", "Caisse d'Épargne", "La Poste"])
+    return lines(
+        f"{bank.upper()} — PROCURATION SUR COMPTE",
+        "",
+        f"Je soussigné{tit.e('e', '')} (le mandant) : {tit.civ()} {tit.adm()}{nee(r, c, tit)}",
+        f"titulaire du compte n° {r.randint(10000, 99999)} {r.randint(10000000000, 99999999999)} ouvert à l'agence {de(r.choice(['Vénissieux', 'Saint-Denis', 'Roubaix', 'Mamoudzou', 'Évry']))},",
+        f"donne procuration à (le mandataire) : {mand.civ()} {mand.adm()}",
+        f"lien avec le mandant : {r.choice(['conjoint', 'enfant', 'frère / sœur', 'associé'])}",
+        "",
+        f"pour effectuer en mon nom {r.choice(['toutes opérations de retrait et de virement', 'les seuls retraits au guichet', 'toutes opérations, y compris la clôture'])}.",
+        "",
+        f"Fait à {city(r)}, le {sdate(r)}",
+        f"Signature du mandant : « Bon pour pouvoir » {tit.ini()}",
+        f"Signature du mandataire : {mand.ini()}",
+        f"Cadre réservé à la banque : identité vérifiée par {cons.full()}, conseill{cons.e('ère', 'er')}.",
+    )
+
+
 def fournisseur_fiche(r, c):
     com, compta, sign, ach = c.cast(4)
     blocks = [["Contact commercial", f"  Nom : {com.SUR()}", f"  Prénom : {com.fn()}",
@@ -1219,6 +1262,31 @@ def sav_transcription(r, c):
     )
 
 
+def sav_chat(r, c):
+    """A web-chat transcript: the bot (named like a person, but a product) hands over to a human."""
+    agent, cli = c.cast(2)
+    bot = r.choice(["Alfred", "Ariane"])
+    t = r.randint(8, 19) * 60 + r.randint(0, 50)
+
+    def ts():
+        nonlocal t
+        t += r.randint(0, 2)
+        return f"{t // 60:02d}:{t % 60:02d}"
+    return lines(
+        f"Conversation #{r.randint(100000, 999999)} — chat du site — {sdate(r)}",
+        f"{ts()} {bot} (assistant virtuel) : Bonjour ! Je suis {bot}, comment puis-je vous aider ?",
+        f"{ts()} Visiteur : bonjour je voudrais parler à quelqu'un pour un retour",
+        f"{ts()} {bot} (assistant virtuel) : Je vous mets en relation avec un conseiller.",
+        f"{ts()} {agent.fn()} (conseill{agent.e('ère', 'er')}) : Bonjour, je m'appelle {agent.fn()}. Pouvez-vous me donner le nom de la commande ?",
+        f"{ts()} Visiteur : {r.choice([cli.full, cli.adm, cli.fup])()}",
+        f"{ts()} {agent.fn()} (conseill{agent.e('ère', 'er')}) : Merci {cli.cs()}. Je vois une {r.choice(['machine à café', 'trottinette', 'bouilloire', 'friteuse'])} livrée le {sdate(r)}.",
+        f"{ts()} Visiteur : oui elle est arrivée cassée, c'est mon {r.choice(['fils', 'mari', 'voisin'])} {c.person(sex='m').fn()} qui a signé le bon",
+        f"{ts()} {agent.fn()} (conseill{agent.e('ère', 'er')}) : Je lance le retour, vous recevrez l'étiquette par mail.",
+        "",
+        f"Conversation clôturée par {agent.abbr()} — note client : {r.randint(3, 5)}/5",
+    )
+
+
 def sav_fiche(r, c):
     agent, cli, tech = c.cast(3)
     return lines(
@@ -1236,7 +1304,7 @@ def sav_fiche(r, c):
 
 def intranet_carnet(r, c):
     out = [r.choice(["CARNET — les nouvelles de la maison", "Intranet › Vie de l'entreprise › Carnet", "Le carnet du mois"]), ""]
-    parts = r.sample(["nais", "bienv", "retraite", "mariage"], 3)
+    parts = r.sample(["nais", "bienv", "retraite", "mariage", "deces"], 3)
     for part in parts:
         if part == "nais":
             par = c.person()
@@ -1257,6 +1325,12 @@ def intranet_carnet(r, c):
             out.append(f"Après {r.randint(18, 41)} ans parmi nous, {p.full()}, {r.choice(['très aimé' + p.e('e', '') + ' de toute l’équipe', 'd’une constance rare', 'figure de l’atelier'])}, prend sa retraite. Le pot aura lieu {r.choice(DAYS)} "
                        f"à 17 h en salle Pierre Mendès France. {suc.full()} reprend son poste ; "
                        f"pour le cadeau, voyez {c.person().fn()} à l'accueil.")
+        elif part == "deces":
+            d = c.person()
+            col = c.person(origin=d.origin)
+            out.append("Carnet de deuil")
+            out.append(f"Nous avons appris avec tristesse le décès de {d.full()}, {d.e('mère', 'père')} de notre collègue {col.full()}. "
+                       f"Les obsèques auront lieu {r.choice(DAYS)} à {city(r)}. Vous pouvez adresser vos messages à {col.fn()} via le service RH.")
         else:
             a, b = c.cast(2)
             out.append("Mariage")
@@ -1861,7 +1935,7 @@ def temoin_libre(r, c):
 
 
 TYPES = [
-    ("bulletin-paie", [paie_bulletin, paie_mail]),
+    ("bulletin-paie", [paie_bulletin, paie_mail, paie_journal]),
     ("courrier-rh", [rh_convocation, rh_certificat]),
     ("suivi-absences", [absences_tsv, absences_note]),
     ("devis", [devis_formel, devis_mail]),
@@ -1870,9 +1944,9 @@ TYPES = [
     ("synthese-cv", [cv_synthese, cv_court]),
     ("rapport-projet", [projet_meteo, projet_tableau]),
     ("prudhommes", [prudhommes_synthese, prudhommes_note]),
-    ("courrier-banque", [banque_lettre, banque_mail]),
+    ("courrier-banque", [banque_lettre, banque_mail, banque_procuration]),
     ("fiche-fournisseur", [fournisseur_fiche, fournisseur_mail]),
-    ("appel-sav", [sav_transcription, sav_fiche]),
+    ("appel-sav", [sav_transcription, sav_fiche, sav_chat]),
     ("annonce-intranet", [intranet_carnet, intranet_bienvenue]),
     ("liste-adherents", [club_csv, club_liste]),
     ("brief-mariage", [mariage_brief, mariage_mail]),
@@ -1998,7 +2072,7 @@ def stats(docs):
             for item in items:
                 n += len(re.findall(r"(?<!\w)" + re.escape(item) + r"(?!\w)", plain_text))
         neg[cat] = n
-    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two templates per type)")
+    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two or three templates per type)")
     print(f"PERSON mentions: {len(values)} ({len(set(values))} distinct)")
     print(f"  absent from the lexicon: {ab} ({100 * ab / len(values):.1f} %)")
     print(f"  with a word in capitals: {caps}; with an initial: {inits}; one word: {single}")
