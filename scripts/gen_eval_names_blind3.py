@@ -570,8 +570,8 @@ class Casting:
             fem, masc, last = POOLS[o]
             s = sex or r.choice("fm")
             first = r.choice((fem if s == "f" else masc).split()).replace("_", " ")
-            # one person in twelve carries a surname from another origin (marriage, adoption)
-            lo = r.choices(self.origins, self.weights)[0] if r.random() < 0.08 else o
+            # one person in twenty carries a surname from another origin (marriage, adoption)
+            lo = r.choices(self.origins, self.weights)[0] if r.random() < 0.05 else o
             sur = r.choice(POOLS[lo][2].split()).replace("_", " ")
             if lo in GENDERED:
                 sur = gendered(sur, s)
@@ -1528,7 +1528,7 @@ def pharmacie_commande(r, c):
     out = [f"Pharmacie Ferrand — commandes à retirer ({sdate(r)})", f"Préparées par {ph.fn()}", ""]
     for _ in range(r.randint(4, 7)):
         p = c.person()
-        prod = r.choice(["bas de contention", "lait infantile", "tire-lait (location)", "complément ordonnance", "fauteuil roulant (location)", "huile d'olive vierge pour l'atelier cosmétique"])
+        prod = r.choice(["bas de contention", "lait infantile", "tire-lait (location)", "complément ordonnance", "fauteuil roulant (location)", "savon à l'huile d'olive (commande spéciale)"])
         out.append(f"- {r.choice([p.cs, p.adm, p.full])()} : {prod}{r.choice(['', ' — payé', ' — reste à charge 4,50 €', ' — prévenir par téléphone'])}")
         if r.random() < 0.25:
             kin = c.person(origin=p.origin)
@@ -1546,9 +1546,10 @@ def git_log(r, c):
             "docs: README déploiement Kubernetes", "fix: encodage des accents dans les PDF"]
     for _ in range(r.randint(3, 5)):
         a = r.choice(devs)
+        month = r.choice(["Jan", "Feb", "Apr", "Jun", "Sep", "Nov"])
         out += [f"commit {''.join(r.choice('0123456789abcdef') for _ in range(40))}",
                 f"Author: {a.full()} <{mails[a]}>",
-                f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {r.choice(['Mar', 'Apr', 'Jun', 'Sep', 'Oct'])} {r.randint(1, 28)} {r.randint(8, 19):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 +0{r.choice('12')}00",
+                f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {month} {r.randint(1, 28)} {r.randint(8, 19):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 {'+0100' if month in ('Jan', 'Feb', 'Nov', 'Dec') else '+0200'}",
                 "", f"    {r.choice(msgs)}"]
         if r.random() < 0.5:
             b = r.choice([d for d in devs if d is not a])
