@@ -1457,12 +1457,15 @@ def chauffeur_feuille(r, c):
     drv = c.person()
     out = [f"FEUILLE DE ROUTE N° {r.randint(1000, 9999)}",
            f"Chauffeur : {drv.fup()}    Date : {sdate(r)}    Véhicule : {r.choice(['Renault Master', 'Iveco Daily', 'Ford Transit'])}", ""]
+    ville = city(r)
+    t = r.randint(7 * 60, 9 * 60)
     for i in range(r.randint(3, 5)):
         rec = c.person()
+        t += r.randint(15, 100)
         dest = r.choice(["Pharmacie Ferrand", "Boulangerie Marie Blachère", "Brico Dépôt", "EHPAD Les Glycines", "Krys", "Cabinet Lemoine Expertise",
                          "Transports Dupré & Fils", "SARL Garnier Peinture", "Maisons Pierre", "Jean Lain Automobiles", "Citroën", r.choice(COMPANIES)])
-        out.append(f"{i + 1}) {dest} — {addr(r)}")
-        out.append(f"   Arrivée {r.randint(7, 17)}h{r.randint(0, 59):02d} — réceptionné par : {r.choice([rec.abbr, rec.sur, rec.fn, rec.full])()}"
+        out.append(f"{i + 1}) {dest} — {addr(r, ville)}")
+        out.append(f"   Arrivée {t // 60}h{t % 60:02d} — réceptionné par : {r.choice([rec.abbr, rec.sur, rec.fn, rec.full])()}"
                    f"{r.choice(['', ' (signature)', ' — colis abîmé, réserve notée', ' — tampon'])}")
     out += ["", f"Signature chauffeur : {drv.ini()}"]
     return lines(*out)
@@ -1546,7 +1549,7 @@ def git_log(r, c):
             "docs: README déploiement Kubernetes", "fix: encodage des accents dans les PDF"]
     for _ in range(r.randint(3, 5)):
         a = r.choice(devs)
-        month = r.choice(["Jan", "Feb", "Apr", "Jun", "Sep", "Nov"])
+        month = r.choice(["Jan", "Feb", "Apr", "Jul", "Sep", "Nov"])
         out += [f"commit {''.join(r.choice('0123456789abcdef') for _ in range(40))}",
                 f"Author: {a.full()} <{mails[a]}>",
                 f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {month} {r.randint(1, 28)} {r.randint(8, 19):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d} 2026 {'+0100' if month in ('Jan', 'Feb', 'Nov', 'Dec') else '+0200'}",
