@@ -21,7 +21,7 @@ only the label format (eval/names-blind2, examples/eval.rs) and the structure of
 scripts/gen_eval_names_blind2.py. Nothing was run against the detector. The name pools below
 (35 origins) were written by hand for this set, without looking names up in the lexicon; the
 lexicon only serves to count the mentions absent from it. With a natural mix of origins
-(NATURAL: a French SME workforce and clientele) only about 9 % of the mentions are absent:
+(NATURAL: a French SME workforce and clientele) only 8 to 9 % of the mentions are absent:
 the lexicon holds nearly every name common in France, whatever its origin. The set is written
 with WEIGHTS, which keeps every origin and 58 % of the people from the common ones, but gives
 the communities the lexicon lacks (RARE) 42 % of the people instead of 9 % (see the comment
@@ -331,8 +331,8 @@ POOLS = {
 # Bangladeshi, Nepali, Chinese, Cambodian and Lao, Filipino, Armenian, Georgian, Chechen,
 # Eritrean, Somali, Afghan and Ukrainian names) several times their national share, 42 % of the
 # people instead of 9 %, and Balkan names and Cameroonian/Congolese surnames a little more. That
-# is what it takes to bring the mentions absent from the lexicon above 30 % (32.0 % with SEED;
-# 30.5-32.8 % with seeds 1 to 6); --check prints the share under both mixes.
+# is what it takes to bring the mentions absent from the lexicon above 30 % (32.4 % with SEED;
+# 30.0-32.5 % with seeds 1 to 6); --check prints the share under both mixes.
 NATURAL = {
     "france": 34, "bretagne": 3, "alsace-lorraine": 2, "sud-ouest-corse": 2, "maghreb": 15,
     "afrique-ouest": 7, "afrique-centrale": 4, "antilles-reunion": 4, "portugal": 6,
@@ -378,6 +378,7 @@ NEG_PLACES = [
     "Saint-Ouen", "Saint-Pierre", "Saint-Denis", "Villeneuve-Saint-Georges", "Mont-Saint-Aignan", "université Paul Sabatier",
     "IUT Henri Poincaré", "aéroport Nantes Atlantique", "centre aquatique Marie-José Pérec",
     "théâtre Jean Vilar", "conservatoire Darius Milhaud", "médiathèque Aimé Césaire",
+    "Tennis Club Victor Hugo",
 ]
 NEG_COMPANIES = [
     "Leroy Merlin", "Brico Dépôt", "Hermès", "Christian Dior", "Paul Bocuse", "Guy Degrenne",
@@ -396,7 +397,7 @@ NEG_WORDS = [
     "Toussaint", "aimé", "aimée", "prudence", "victoire", "constance", "désiré", "clémentines",
     "marguerites", "violettes", "blanche", "céleste", "fleur de sel", "vert amande",
     "Saint-Valentin", "Noël", "félicité", "grâce à", "la Saint-Martin", "l'Ascension",
-    "martin-pêcheur", "colombe", "rouge bordeaux", "Pâques",
+    "martin-pêcheur", "colombe", "rouge bordeaux", "Pâques", "Rose des vents",
 ]
 NEG_SOFTWARE = [
     "GitLab", "GitHub", "Slack", "Excel", "LibreOffice", "Outlook", "Silae", "Payfit",
@@ -750,6 +751,8 @@ def paie_journal(r, c):
     """A payroll journal: one line per employee, the way accountants receive it."""
     staff = c.cast(r.randint(6, 9))
     comp = c.person()
+    # one export, one format: accents kept or not
+    fmt = r.choice([lambda p: p.adm, lambda p: p.ADMX])
     m = r.randint(1, 12)
     out = [f"JOURNAL DE PAIE — {MONTHS[m - 1]} 2026 — {r.choice(COMPANIES)}",
            f"Édité le {r.randint(25, 28):02d}/{m:02d}/2026 — Sage Paie", "",
@@ -757,7 +760,7 @@ def paie_journal(r, c):
     for p in staff:
         brut = r.randint(1750, 4200)
         cot = int(brut * r.uniform(0.21, 0.24))
-        out.append(f"{r.randint(1, 999):05d}  {pad(r.choice([p.adm, p.adm, p.ADMX])(), 34)}{brut:>10}{cot:>10}{brut - cot:>10}")
+        out.append(f"{r.randint(1, 999):05d}  {pad(fmt(p)(), 34)}{brut:>10}{cot:>10}{brut - cot:>10}")
     out += ["", f"Observations : entrée de {staff[0].full()} au {r.randint(1, 15):02d}/{m:02d} ; "
             f"{r.choice(['solde de tout compte', 'arrêt maladie', 'congé parental'])} pour {staff[1].cs()}.",
             f"Transmis au cabinet comptable ({comp.full()}) pour contrôle."]
@@ -826,11 +829,12 @@ def absences_tsv(r, c):
     valid = c.cast(2)
     m = r.randint(1, 12)
     rows = ["NOM\tPrénom\tService\tMotif\tDu\tAu\tJours\tJustificatif\tValidé par"]
+    plain_caps = r.random() < 0.5
     for p in team:
         d1 = r.randint(1, 20)
         d2 = d1 + r.randint(0, 7)
         v = r.choice(valid)
-        rows.append("\t".join([r.choice([p.SUR, p.SURX])(), p.fn(), r.choice(["Logistique", "ADV", "Atelier", "Compta", "SAV"]),
+        rows.append("\t".join([(p.SURX if plain_caps else p.SUR)(), p.fn(), r.choice(["Logistique", "ADV", "Atelier", "Compta", "SAV"]),
                                r.choice([a for a in ABS if a != p.e("Congé paternité", "Congé maternité")]), f"{d1:02d}/{m:02d}/2026", f"{d2:02d}/{m:02d}/2026",
                                str(d2 - d1 + 1), r.choice(["oui", "oui", "non", "en attente"]),
                                r.choice([v.abbr, v.ini, v.fn])()]))
@@ -1312,6 +1316,8 @@ def intranet_carnet(r, c):
         if part == "nais":
             par = c.person()
             bebe = c.person(origin=par.origin)
+            while bebe.first == par.first:
+                bebe = c.person(origin=par.origin)
             out.append("Naissance")
             out.append(f"Bienvenue à {bebe.fn()}, né{bebe.e('e', '')} le {fdate(r)}, {bebe.e('fille', 'fils')} de {par.full()} "
                        f"({r.choice(['service client', 'entrepôt de Saint-Priest', 'comptabilité', 'atelier'])}). Félicitations aux parents !")
@@ -1588,12 +1594,13 @@ def tableur_csv(r, c):
     out = [r.choice(["Plan de formation 2027 (export CSV)", "plan_formation_2027.csv"]),
            sep.join(["Nom", "Prénom", "Service", "Formation", "Organisme", "Coût HT", "Manager"])]
     mgrs = c.cast(2)
+    surname = r.choice([lambda p: p.SUR, lambda p: p.SURX, lambda p: p.sur])
     for _ in range(r.randint(6, 9)):
         p = c.person()
         m = r.choice(mgrs)
         form = r.choice(["CACES R489", "Excel avancé", "Habilitation électrique B1V", "Gestes et postures", "Management de proximité", "Anglais B2", "SST"])
         cost = f"\"{r.randint(200, 2400)},00\"" if sep == "," else f"{r.randint(200, 2400)},00"
-        out.append(sep.join([r.choice([p.SUR, p.SURX, p.sur])(), p.fn(), r.choice(["Logistique", "Compta", "SAV", "Atelier"]), form,
+        out.append(sep.join([surname(p)(), p.fn(), r.choice(["Logistique", "Compta", "SAV", "Atelier"]), form,
                              r.choice(["AFPA", "Cegos", "CNAM", "organisme interne"]), cost, r.choice([m.full, m.adm, m.ini])()]))
     return lines(*out)
 
