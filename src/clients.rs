@@ -9,9 +9,9 @@
 //! # How it scales
 //!
 //! Each name is folded ([`normalize`]) and stripped of its legal form once, at load. The index
-//! is a hash table of the 64-bit hashes of the folded names and of their prefixes that end a
-//! word (with flags: a name ends here, a longer one goes on), with a bit set over the same
-//! hashes, plus a filter of the names' first words ([`starts`]; a name of several words is
+//! is a hash table of the 64-bit hashes of the folded names ([`index`]), with a bit set over
+//! the hashes of the names and of their prefixes that end a word (a name ends here, a longer
+//! one goes on), plus a filter of the names' first words ([`starts`]; a name of several words is
 //! filed under its first two words). A scan folds the text once into a reused per-thread
 //! buffer with a compact offset map, finds its words sixty-four bytes at a time and asks the
 //! filter about each; only where a name may begin does
@@ -36,11 +36,12 @@
 //! renouvelé son contrat"). The loader reports each such entry as a [`ClientWarning`], by line
 //! number only.
 
+mod index;
 mod normalize;
 mod starts;
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -51,7 +52,6 @@ use crate::engine::{Detection, Detector, EngineBuilder};
 use crate::error::{Error, Result};
 use crate::finding::Span;
 use crate::kind::Kind;
-use crate::prehashed::PreHashed;
 
 pub use normalize::Folded;
 
@@ -121,8 +121,8 @@ pub struct ClientList {
 
 #[derive(Debug)]
 struct Inner {
-    /// Hashes of the folded names and of their prefixes that end a word, with what ends there.
-    index: HashMap<u64, u8, PreHashed>,
+    /// Hashes of the folded names, with their weakness.
+    index: index::NameIndex,
     /// Two bits per slot of a hash: a longer name goes on from this prefix ([`GOES_ON`]), a
     /// name ends here ([`ENDS_NAME`]). The walk asks them at each word end, and the hash table
     /// only when a name may end. Every name's first word is such a prefix, so the first check
@@ -146,8 +146,8 @@ impl Inner {
     }
 }
 
-/// `index` flags: a name ends here; a longer name goes on from here; that name is weak. The
-/// first two are also the bits of a slot of [`Inner::walk`].
+/// The flags of a prefix of a name: a name ends here; a longer name goes on from here; that
+/// name is weak. The first two are also the bits of a slot of [`Inner::walk`].
 const ENDS_NAME: u8 = 1;
 const GOES_ON: u8 = 2;
 const WEAK: u8 = 4;
@@ -539,8 +539,7 @@ impl ClientList {
             })
             .collect();
         let names_total: usize = parts.iter().map(|p| p.names).sum();
-        let mut index: HashMap<u64, u8, PreHashed> =
-            HashMap::with_capacity_and_hasher(names_total, PreHashed::default());
+        let mut index = index::NameIndex::with_capacity(names_total);
         // The filters of the starts are asked at every word of a text, the walk's set only
         // where one lets a walk through: they get more room for fewer false walks.
         let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()), 16);
@@ -552,7 +551,7 @@ impl ClientList {
         for part in parts {
             for (hash, flags) in part.entries {
                 if flags & ENDS_NAME != 0 {
-                    *index.entry(hash).or_insert(0) |= flags;
+                    index.insert(hash, flags & WEAK != 0);
                 }
             }
             warnings.extend(part.warnings);
@@ -1081,8 +1080,8 @@ impl Inner {
             let hash = finish(h);
             let bits = self.walk_bits(hash);
             if bits & ENDS_NAME != 0 {
-                if let Some(&flags) = self.index.get(&hash) {
-                    ends.push((p + 1, flags & WEAK != 0));
+                if let Some(weak) = self.index.get(hash) {
+                    ends.push((p + 1, weak));
                 }
             }
             if bits & GOES_ON == 0 {
