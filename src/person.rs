@@ -35,6 +35,7 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod company;
 mod gate;
 mod lines;
 mod starts;
@@ -1667,8 +1668,12 @@ impl<'t> Scan<'t, '_> {
         // A name is more than particles and initials ("contacter La Poste" gives no "La").
         let accepted = accepted.filter(|&(first, last, _)| {
             (first..=last).any(|i| !self.toks[i].is(PARTICLE | INITIAL))
-                // "MARTIN SARL", "Lemoine Traiteur SAS": a company.
-                && (civility || !self.legal_form_after(last + 1))
+                // "MARTIN SARL", "Lemoine Traiteur SAS": a company; "Jean Lain Automobiles",
+                // whose trade word the name took in, too.
+                && (civility
+                    || !(self.legal_form_after(last + 1)
+                        || last > first
+                            && company_marker_after(self.text, self.toks[first].end)))
         });
         let lead = self.lead.take();
         match accepted {
@@ -2246,12 +2251,16 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         let mut through_de = false;
         for word in fields_back(p).take(5) {
+            // "à l'hôpital Henri Mondor", "de l'école Paul Bert": the article is glued to the
+            // type.
+            let word = street::without_article(word);
             if filtered && !street::may_be_street_word(word) {
                 break;
             }
             match lex.word_context(word) {
-                // "à la place de Marie Dupont" is not a square.
-                Some(CTX_STREET) if word == "place" && through_de => break,
+                // "à la place de Marie Dupont", "la maison de Jean", "le groupe de Marie
+                // Dupont" are not a square, a shop or a company.
+                Some(CTX_STREET) if through_de && street::possessive_de(word) => break,
                 Some(CTX_STREET) => return Ctx::Deny,
                 Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
                 _ => break,
@@ -3135,9 +3144,10 @@ fn followed_by_colon(rest: &str) -> bool {
         .starts_with(':')
 }
 
-/// Whether a legal form or "& Fils" comes after byte `end`, at most two capitalised words
-/// further ("MARTIN SARL", "Lemoine Traiteur SAS", "Renard Distribution & Cie"): the words
-/// before it name a company.
+/// Whether a legal form, "& Fils" or a trade word ([`company::trade_word`]) comes after byte
+/// `end`, at most two capitalised words further ("MARTIN SARL", "Lemoine Traiteur SAS",
+/// "Renard Distribution & Cie", "Jean Lain Automobiles"): the words before it name a
+/// company.
 fn company_marker_after(text: &str, end: usize) -> bool {
     // Each form below opens with a space: most names end a field, a line or a sentence.
     if text.as_bytes().get(end) != Some(&b' ') {
@@ -3165,6 +3175,10 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         if word.len() <= COMPANY_MARKER_BYTES
             && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
         {
+            return true;
+        }
+        // "Jean Lain Automobiles", "Dupont Immobilier SAS".
+        if company::trade_word(word) {
             return true;
         }
         rest = &r[word_end..];

@@ -82,6 +82,20 @@ fn documents_with_names() {
              Réserves : carton abîmé, signalé à [PERSON_5].\n\
              Reçu par : Transports Lefèvre & Fils\n",
         ),
+        (
+            // Places, schools, shops and companies named after people are not people; the
+            // people beside them are.
+            "Messagerie ENT — école élémentaire Paul Bert\n\
+             Bonjour Mme Ivanova,\n\
+             Kévin sera absent lundi pour un rendez-vous à l'hôpital Georges Pompidou.\n\
+             Justificatifs scannés dans Lucca. Le devis de Jean Lain Automobiles est \
+             joint ; voir avec Nodar.\n",
+            "Messagerie ENT — école élémentaire Paul Bert\n\
+             Bonjour Mme [PERSON_1],\n\
+             [PERSON_2] sera absent lundi pour un rendez-vous à l'hôpital Georges Pompidou.\n\
+             Justificatifs scannés dans Lucca. Le devis de Jean Lain Automobiles est \
+             joint ; voir avec [PERSON_3].\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
