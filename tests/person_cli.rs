@@ -96,6 +96,25 @@ fn documents_with_names() {
              Justificatifs scannés dans Lucca. Le devis de Jean Lain Automobiles est \
              joint ; voir avec [PERSON_3].\n",
         ),
+        (
+            // Acronyms, headings in capitals and labels within a list are not people.
+            "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION\n\
+             I. DÉSIGNATION DES LOCAUX\n\
+             Présents :\n\
+             - Enseignants : Mme Sylla (CP), Franck Lemaire\n\
+             - Représentants des parents : Marie Dupont\n\
+             Excusé(e) : le DDEN.\n\
+             Le garde-corps est signalé par le coordinateur SPS, Jun Wu ; voir avec Mme Wang, \
+             CPE.\n",
+            "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION\n\
+             I. DÉSIGNATION DES LOCAUX\n\
+             Présents :\n\
+             - Enseignants : Mme [PERSON_1] (CP), [PERSON_2]\n\
+             - Représentants des parents : [PERSON_3]\n\
+             Excusé(e) : le DDEN.\n\
+             Le garde-corps est signalé par le coordinateur SPS, [PERSON_4] ; voir avec Mme \
+             [PERSON_5], CPE.\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");

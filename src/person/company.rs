@@ -9,82 +9,120 @@
 //! ("Garage Martin") and are handled as place words before it.
 //!
 //! Speed: this runs only after a name followed by a space and a capitalised word; the word is
-//! compared letter by letter with a few dozen entries, with no allocation.
+//! folded on the stack and looked up by a binary search, with no allocation.
 
-/// Trade words, lower case without accents, that make the capitalised words before them a
-/// company's name.
+/// Trade words, lower case without accents, sorted (for a binary search), that make the
+/// capitalised words before them a company's name.
 const TRADE_WORDS: &[&str] = &[
-    "automobiles",
-    "automobile",
-    "autos",
-    "auto",
-    "motors",
-    "immobilier",
-    "immobiliere",
-    "immo",
-    "traiteur",
-    "transports",
-    "transport",
-    "avocats",
-    "associes",
-    "associees",
-    "conseil",
-    "conseils",
-    "consulting",
-    "services",
-    "distribution",
-    "construction",
-    "constructions",
-    "batiment",
-    "renovation",
-    "peinture",
-    "plomberie",
-    "electricite",
-    "menuiserie",
-    "charpente",
-    "couverture",
-    "maconnerie",
-    "paysages",
-    "nettoyage",
-    "demenagements",
-    "voyages",
-    "assurances",
-    "patrimoine",
-    "expertise",
+    "ambulances",
     "architectes",
     "architecture",
-    "notaires",
+    "associees",
+    "associes",
+    "assurances",
+    "auto",
+    "automobile",
+    "automobiles",
+    "autos",
+    "avocats",
+    "batiment",
+    "charpente",
+    "coiffure",
+    "conseil",
+    "conseils",
+    "construction",
+    "constructions",
+    "consulting",
+    "courtage",
+    "couverture",
+    "demenagements",
+    "distribution",
+    "electricite",
+    "energie",
+    "expertise",
+    "gestion",
+    "habitat",
+    "holding",
+    "immo",
+    "immobilier",
+    "immobiliere",
     "industries",
     "informatique",
     "location",
-    "optique",
-    "coiffure",
-    "ambulances",
-    "taxis",
-    "habitat",
-    "energie",
     "logistique",
+    "maconnerie",
     "materiaux",
-    "gestion",
-    "courtage",
-    "holding",
+    "menuiserie",
+    "motors",
+    "nettoyage",
+    "notaires",
+    "optique",
+    "patrimoine",
+    "paysages",
+    "peinture",
+    "plomberie",
+    "renovation",
+    "services",
+    "taxis",
+    "traiteur",
+    "transport",
+    "transports",
+    "voyages",
 ];
 
 /// The longest of [`TRADE_WORDS`] in bytes: a word of more letters is none of them.
 const LONGEST: usize = crate::longest_len(TRADE_WORDS);
 
+/// The shortest of [`TRADE_WORDS`] in bytes.
+const SHORTEST: usize = 4;
+
+/// A bit per letter that opens one of [`TRADE_WORDS`] (bit 0 for "a").
+const FIRST_LETTERS: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < TRADE_WORDS.len() {
+        bits |= 1 << (TRADE_WORDS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
 /// Whether `word` (a capitalised word of the text, as written: "Automobiles", "AVOCATS",
 /// "Électricité", "ELECTRICITE") is one of [`TRADE_WORDS`], in any case, with or without
-/// its accents.
+/// its accents. The word is folded on the stack, then looked up by a binary search; most
+/// words are told by their length or their first letter first.
 pub(super) fn trade_word(word: &str) -> bool {
-    // An accented letter takes two bytes: a word of more than twice the longest entry's
-    // length has more letters than any entry.
-    if word.len() > 2 * LONGEST {
+    let w = word.as_bytes();
+    // An accented letter takes two bytes.
+    if w.len() < SHORTEST || w.len() > 2 * LONGEST {
         return false;
     }
+    if w[0].is_ascii_alphabetic() && FIRST_LETTERS & (1 << ((w[0] | 0x20) - b'a')) == 0 {
+        return false;
+    }
+    let mut folded = [0u8; LONGEST];
+    let mut n = 0;
+    if w.is_ascii() {
+        if w.len() > LONGEST {
+            return false;
+        }
+        for (f, &b) in folded.iter_mut().zip(w) {
+            *f = b.to_ascii_lowercase();
+        }
+        n = w.len();
+    } else {
+        for c in word.chars() {
+            let c = plain_lower(c);
+            if n == LONGEST || !c.is_ascii_lowercase() {
+                return false;
+            }
+            folded[n] = c as u8;
+            n += 1;
+        }
+    }
     TRADE_WORDS
-        .iter()
-        .any(|t| word.chars().map(plain_lower).eq(t.chars()))
+        .binary_search_by(|t| t.as_bytes().cmp(&folded[..n]))
+        .is_ok()
 }
 
 /// `c` in lower case without its accent, for the letters of French words; another character
@@ -148,6 +186,15 @@ mod tests {
     }
 
     #[test]
+    fn trade_words_are_sorted_lower_case_ascii() {
+        assert!(TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRADE_WORDS.iter().all(|t| t.len() >= SHORTEST));
+        assert!(TRADE_WORDS
+            .iter()
+            .all(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+
+    #[test]
     fn trade_words_in_any_case() {
         let table: &[(&str, bool)] = &[
             ("Automobiles", true),
@@ -167,6 +214,9 @@ mod tests {
             ("Batiment", true),
             ("", false),
             ("Automobilesxxxxxxxxxxxxxxxxxxxxxxxxxx", false),
+            ("Fleuriste", false),
+            ("Autos-", false),
+            ("Immo2", false),
         ];
         for &(word, want) in table {
             assert_eq!(trade_word(word), want, "{word:?}");
