@@ -22,18 +22,18 @@ const NAME_ONSETS: &[[u8; 2]] = &[
 ];
 
 /// Whether `word`, a word of the text that the lexicon does not know, is shaped like an
-/// acronym: two to four ASCII capitals, and two letters only, or no vowel ("SPS", "DRH"), or
-/// two consonants first that open no name ("CPE", "HTA"). "ZHAO", "XIE", "NGET", "IYER" are
-/// not.
+/// acronym: two to four ASCII capitals with no vowel ("SPS", "DRH", "RH"), or two consonants
+/// first that open no name ("CPE", "HTA"). "ZHAO", "XIE", "NGET", "IYER" are not, nor are two
+/// letters with a vowel ("KO", "OH", "JI", "QI": Korean and Chinese surnames the lexicon
+/// lacks, so that "AR" and "IT" stay ambiguous) or "NG", the one surname of two consonants.
 pub(super) fn acronym(word: &str) -> bool {
     let w = word.as_bytes();
-    if !(2..=4).contains(&w.len()) || !w.iter().all(u8::is_ascii_uppercase) {
+    if !(2..=4).contains(&w.len()) || !w.iter().all(u8::is_ascii_uppercase) || w == b"NG" {
         return false;
     }
     let vowel = |b: u8| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
-    w.len() == 2
-        || !w.iter().any(|&b| vowel(b))
-        || (!vowel(w[0]) && !vowel(w[1]) && !NAME_ONSETS.contains(&[w[0], w[1]]))
+    !w.iter().any(|&b| vowel(b))
+        || (w.len() > 2 && !vowel(w[0]) && !vowel(w[1]) && !NAME_ONSETS.contains(&[w[0], w[1]]))
 }
 
 /// Whether the word just before byte `start` of `text` (spaces between) is written in
@@ -159,7 +159,7 @@ mod tests {
             ("CPE", true),
             ("SPS", true),
             ("HTA", true),
-            ("AR", true),
+            ("RH", true),
             ("DDEN", true),
             ("DRH", true),
             ("CSE", true),
@@ -174,6 +174,11 @@ mod tests {
             ("BAIG", false),
             ("TITH", false),
             ("AWAN", false),
+            ("KO", false),
+            ("OH", false),
+            ("QI", false),
+            ("NG", false),
+            ("AR", false),
             // Not two to four ASCII capitals.
             ("A", false),
             ("SNCFX", false),
@@ -228,7 +233,10 @@ mod tests {
                 "Je vous adresse M. Tshibanda, suivi pour HTA,",
                 &["Tshibanda"],
             ),
-            ("Recommandé avec AR — 17/10/2026", &[]),
+            ("Voir avec RH — 17/10/2026", &[]),
+            // Two letters with a vowel may be a surname the lexicon lacks.
+            ("Présents : KO, Marie Dupont", &["KO", "Marie Dupont"]),
+            ("Présents : NG, Marie Dupont", &["NG", "Marie Dupont"]),
             ("LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION", &[]),
             ("I. DÉSIGNATION DES LOCAUX\nLe logement.", &[]),
             (
