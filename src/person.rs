@@ -35,6 +35,8 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod caps;
+mod company;
 mod gate;
 mod lines;
 mod starts;
@@ -1631,6 +1633,14 @@ impl<'t> Scan<'t, '_> {
     /// Judges the capitalised words `toks[a..b]` in the context `ctx`.
     fn judge(&mut self, a: usize, b: usize, ctx: Ctx) {
         let civility = matches!(ctx, Ctx::Civility);
+        // "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION": a heading, whose "avec" introduces
+        // no one.
+        let ctx = match ctx {
+            Ctx::Weak | Ctx::Verb if caps::capitals_before(self.text, self.toks[a].start) => {
+                Ctx::None
+            }
+            ctx => ctx,
+        };
         let accepted = match ctx {
             Ctx::Deny => return,
             Ctx::Civility => Some((a, self.extend(a, b, true), self.det.civility.clone())),
@@ -1667,8 +1677,16 @@ impl<'t> Scan<'t, '_> {
         // A name is more than particles and initials ("contacter La Poste" gives no "La").
         let accepted = accepted.filter(|&(first, last, _)| {
             (first..=last).any(|i| !self.toks[i].is(PARTICLE | INITIAL))
-                // "MARTIN SARL", "Lemoine Traiteur SAS": a company.
-                && (civility || !self.legal_form_after(last + 1))
+                // "MARTIN SARL", "Lemoine Traiteur SAS": a company; "Jean Lain Automobiles",
+                // whose trade word the name took in, too.
+                && (civility
+                    || !(self.legal_form_after(last + 1)
+                        || last > first && {
+                            let t = self.toks[last];
+                            company::trade_word(&self.text[t.start..t.end])
+                        }))
+                // "coordinateur SPS", "Mme Wang, CPE": an acronym.
+                && (civility || first != last || !self.acronym_in_place_of_a_name(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1686,6 +1704,29 @@ impl<'t> Scan<'t, '_> {
             }
             None => self.pending.push((a, b)),
         }
+    }
+
+    /// Whether `toks[i]` is a word in capitals that the lexicon does not know, shaped like an
+    /// acronym ([`caps::acronym`]). Such a word stood where a name was looked for: a list
+    /// goes on after it as after a name ("le coordinateur SPS, Ketevan Sivapalan").
+    fn acronym_in_place_of_a_name(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        let acronym =
+            t.caps && !t.is(FIRST | SURNAME | SHAPE) && caps::acronym(&self.text[t.start..t.end]);
+        if acronym {
+            self.last_name_end = Some(t.end);
+        }
+        acronym
+    }
+
+    /// Whether the initial `toks[i]` numbers a heading in capitals ("I. DÉSIGNATION DES
+    /// LOCAUX"): a Roman numeral that opens its line, before two words in capitals or more
+    /// and nothing else in the run.
+    fn numbered_heading(&self, i: usize, b: usize) -> bool {
+        let words = &self.toks[i + 1..b];
+        caps::roman_numeral_at_line_start(self.text, self.toks[i].start)
+            && words.iter().all(|t| t.caps || t.is(PARTICLE))
+            && words.iter().filter(|t| !t.is(PARTICLE)).count() >= 2
     }
 
     /// The last token of a name that starts at `a`: up to [`MAX_PARTS`] words, stopping before
@@ -1754,7 +1795,7 @@ impl<'t> Scan<'t, '_> {
             let next = next.map(|j| self.toks[j]).filter(|n| !n.is(STOP));
             // "E. Rousseau": an initial, then a word that looks like a name.
             if t.is(INITIAL) {
-                if next.is_some_and(|n| n.nameish()) {
+                if next.is_some_and(|n| n.nameish()) && !self.numbered_heading(i, b) {
                     return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
                 continue;
@@ -2246,12 +2287,16 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         let mut through_de = false;
         for word in fields_back(p).take(5) {
+            // "à l'hôpital Henri Mondor", "de l'école Paul Bert": the article is glued to the
+            // type.
+            let word = street::without_article(word);
             if filtered && !street::may_be_street_word(word) {
                 break;
             }
             match lex.word_context(word) {
-                // "à la place de Marie Dupont" is not a square.
-                Some(CTX_STREET) if word == "place" && through_de => break,
+                // "à la place de Marie Dupont", "la maison de Jean", "le groupe de Marie
+                // Dupont" are not a square, a shop or a company.
+                Some(CTX_STREET) if through_de && street::possessive_de(word) => break,
                 Some(CTX_STREET) => return Ctx::Deny,
                 Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
                 _ => break,
@@ -2413,6 +2458,11 @@ impl<'t> Scan<'t, '_> {
         // A chat speaker: "Tahina (10:32) : …".
         if matches!(next, Some(b'(' | b'[')) && speaker_with_time(rest) {
             return Ctx::Strong;
+        }
+        // "- Enseignants : M. Diallo", "Excusé(e) : …": a label within a list, not a name
+        // that the list's label would make of it (judged alone, as a stop-led run is).
+        if caps::sublabel(rest) {
+            return Ctx::None;
         }
         let ctx = self.line_start_context(line_start);
         if !matches!(ctx, Ctx::None) {
@@ -3135,9 +3185,10 @@ fn followed_by_colon(rest: &str) -> bool {
         .starts_with(':')
 }
 
-/// Whether a legal form or "& Fils" comes after byte `end`, at most two capitalised words
-/// further ("MARTIN SARL", "Lemoine Traiteur SAS", "Renard Distribution & Cie"): the words
-/// before it name a company.
+/// Whether a legal form, "& Fils" or a trade word ([`company::trade_word`]) comes after byte
+/// `end`, at most two capitalised words further ("MARTIN SARL", "Lemoine Traiteur SAS",
+/// "Renard Distribution & Cie", "Jean Lain Automobiles"): the words before it name a
+/// company.
 fn company_marker_after(text: &str, end: usize) -> bool {
     // Each form below opens with a space: most names end a field, a line or a sentence.
     if text.as_bytes().get(end) != Some(&b' ') {
@@ -3165,6 +3216,10 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         if word.len() <= COMPANY_MARKER_BYTES
             && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
         {
+            return true;
+        }
+        // "Jean Lain Automobiles", "Dupont Immobilier SAS".
+        if company::trade_word(word) {
             return true;
         }
         rest = &r[word_end..];

@@ -82,6 +82,39 @@ fn documents_with_names() {
              Réserves : carton abîmé, signalé à [PERSON_5].\n\
              Reçu par : Transports Lefèvre & Fils\n",
         ),
+        (
+            // Places, schools, shops and companies named after people are not people; the
+            // people beside them are.
+            "Messagerie ENT — école élémentaire Paul Bert\n\
+             Bonjour Mme Ivanova,\n\
+             Kévin sera absent lundi pour un rendez-vous à l'hôpital Georges Pompidou.\n\
+             Justificatifs scannés dans Lucca. Le devis de Jean Lain Automobiles est \
+             joint ; voir avec Nodar.\n",
+            "Messagerie ENT — école élémentaire Paul Bert\n\
+             Bonjour Mme [PERSON_1],\n\
+             [PERSON_2] sera absent lundi pour un rendez-vous à l'hôpital Georges Pompidou.\n\
+             Justificatifs scannés dans Lucca. Le devis de Jean Lain Automobiles est \
+             joint ; voir avec [PERSON_3].\n",
+        ),
+        (
+            // Acronyms, headings in capitals and labels within a list are not people.
+            "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION\n\
+             I. DÉSIGNATION DES LOCAUX\n\
+             Présents :\n\
+             - Enseignants : Mme Sylla (CP), Franck Lemaire\n\
+             - Représentants des parents : Marie Dupont\n\
+             Excusé(e) : le DDEN.\n\
+             Le garde-corps est signalé par le coordinateur SPS, Jun Wu ; voir avec Mme Wang, \
+             CPE.\n",
+            "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION\n\
+             I. DÉSIGNATION DES LOCAUX\n\
+             Présents :\n\
+             - Enseignants : Mme [PERSON_1] (CP), [PERSON_2]\n\
+             - Représentants des parents : [PERSON_3]\n\
+             Excusé(e) : le DDEN.\n\
+             Le garde-corps est signalé par le coordinateur SPS, [PERSON_4] ; voir avec Mme \
+             [PERSON_5], CPE.\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");

@@ -1,0 +1,225 @@
+//! Trade words after a name: "Jean Lain Automobiles", "Dupont Immobilier", "Lemoine
+//! Traiteur", "LEXIA AVOCATS" name a company, as a legal form after them does ("MARTIN
+//! SARL", see [`super::company_marker_after`]).
+//!
+//! Why a list of its own: a founder's name followed by what the company does is the most
+//! common shape of a small French company's name, and the name part is a person's name that
+//! the lexicon knows, so without this the whole company is taken for a person. The words are
+//! those that stand after such a name, not any trade word: "Garage" or "Atelier" open a name
+//! ("Garage Martin") and are handled as place words before it.
+//!
+//! Speed: this runs only after a name followed by a space and a capitalised word; the word is
+//! folded on the stack and looked up by a binary search, with no allocation.
+
+/// Trade words, lower case without accents, sorted (for a binary search), that make the
+/// capitalised words before them a company's name.
+const TRADE_WORDS: &[&str] = &[
+    "ambulances",
+    "architectes",
+    "architecture",
+    "associees",
+    "associes",
+    "assurances",
+    "auto",
+    "automobile",
+    "automobiles",
+    "autos",
+    "avocats",
+    "batiment",
+    "charpente",
+    "coiffure",
+    "conseil",
+    "conseils",
+    "construction",
+    "constructions",
+    "consulting",
+    "courtage",
+    "couverture",
+    "demenagements",
+    "distribution",
+    "electricite",
+    "energie",
+    "expertise",
+    "gestion",
+    "habitat",
+    "holding",
+    "immo",
+    "immobilier",
+    "immobiliere",
+    "industries",
+    "informatique",
+    "location",
+    "logistique",
+    "maconnerie",
+    "materiaux",
+    "menuiserie",
+    "motors",
+    "nettoyage",
+    "notaires",
+    "optique",
+    "patrimoine",
+    "paysages",
+    "peinture",
+    "plomberie",
+    "renovation",
+    "services",
+    "taxis",
+    "traiteur",
+    "transport",
+    "transports",
+    "voyages",
+];
+
+/// The longest of [`TRADE_WORDS`] in bytes: a word of more letters is none of them.
+const LONGEST: usize = crate::longest_len(TRADE_WORDS);
+
+/// The shortest of [`TRADE_WORDS`] in bytes.
+const SHORTEST: usize = 4;
+
+/// A bit per letter that opens one of [`TRADE_WORDS`] (bit 0 for "a").
+const FIRST_LETTERS: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < TRADE_WORDS.len() {
+        bits |= 1 << (TRADE_WORDS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
+/// Whether `word` (a capitalised word of the text, as written: "Automobiles", "AVOCATS",
+/// "Électricité", "ELECTRICITE") is one of [`TRADE_WORDS`], in any case, with or without
+/// its accents. The word is folded on the stack, then looked up by a binary search; most
+/// words are told by their length or their first letter first.
+pub(super) fn trade_word(word: &str) -> bool {
+    let w = word.as_bytes();
+    // An accented letter takes two bytes.
+    if w.len() < SHORTEST || w.len() > 2 * LONGEST {
+        return false;
+    }
+    if w[0].is_ascii_alphabetic() && FIRST_LETTERS & (1 << ((w[0] | 0x20) - b'a')) == 0 {
+        return false;
+    }
+    let mut folded = [0u8; LONGEST];
+    let mut n = 0;
+    if w.is_ascii() {
+        if w.len() > LONGEST {
+            return false;
+        }
+        for (f, &b) in folded.iter_mut().zip(w) {
+            *f = b.to_ascii_lowercase();
+        }
+        n = w.len();
+    } else {
+        for c in word.chars() {
+            let c = plain_lower(c);
+            if n == LONGEST || !c.is_ascii_lowercase() {
+                return false;
+            }
+            folded[n] = c as u8;
+            n += 1;
+        }
+    }
+    TRADE_WORDS
+        .binary_search_by(|t| t.as_bytes().cmp(&folded[..n]))
+        .is_ok()
+}
+
+/// `c` in lower case without its accent, for the letters of French words; another character
+/// as it is.
+fn plain_lower(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'î' | 'ï' | 'Î' | 'Ï' => 'i',
+        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
+        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use crate::kind::Kind;
+
+    fn names(text: &str) -> Vec<String> {
+        let engine = Engine::builder().no_default_patterns().build().unwrap();
+        engine
+            .scan(text)
+            .iter()
+            .filter(|f| f.kind == Kind::Person)
+            .map(|f| f.text(text).to_string())
+            .collect()
+    }
+
+    /// A name followed by a trade word names a company (regression: "Jean Lain Automobiles",
+    /// "LEXIA AVOCATS" were people), unless a civility says it is a person.
+    #[test]
+    fn names_before_a_trade_word_are_companies() {
+        let table: &[(&str, &[&str])] = &[
+            ("Gérant — Jean Lain Automobiles", &[]),
+            (
+                "Je soussigné, Marie Dupont, gérante de Jean Lain Automobiles, atteste",
+                &["Marie Dupont"],
+            ),
+            ("LEXIA AVOCATS", &[]),
+            ("Facture de Marie Dupont Traiteur reçue.", &[]),
+            ("Devis de Jean Dupont Immobilier SAS.", &[]),
+            ("Contacter Kévin Techer Électricité.", &[]),
+            ("Contacter Kévin Techer ELECTRICITE.", &[]),
+            // People stay people.
+            ("M. Jean Dupont Immobilier a signé.", &["Jean Dupont"]),
+            ("Kévin Techer a appelé.", &["Kévin Techer"]),
+            ("Marie Dupont\nConseil en gestion", &["Marie Dupont"]),
+            ("Marie Dupont, Conseil", &["Marie Dupont"]),
+            (
+                "Présents : Marie Dupont, Kévin Techer",
+                &["Marie Dupont", "Kévin Techer"],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trade_words_are_sorted_lower_case_ascii() {
+        assert!(TRADE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TRADE_WORDS.iter().all(|t| t.len() >= SHORTEST));
+        assert!(TRADE_WORDS
+            .iter()
+            .all(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+
+    #[test]
+    fn trade_words_in_any_case() {
+        let table: &[(&str, bool)] = &[
+            ("Automobiles", true),
+            ("AUTOMOBILES", true),
+            ("Immobilier", true),
+            ("Traiteur", true),
+            ("AVOCATS", true),
+            ("Électricité", true),
+            ("ÉLECTRICITÉ", true),
+            ("Associés", true),
+            // Names and other capitalised words.
+            ("Dupont", false),
+            ("Marie", false),
+            ("Merlin", false),
+            ("Garage", false),
+            ("ELECTRICITE", true),
+            ("Batiment", true),
+            ("", false),
+            ("Automobilesxxxxxxxxxxxxxxxxxxxxxxxxxx", false),
+            ("Fleuriste", false),
+            ("Autos-", false),
+            ("Immo2", false),
+        ];
+        for &(word, want) in table {
+            assert_eq!(trade_word(word), want, "{word:?}");
+        }
+    }
+}
