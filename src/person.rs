@@ -35,6 +35,7 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod cells;
 mod gate;
 mod lines;
 mod starts;
@@ -1063,6 +1064,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             #[cfg(test)]
             signed_windows: 0,
             lead: None,
+            column_memo: cells::ColumnMemo::default(),
             out,
         }
     }
@@ -1135,6 +1137,8 @@ struct Scan<'t, 'o> {
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
     lead: Option<usize>,
+    /// The last table row whose header [`Scan::column_context`] looked for.
+    column_memo: cells::ColumnMemo,
     out: &'o mut Vec<Detection>,
 }
 
@@ -1542,7 +1546,10 @@ impl<'t> Scan<'t, '_> {
         let ctx = if first.is(STOP) && !first.is(FIRST) {
             self.stop_led_context(start, b)
         } else {
-            self.left_context(start, b)
+            match self.left_context(start, b) {
+                Ctx::None => self.column_context(start, b),
+                ctx => ctx,
+            }
         };
         // Most runs are one word with no context that is no name alone (see
         // `Scan::unanchored`; 40,000 of the 56,000 judged on a 3 MB business text): `judge`
@@ -1599,6 +1606,56 @@ impl<'t> Scan<'t, '_> {
             Some(CTX_WEAK | CTX_ROLE) => Some(Ctx::Weak),
             Some(CTX_STRONG) => Some(Ctx::Strong),
             _ => None,
+        }
+    }
+
+    /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
+    /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
+    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
+    #[inline]
+    fn column_context(&mut self, start: usize, b: usize) -> Ctx {
+        let end = self.toks[b - 1].end;
+        if !cells::may_fill_cell(self.text.as_bytes(), start, end) {
+            return Ctx::None;
+        }
+        self.column_context_in_full(start, end)
+    }
+
+    /// [`Scan::column_context`] past its byte test: the row's cell, the table's header, the
+    /// header cell of the column.
+    #[inline(never)]
+    fn column_context_in_full(&mut self, start: usize, end: usize) -> Ctx {
+        let text = self.text;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
+            return Ctx::None;
+        };
+        let Some(header) = cells::header_of(text, line_start, sep, &mut self.column_memo) else {
+            return Ctx::None;
+        };
+        let header_line = cells::line_at(text, header);
+        if !cells::same_cells(header_line, cells::line_at(text, line_start), sep) {
+            return Ctx::None;
+        }
+        let Some(cell) = cells::nth_cell(header_line, sep, index) else {
+            return Ctx::None;
+        };
+        let mut folded = std::mem::take(&mut self.scratch);
+        fold_into(cell, &mut folded);
+        let kind = cells::column_kind(&folded);
+        let people = match kind {
+            cells::Column::Surname => {
+                fold_into(header_line, &mut folded);
+                cells::has_first_name_column(&folded, sep)
+            }
+            cells::Column::Label => self.person_label(cell),
+            cells::Column::Other => false,
+        };
+        self.scratch = folded;
+        if people {
+            Ctx::Strong
+        } else {
+            Ctx::None
         }
     }
 
@@ -1805,6 +1862,10 @@ impl<'t> Scan<'t, '_> {
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
                 return None;
             }
+            // "Multinord SCOP" in a CSV cell: a company, by its legal form.
+            if t.caps && is_company_marker(word) {
+                return None;
+            }
             parts += 1;
             caps += usize::from(t.caps);
             first_caps.get_or_insert(t.caps);
@@ -1813,7 +1874,11 @@ impl<'t> Scan<'t, '_> {
         // The upper-case words together, at one end: "NÍ BHRIAIN Caoimhe", "Nhung TRINH".
         let ends = (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps);
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        (ends && self.alone_on_line(start, end)).then_some(b - 1)
+        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…").
+        (ends
+            && (self.alone_on_line(start, end)
+                || cells::may_fill_cell(self.text.as_bytes(), start, end)))
+        .then_some(b - 1)
     }
 
     /// Whether `start..end` is all that its line holds, but for a bullet and blanks.
@@ -1893,6 +1958,12 @@ impl<'t> Scan<'t, '_> {
                     return Ctx::Strong;
                 }
             }
+        }
+        // The first words of a table cell: their context is their column (see
+        // `Scan::column_context`), not the cell before ("Patient\tVille": no role before a
+        // name).
+        if cells::opens_cell(bytes, line_start, start) {
+            return Ctx::None;
         }
         if after_sentence_end(&text[line_start..start]) {
             return Ctx::None;
@@ -2128,7 +2199,11 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         // The folded window trimmed, without its sign, trimmed: its last bytes are those of
         // `head` lower-cased where they are ASCII and no blank.
-        let head = &window[..end_before_blanks(&w[..end - 1])];
+        // Read from the last tab before the sign, as the full reading does (see
+        // `Scan::window_context`).
+        let head_end = end_before_blanks(&w[..end - 1]);
+        let head_start = memchr::memrchr(b'\t', &w[..end - 1]).map_or(0, |i| (i + 1).min(head_end));
+        let head = &window[head_start..head_end];
         let signoff = match *head.as_bytes() {
             [] => false,
             [.., last]
@@ -2197,6 +2272,15 @@ impl<'t> Scan<'t, '_> {
         b: usize,
         civility_only: bool,
     ) -> Ctx {
+        // Inside a table cell, the context is read from the cell's start: "Suivi\tDr Ahamada"
+        // is read "Dr Ahamada" (a tab is no space: the words before it would hide the
+        // civility). A window that the tab ends (a label: "Nom :\tDUPONT") is read whole.
+        let bytes = self.text.as_bytes();
+        let words_end = window_start + end_before_blanks(&bytes[window_start..start]);
+        let window_start = match memchr::memrchr(b'\t', &bytes[window_start..words_end]) {
+            Some(i) => window_start + i + 1,
+            None => window_start,
+        };
         let mut buf = std::mem::take(&mut self.buf);
         fold_into(&self.text[window_start..start], &mut buf);
         let ctx = if civility_only && !self.may_follow_civility(buf.trim_end(), window_start, start)
@@ -2891,7 +2975,10 @@ fn last_word_start(w: &[u8], end: usize) -> usize {
     let mut from = end;
     while from > 0 {
         let b = w[from - 1];
+        // A tab too: the full reading reads a window from its last tab (see
+        // `Scan::window_context`).
         let space = b == b' '
+            || b == b'\t'
             || b == 0xA0 && from >= 2 && w[from - 2] == 0xC2
             || matches!(b, 0xAF | 0x89) && from >= 3 && w[from - 3..from - 1] == [0xE2, 0x80];
         if space {
@@ -2930,7 +3017,7 @@ fn last_word_start_in(text: &[u8], lo: usize, end: usize) -> usize {
     lo + last_word_start(&text[lo..end], end - lo)
 }
 
-/// The lanes of `block` (16 bytes) that hold a space, and those that hold a byte of 0x80 or
+/// The lanes of `block` (16 bytes) that hold a space or a tab, and those that hold a byte of 0x80 or
 /// above.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
@@ -2942,7 +3029,8 @@ unsafe fn space_and_high_masks(block: &[u8]) -> (u32, u32) {
     // alignment requirement.
     let v = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
     (
-        _mm_movemask_epi8(crate::sse2::eq(v, b' ')) as u32,
+        _mm_movemask_epi8(crate::sse2::eq(v, b' ')) as u32
+            | _mm_movemask_epi8(crate::sse2::eq(v, b'\t')) as u32,
         _mm_movemask_epi8(v) as u32,
     )
 }
@@ -3138,6 +3226,13 @@ fn followed_by_colon(rest: &str) -> bool {
 /// Whether a legal form or "& Fils" comes after byte `end`, at most two capitalised words
 /// further ("MARTIN SARL", "Lemoine Traiteur SAS", "Renard Distribution & Cie"): the words
 /// before it name a company.
+/// Whether `word` is a legal form or "Fils", "Frères" ([`COMPANY_MARKERS`]), in any case.
+fn is_company_marker(word: &str) -> bool {
+    // Most capitalised words are longer than any marker: no comparison with each.
+    word.len() <= COMPANY_MARKER_BYTES
+        && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
 fn company_marker_after(text: &str, end: usize) -> bool {
     // Each form below opens with a space: most names end a field, a line or a sentence.
     if text.as_bytes().get(end) != Some(&b' ') {
@@ -3161,10 +3256,7 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         if !word.starts_with(is_upper) {
             return false;
         }
-        // Most capitalised words are longer than any marker: no comparison with each.
-        if word.len() <= COMPANY_MARKER_BYTES
-            && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
-        {
+        if is_company_marker(word) {
             return true;
         }
         rest = &r[word_end..];
