@@ -38,6 +38,7 @@ use crate::kind::Kind;
 mod cells;
 mod gate;
 mod lines;
+mod lists;
 mod starts;
 mod street;
 mod table;
@@ -800,6 +801,7 @@ pub struct PersonDetector {
     context: Arc<str>,
     lexicon: Arc<str>,
     repeat: Arc<str>,
+    list: Arc<str>,
 }
 
 impl Default for PersonDetector {
@@ -990,6 +992,7 @@ impl PersonDetector {
             context: Arc::from("person-context"),
             lexicon: Arc::from("person-lexicon"),
             repeat: Arc::from("person-repeat"),
+            list: Arc::from("person-list"),
         }
     }
 
@@ -1065,6 +1068,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             signed_windows: 0,
             lead: None,
             column_memo: cells::ColumnMemo::default(),
+            out_base: out.len(),
             out,
         }
     }
@@ -1139,6 +1143,8 @@ struct Scan<'t, 'o> {
     lead: Option<usize>,
     /// The last table row whose header [`Scan::column_context`] looked for.
     column_memo: cells::ColumnMemo,
+    /// Where this scan's names start in `out` (the detections before are other kinds').
+    out_base: usize,
     out: &'o mut Vec<Detection>,
 }
 
@@ -1227,6 +1233,7 @@ impl<'t> Scan<'t, '_> {
             };
         }
         self.flush_run();
+        self.list_items();
         self.propagate();
     }
 
@@ -2772,6 +2779,128 @@ impl<'t> Scan<'t, '_> {
             }
         }
         (begin == 0).then_some(false)
+    }
+
+    /// Second pass, before [`Scan::propagate`]: the runs set aside that are items of a list
+    /// of names (see [`lists`]) are names; they are no longer pending.
+    fn list_items(&mut self) {
+        if self.pending.is_empty() || self.out.len() < self.out_base + 2 {
+            return;
+        }
+        let first_pass = self.out.len();
+        // Most runs set aside are one word, told by one comparison; an item accepted is
+        // left pending as an empty range, which `propagate` passes over (removing it from the
+        // list cost a copy of every entry).
+        for k in 0..self.pending.len() {
+            let (a, b) = self.pending[k];
+            if b - a >= 2 && self.list_item(a, b, first_pass) {
+                self.pending[k] = (a, a);
+            }
+        }
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, is an item of a list of names,
+    /// which it then accepts: two or three capitalised words that may be a name, alone on
+    /// their line, most of whose neighbours in their block are names of the first pass
+    /// (`out[self.out_base..first_pass]`).
+    #[inline(never)]
+    fn list_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+        // Most runs set aside end in a sentence: told by the byte after them first.
+        let bytes = self.text.as_bytes();
+        let after = bytes[self.toks[b - 1].end..]
+            .iter()
+            .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'));
+        if !matches!(after, None | Some(b'\n')) {
+            return false;
+        }
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(2..=3).contains(&parts) || toks.first().is_some_and(|t| t.is(PARTICLE)) {
+            return false;
+        }
+        let text = self.text;
+        let fits = |t: &Tok| {
+            let word = &text[t.start..t.end];
+            t.is(PARTICLE) || !t.is(STOP | BREAK | INITIAL) && word.len() >= 2 && has_vowel(word)
+        };
+        // A first name that is also a word ("Couleur Rose") is no evidence here.
+        if !toks.iter().all(fits)
+            || toks.iter().all(|t| t.caps || t.is(PARTICLE))
+            || toks.iter().any(|t| t.is(AMBIG))
+        {
+            return false;
+        }
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        if self.in_client(start) || !self.alone_on_line(start, end) {
+            return false;
+        }
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(text.len(), |i| end + i);
+        let mut vote = lists::Vote::default();
+        // Up, then down, within the block (a blank line ends it).
+        let mut at = line_start;
+        for _ in 0..lists::REACH {
+            if at == 0 {
+                break;
+            }
+            let above = memchr::memrchr(b'\n', &bytes[..at - 1]).map_or(0, |i| i + 1);
+            match self.list_line(above, at - 1, first_pass) {
+                Some(item) => vote.add(item),
+                None => break,
+            }
+            at = above;
+        }
+        let mut at = line_end;
+        for _ in 0..lists::REACH {
+            if at >= text.len() {
+                break;
+            }
+            let below = at + 1;
+            let below_end =
+                memchr::memchr(b'\n', &bytes[below..]).map_or(text.len(), |i| below + i);
+            match self.list_line(below, below_end, first_pass) {
+                Some(item) => vote.add(item),
+                None => break,
+            }
+            at = below_end;
+        }
+        if !vote.says_names() {
+            return false;
+        }
+        let last = (a..b)
+            .rev()
+            .find(|&i| !self.toks[i].is(PARTICLE))
+            .unwrap_or(a);
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, last, self.det.list.clone());
+        self.out.len() > before
+    }
+
+    /// The line `from..to` as an item of a list: a name of the first pass
+    /// (`out[self.out_base..first_pass]`) ends its content and starts in it ("Chenda Nhem",
+    /// "M. et Mme Gebreyesus"), or something else; `None` for a line that ends the block.
+    fn list_line(&self, from: usize, to: usize, first_pass: usize) -> Option<lists::Item> {
+        let (s, e) = lists::content(&self.text[from..to]);
+        // A blank line ends a block, as a long one (a paragraph) does, and a label ("Objet
+        // :"): what follows it is its value.
+        if s == e || e - s > 80 || self.text[from + s..from + e].ends_with(':') {
+            return None;
+        }
+        let (s, e) = (from + s, from + e);
+        let names = &self.out[self.out_base..first_pass];
+        let i = names.partition_point(|d| d.span.start < s);
+        let name = names[i..]
+            .iter()
+            .take_while(|d| d.span.start < e)
+            .any(|d| d.kind == Kind::Person && d.span.end == e);
+        Some(if name {
+            lists::Item::Name
+        } else if lists::same_shape(&self.text[s..e]) {
+            lists::Item::Same
+        } else {
+            lists::Item::Other
+        })
     }
 
     /// Second pass: the words of the names found are names wherever else they appear.
@@ -4682,13 +4811,25 @@ mod tests {
                 .map(|k| format!("- {}\n", item(k)))
                 .collect::<String>()
         };
+        // The items past the twelfth are items of a list of names (see `lists`): found, but
+        // by that rule, not by the label's.
+        let by_label = |text: &str| -> Vec<String> {
+            let engine = Engine::builder().no_default_patterns().build().unwrap();
+            engine
+                .scan(text)
+                .iter()
+                .filter(|f| f.kind == Kind::Person && &*f.rule != "person-list")
+                .map(|f| f.text(text).to_string())
+                .collect()
+        };
         let text = format!("Présents :\n{}", list(14));
         let expected: Vec<String> = (1..=12).map(item).collect();
-        assert_eq!(names(&text), expected);
+        assert_eq!(by_label(&text), expected);
+        assert_eq!(names(&text), (1..=14).map(item).collect::<Vec<_>>());
         // Each line start alone, with no walk before it to remember.
         for k in 1..=14 {
             let text = format!("Présents :\n{}- {}\n", list(k - 1), item(k));
-            let found = names(&text).contains(&item(k));
+            let found = by_label(&text).contains(&item(k));
             assert_eq!(found, k <= 12, "item {k}");
         }
         let more = |from: usize| {
