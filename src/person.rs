@@ -36,9 +36,11 @@ use crate::finding::Span;
 use crate::kind::Kind;
 
 mod caps;
+mod cells;
 mod company;
 mod gate;
 mod lines;
+mod lists;
 mod starts;
 mod street;
 mod table;
@@ -801,6 +803,7 @@ pub struct PersonDetector {
     context: Arc<str>,
     lexicon: Arc<str>,
     repeat: Arc<str>,
+    list: Arc<str>,
 }
 
 impl Default for PersonDetector {
@@ -991,6 +994,7 @@ impl PersonDetector {
             context: Arc::from("person-context"),
             lexicon: Arc::from("person-lexicon"),
             repeat: Arc::from("person-repeat"),
+            list: Arc::from("person-list"),
         }
     }
 
@@ -1065,6 +1069,8 @@ impl<'t, 'o> Scan<'t, 'o> {
             #[cfg(test)]
             signed_windows: 0,
             lead: None,
+            column_memo: cells::ColumnMemo::default(),
+            out_base: out.len(),
             out,
         }
     }
@@ -1137,6 +1143,10 @@ struct Scan<'t, 'o> {
     /// Where a name found by [`Scan::left_context`] really starts when a lower-case particle
     /// stands between the civility and it ("Mme de La Tour").
     lead: Option<usize>,
+    /// The last table row whose header [`Scan::column_context`] looked for.
+    column_memo: cells::ColumnMemo,
+    /// Where this scan's names start in `out` (the detections before are other kinds').
+    out_base: usize,
     out: &'o mut Vec<Detection>,
 }
 
@@ -1225,6 +1235,7 @@ impl<'t> Scan<'t, '_> {
             };
         }
         self.flush_run();
+        self.list_items();
         self.propagate();
     }
 
@@ -1544,7 +1555,10 @@ impl<'t> Scan<'t, '_> {
         let ctx = if first.is(STOP) && !first.is(FIRST) {
             self.stop_led_context(start, b)
         } else {
-            self.left_context(start, b)
+            match self.left_context(start, b) {
+                Ctx::None => self.column_context(start, b),
+                ctx => ctx,
+            }
         };
         // Most runs are one word with no context that is no name alone (see
         // `Scan::unanchored`; 40,000 of the 56,000 judged on a 3 MB business text): `judge`
@@ -1601,6 +1615,56 @@ impl<'t> Scan<'t, '_> {
             Some(CTX_WEAK | CTX_ROLE) => Some(Ctx::Weak),
             Some(CTX_STRONG) => Some(Ctx::Strong),
             _ => None,
+        }
+    }
+
+    /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
+    /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
+    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
+    #[inline]
+    fn column_context(&mut self, start: usize, b: usize) -> Ctx {
+        let end = self.toks[b - 1].end;
+        if !cells::may_fill_cell(self.text.as_bytes(), start, end) {
+            return Ctx::None;
+        }
+        self.column_context_in_full(start, end)
+    }
+
+    /// [`Scan::column_context`] past its byte test: the row's cell, the table's header, the
+    /// header cell of the column.
+    #[inline(never)]
+    fn column_context_in_full(&mut self, start: usize, end: usize) -> Ctx {
+        let text = self.text;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
+            return Ctx::None;
+        };
+        let Some(header) = cells::header_of(text, line_start, sep, &mut self.column_memo) else {
+            return Ctx::None;
+        };
+        let header_line = cells::line_at(text, header);
+        if !cells::same_cells(header_line, cells::line_at(text, line_start), sep) {
+            return Ctx::None;
+        }
+        let Some(cell) = cells::nth_cell(header_line, sep, index) else {
+            return Ctx::None;
+        };
+        let mut folded = std::mem::take(&mut self.scratch);
+        fold_into(cell, &mut folded);
+        let kind = cells::column_kind(&folded);
+        let people = match kind {
+            cells::Column::Surname => {
+                fold_into(header_line, &mut folded);
+                cells::has_first_name_column(&folded, sep)
+            }
+            cells::Column::Label => self.person_label(cell),
+            cells::Column::Other => false,
+        };
+        self.scratch = folded;
+        if people {
+            Ctx::Strong
+        } else {
+            Ctx::None
         }
     }
 
@@ -1846,6 +1910,10 @@ impl<'t> Scan<'t, '_> {
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
                 return None;
             }
+            // "Multinord SCOP" in a CSV cell: a company, by its legal form.
+            if t.caps && is_company_marker(word) {
+                return None;
+            }
             parts += 1;
             caps += usize::from(t.caps);
             first_caps.get_or_insert(t.caps);
@@ -1854,7 +1922,11 @@ impl<'t> Scan<'t, '_> {
         // The upper-case words together, at one end: "NÍ BHRIAIN Caoimhe", "Nhung TRINH".
         let ends = (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps);
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        (ends && self.alone_on_line(start, end)).then_some(b - 1)
+        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…").
+        (ends
+            && (self.alone_on_line(start, end)
+                || cells::may_fill_cell(self.text.as_bytes(), start, end)))
+        .then_some(b - 1)
     }
 
     /// Whether `start..end` is all that its line holds, but for a bullet and blanks.
@@ -1934,6 +2006,12 @@ impl<'t> Scan<'t, '_> {
                     return Ctx::Strong;
                 }
             }
+        }
+        // The first words of a table cell: their context is their column (see
+        // `Scan::column_context`), not the cell before ("Patient\tVille": no role before a
+        // name).
+        if cells::opens_cell(bytes, line_start, start) {
+            return Ctx::None;
         }
         if after_sentence_end(&text[line_start..start]) {
             return Ctx::None;
@@ -2169,7 +2247,11 @@ impl<'t> Scan<'t, '_> {
         let lex = self.lex();
         // The folded window trimmed, without its sign, trimmed: its last bytes are those of
         // `head` lower-cased where they are ASCII and no blank.
-        let head = &window[..end_before_blanks(&w[..end - 1])];
+        // Read from the last tab before the sign, as the full reading does (see
+        // `Scan::window_context`).
+        let head_end = end_before_blanks(&w[..end - 1]);
+        let head_start = memchr::memrchr(b'\t', &w[..end - 1]).map_or(0, |i| (i + 1).min(head_end));
+        let head = &window[head_start..head_end];
         let signoff = match *head.as_bytes() {
             [] => false,
             [.., last]
@@ -2238,6 +2320,15 @@ impl<'t> Scan<'t, '_> {
         b: usize,
         civility_only: bool,
     ) -> Ctx {
+        // Inside a table cell, the context is read from the cell's start: "Suivi\tDr Ahamada"
+        // is read "Dr Ahamada" (a tab is no space: the words before it would hide the
+        // civility). A window that the tab ends (a label: "Nom :\tDUPONT") is read whole.
+        let bytes = self.text.as_bytes();
+        let words_end = window_start + end_before_blanks(&bytes[window_start..start]);
+        let window_start = match memchr::memrchr(b'\t', &bytes[window_start..words_end]) {
+            Some(i) => window_start + i + 1,
+            None => window_start,
+        };
         let mut buf = std::mem::take(&mut self.buf);
         fold_into(&self.text[window_start..start], &mut buf);
         let ctx = if civility_only && !self.may_follow_civility(buf.trim_end(), window_start, start)
@@ -2740,6 +2831,128 @@ impl<'t> Scan<'t, '_> {
         (begin == 0).then_some(false)
     }
 
+    /// Second pass, before [`Scan::propagate`]: the runs set aside that are items of a list
+    /// of names (see [`lists`]) are names; they are no longer pending.
+    fn list_items(&mut self) {
+        if self.pending.is_empty() || self.out.len() < self.out_base + 2 {
+            return;
+        }
+        let first_pass = self.out.len();
+        // Most runs set aside are one word, told by one comparison; an item accepted is
+        // left pending as an empty range, which `propagate` passes over (removing it from the
+        // list cost a copy of every entry).
+        for k in 0..self.pending.len() {
+            let (a, b) = self.pending[k];
+            if b - a >= 2 && self.list_item(a, b, first_pass) {
+                self.pending[k] = (a, a);
+            }
+        }
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, is an item of a list of names,
+    /// which it then accepts: two or three capitalised words that may be a name, alone on
+    /// their line, most of whose neighbours in their block are names of the first pass
+    /// (`out[self.out_base..first_pass]`).
+    #[inline(never)]
+    fn list_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+        // Most runs set aside end in a sentence: told by the byte after them first.
+        let bytes = self.text.as_bytes();
+        let after = bytes[self.toks[b - 1].end..]
+            .iter()
+            .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'));
+        if !matches!(after, None | Some(b'\n')) {
+            return false;
+        }
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(2..=3).contains(&parts) || toks.first().is_some_and(|t| t.is(PARTICLE)) {
+            return false;
+        }
+        let text = self.text;
+        let fits = |t: &Tok| {
+            let word = &text[t.start..t.end];
+            t.is(PARTICLE) || !t.is(STOP | BREAK | INITIAL) && word.len() >= 2 && has_vowel(word)
+        };
+        // A first name that is also a word ("Couleur Rose") is no evidence here.
+        if !toks.iter().all(fits)
+            || toks.iter().all(|t| t.caps || t.is(PARTICLE))
+            || toks.iter().any(|t| t.is(AMBIG))
+        {
+            return false;
+        }
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        if self.in_client(start) || !self.alone_on_line(start, end) {
+            return false;
+        }
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(text.len(), |i| end + i);
+        let mut vote = lists::Vote::default();
+        // Up, then down, within the block (a blank line ends it).
+        let mut at = line_start;
+        for _ in 0..lists::REACH {
+            if at == 0 {
+                break;
+            }
+            let above = memchr::memrchr(b'\n', &bytes[..at - 1]).map_or(0, |i| i + 1);
+            match self.list_line(above, at - 1, first_pass) {
+                Some(item) => vote.add(item),
+                None => break,
+            }
+            at = above;
+        }
+        let mut at = line_end;
+        for _ in 0..lists::REACH {
+            if at >= text.len() {
+                break;
+            }
+            let below = at + 1;
+            let below_end =
+                memchr::memchr(b'\n', &bytes[below..]).map_or(text.len(), |i| below + i);
+            match self.list_line(below, below_end, first_pass) {
+                Some(item) => vote.add(item),
+                None => break,
+            }
+            at = below_end;
+        }
+        if !vote.says_names() {
+            return false;
+        }
+        let last = (a..b)
+            .rev()
+            .find(|&i| !self.toks[i].is(PARTICLE))
+            .unwrap_or(a);
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, last, self.det.list.clone());
+        self.out.len() > before
+    }
+
+    /// The line `from..to` as an item of a list: a name of the first pass
+    /// (`out[self.out_base..first_pass]`) ends its content and starts in it ("Chenda Nhem",
+    /// "M. et Mme Gebreyesus"), or something else; `None` for a line that ends the block.
+    fn list_line(&self, from: usize, to: usize, first_pass: usize) -> Option<lists::Item> {
+        let (s, e) = lists::content(&self.text[from..to]);
+        // A blank line ends a block, as a long one (a paragraph) does, and a label ("Objet
+        // :"): what follows it is its value.
+        if s == e || e - s > 80 || self.text[from + s..from + e].ends_with(':') {
+            return None;
+        }
+        let (s, e) = (from + s, from + e);
+        let names = &self.out[self.out_base..first_pass];
+        let i = names.partition_point(|d| d.span.start < s);
+        let name = names[i..]
+            .iter()
+            .take_while(|d| d.span.start < e)
+            .any(|d| d.kind == Kind::Person && d.span.end == e);
+        Some(if name {
+            lists::Item::Name
+        } else if lists::same_shape(&self.text[s..e]) {
+            lists::Item::Same
+        } else {
+            lists::Item::Other
+        })
+    }
+
     /// Second pass: the words of the names found are names wherever else they appear.
     fn propagate(&mut self) {
         if self.found.is_empty() || self.pending.is_empty() {
@@ -2941,7 +3154,10 @@ fn last_word_start(w: &[u8], end: usize) -> usize {
     let mut from = end;
     while from > 0 {
         let b = w[from - 1];
+        // A tab too: the full reading reads a window from its last tab (see
+        // `Scan::window_context`).
         let space = b == b' '
+            || b == b'\t'
             || b == 0xA0 && from >= 2 && w[from - 2] == 0xC2
             || matches!(b, 0xAF | 0x89) && from >= 3 && w[from - 3..from - 1] == [0xE2, 0x80];
         if space {
@@ -2980,7 +3196,7 @@ fn last_word_start_in(text: &[u8], lo: usize, end: usize) -> usize {
     lo + last_word_start(&text[lo..end], end - lo)
 }
 
-/// The lanes of `block` (16 bytes) that hold a space, and those that hold a byte of 0x80 or
+/// The lanes of `block` (16 bytes) that hold a space or a tab, and those that hold a byte of 0x80 or
 /// above.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
@@ -2992,7 +3208,8 @@ unsafe fn space_and_high_masks(block: &[u8]) -> (u32, u32) {
     // alignment requirement.
     let v = unsafe { _mm_loadu_si128(block.as_ptr().cast()) };
     (
-        _mm_movemask_epi8(crate::sse2::eq(v, b' ')) as u32,
+        _mm_movemask_epi8(crate::sse2::eq(v, b' ')) as u32
+            | _mm_movemask_epi8(crate::sse2::eq(v, b'\t')) as u32,
         _mm_movemask_epi8(v) as u32,
     )
 }
@@ -3185,6 +3402,13 @@ fn followed_by_colon(rest: &str) -> bool {
         .starts_with(':')
 }
 
+/// Whether `word` is a legal form or "Fils", "Frères" ([`COMPANY_MARKERS`]), in any case.
+fn is_company_marker(word: &str) -> bool {
+    // Most capitalised words are longer than any marker: no comparison with each.
+    word.len() <= COMPANY_MARKER_BYTES
+        && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
 /// Whether a legal form, "& Fils" or a trade word ([`company::trade_word`]) comes after byte
 /// `end`, at most two capitalised words further ("MARTIN SARL", "Lemoine Traiteur SAS",
 /// "Renard Distribution & Cie", "Jean Lain Automobiles"): the words before it name a
@@ -3212,10 +3436,7 @@ fn company_marker_after(text: &str, end: usize) -> bool {
         if !word.starts_with(is_upper) {
             return false;
         }
-        // Most capitalised words are longer than any marker: no comparison with each.
-        if word.len() <= COMPANY_MARKER_BYTES
-            && COMPANY_MARKERS.iter().any(|f| word.eq_ignore_ascii_case(f))
-        {
+        if is_company_marker(word) {
             return true;
         }
         // "Jean Lain Automobiles", "Dupont Immobilier SAS".
@@ -4645,13 +4866,25 @@ mod tests {
                 .map(|k| format!("- {}\n", item(k)))
                 .collect::<String>()
         };
+        // The items past the twelfth are items of a list of names (see `lists`): found, but
+        // by that rule, not by the label's.
+        let by_label = |text: &str| -> Vec<String> {
+            let engine = Engine::builder().no_default_patterns().build().unwrap();
+            engine
+                .scan(text)
+                .iter()
+                .filter(|f| f.kind == Kind::Person && &*f.rule != "person-list")
+                .map(|f| f.text(text).to_string())
+                .collect()
+        };
         let text = format!("Présents :\n{}", list(14));
         let expected: Vec<String> = (1..=12).map(item).collect();
-        assert_eq!(names(&text), expected);
+        assert_eq!(by_label(&text), expected);
+        assert_eq!(names(&text), (1..=14).map(item).collect::<Vec<_>>());
         // Each line start alone, with no walk before it to remember.
         for k in 1..=14 {
             let text = format!("Présents :\n{}- {}\n", list(k - 1), item(k));
-            let found = names(&text).contains(&item(k));
+            let found = by_label(&text).contains(&item(k));
             assert_eq!(found, k <= 12, "item {k}");
         }
         let more = |from: usize| {

@@ -115,6 +115,26 @@ fn documents_with_names() {
              Le garde-corps est signalé par le coordinateur SPS, [PERSON_4] ; voir avec Mme \
              [PERSON_5], CPE.\n",
         ),
+        (
+            // A table whose column headers name people, and a list whose items are mostly
+            // names the lexicon knows: the unknown ones are found by their place.
+            "Heure\tPatient\tMotif\tPraticien\n\
+             08:30\tRATSIMBA Mamy\tRenouvellement\tDr Ahamada\n\
+             09:00\tTojo Gunawardena\tCertificat sport\tDr Ahamada\n\
+             \n\
+             VIOLETTE\n\
+             \x20 Marie Dupont\n\
+             \x20 Chenda Nhem\n\
+             \x20 Kévin Payet\n",
+            "Heure\tPatient\tMotif\tPraticien\n\
+             08:30\t[PERSON_1]\tRenouvellement\tDr [PERSON_2]\n\
+             09:00\t[PERSON_3]\tCertificat sport\tDr [PERSON_2]\n\
+             \n\
+             VIOLETTE\n\
+             \x20 [PERSON_4]\n\
+             \x20 [PERSON_5]\n\
+             \x20 [PERSON_6]\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");

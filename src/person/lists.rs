@@ -1,0 +1,191 @@
+//! Lists of names: a line that holds nothing but two or three capitalised words, in a block of
+//! such lines most of which are names found otherwise, is a name too.
+//!
+//! Why: seating plans, guest lists, teams and distribution lists put one person a line, under
+//! a heading that is no label ("MARGUERITE", "Équipe B"), and the lexicon misses the names of
+//! many origins ("Chenda Nhem", "Nithusan Ratnam"). A reader knows them by their neighbours:
+//! the other items of the block are people, and these have the same shape.
+
+/// Lines looked at above and below a candidate, within its block.
+pub(super) const REACH: usize = 8;
+
+/// What a neighbouring line is, for the vote of [`Vote`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Item {
+    /// A name found by another rule fills the line.
+    Name,
+    /// Two or three capitalised words alone, no name found: an item of the same shape as the
+    /// candidate, which neither supports nor contradicts it ("Chenda Heng" beside "Chenda
+    /// Nhem", both unknown), unless such items outnumber the names.
+    Same,
+    /// Something else: a heading, a sentence, a product.
+    Other,
+}
+
+/// The items of a block around a candidate line.
+#[derive(Default, Debug)]
+pub(super) struct Vote {
+    names: usize,
+    same: usize,
+    others: usize,
+}
+
+impl Vote {
+    pub(super) fn add(&mut self, item: Item) {
+        match item {
+            Item::Name => self.names += 1,
+            Item::Same => self.same += 1,
+            Item::Other => self.others += 1,
+        }
+    }
+
+    /// Two names at least, more names than other items, and as many as items of the same
+    /// shape.
+    pub(super) fn says_names(&self) -> bool {
+        self.names >= 2 && self.names > self.others && self.names >= self.same
+    }
+}
+
+/// Whether `content` (a line's, see [`content`]) is two or three capitalised words, not all
+/// in capitals, and nothing else.
+pub(super) fn same_shape(content: &str) -> bool {
+    let mut words = 0;
+    let mut lower = false;
+    for word in content.split(' ') {
+        words += 1;
+        let mut chars = word.chars();
+        if words > 3 || !chars.next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        for c in chars {
+            if c.is_lowercase() {
+                lower = true;
+            } else if !(c.is_uppercase() || c == '-' || c == '\'') {
+                return false;
+            }
+        }
+    }
+    words >= 2 && lower
+}
+
+/// The content of a line: without its indent, a bullet ("- ", "• ", "* ") and trailing blanks,
+/// as the offsets `(start, end)` in `line`.
+pub(super) fn content(line: &str) -> (usize, usize) {
+    let trimmed = line.trim_start_matches([' ', '\t', '\u{a0}']);
+    let body = trimmed
+        .strip_prefix(['-', '*', '•', '–', '—'])
+        .map_or(trimmed, |b| b.trim_start_matches([' ', '\u{a0}']));
+    let start = line.len() - body.len();
+    let end = start + body.trim_end_matches([' ', '\t', '\r', '\u{a0}']).len();
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use crate::kind::Kind;
+
+    fn names(text: &str) -> Vec<String> {
+        let engine = Engine::builder().no_default_patterns().build().unwrap();
+        engine
+            .scan(text)
+            .iter()
+            .filter(|f| f.kind == Kind::Person)
+            .map(|f| f.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn votes() {
+        let table: &[(&[Item], bool)] = &[
+            (&[Item::Name, Item::Name], true),
+            (&[Item::Other, Item::Name, Item::Name], true),
+            (&[Item::Name], false),
+            (&[Item::Other, Item::Name, Item::Same, Item::Name], true),
+            (
+                &[Item::Same, Item::Name, Item::Same, Item::Name, Item::Same],
+                false,
+            ),
+            (&[Item::Other, Item::Other, Item::Name, Item::Name], false),
+            (&[], false),
+        ];
+        for (items, want) in table {
+            let mut vote = Vote::default();
+            items.iter().for_each(|&i| vote.add(i));
+            assert_eq!(vote.says_names(), *want, "{items:?}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        let table: &[(&str, bool)] = &[
+            ("Chenda Heng", true),
+            ("Nzuzi TSHIBANDA", true),
+            ("Marc-Antoine D'Arcy", true),
+            ("LILAS", false),
+            ("DUPONT MARTIN", false),
+            ("Chenda", false),
+            ("Table 2", false),
+            ("Chenda Heng est là", false),
+            ("A B C D", false),
+        ];
+        for &(content, want) in table {
+            assert_eq!(same_shape(content), want, "{content:?}");
+        }
+    }
+
+    #[test]
+    fn line_contents() {
+        let table: &[(&str, &str)] = &[
+            ("  Chenda Nhem", "Chenda Nhem"),
+            ("- Chenda Nhem  \r", "Chenda Nhem"),
+            ("• Chenda Nhem", "Chenda Nhem"),
+            ("Chenda Nhem", "Chenda Nhem"),
+            ("   ", ""),
+        ];
+        for &(line, want) in table {
+            let (s, e) = content(line);
+            assert_eq!(&line[s..e], want, "{line:?}");
+        }
+    }
+
+    /// Items of a list whose other items are names; lists of things stay out, and so does the
+    /// heading of a list of names.
+    #[test]
+    fn list_items_among_names() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "LILAS\n  Marie Dupont\n  Chenda Nhem\n  Kévin Payet\n  Julie Martin\n",
+                &["Marie Dupont", "Chenda Nhem", "Kévin Payet", "Julie Martin"],
+            ),
+            (
+                "Équipe :\n\nMarie Dupont\nNithusan Ratnam\nJulie Martin\n",
+                &["Marie Dupont", "Nithusan Ratnam", "Julie Martin"],
+            ),
+            // One name is no list; things among names; a blank line ends a block.
+            ("Marie Dupont\nChenda Nhem\n", &["Marie Dupont"]),
+            (
+                "Chaise Design\nTable Basse\nMarie Dupont\nLampe Arc\n",
+                &["Marie Dupont"],
+            ),
+            (
+                "Marie Dupont\nJulie Martin\n\nChenda Nhem\n",
+                &["Marie Dupont", "Julie Martin"],
+            ),
+            // A label ends the block: its lines are its value.
+            (
+                "Marie Dupont\nJulie Martin\nObjet :\nChaise Design\n",
+                &["Marie Dupont", "Julie Martin"],
+            ),
+            // The issue's negatives as items.
+            (
+                "Marie Dupont\nJulie Martin\nKévin Payet\nSaint-Martin\nCouleur Rose\n",
+                &["Marie Dupont", "Julie Martin", "Kévin Payet"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+}
