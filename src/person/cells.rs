@@ -114,7 +114,7 @@ pub(super) fn same_cells(header: &str, row: &str, sep: u8) -> bool {
     count(header) == count(row)
 }
 
-/// The cell `index` of `line` split by `sep`, trimmed of blanks and of Markdown's `#`.
+/// The cell `index` of `line` split by `sep`, trimmed of blanks and of Markdown's `*`.
 pub(super) fn nth_cell(line: &str, sep: u8, index: usize) -> Option<&str> {
     let cell = line.split(char::from(sep)).nth(index)?;
     Some(cell.trim_matches([' ', '\t', '\r', '\u{a0}', '*']))
