@@ -7,7 +7,10 @@
 //! shorter than [`ChunkConfig::lookback`] (the built-in rules use at most 64 bytes of context);
 //! detectors that look at the whole text at once (a name found once is found again elsewhere)
 //! see one piece at a time, and the partial style's check that no mask shows a value found
-//! elsewhere (an e-mail's domain naming a masked person) sees one block at a time.
+//! elsewhere (an e-mail's domain naming a masked person) sees one block at a time. PERSON also
+//! reads context further back than the look-back in documents built of lines (a list's label
+//! up to 12 lines up, a table's header up to 64 lines up, a list's neighbours 8 lines each
+//! way): near a piece's start it sees only the look-back's part of them.
 
 use std::io::{self, Read, Write};
 use std::ops::Range;
