@@ -59,6 +59,8 @@ PER_TYPE = 10
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import PARTICLES, absent, fold  # noqa: E402
+# The label format's parser, shared with blind2 (examples/eval.rs reads the same format).
+from gen_eval_names_blind2 import LABEL, strip  # noqa: E402
 
 NBSP = "\u00a0"
 
@@ -654,10 +656,6 @@ def nee(r, c, p):
     birth = c.person(sex="f", origin=p.origin).last
     return ", née " + L(birth.upper() if r.random() < 0.5 else birth)
 
-
-
-
-LABEL = re.compile(r"⟦([^⟦⟧]*)⟧")
 
 
 def plain(text):
@@ -1984,17 +1982,6 @@ TYPES = [
 
 # ---------------------------------------------------------------------------------------------
 # Generation and checks.
-
-
-def strip(text):
-    """The plain text and the (kind, value) labels, as examples/eval.rs reads them."""
-    labels = []
-
-    def repl(m):
-        kind, _, value = m.group(1).partition("|")
-        labels.append((kind, value))
-        return value
-    return LABEL.sub(repl, text), labels
 
 
 def check_doc(name, text, people):

@@ -3880,7 +3880,9 @@ mod tests {
         }
     }
 
-    fn names(text: &str) -> Vec<String> {
+    /// The PERSON findings' texts of `text`, default patterns off: the submodules' tests use
+    /// it too.
+    pub(super) fn names(text: &str) -> Vec<String> {
         let engine = Engine::builder().no_default_patterns().build().unwrap();
         engine
             .scan(text)

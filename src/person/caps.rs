@@ -140,18 +140,7 @@ fn civility_opens(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Engine;
-    use crate::kind::Kind;
-
-    fn names(text: &str) -> Vec<String> {
-        let engine = Engine::builder().no_default_patterns().build().unwrap();
-        engine
-            .scan(text)
-            .iter()
-            .filter(|f| f.kind == Kind::Person)
-            .map(|f| f.text(text).to_string())
-            .collect()
-    }
+    use crate::person::tests::names;
 
     #[test]
     fn acronym_shapes() {

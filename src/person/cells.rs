@@ -194,18 +194,7 @@ pub(super) fn has_first_name_column(folded_row: &str, sep: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Engine;
-    use crate::kind::Kind;
-
-    fn names(text: &str) -> Vec<String> {
-        let engine = Engine::builder().no_default_patterns().build().unwrap();
-        engine
-            .scan(text)
-            .iter()
-            .filter(|f| f.kind == Kind::Person)
-            .map(|f| f.text(text).to_string())
-            .collect()
-    }
+    use crate::person::tests::names;
 
     /// Names in the columns of tables headed by a label of people, and what stays out: the
     /// header itself, other columns, "Nom" over products, rows that do not fit the header.

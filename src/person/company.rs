@@ -142,18 +142,7 @@ fn plain_lower(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Engine;
-    use crate::kind::Kind;
-
-    fn names(text: &str) -> Vec<String> {
-        let engine = Engine::builder().no_default_patterns().build().unwrap();
-        engine
-            .scan(text)
-            .iter()
-            .filter(|f| f.kind == Kind::Person)
-            .map(|f| f.text(text).to_string())
-            .collect()
-    }
+    use crate::person::tests::names;
 
     /// A name followed by a trade word names a company (regression: "Jean Lain Automobiles",
     /// "LEXIA AVOCATS" were people), unless a civility says it is a person.
