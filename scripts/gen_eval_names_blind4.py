@@ -106,7 +106,8 @@ POOLS = {
         "Courbet Desrosiers Maugendre Ouvrard Pouzet Quintard Raffin Soubeyran Taillandier "
         "Vacheron Delamarre Hennequin Jouannet Lallemand Maupas Nivelle Ossart Rabouin Thuillier "
         "de_Villeneuve de_Saint-Aubin du_Chesne de_Bonneval d'Anglade de_La_Tour_d'Auvergne "
-        "Le_Du Le_Meur Le_Goaziou Le_Pennec de_Kergorlay des_Garets du_Mesnil",
+        "Le_Du Le_Meur Le_Goaziou Le_Pennec de_Kergorlay des_Garets du_Mesnil Van_Acker Vandenbroucke "
+        "Van_de_Velde Vanhoutte Desmet Vermersch De_Coninck",
     ),
     "maghreb": (
         "Amina Naïma Khadija Hafsa Meriem Sanaa Siham Loubna Latifa Bouchra Hanane Asmae Imane "
@@ -124,6 +125,7 @@ POOLS = {
         "Zemmouri Ait_Ouarab Ait-Said Amokrane Bouaouli Hamadouche Iguedjtal Oulhadj "
         "Belabbes Bendaoud Bensalah Boukhalfa Djellouli El_Hachimi Jebbari Mekki Slimani "
         "Bakkali Chaabi Ennaji Harrak Mouhib Ouali Amrouche Chikhi Benhamou Mansour Haddadi "
+        "Ben_Salah Ben_Ammar Ben_Hamida Ben_Mabrouk Bel_Hadj "
         "Ait_Hamouda Ouyahia Ait-Menguellet Oudjedi Hadjeb Iouaden Aberkane Tiguemounine Aït_Yahia",
     ),
     "afrique-ouest": (
@@ -138,7 +140,8 @@ POOLS = {
         "Tandian Sacko Bathily Camara Diaby Sidibé Koné Ouattara Bamba Kouassi Kouadio Yao "
         "N'Guessan Koffi Agbodjan Amegan Akakpo Houngbédji Ahouansou Dossou Zinsou Ouédraogo "
         "Sawadogo Kaboré Compaoré Zongo Nikiéma Adjahossou Gbaguidi Hounkpatin Olatunji Adeyemi "
-        "Okonkwo Mensah Asante Boateng Agbéko Kpodar Dossou-Yovo Tossou Akpovi",
+        "Okonkwo Mensah Asante Boateng Agbéko Kpodar Dossou-Yovo Tossou Akpovi Ould_Cheikh Ould_Brahim "
+        "Ould_Mohamed_Lemine",
     ),
     "afrique-centrale": (
         "Chantal Sandrine Joëlle Ange Gracia Dorcas Ruth Esther Naomie Ornella Laetitia Carine "
@@ -153,9 +156,10 @@ POOLS = {
     ),
     "antilles-guyane-haiti": (
         "Marie-Josée Ghislaine Line Sylviane Rosette Lydie Marlène Judith Nadia Stéphanie "
-        "Fabienne Guerline Mirlande Nadège Widline Roseline Daphnée Kettly",
+        "Fabienne Guerline Mirlande Nadège Widline Roseline Daphnée Kettly Wislande Nerlande Rosemila "
+        "Bethsaida Wideline Jessica-Lore Marie-Flore",
         "Jean-Marie Dany Rony Fritz Wilner Jean-Robert Ronald Harold Stevens Wesner "
-        "Frantz Steeve Yvon Serge Alex Willy",
+        "Frantz Steeve Yvon Serge Alex Willy Mackenson Jimmyson Kervens Fritznel Wilguens Dieuseul",
         "Jean-Baptiste Pierre-Charles Saint-Cyr Louisy Démosthène Eustache Laurencine "
         "Clairville Edmond Joseph Desrivières Sylvestre Célestine Lafortune Cadet Laguerre "
         "Dorval Belfort Fils-Aimé Dorsainvil Joachim Pierre-Louis Charlery Siméon "
@@ -163,11 +167,13 @@ POOLS = {
         "Jean-Gilles Orélus Mésidor",
     ),
     "reunion-maurice": (
-        "Marie-Annick Jocelyne Nathalie Ingrid Priscilla Laetitia Vanessa Cathy Yolaine",
+        "Marie-Annick Jocelyne Nathalie Ingrid Priscilla Laetitia Vanessa Cathy Yolaine Latchimy "
+        "Pavitra Marie-Claudette",
         "Jean-Hugues Giovanni Ruddy Didier Johnny Wilfrid Teddy Éric Rodrigue",
         "Payet Hoarau Grondin Rivière Fontaine Técher Turpin Maillot Boyer Nativel Lebon Cadet "
         "Ramassamy Moutoussamy Soupramanien Valliamé Vayaboury Ah-Hot Ah-Kiem Ethève Lauret "
-        "Ramjaun Boodhoo Seegoolam Jugnauth Ramgoolam Dookhun",
+        "Ramjaun Boodhoo Seegoolam Jugnauth Ramgoolam Dookhun Mourouvin Sinapin Caderby Ponamalé "
+        "Mardaye Virassamy Vellayoudom Govindin",
     ),
     "portugal-cap-vert": (
         "Maria_José Ana_Paula Fernanda Lurdes Rosário Graça Helena Lúcia Tânia Patrícia Ilda "
@@ -177,7 +183,7 @@ POOLS = {
         "Da_Costa Dos_Reis Das_Neves Da_Cruz Pires Coelho Rocha Simões Batista Barbosa Duarte "
         "Leite Faria Barros Tavares Morais Lourenço Matos Vaz Guerreiro Freitas Amaral Brito "
         "Sequeira Quintas Valente Figueiredo Carneiro Semedo Fortes Monteiro Lopes Varela "
-        "Gomes_Tavares Mendes Furtado Delgado Évora",
+        "Gomes_Tavares Mendes Furtado Delgado Évora dos_Anjos da_Rocha De_Sousa",
     ),
     "espagne-amerique-latine": (
         "Lucía Marta Elena Isabel Raquel Beatriz Consuelo Guadalupe Yolanda Ximena Valentina "
@@ -260,7 +266,8 @@ POOLS = {
         "Carla Joëlle Nada Maya Rim Layal Mirna Dina Nermine Yasmina",
         "Georges Elie Fadi Rami Charbel Wissam Hani Mina Tamer Karim",
         "Haddad Khoury Nassar Saadé Gemayel Aoun Frangié Abou_Jaoudé Sfeir Makhlouf Tawil "
-        "Mansour Hanna Boutros Girgis Fahmy Shenouda Salama El-Sayed Abdelmalek",
+        "Mansour Hanna Boutros Girgis Fahmy Shenouda Salama El-Sayed Abdelmalek Al-Rifai Al-Hakim "
+        "Al_Chami",
     ),
     "armenie": (
         "Anouch Hasmik Siranouch Takouhie Lilit Armine",
@@ -275,8 +282,10 @@ POOLS = {
         "Rabenandrasana Ramaroson Rakotovao Razakamanana Andriamihaja Rasolondraibe",
     ),
     "comores-mayotte": (
-        "Nourdjati Zainaba Sittina Fatima_Zahra Anrifa Ousna Halima Mariama",
-        "Ahmed_Abdou Djamal Ismaïla Houssamoudine Nassuf Soiyir Chadhuli Mohamed_Ali",
+        "Nourdjati Zainaba Sittina Fatima_Zahra Anrifa Ousna Halima Mariama Soifiata Anfifa "
+        "Moinadjoumoi Echati",
+        "Ahmed_Abdou Djamal Ismaïla Houssamoudine Nassuf Soiyir Chadhuli Mohamed_Ali Anlaoui "
+        "Abdourahim Soulaïmana",
         "Saandi Bacar Combo Ahamadi Daoud Mhoumadi Maoulida Soidri Abdallah_Said M'Madi "
         "Said_Hassane Bourhane Soilihi Ali_Mdallah",
     ),
@@ -316,13 +325,13 @@ RARE = ["sri-lanka-inde", "madagascar", "iran", "afrique-est-corne", "chine-taiw
         "polynesie-caledonie", "grece-chypre", "coree-japon", "europe-est", "armenie",
         "comores-mayotte", "pakistan-afghanistan"]
 WEIGHTS = {
-    "france": 15, "maghreb": 8.5, "afrique-ouest": 7, "afrique-centrale": 5,
-    "antilles-guyane-haiti": 3, "reunion-maurice": 2, "portugal-cap-vert": 4,
+    "france": 15, "maghreb": 8.5, "afrique-ouest": 8, "afrique-centrale": 6,
+    "antilles-guyane-haiti": 4, "reunion-maurice": 2, "portugal-cap-vert": 4,
     "espagne-amerique-latine": 2, "italie": 2, "turquie-kurdistan": 2, "europe-est": 3.5,
-    "grece-chypre": 1, "vietnam": 1.5, "chine-taiwan": 5.5, "hmong-laos": 1,
-    "coree-japon": 1.5, "sri-lanka-inde": 10, "pakistan-afghanistan": 2.5, "iran": 4.5,
-    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 9, "comores-mayotte": 2.5,
-    "polynesie-caledonie": 2, "manouches-voyageurs": 0.5, "afrique-est-corne": 3.5,
+    "grece-chypre": 1, "vietnam": 1.5, "chine-taiwan": 6, "hmong-laos": 1,
+    "coree-japon": 1.5, "sri-lanka-inde": 11, "pakistan-afghanistan": 2.5, "iran": 5,
+    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 10, "comores-mayotte": 3,
+    "polynesie-caledonie": 2, "manouches-voyageurs": 0.5, "afrique-est-corne": 4,
 }
 
 # Negatives: never labeled; --check counts their occurrences in the stripped text.
@@ -842,6 +851,10 @@ def postmortem_timeline(r, c):
         out.append(f"- {h:02d}:{mins:02d} — {text}" if mins < 60 else f"- {h + 1:02d}:{mins - 60:02d} — {text}")
     out += ["", "## Impact",
             f"{r.randint(40, 900)} clients touchés, dont {cust.civ()} {cust.full()} (compte grand public) qui a signalé deux paiements en double.",
+            "", "## Extrait du canal (copié tel quel)",
+            f"[{h:02d}:{steps[1][0] + 1:02d}] {oncall.login(r)}: @{lead.fn()} t'es dispo ? ça sent le certif",
+            f"[{h:02d}:{steps[2][0] + 1:02d}] {lead.login(r)}: oui j'arrive, {r.choice(['préviens', 'ping'])} {dev.low()} stp",
+            f"[{h:02d}:{steps[3][0] + 1:02d}] {dev.login(r)}: vu, je m'en occupe. merci {oncall.low()}",
             "", "## Actions",
             f"- [ ] supervision de l'expiration des certificats — {dev.fn()}",
             f"- [ ] revoir la procédure d'escalade — {lead.fn()} et {oncall.fn()}",
@@ -1595,6 +1608,7 @@ def theatre_mail_troupe(r, c):
         "",
         f"Rappel : la générale est le {fdate(r)} salle Molière, arrivée 18 h pour tout le monde. Le régisseur ({reg.full()}) a besoin de vos disponibilités pour les raccords lumière.",
         "",
+        opt(r, 0.6, f"PS : rdv avec {c.person().low()} samedi 14 h pour peindre les décors (prévoir des vieux vêtements)."),
         r.choice(["Bises", "À mardi !", "Merci à tous"]),
         r.choice([c.person().fn, reg.fn])() + (" (mise en scène)" if r.random() < 0.5 else ""),
     )
@@ -1666,6 +1680,7 @@ def ics_texte(r, c):
                              f"  {a.adm()} ({r.choice(['facultatif', 'obligatoire'])})"]))
     x = r.choice(att)
     out += ["", r.choice([f"Message de {org.fn()} : je décale d'une heure, {x.fn()} ne peut pas avant.",
+                          f"Message de {org.fn()} : dsl je décale, rdv avec {x.low()} qui finit tard",
                           f"{x.full()} a proposé un nouvel horaire.", f"Lien Teams : participer à la réunion (ID 3{r.randint(10**8, 10**9)})"])]
     return lines(*out)
 
