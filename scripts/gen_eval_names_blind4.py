@@ -14,7 +14,7 @@ records, library loans, dental and physiotherapy invoices, tax-office and URSSAF
 municipal council deliberations, condominium general assemblies, funeral arrangements, genealogy
 notes, podcast credits, theatre programmes, film call sheets, calendar invitations, Kanban card
 exports, IT helpdesk logs, hospital shift handovers, exam results, job offers and sponsorship
-forms. Each type has two templates and the templates vary order, optional lines, punctuation,
+forms. Each type has two or three templates and the templates vary order, optional lines, punctuation,
 NBSP and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind4) that had NOT read the
@@ -30,7 +30,7 @@ French SME (NATURAL) only about 8 % of the mentions are absent; to get above 30 
 written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE) 47 %
 of the people instead of 9 %, and West/Central African and Haitian names a little more than their
 natural share. The weights were set from those per-origin shares, never by picking names.
---check prints both shares; seeds 1 to 6 give 31-34 % with WEIGHTS.
+--check prints both shares; seeds 1 to 6 give 32-36 % with WEIGHTS.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -72,7 +72,8 @@ from gen_eval_names import PARTICLES, absent, fold  # noqa: E402
 from gen_eval_names_blind2 import LABEL, strip  # noqa: E402
 # Label writers, name forms and text helpers shared with blind3 (imported, not copied).
 from gen_eval_names_blind3 import (  # noqa: E402
-    DAYS, MONTHS, E, L, NBSP, Person, de, euros, fdate, lines, opt, pad, phone, ref, sdate, slug,
+    DAYS, MONTHS, E, L, NBSP, Person, core, de, euros, fdate, initials, lines, opt, pad, phone, ref,
+    sdate, slug,
 )
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
@@ -457,6 +458,10 @@ class P(Person):
     def nick(self):
         return L(NICKS.get(self.first, self.first))
 
+    def ii(self):
+        """Initials only, "N. Z." or "J.-P. M.", as a visa or a paraph in a margin."""
+        return L(initials(self.first) + " " + core(self.last)[0] + ".")
+
     def at(self):
         """A chat mention: the "@" stays outside the label."""
         return "@" + L(self.first if self.r.random() < 0.7 else self.first + " " + self.last)
@@ -595,6 +600,24 @@ def astreinte_mail(r, c):
         r.choice([a.fn, a.full])(),
         opt(r, 0.4, r.choice(JOBS).capitalize() + " — " + r.choice(COMPANIES)),
     )
+
+
+def astreinte_interventions(r, c):
+    tech = c.person()
+    callers = c.cast(r.randint(3, 4))
+    out = [f"RELEVÉ D'INTERVENTIONS D'ASTREINTE — week-end du {sdate(r)}",
+           f"{tech.e('Technicienne', 'Technicien')} d'astreinte{sep(r)}{r.choice([tech.adm, tech.full])()}", "",
+           pad("Heure", 8) + pad("Appelant", 30) + pad("Motif", 34) + "Suite"]
+    hours = sorted(r.sample(range(0, 24), len(callers)))
+    for p, hour in zip(callers, hours):
+        who = r.choice([p.full, p.cs, p.adm])()
+        motif = r.choice(["alarme chambre froide", "porte de quai bloquée", "coupure courant bât. B",
+                          "fuite chaufferie", "badge refusé (gardien)", "serveur injoignable"])
+        suite = r.choice(["déplacement 45 min", "résolu à distance", "rappel lundi", "prestataire appelé"])
+        out.append(pad(f"{hour:02d}h{r.choice(['05', '20', '40', '55'])}", 8) + pad(who, 30) + pad(motif, 34) + suite)
+    out += ["", f"Heures à payer : {r.randint(2, 9)} h (majoration dimanche). Visa du responsable : {c.person().ii()}",
+            opt(r, 0.5, f"Remarque : {callers[0].fn()} a rappelé deux fois pour la même alarme.")]
+    return lines(*out)
 
 
 def transcript_speakers(r, c):
@@ -753,7 +776,7 @@ def teletravail_formulaire(r, c):
         "",
         "Avis du responsable : " + r.choice(["favorable", "Favorable", "favorable à partir du 1er du mois", "défavorable pendant la clôture"]),
         f"Signé : {r.choice([mgr.ini, mgr.full])()}, le {sdate(r)}",
-        opt(r, 0.5, f"Visa RH : {c.person().abbr()}"),
+        opt(r, 0.5, f"Visa RH : {c.person().ii()}"),
     )
 
 
@@ -814,7 +837,7 @@ def entretien_formulaire(r, c):
                   f"Formation management demandée (validation DRH)."]),
         "",
         f"Commentaire du collaborateur : « {r.choice(['Merci pour l’écoute.', 'Je souhaite plus de télétravail.', 'RAS.'])} »",
-        f"Signatures : {p.ini()} / {mgr.ini()}",
+        f"Signatures : {r.choice([p.ini, p.ii])()} / {r.choice([mgr.ini, mgr.ii])()}",
     )
 
 
@@ -1171,6 +1194,23 @@ def veto_mail(r, c):
     )
 
 
+def veto_agenda(r, c):
+    vets = c.cast(2)
+    owners = c.cast(r.randint(5, 7))
+    pets = r.sample(NEG_ANIMALS, len(owners))
+    out = [f"Agenda du {DAYS[r.randint(0, 4)]} {sdate(r)} — Clinique vétérinaire {r.choice(['du Pont', 'des Tilleuls', 'Saint-François'])}", ""]
+    t = r.randint(8 * 4, 9 * 4)
+    for o, pet in zip(owners, pets):
+        v = r.choice(vets)
+        motif = r.choice(["vaccin", "boiterie", "stérilisation", "contrôle post-op", "otite", "perte de poids", "puce + passeport"])
+        out.append(f"{t // 4:02d}:{15 * (t % 4):02d}  {pet} ({r.choice(['chien', 'chat', 'lapin', 'NAC', 'chien', 'chat'])}) — {r.choice([o.cs, o.adm, o.full])()} — {motif} — {v.ii()}")
+        t += r.randint(1, 3)
+    x = r.choice(owners)
+    out += ["", f"{r.choice(['Urgence', 'Appel'])} : {x.civ()} {x.sur()} rappelle pour les résultats de {pets[owners.index(x)]} (Dr {r.choice(vets).sur()}).",
+            f"Accueil : {c.person(sex='f').fn()} (matin), {c.person().fn()} (après-midi)"]
+    return lines(*out)
+
+
 BOOKS = [("Les Misérables", "Victor Hugo"), ("L'Étranger", "Albert Camus"), ("Bel-Ami", "Guy de Maupassant"),
          ("La Peste", "Albert Camus"), ("Chanson douce", "Leïla Slimani"), ("Petit Pays", "Gaël Faye"),
          ("L'Amie prodigieuse", "Elena Ferrante"), ("Le Petit Prince", "Antoine de Saint-Exupéry"),
@@ -1398,6 +1438,24 @@ def conseil_pv_debats(r, c):
     )
 
 
+def conseil_delegations(r, c):
+    maire = c.person()
+    adj = c.cast(r.randint(4, 6))
+    dels = ["finances et marchés publics", "éducation, petite enfance", "urbanisme et travaux",
+            "sports et vie associative", "solidarités, CCAS", "culture et patrimoine", "tranquillité publique"]
+    out = [f"Mairie de {city(r)} — ARRÊTÉS DE DÉLÉGATION (mandature 2026-2032)", "",
+           f"Le Maire, {maire.full()}, donne délégation de fonctions et de signature aux adjoints suivants :", ""]
+    for i, (a, d) in enumerate(zip(adj, r.sample(dels, len(adj))), 1):
+        rank = ("1re" if a.f else "1er") if i == 1 else f"{i}e"
+        out.append(r.choice([f"{rank} adjoint{a.e('e', '')} : {a.adm()} — {d}",
+                             f"{a.civ()} {a.full()}, {rank} adjoint{a.e('e', '')}, délégué{a.e('e', '')} à : {d}"]))
+    cd = c.person()
+    out += ["", f"Conseill{cd.e('ère', 'er')} municipal{cd.e('e', '')} délégué{cd.e('e', '')} au numérique : {cd.full()}.",
+            f"Le directeur général des services, {c.person(sex='m').full()}, est chargé de l'exécution du présent arrêté.",
+            f"Fait à la mairie, le {sdate(r)}. Le Maire, {maire.ini()}"]
+    return lines(*out)
+
+
 def copro_pv(r, c):
     synd = c.person()
     owners = c.cast(r.randint(7, 10))
@@ -1493,6 +1551,35 @@ def obseques_lettre(r, c):
         "Nous restons à votre disposition.",
         r.choice([adv.full, adv.fup])(),
         "Conseill" + adv.e("ère", "er") + " funéraire",
+    )
+
+
+def obseques_avis(r, c):
+    dec = c.person()
+    sp = c.person(sex="m" if dec.f else "f", origin=dec.origin)
+    kids = [c.person(origin=dec.origin) for _ in range(r.randint(2, 3))]
+    grand = [c.person() for _ in range(r.randint(2, 4))]
+    town = city(r)
+    day, month = r.randint(1, 20), r.choice(MONTHS)
+    kid_txt = ", ".join(L(k.first) for k in kids[:-1]) + f" et {L(kids[-1].first)}"
+    return lines(
+        f"{town.upper()}",
+        "",
+        f"{sp.full()}, son {sp.e('épouse', 'époux')} ;",
+        f"{kid_txt}, ses enfants, et leurs conjoints ;",
+        ", ".join(L(g.first) for g in grand) + ", ses petits-enfants ;",
+        "ainsi que toute la famille,",
+        "ont la douleur de vous faire part du décès de",
+        "",
+        f"{dec.civl()} {r.choice([dec.fup, dec.full])()}",
+        f"survenu{dec.e('e', '')} le {day} {month} 2026, à l'âge de {r.randint(61, 98)} ans.",
+        "",
+        f"La cérémonie religieuse sera célébrée le {day + r.randint(4, 8)} {month}, à {hhmm(r, 9, 15)}, en l'{r.choice(['église Saint-Martin', 'église Sainte-Geneviève', 'église Notre-Dame'])} de {town}, "
+        "suivie de l'inhumation au cimetière communal.",
+        r.choice(["Ni fleurs ni couronnes, des dons pour la recherche sur la maladie de Parkinson.",
+                  "Un registre de condoléances sera à disposition.", "Ni fleurs ni couronnes."]),
+        f"{dec.fn()} repose au funérarium {r.choice(['Roc-Eclerc', 'PFG'])}, {addr(r, town)}.",
+        "Cet avis tient lieu de faire-part.",
     )
 
 
@@ -1925,7 +2012,7 @@ def parrainage_bilan(r, c):
 
 
 TYPES = [
-    ("astreinte", [astreinte_planning, astreinte_mail]),
+    ("astreinte", [astreinte_planning, astreinte_mail, astreinte_interventions]),
     ("transcription-reunion", [transcript_speakers, transcript_timed]),
     ("reservation-salles", [salles_export, salles_planning]),
     ("inscription-formation", [formation_inscrits, formation_confirmation]),
@@ -1937,14 +2024,14 @@ TYPES = [
     ("location-voiture", [location_contrat, location_etat_retour]),
     ("periscolaire", [periscolaire_fiche, periscolaire_mail]),
     ("creche-autorisation", [creche_autorisation, creche_cahier]),
-    ("dossier-veterinaire", [veto_fiche, veto_mail]),
+    ("dossier-veterinaire", [veto_fiche, veto_mail, veto_agenda]),
     ("pret-bibliotheque", [biblio_prets, biblio_lettre]),
     ("facture-soins", [soins_facture_dentaire, soins_facture_kine]),
     ("courrier-impots", [sie_courrier, sie_messagerie]),
     ("courrier-urssaf", [urssaf_lettre, urssaf_mail]),
-    ("conseil-municipal", [deliberation, conseil_pv_debats]),
+    ("conseil-municipal", [deliberation, conseil_pv_debats, conseil_delegations]),
     ("ag-copropriete", [copro_pv, copro_convocation]),
-    ("obseques", [obseques_bon, obseques_lettre]),
+    ("obseques", [obseques_bon, obseques_lettre, obseques_avis]),
     ("genealogie", [genealogie_fiche, genealogie_forum]),
     ("podcast", [podcast_credits, podcast_transcription]),
     ("programme-theatre", [theatre_programme, theatre_mail_troupe]),
@@ -2047,7 +2134,7 @@ def stats(docs, redrawn):
             for item in items:
                 n += len(re.findall(r"(?<!\w)" + re.escape(item) + r"(?!\w)", plain_text))
         neg[cat] = n
-    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two templates per type; "
+    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two or three templates per type; "
           f"{redrawn} drafts redrawn because a name coincided with a bare word)")
     print(f"PERSON mentions: {len(values)} ({len(set(values))} distinct)")
     print(f"  absent from the lexicon: {ab} ({100 * ab / len(values):.1f} %)")
