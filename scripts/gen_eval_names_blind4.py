@@ -26,11 +26,11 @@ absent share of its people's mentions: nearly every name of French, Italian, Spa
 Portuguese, Turkish, Vietnamese or Maghreb origin is in the lexicon (0-6 %), West and Central
 African and Haitian names partly (17-24 %), Sri Lankan, Malagasy, Iranian, Horn of Africa,
 Chinese, Polynesian and Greek names mostly not (49-83 %). With a natural mix of origins for a
-French SME (NATURAL) only about 8 % of the mentions are absent; to get above 30 % the set is
+French SME (NATURAL) only about 10 % of the mentions are absent; to get above 30 % the set is
 written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE) 47 %
 of the people instead of 9 %, and West/Central African and Haitian names a little more than their
 natural share. The weights were set from those per-origin shares, never by picking names.
---check prints both shares; seeds 1 to 6 give 32-36 % with WEIGHTS.
+--check prints both shares; seeds 1 to 6 give 32.6-35.4 % with WEIGHTS.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -656,25 +656,28 @@ def transcript_timed(r, c):
     out = [f"Compte rendu verbatim — entretien {r.choice(['client', 'fournisseur', 'de recadrage', 'de suivi'])} — {fdate(r)}", ""]
     turns = [
         "Bonjour à tous, merci d'être là.",
-        "Bonjour. Avant de commencer, {x} m'a demandé de vous transmettre ses excuses, déplacement imprévu.",
+        "Bonjour. Avant de commencer, {g} m'a demandé de vous transmettre ses excuses, déplacement imprévu.",
         "Pas de souci. On reprend les chiffres du trimestre ?",
         "Oui : 14 % de hausse sur la zone de Valence, mais le magasin de Pantin décroche.",
-        "C'est lié au départ de {y}, la nouvelle responsable n'est arrivée que le 3.",
+        "C'est lié au départ de {y}, {n} n'est arrivé{ne} que le 3.",
         "Entendu. Qui fait le lien avec l'équipe de Pantin ?",
         "Moi, et {x} en renfort à partir du mois prochain.",
         "Très bien, on note ça. Autre chose ?",
         "Juste le pot de départ de {z} vendredi, salle Molière, 17 h.",
     ]
+    # people who are talked about but not in the room
+    gone, left, newcomer, leaver = c.cast(4)
+    sp = None
     for ln in turns:
-        sp = r.choice(ppl)
-        rest = [p for p in ppl if p is not sp]
-        x, y = r.choice(rest), c.person(sex="f") if r.random() < 0.5 else r.choice(rest)
-        z = r.choice(rest)
+        sp = r.choice([p for p in ppl if p is not sp])
+        x = r.choice([p for p in ppl if p is not sp])
         m += r.randint(0, 3)
         if m >= 60:
             h, m = h + 1, m - 60
         who = r.choice([sp.full, sp.full, sp.fn])()
-        text = ln.format(x=r.choice([x.fn, x.full])(), y=y.fn(), z=r.choice([z.fn, z.nick])())
+        text = ln.format(x=r.choice([x.fn, x.full])(), g=r.choice([gone.fn, gone.full])(), y=left.fn(),
+                         n=f"{newcomer.e('sa remplaçante', 'son remplaçant')}, {newcomer.full()},", ne=newcomer.e("e", ""),
+                         z=r.choice([leaver.fn, leaver.nick, leaver.cs])())
         out.append(f"[{h:02d}:{m:02d}] {who}: {text}" if r.random() < 0.6 else f"{h:02d}:{m:02d} — {who} — {text}")
     return lines(*out)
 
@@ -746,7 +749,7 @@ def formation_confirmation(r, c):
         f"de 9 h à 17 h, {r.choice(['salle Molière', 'au centre Formavenir, ' + addr(r)])}.",
         f"Votre responsable, {mgr.civ()} {mgr.full()}, a validé votre demande le {sdate(r)}. "
         f"La convocation vaut ordre de mission ; les frais de repas sont pris en charge (note de frais à adresser au service RH).",
-        opt(r, 0.5, f"Merci de vous munir de votre badge et d'un justificatif d'identité ; le formateur, {c.person().full()}, fera l'émargement à 9 h."),
+        opt(r, 0.5, f"Merci de vous munir de votre badge et d'un justificatif d'identité ; {c.person().e('la formatrice', 'le formateur')}, {c.doc_people[-1].full()}, fera l'émargement à 9 h."),
         "",
         "En cas d'empêchement, prévenez-nous au moins 72 h à l'avance.",
         "",
@@ -784,6 +787,7 @@ def conge_parental_mail(r, c):
     p, rh = c.cast(2)
     child = c.person(origin=p.origin)
     child_first = L(child.first)
+    sp = c.person()
     d = fdate(r)
     return lines(
         f"Objet : {r.choice(['Demande de congé parental d’éducation', 'Congé parental — demande', 'Prolongation congé parental'])}",
@@ -799,7 +803,7 @@ def conge_parental_mail(r, c):
         f"Suite à la naissance de mon enfant {child_first} le {fdate(r, 2025)}, je vous informe de mon souhait de bénéficier "
         f"d'un congé parental d'éducation {r.choice(['à temps plein', 'à temps partiel (80 %)', 'à mi-temps'])} à compter du {d}, "
         f"pour une durée de {r.choice(['six mois', 'un an', 'quatre mois'])}.",
-        opt(r, 0.5, f"{r.choice(['Mon conjoint', 'L’autre parent'])}, {c.person().civ()} {c.doc_people[-1].full()}, ne bénéficie pas de ce congé pour le même enfant."),
+        opt(r, 0.5, f"{r.choice([sp.e('Ma conjointe', 'Mon conjoint'), 'L’autre parent'])}, {sp.civ()} {sp.full()}, ne bénéficie pas de ce congé pour le même enfant."),
         "Je vous remercie de bien vouloir accuser réception de la présente.",
         "",
         f"Veuillez agréer, {rh.civl()}, l'expression de mes salutations distinguées.",
@@ -952,7 +956,7 @@ def macros_ticket_reponse(r, c):
         "",
         f"Je suis {agent.fn()}, conseill{agent.e('ère', 'er')} du service client. J'ai bien vérifié votre commande : "
         f"{r.choice(['le colis a été remis au point relais le 12', 'un seul prélèvement sera conservé', 'la résiliation prendra effet à la fin du mois'])}.",
-        f"Si besoin, {sup.e('ma responsable', 'mon responsable')} {sup.full()} peut être jointe au 09 70 {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}.",
+        f"Si besoin, {sup.e('ma responsable', 'mon responsable')} {sup.full()} peut être joint{sup.e('e', '')} au 09 70 {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}.",
         "",
         f"Belle journée,\n{agent.fn()} — Service client {r.choice(['Darty', 'Boulanger', COMPANIES[0]])}",
         "",
@@ -1430,7 +1434,7 @@ def conseil_pv_debats(r, c):
         f"{a.civ()} {a.SUR()} présente le projet : {euros(r, 300000, 1200000)} HT, dont 40 % de subvention.",
         f"{b.civ()} {b.full()} ({r.choice(['opposition', 'groupe « Agir pour ' + city(r) + ' »'])}) regrette l'absence de concertation "
         f"avec les clubs et demande si le stade Jean Bouin sera aussi concerné.",
-        f"{maire.civ()} le Maire répond que {d.civ()} {d.sur()}, directeur des services techniques, rencontrera les présidents de club le {fdate(r)}.",
+        f"{maire.civ()} le Maire répond que {d.civ()} {d.sur()}, {d.e('directrice', 'directeur')} des services techniques, rencontrera les présidents de club le {fdate(r)}.",
         f"{b.civ()} {b.sur()} annonce que son groupe s'abstiendra.",
         "Vote : adopté (21 pour, 6 abstentions).",
         "",
@@ -1517,7 +1521,7 @@ def obseques_bon(r, c):
         f"Décédé{dec.e('e', '')} le {sdate(r)} à {r.choice(['l’hôpital Lariboisière', 'son domicile', 'l’EHPAD Marcel Paul', 'l’Institut Curie'])}",
         f"Âge : {r.randint(58, 99)} ans",
         "",
-        f"Contractant{fam.e('e', '')}{sep(r)}{fam.full()} ({r.choice(['fils', 'fille', 'neveu', 'nièce', 'petit-fils', 'petite-fille'])})",
+        f"Contractant{fam.e('e', '')}{sep(r)}{fam.full()} ({r.choice([fam.e('fille', 'fils'), fam.e('nièce', 'neveu'), fam.e('petite-fille', 'petit-fils')])})",
         f"Adresse : {addr(r)} — {phone(r)}",
         "",
         f"Cérémonie : {r.choice(['église Saint-Martin', 'salle de cérémonie du crématorium', 'mosquée de la ville, puis rapatriement', 'temple protestant'])}, le {fdate(r)} à {hhmm(r, 9, 15)}",
@@ -1604,11 +1608,11 @@ def genealogie_fiche(r, c):
 
 def genealogie_forum(r, c):
     a, b = c.cast(2)
-    anc = c.person()
+    anc = c.person(sex="m")
     anc2 = c.person(sex="f")
     la, lb = a.login(r), b.login(r)
     return lines(
-        f"Forum d'entraide généalogique — section {r.choice(['Bretagne', 'Algérie', 'Antilles', 'Italie', 'Portugal'])}",
+        f"Forum d'entraide généalogique — section {r.choice(['Recherches de descendance', 'Entraide — actes', 'Familles dispersées'])}",
         f"Sujet : recherche descendance {anc.SUR()}",
         "",
         f"{la} ({a.full()}) — {sdate(r)}",
