@@ -534,6 +534,11 @@ def hhmm(r, lo=8, hi=18):
     return f"{r.randint(lo, hi):02d}h{r.choice(['00', '15', '30', '45'])}"
 
 
+def town_of(town):
+    """ "de Pau", "d'Angers", "du Havre", "des Abymes": blind3's de() plus the plural article."""
+    return "des " + town[4:] if town.startswith("Les ") else de(town)
+
+
 def sep(r):
     return r.choice([" : ", " : ", ": ", NBSP + ": "])
 
@@ -1068,7 +1073,7 @@ def periscolaire_fiche(r, c):
     doc = r.choice(["Dr", "Docteur"]) + " " + c.person().full()
     return lines(
         f"FICHE D'INSCRIPTION — RESTAURATION SCOLAIRE ET ACCUEIL PÉRISCOLAIRE {r.choice(['2026-2027', '2025/2026'])}",
-        f"Mairie de {town} — service Enfance",
+        f"Mairie {town_of(town)} — service Enfance",
         "",
         "ENFANT",
         f"Nom et prénom : {L_kid_full}",
@@ -1310,7 +1315,7 @@ def sie_courrier(r, c):
     co = r.choice(COMPANIES)
     return lines(
         "DIRECTION GÉNÉRALE DES FINANCES PUBLIQUES",
-        f"Service des impôts des entreprises de {city(r)}",
+        f"Service des impôts des entreprises {town_of(city(r))}",
         f"Affaire suivie par{sep(r)}{agent.full()}",
         f"Téléphone : {phone(r)}",
         "",
@@ -1345,7 +1350,7 @@ def sie_messagerie(r, c):
         "",
         f"Réponse du service — {sdate(r)} :",
         f"« {p.civl()}, votre réclamation est recevable. Le dégrèvement sera notifié sous quinzaine. "
-        f"Cordialement, {r.choice([agent.full, agent.fup])()}, SIE de {city(r)} »",
+        f"Cordialement, {r.choice([agent.full, agent.fup])()}, SIE {town_of(city(r))} »",
     )
 
 
@@ -1447,7 +1452,7 @@ def conseil_delegations(r, c):
     adj = c.cast(r.randint(4, 6))
     dels = ["finances et marchés publics", "éducation, petite enfance", "urbanisme et travaux",
             "sports et vie associative", "solidarités, CCAS", "culture et patrimoine", "tranquillité publique"]
-    out = [f"Mairie de {city(r)} — ARRÊTÉS DE DÉLÉGATION (mandature 2026-2032)", "",
+    out = [f"Mairie {town_of(city(r))} — ARRÊTÉS DE DÉLÉGATION (mandature 2026-2032)", "",
            f"Le Maire, {maire.full()}, donne délégation de fonctions et de signature aux adjoints suivants :", ""]
     for i, (a, d) in enumerate(zip(adj, r.sample(dels, len(adj))), 1):
         rank = ("1re" if a.f else "1er") if i == 1 else f"{i}e"
@@ -1578,7 +1583,7 @@ def obseques_avis(r, c):
         f"{dec.civl()} {r.choice([dec.fup, dec.full])()}",
         f"survenu{dec.e('e', '')} le {day} {month} 2026, à l'âge de {r.randint(61, 98)} ans.",
         "",
-        f"La cérémonie religieuse sera célébrée le {day + r.randint(4, 8)} {month}, à {hhmm(r, 9, 15)}, en l'{r.choice(['église Saint-Martin', 'église Sainte-Geneviève', 'église Notre-Dame'])} de {town}, "
+        f"La cérémonie religieuse sera célébrée le {day + r.randint(4, 8)} {month}, à {hhmm(r, 9, 15)}, en l'{r.choice(['église Saint-Martin', 'église Sainte-Geneviève', 'église Notre-Dame'])} {town_of(town)}, "
         "suivie de l'inhumation au cimetière communal.",
         r.choice(["Ni fleurs ni couronnes, des dons pour la recherche sur la maladie de Parkinson.",
                   "Un registre de condoléances sera à disposition.", "Ni fleurs ni couronnes."]),
