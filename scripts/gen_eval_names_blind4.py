@@ -23,14 +23,15 @@ eval/names-blind3 (for the format and their document types), nor data/lexicon. N
 against the detector. The name pools (POOLS, 26 origins) were written by hand for this set; the
 lexicon only serves to count the mentions absent from it. --origins prints, for each origin, the
 absent share of its people's mentions: nearly every name of French, Italian, Spanish,
-Portuguese, Turkish, Vietnamese or Maghreb origin is in the lexicon (0-6 %), West and Central
-African and Haitian names partly (17-24 %), Sri Lankan, Malagasy, Iranian, Horn of Africa,
-Chinese, Polynesian and Greek names mostly not (49-83 %). With a natural mix of origins for a
-French SME (NATURAL) only about 10 % of the mentions are absent; to get above 30 % the set is
-written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE) 47 %
-of the people instead of 9 %, and West/Central African and Haitian names a little more than their
-natural share. The weights were set from those per-origin shares, never by picking names.
---check prints both shares; seeds 1 to 6 give 32.6-35.4 % with WEIGHTS.
+Portuguese, Turkish, Vietnamese, Lebanese or Maghreb origin is in the lexicon (1-7 %), Haitian,
+Hmong, West and Central African names partly (18-25 %), Sri Lankan, Malagasy, Horn of Africa,
+Iranian, Chinese, Greek and Polynesian names mostly not (52-87 %). With a natural mix of origins
+for a French SME (NATURAL) only about 10 % of the mentions are absent; to get above 30 % the set
+is written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE)
+43 % of the people instead of 9 %, and West/Central African and Haitian names a little more than
+their natural share. The weights were set from those per-origin shares, never by picking names.
+--check prints both shares; seeds 1 to 6 give 32.4-34.0 % with WEIGHTS (42 % RARE gave 30.1 %
+with seed 3, too close to the floor).
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -236,9 +237,12 @@ POOLS = {
         "Nguyen Tran Le Pham Vo Dao Trinh Mai Lai Vuong Ta Thai Chau Luong",
     ),
     "chine-taiwan": (
-        "Xiaohong Lihua Qian Yuqing Siyu Jiaxin Ruoyu Yuhan Shumei Meihua",
-        "Zhiqiang Jianhua Guoqiang Wenjie Yifan Zimo Haoyu Tianyi Jiahao Weiming",
-        "Li Wu Ye Pan Du Jiang Yu Shen Qian Ren Yuan Fan Fang Lu Jin Wei Yao Shi Kong Cai",
+        "Xiaohong Lihua Qian Yuqing Siyu Jiaxin Ruoyu Yuhan Shumei Meihua Xiuying Guiying Chunmei "
+        "Lingling Yuxin",
+        "Zhiqiang Jianhua Guoqiang Wenjie Yifan Zimo Haoyu Tianyi Jiahao Weiming Zhiming Yongjun "
+        "Chengwei Jinlong Zihao",
+        "Li Wu Ye Pan Du Jiang Yu Shen Qian Ren Yuan Fan Fang Lu Jin Wei Yao Shi Kong Cai Tao Qiu Xue "
+        "Gu Hou Mo Dai Wen",
     ),
     "hmong-laos": (
         "Mai_Yer Pa_Nhia Youa Kia Chao Ntxhi",
@@ -252,12 +256,15 @@ POOLS = {
     ),
     "sri-lanka-inde": (
         "Nishanthi Dilani Chamari Sanduni Tharindi Kumudini Revathi Shalini Anitha Geetha "
-        "Kalaiselvi Mathivathani Yalini Sinthuja",
+        "Kalaiselvi Mathivathani Yalini Sinthuja Thurga Piraveena Mathumitha Keerthana Nivetha "
+        "Sajitha Tharsiga",
         "Nuwan Chaminda Kasun Dinesh Ruwan Tharindu Sanjaya Senthil Murugan Kumaran Thayalan "
-        "Kathiravan Sathees Jegan Baskaran",
+        "Kathiravan Sathees Jegan Baskaran Kishoran Niroshan Pratheepan Sinthujan Mayuran Thanushan "
+        "Kobiraj",
         "Perera Fernando Silva Jayasuriya Wickramasinghe Bandara Rajapaksa Gunawardena "
         "Dissanayake Herath Ranasinghe Tharmalingam Sinnathamby Kulasingam Rasiah Paramanathan "
-        "Sivanesan Arumugam Loganathan Navaratnam Krishnan Iyer Nair Menon Pillai",
+        "Sivanesan Arumugam Loganathan Navaratnam Krishnan Iyer Nair Menon Pillai Sivakumaran "
+        "Rajaratnam Kanagaratnam Thiruchelvam Mahendran Pathmanathan Ganeshalingam Ratnasingam",
     ),
     "pakistan-afghanistan": (
         "Ayesha Saima Nazia Sadia Rubina Mehwish Zarmina Nargis",
@@ -266,10 +273,12 @@ POOLS = {
         "Amiri Wardak Hotak Nazari Ahmadi Yousafzai",
     ),
     "iran": (
-        "Maryam Shirin Parisa Roya Niloufar Golnaz Azadeh Mahsa Bahar",
-        "Reza Ali Hossein Mehran Babak Kourosh Dariush Arash Navid Payam",
+        "Maryam Shirin Parisa Roya Niloufar Golnaz Azadeh Mahsa Bahar Fariba Ladan Mitra Yasaman Tarlan",
+        "Reza Ali Hossein Mehran Babak Kourosh Dariush Arash Navid Payam Farhad Kaveh Siamak Omid "
+        "Behrouz Ramin",
         "Hosseini Mousavi Rezaei Ahmadian Tehrani Shirazi Farahani Moradi Jafari Sadeghi "
-        "Ghorbani Bagheri Kazemi Rostami Esfandiari",
+        "Ghorbani Bagheri Kazemi Rostami Esfandiari Nikzad Rahnama Pourmand Amini Javaheri Zandi "
+        "Golshiri Mirzaei",
     ),
     "levant-egypte": (
         "Carla Joëlle Nada Maya Rim Layal Mirna Dina Nermine Yasmina",
@@ -285,10 +294,14 @@ POOLS = {
         "Khatchadourian Demirdjian Avedissian",
     ),
     "madagascar": (
-        "Holy Lova Nomena Soa Faniry Volana Nambinina Mamisoa Zo",
-        "Rivo Fetra Lova Tovo Mahery Fanomezana Manda Ny_Aina Tsilavina",
+        "Holy Lova Nomena Soa Faniry Volana Nambinina Mamisoa Zo Hanta Lalaina Fara Miangaly Tantely "
+        "Vola Sarobidy Mirana Koloina Ony Haingotiana Miarantsoa Kanto Mendrika Tiavina",
+        "Rivo Fetra Lova Tovo Mahery Fanomezana Manda Ny_Aina Tsilavina Fanilo Mamitiana Tojonirina "
+        "Njaka Tafita Ravo Lanto Fenitra",
         "Razanamparany Rakotondrabe Andrianarivelo Rasoanaivo Razafindrakoto Randrianasolo "
-        "Rabenandrasana Ramaroson Rakotovao Razakamanana Andriamihaja Rasolondraibe",
+        "Rabenandrasana Ramaroson Rakotovao Razakamanana Andriamihaja Rasolondraibe Rakotomanga "
+        "Randriamiarisoa Ravelojaona Razafimandimby Andriambololona Rasoarimanana Ratovonirina "
+        "Rabemanantsoa Rakotoson Randrianjafy",
     ),
     "comores-mayotte": (
         "Nourdjati Zainaba Sittina Fatima_Zahra Anrifa Ousna Halima Mariama Soifiata Anfifa "
@@ -310,9 +323,10 @@ POOLS = {
         "Winterstein Reinhardt Lagrène Weiss Ferret Debarre Schmitt Doerr Mehrstein",
     ),
     "afrique-est-corne": (
-        "Wangari Njeri Akinyi Rahel Meron Hanna Aster Mebrat",
-        "Kamau Otieno Mwangi Daniel Samuel Abel Tedros Amanuel Yonas",
-        "Kiprotich Wanjiku Ochieng Mutua Njoroge Tesfaye Gebreyesus Abebe Desta Mekonnen Bekele",
+        "Wangari Njeri Akinyi Rahel Meron Hanna Aster Mebrat Wanjiru Nyambura Selamawit Tigist Mekdes",
+        "Kamau Otieno Mwangi Daniel Samuel Abel Tedros Amanuel Yonas Kiplagat Girma Tadesse Biruk",
+        "Kiprotich Wanjiku Ochieng Mutua Njoroge Tesfaye Gebreyesus Abebe Desta Mekonnen Bekele "
+        "Kiptoo Wambui Ayele Haileselassie Wolde",
     ),
 }
 
@@ -334,13 +348,13 @@ RARE = ["sri-lanka-inde", "madagascar", "iran", "afrique-est-corne", "chine-taiw
         "polynesie-caledonie", "grece-chypre", "coree-japon", "europe-est", "armenie",
         "comores-mayotte", "pakistan-afghanistan"]
 WEIGHTS = {
-    "france": 15, "maghreb": 8.5, "afrique-ouest": 8, "afrique-centrale": 6,
-    "antilles-guyane-haiti": 4, "reunion-maurice": 2, "portugal-cap-vert": 4,
-    "espagne-amerique-latine": 2, "italie": 2, "turquie-kurdistan": 2, "europe-est": 3.5,
-    "grece-chypre": 1, "vietnam": 1.5, "chine-taiwan": 6, "hmong-laos": 1,
-    "coree-japon": 1.5, "sri-lanka-inde": 11, "pakistan-afghanistan": 2.5, "iran": 5,
-    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 10, "comores-mayotte": 3,
-    "polynesie-caledonie": 2, "manouches-voyageurs": 0.5, "afrique-est-corne": 4,
+    "france": 16, "maghreb": 9, "afrique-ouest": 8, "afrique-centrale": 6,
+    "antilles-guyane-haiti": 4, "reunion-maurice": 2, "portugal-cap-vert": 4.5,
+    "espagne-amerique-latine": 2, "italie": 2, "turquie-kurdistan": 2, "europe-est": 3,
+    "grece-chypre": 1, "vietnam": 1.5, "chine-taiwan": 5.5, "hmong-laos": 1,
+    "coree-japon": 1.5, "sri-lanka-inde": 9.5, "pakistan-afghanistan": 2.5, "iran": 4.5,
+    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 8.5, "comores-mayotte": 3,
+    "polynesie-caledonie": 2, "manouches-voyageurs": 0.5, "afrique-est-corne": 3.5,
 }
 
 # Negatives: never labeled; --check counts their occurrences in the stripped text.
