@@ -30,7 +30,7 @@ for a French SME (NATURAL) only about 10 % of the mentions are absent; to get ab
 is written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE)
 43 % of the people instead of 9 %, and West/Central African and Haitian names a little more than
 their natural share. The weights were set from those per-origin shares, never by picking names.
---check prints both shares; seeds 1 to 6 give 32.4-34.0 % with WEIGHTS (42 % RARE gave 30.1 %
+--check prints both shares; seeds 1 to 6 give 31.5-34.1 % with WEIGHTS (42 % RARE gave 30.1 %
 with seed 3, too close to the floor).
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
@@ -58,6 +58,7 @@ Labeling conventions (format: examples/eval.rs; same conventions as eval/names-b
 Deterministic: stdlib only, fixed seed; re-running rewrites identical bytes.
 """
 
+import datetime
 import os
 import random
 import re
@@ -546,6 +547,13 @@ def time(r, lo=8, hi=18):
 
 def hhmm(r, lo=8, hi=18):
     return f"{r.randint(lo, hi):02d}h{r.choice(['00', '15', '30', '45'])}"
+
+
+def span(r, lo=1, hi=30):
+    """Two dates of 2026, the second lo to hi days after the first (a stay, a rental, an audit)."""
+    start = datetime.date(2026, 1, 1) + datetime.timedelta(days=r.randint(0, 300))
+    end = start + datetime.timedelta(days=r.randint(lo, hi))
+    return start.strftime("%d/%m/%Y"), end.strftime("%d/%m/%Y")
 
 
 def town_of(town):
@@ -1038,6 +1046,7 @@ def location_contrat(r, c):
     drv, drv2, agent = c.cast(3)
     car = r.choice(["Peugeot 208", "Renault Clio V", "Citroën C3", "Ford Transit 12 m³", "Mercedes Classe A", "Toyota Yaris"])
     extra = r.random() < 0.5
+    dep, ret = span(r, 1, 21)
     return lines(
         f"CONTRAT DE LOCATION N° {r.choice(['RA', 'LC', 'CT'])}{r.randint(1000000, 9999999)} — {r.choice(['Europcar', 'Sixt', 'Hertz', 'Ada'])} {city(r)}",
         "",
@@ -1048,7 +1057,7 @@ def location_contrat(r, c):
         opt(r, 1 if extra else 0, f"CONDUCTEUR ADDITIONNEL : {drv2.adm()} (+{r.randint(8, 15)} €/jour)"),
         "",
         f"Véhicule : {car} — immat. {r.choice('ABCDEFG')}{r.choice('ABCDEFG')}-{r.randint(100, 999)}-{r.choice('HJKLMN')}{r.choice('PQRST')}",
-        f"Départ : {sdate(r)} {hhmm(r)} — Retour prévu : {sdate(r)} {hhmm(r)}",
+        f"Départ : {dep} {hhmm(r)} — Retour prévu : {ret} {hhmm(r)}",
         f"Kilométrage départ : {r.randint(3000, 90000)} km — carburant : {r.choice(['plein', '1/2', '3/4'])} — couleur : {r.choice(['bleu marine', 'gris', 'blanc', 'rouge'])}",
         f"Franchise : {euros(r, 800, 2500)} — rachat partiel : {r.choice(['oui', 'non'])}",
         "",
@@ -1314,13 +1323,13 @@ def soins_facture_kine(r, c):
         f"FACTURE — {n} séances de rééducation",
         f"Patient : {pat.civ()} {pat.full()}",
         f"Prescription du Dr {presc.full()} du {sdate(r)} ({r.choice(['lombalgie', 'entorse cheville', 'rééducation post-opératoire genou', 'maladie de Parkinson'])})",
-        f"Séances du {sdate(r)} au {sdate(r)} : {n} x {r.choice(['16,13', '18,80', '21,50'])} €",
+        "Séances du {} au {}".format(*span(r, 20, 90)) + f" : {n} x {r.choice(['16,13', '18,80', '21,50'])} €",
         f"Dépassement (séance à domicile) : {r.choice(['néant', '2,50 € x ' + str(n)])}",
         "",
         f"Reçu la somme de {euros(r, 100, 600)} de {pat.civ()} {pat.sur()}.",
         f"{city(r)}, le {sdate(r)}",
         r.choice([kine.ini, kine.full])(),
-        opt(r, 0.4, f"Remplaçant{r.choice(['', 'e'])} du {sdate(r)} au {sdate(r)} : {c.person().full()}"),
+        opt(r, 0.4, "Remplaçant{} du {} au {} : ".format(r.choice(['', 'e']), *span(r, 7, 21)) + c.person().full()),
     )
 
 
@@ -1378,7 +1387,7 @@ def urssaf_lettre(r, c):
         f"À l'attention de {emp.civ()} {emp.full()}",
         addr(r),
         "",
-        f"LETTRE D'OBSERVATIONS — contrôle du {sdate(r)} au {sdate(r)}",
+        "LETTRE D'OBSERVATIONS — contrôle du {} au {}".format(*span(r, 15, 60)),
         f"Inspect{insp.e('rice', 'eur')} : {insp.full()}",
         "",
         f"{emp.civl()},",
@@ -1729,7 +1738,7 @@ def theatre_mail_troupe(r, c):
         "",
         opt(r, 0.6, f"PS : rdv avec {c.person().low()} samedi 14 h pour peindre les décors (prévoir des vieux vêtements)."),
         r.choice(["Bises", "À mardi !", "Merci à tous"]),
-        r.choice([c.person().fn, reg.fn])() + (" (mise en scène)" if r.random() < 0.5 else ""),
+        c.person().fn() + (" (mise en scène)" if r.random() < 0.5 else ""),
     )
 
 
