@@ -2111,7 +2111,7 @@ def check_doc(name, text, people):
     # Logins ("halima.maoulida", "jdupont") are identifiers, not names: the look-arounds skip them.
     rest = LABEL.sub(" ", text)
     for n in sorted(NEG_ALL, key=len, reverse=True):
-        rest = rest.replace(n, " ")
+        rest = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", rest)
     for p in people:
         for w in set(re.split(r"[ '\-]", p.first + " " + p.last)):
             if len(w) >= 3 and fold(w) not in PARTICLES and re.search(r"(?<![\w@.])" + re.escape(w) + r"(?![\w@]|\.\w)", rest, re.IGNORECASE):
