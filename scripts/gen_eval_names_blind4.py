@@ -28,10 +28,10 @@ Hmong, West and Central African names partly (18-25 %), Sri Lankan, Malagasy, Ho
 Iranian, Chinese, Greek and Polynesian names mostly not (52-87 %). With a natural mix of origins
 for a French SME (NATURAL) only about 10 % of the mentions are absent; to get above 30 % the set
 is written with WEIGHTS, which keeps every origin but gives the origins the lexicon lacks (RARE)
-43 % of the people instead of 9 %, and West/Central African and Haitian names a little more than
+44 % of the people instead of 9 %, and West/Central African and Haitian names a little more than
 their natural share. The weights were set from those per-origin shares, never by picking names.
---check prints both shares; seeds 1 to 6 give 31.5-34.1 % with WEIGHTS (42 % RARE gave 30.1 %
-with seed 3, too close to the floor).
+--check prints both shares; seeds 1 to 6 give 32.6-36.5 % with WEIGHTS (with 43 % RARE, seed 1
+gave 30.5 %, too close to the floor).
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -353,8 +353,8 @@ WEIGHTS = {
     "antilles-guyane-haiti": 4, "reunion-maurice": 2, "portugal-cap-vert": 4.5,
     "espagne-amerique-latine": 2, "italie": 2, "turquie-kurdistan": 2, "europe-est": 3,
     "grece-chypre": 1, "vietnam": 1.5, "chine-taiwan": 5.5, "hmong-laos": 1,
-    "coree-japon": 1.5, "sri-lanka-inde": 9.5, "pakistan-afghanistan": 2.5, "iran": 4.5,
-    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 8.5, "comores-mayotte": 3,
+    "coree-japon": 1.5, "sri-lanka-inde": 10, "pakistan-afghanistan": 2.5, "iran": 4.5,
+    "levant-egypte": 1.5, "armenie": 1.5, "madagascar": 9, "comores-mayotte": 3,
     "polynesie-caledonie": 2, "manouches-voyageurs": 0.5, "afrique-est-corne": 3.5,
 }
 
@@ -374,7 +374,7 @@ NEG_PLACES = [
     "salle Molière", "espace Georges Brassens", "gymnase Pierre de Coubertin",
     "piscine Joséphine Baker", "stade Jean Bouin", "médiathèque François Mitterrand",
     "bibliothèque Marguerite Duras", "centre social Nelson Mandela", "Saint-Étienne",
-    "Saint-Malo", "Sainte-Geneviève-des-Bois", "Saint-Laurent-du-Var", "Fort-de-France",
+    "Saint-Malo", "Saint-Denis", "Sainte-Geneviève-des-Bois", "Saint-Laurent-du-Var", "Fort-de-France",
     "Saint-Paul", "crèche Les Petits Loups", "université Jean Monnet", "parc André Citroën",
 ]
 NEG_COMPANIES = [
@@ -438,6 +438,8 @@ CITIES = {"Paris": "75019", "Pantin": "93500", "Aubervilliers": "93300", "Ivry-s
           "Nouméa": "98800", "Perpignan": "66000", "Valence": "26000"}
 STREETS = ["rue des Lilas", "rue de la Gare", "chemin des Vignes", "rue du Moulin", "avenue de la Libération",
            "rue des Écoles", "impasse des Tilleuls", "route de Lyon", "rue du Château d'Eau", "allée des Cèdres"]
+# A person's own address is on a mail provider; a colleague's on the employer's domain.
+PERSONAL = ["exemple.fr", "example.com", "mail.example", "courriel.example"]
 DOMAINS = ["exemple.fr", "example.com", "mairie-exemple.example", "copro-gestion.example",
            "veto-clinique.example", "agence-immo.example", "loc-auto.example", "helpdesk.example",
            "prod-cine.example", "asso-parrainage.example", "cabinet-kine.example", "ecole-exemple.example"]
@@ -482,7 +484,7 @@ class P(Person):
         return "@" + L(self.first if self.r.random() < 0.7 else self.first + " " + self.last)
 
     def mail(self, r, domain=None):
-        return super().mail(r, domain or r.choice(DOMAINS))
+        return super().mail(r, domain or r.choice(PERSONAL))
 
     def login(self, r):
         """An account name: NOT labeled (an identifier, like the local part of an address)."""
@@ -608,7 +610,7 @@ def astreinte_planning(r, c):
 def astreinte_mail(r, c):
     a, b, mgr = c.cast(3)
     d = fdate(r)
-    dom = r.choice(DOMAINS)
+    dom = r.choice(DOMAINS[2:])
     return lines(
         f"De : {a.full()} <{a.mail(r, dom)}>",
         f"À : {mgr.full()} <{mgr.mail(r, dom)}>",
@@ -783,7 +785,7 @@ def formation_confirmation(r, c):
         "Bien cordialement,",
         r.choice([rh.full, rh.fup])(),
         r.choice(["Chargée de développement RH", "Service formation", "RH — pôle compétences"]),
-        rh.mail(r),
+        rh.mail(r, r.choice(DOMAINS[2:])),
     )
 
 
@@ -1780,6 +1782,7 @@ def tournage_mail_prod(r, c):
 
 
 def ics_invitation(r, c):
+    dom = r.choice(DOMAINS[2:])
     org = c.person()
     att = c.cast(r.randint(2, 4))
     d = f"2026{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
@@ -1789,9 +1792,9 @@ def ics_invitation(r, c):
            f"DTSTART;TZID=Europe/Paris:{d}T{h:02d}0000", f"DTEND;TZID=Europe/Paris:{d}T{h + 1:02d}0000",
            f"SUMMARY:{r.choice(['Point mensuel', 'Entretien annuel', 'Kick-off projet Apollo', 'Comité MOA'])} — {att[0].full()}",
            f"LOCATION:{r.choice(['Salle Molière', 'Teams', 'Box Ampère', 'Zoom'])}",
-           f"ORGANIZER;CN={org.full()}:mailto:{org.mail(r)}"]
+           f"ORGANIZER;CN={org.full()}:mailto:{org.mail(r, dom)}"]
     for a in att:
-        out.append(f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN={r.choice([a.full, a.adm])()}:mailto:{a.mail(r)}")
+        out.append(f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN={r.choice([a.full, a.adm])()}:mailto:{a.mail(r, dom if r.random() < 0.8 else None)}")
     out += [f"DESCRIPTION:Bonjour à tous\\, ordre du jour envoyé par {org.fn()}. {att[-1].fn()} présentera les chiffres.",
             "END:VEVENT", "END:VCALENDAR"]
     return lines(*out)
@@ -1982,7 +1985,7 @@ def offre_emploi(r, c):
         f"Profil : Bac+2 minimum, {r.randint(1, 5)} ans d'expérience ; maîtrise d'Excel. Statut : {r.choice(['Cadre', 'Non-cadre', 'Agent de maîtrise'])}.",
         f"Rémunération : {r.randint(24, 48)} à {r.randint(49, 60)} k€ brut annuel + prime.",
         "",
-        f"Contact : {rec.full()}, chargé{rec.e('e', '')} de recrutement — {rec.mail(r)}",
+        f"Contact : {rec.full()}, chargé{rec.e('e', '')} de recrutement — {rec.mail(r, r.choice(DOMAINS[2:]))}",
         opt(r, 0.5, f"Entretiens avec {r.choice([rec.fn, rec.cs])()} puis {mgr.civ()} {mgr.sur()}."),
     )
 
