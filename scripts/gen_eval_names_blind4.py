@@ -35,7 +35,7 @@ gave 30.5 %, too close to the floor).
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
-  and case, a lone first name, a lone surname, initials ("J.-P. Caron", "Marie D."), particles
+  and case, a lone first name, a lone surname, initials ("J.-P. Caron", "Marie D.", "N. Z."), particles
   included ("de Villeneuve", "Ould Cheikh"), nicknames, names written in lower case in chats and
   logs ("karim"), speaker names in transcripts ("KARIM :").
 - Civilities, titles and roles stay outside (M., Mme, Me, Dr, « la directrice »), as do the elided
@@ -476,7 +476,10 @@ class P(Person):
         return L(NICKS.get(self.first, self.first))
 
     def ii(self):
-        """Initials only, "N. Z." or "J.-P. M.", as a visa or a paraph in a margin."""
+        """Initials only, "N. Z." or "J.-P. M.", as a visa or a paraph in a margin; a first name
+        in M stays written out, as in blind3 ("M. D." would read as Monsieur D.)."""
+        if self.first.startswith("M"):
+            return self.abbr()
         return L(initials(self.first) + " " + core(self.last)[0] + ".")
 
     def at(self):
