@@ -1056,6 +1056,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             word: [0; MAX_TOKEN + 8],
             word_memo: table::WordMemo::for_text(text.len()),
             newlines: Newlines::default(),
+            breaks: lines::LineBreaks::of(text.as_bytes()),
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
@@ -1110,6 +1111,9 @@ struct Scan<'t, 'o> {
     word_memo: table::WordMemo,
     /// The last line break before the runs judged so far.
     newlines: Newlines,
+    /// Where the text's line breaks are, for the searches back to the line break before a
+    /// run and to the lines above a line start.
+    breaks: lines::LineBreaks,
     last_name_end: Option<usize>,
     /// [`person_label`] of the labels met so far (the same few come back on every form and
     /// e-mail header), at most [`LABEL_MEMO`] of them.
@@ -1173,12 +1177,12 @@ struct Newlines {
 }
 
 impl Newlines {
-    /// The offset of the last `\n` of `bytes[..pos]`.
-    fn last_before(&mut self, bytes: &[u8], pos: usize) -> Option<usize> {
+    /// The offset of the last `\n` of the text before `pos`, `breaks` the text's line breaks.
+    fn last_before(&mut self, breaks: &lines::LineBreaks, pos: usize) -> Option<usize> {
         if pos < self.searched {
-            return lines::last_newline(bytes, 0, pos);
+            return breaks.last_in(0, pos);
         }
-        if let Some(i) = lines::last_newline(bytes, self.searched, pos) {
+        if let Some(i) = breaks.last_in(self.searched, pos) {
             self.last = Some(i);
         }
         self.searched = pos;
@@ -1992,7 +1996,7 @@ impl<'t> Scan<'t, '_> {
         // Context is read on the same line, at most LINE_REACH bytes back, so that a text
         // made of one huge line costs no more than one made of short ones.
         let reach = start.saturating_sub(LINE_REACH);
-        let (line_start, whole_line) = match self.newlines.last_before(bytes, start) {
+        let (line_start, whole_line) = match self.newlines.last_before(&self.breaks, start) {
             Some(nl) if nl >= reach => (nl + 1, true),
             _ if reach == 0 => (0, true),
             _ => (ceil_char_boundary(text, reach), false),
@@ -2672,7 +2676,6 @@ impl<'t> Scan<'t, '_> {
     /// plain list under a label ("Présents :"), a chat speaker before a colon.
     fn line_start_context(&mut self, line_start: usize) -> Ctx {
         let text = self.text;
-        let bytes = text.as_bytes();
         let lex = self.lex();
         let mut end = line_start.saturating_sub(1);
         let mut blank = 0;
@@ -2688,7 +2691,7 @@ impl<'t> Scan<'t, '_> {
             // instead of reading it again.
             let first = blank == 0;
             let line_end = end;
-            let begin = match lines::last_newline(bytes, from, end) {
+            let begin = match self.breaks.last_in(from, end) {
                 Some(i) => i + 1,
                 None if from == 0 => 0,
                 // A long line: not a closing, a label or a list item.
@@ -2828,7 +2831,7 @@ impl<'t> Scan<'t, '_> {
             return Some(false);
         }
         let from = line_end.saturating_sub(LINE_REACH);
-        let begin = match lines::last_newline(text.as_bytes(), from, line_end) {
+        let begin = match self.breaks.last_in(from, line_end) {
             Some(i) => i + 1,
             None if from == 0 => 0,
             None => return Some(false),
