@@ -2006,7 +2006,9 @@ impl<'t> Scan<'t, '_> {
                     gap,
                     text[end..start].trim_matches([' ', '\u{a0}']).as_bytes()
                 );
-                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou") {
+                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou")
+                    && !cells::field_separator(&bytes[end..start])
+                {
                     return Ctx::Strong;
                 }
             }

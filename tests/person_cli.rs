@@ -146,3 +146,16 @@ fn no_person_option_leaves_names() {
     let input = "Bonjour Kévin,\nMme Diallo a signé.\n";
     assert_eq!(redact(&["--no-person"], input), input);
 }
+
+/// What business documents put where a name could stand and is no person: the category
+/// column of a CSV export after the names.
+#[test]
+fn categories_codes_and_acronyms_are_not_people() {
+    let table: &[(&str, &str)] = &[(
+        "nom;prenom;niveau\nGARNIER;Odile;Débutant\nPERRIN;Hugo;Confirmé\n",
+        "nom;prenom;niveau\n[PERSON_1];[PERSON_2];Débutant\n[PERSON_3];[PERSON_4];Confirmé\n",
+    )];
+    for (input, expected) in table {
+        assert_eq!(redact(&[], input), *expected, "{input}");
+    }
+}
