@@ -37,6 +37,7 @@ use crate::kind::Kind;
 
 mod caps;
 mod cells;
+mod codes;
 mod company;
 mod gate;
 mod lines;
@@ -1392,6 +1393,9 @@ impl<'t> Scan<'t, '_> {
         if next.is_some_and(|b| b.is_ascii_digit() || b == b'_') {
             return Some((i, BREAK | STOP, caps, 0));
         }
+        if codes::opens_code(&bytes[i..]) {
+            return Some((i, codes::CODE | BREAK | STOP, caps, 0));
+        }
         if letters == 1
             && &text[start..i] != "M"
             && !text[..start].ends_with('.')
@@ -1469,6 +1473,8 @@ impl<'t> Scan<'t, '_> {
         let elided = apostrophe && elided_prefix(word);
         let (flags, hash) = if glued_after || elided {
             (BREAK | STOP, 0)
+        } else if codes::opens_code(&text.as_bytes()[end..]) {
+            (codes::CODE | BREAK | STOP, 0)
         } else if initial {
             (INITIAL, 0)
         } else if word.len() <= MAX_TOKEN {
@@ -1519,7 +1525,13 @@ impl<'t> Scan<'t, '_> {
         };
         loop {
             if seg_start < i {
-                self.segment(seg_start, i);
+                if i < to && self.designates(i) {
+                    // "Mercedes Sprinter AM-105-PV": a make and model, set aside.
+                    self.lead = None;
+                    self.pending.push((seg_start, i));
+                } else {
+                    self.segment(seg_start, i);
+                }
             }
             if i >= to {
                 break;
@@ -1527,6 +1539,13 @@ impl<'t> Scan<'t, '_> {
             seg_start = i + 1;
             i = self.next_break(seg_start, to);
         }
+    }
+
+    /// Whether `toks[i]` opens a code one blank after the word before it: the words before
+    /// designate what it numbers ([`codes`]).
+    fn designates(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.is(codes::CODE) && codes::designates(&self.text.as_bytes()[self.toks[i - 1].end..t.start])
     }
 
     /// The first BREAK word of `toks[from..to]`, or `to`.

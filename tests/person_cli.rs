@@ -148,13 +148,21 @@ fn no_person_option_leaves_names() {
 }
 
 /// What business documents put where a name could stand and is no person: the category
-/// column of a CSV export after the names.
+/// column of a CSV export after the names, a reference code, a vehicle before its plate.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
-    let table: &[(&str, &str)] = &[(
-        "nom;prenom;niveau\nGARNIER;Odile;Débutant\nPERRIN;Hugo;Confirmé\n",
-        "nom;prenom;niveau\n[PERSON_1];[PERSON_2];Débutant\n[PERSON_3];[PERSON_4];Confirmé\n",
-    )];
+    let table: &[(&str, &str)] = &[
+        (
+            "nom;prenom;niveau\nGARNIER;Odile;Débutant\nPERRIN;Hugo;Confirmé\n",
+            "nom;prenom;niveau\n[PERSON_1];[PERSON_2];Débutant\n[PERSON_3];[PERSON_4];Confirmé\n",
+        ),
+        (
+            "Réf. à rappeler : TAM-2025-0042\nChauffeur : Marie Lenoir\n\
+             Véhicule : Mercedes Vito GH-512-KL\n",
+            "Réf. à rappeler : TAM-2025-0042\nChauffeur : [PERSON_1]\n\
+             Véhicule : Mercedes Vito GH-512-KL\n",
+        ),
+    ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
     }
