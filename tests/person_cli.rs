@@ -148,7 +148,8 @@ fn no_person_option_leaves_names() {
 }
 
 /// What business documents put where a name could stand and is no person: the category
-/// column of a CSV export after the names, a reference code, a vehicle before its plate.
+/// column of a CSV export after the names, a reference code, a vehicle before its plate, a
+/// role as a chat's speaker.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
     let table: &[(&str, &str)] = &[
@@ -161,6 +162,10 @@ fn categories_codes_and_acronyms_are_not_people() {
              Véhicule : Mercedes Vito GH-512-KL\n",
             "Réf. à rappeler : TAM-2025-0042\nChauffeur : [PERSON_1]\n\
              Véhicule : Mercedes Vito GH-512-KL\n",
+        ),
+        (
+            "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 Hanitra : je regarde\n",
+            "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 [PERSON_1] : je regarde\n",
         ),
     ];
     for (input, expected) in table {
