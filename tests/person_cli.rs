@@ -149,7 +149,7 @@ fn no_person_option_leaves_names() {
 
 /// What business documents put where a name could stand and is no person: the category
 /// column of a CSV export after the names, a reference code, a vehicle before its plate, a
-/// role as a chat's speaker.
+/// role as a chat's speaker, a club or a sports venue named after people.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
     let table: &[(&str, &str)] = &[
@@ -166,6 +166,12 @@ fn categories_codes_and_acronyms_are_not_people() {
         (
             "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 Hanitra : je regarde\n",
             "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 [PERSON_1] : je regarde\n",
+        ),
+        (
+            "Saison 2026 — Basket Club Louise Michel\nTrésorière : Odile Garnier\n\
+             Entraînement au complexe sportif Jean Bouin.\n",
+            "Saison 2026 — Basket Club Louise Michel\nTrésorière : [PERSON_1]\n\
+             Entraînement au complexe sportif Jean Bouin.\n",
         ),
     ];
     for (input, expected) in table {
