@@ -1890,7 +1890,7 @@ impl<'t> Scan<'t, '_> {
             if t.is(FIRST) {
                 let weak_first = t.is(AMBIG | STOP);
                 match next {
-                    Some(n) if !weak_first || n.nameish() => {
+                    Some(n) if !weak_first || caps::names_after_capitals(t.caps, n) => {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                     None if !weak_first && !t.caps && t.end - t.start >= 3 => {

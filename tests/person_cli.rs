@@ -149,7 +149,8 @@ fn no_person_option_leaves_names() {
 
 /// What business documents put where a name could stand and is no person: the category
 /// column of a CSV export after the names, a reference code, a vehicle before its plate, a
-/// role as a chat's speaker, a club or a sports venue named after people.
+/// role as a chat's speaker, a club or a sports venue named after people, a heading in
+/// capitals.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
     let table: &[(&str, &str)] = &[
@@ -172,6 +173,10 @@ fn categories_codes_and_acronyms_are_not_people() {
              Entraînement au complexe sportif Jean Bouin.\n",
             "Saison 2026 — Basket Club Louise Michel\nTrésorière : [PERSON_1]\n\
              Entraînement au complexe sportif Jean Bouin.\n",
+        ),
+        (
+            "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : ROSE NGUYEN\n",
+            "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : [PERSON_1]\n",
         ),
     ];
     for (input, expected) in table {

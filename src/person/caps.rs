@@ -137,10 +137,40 @@ fn civility_opens(value: &str) -> bool {
     )
 }
 
+/// Whether the word `n` after a first name that is also a word ("Rose", "Pierre", "Remise")
+/// looks like a name: known to the lexicon, shaped like a surname, or in capitals, unless
+/// the first name is in capitals too (`first_caps`): in a heading in capitals ("REMISE DE
+/// CHÈQUES", "PIERRE DE TAILLE") every word is, and the capitals say nothing.
+pub(super) fn names_after_capitals(first_caps: bool, n: super::Tok) -> bool {
+    use super::table::{FIRST, SHAPE, SURNAME};
+    n.is(FIRST | SURNAME | SHAPE) || n.caps && !first_caps
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    /// Regression: "BORDEREAU DE REMISE DE CHÈQUES" gave "REMISE DE CHÈQUES" ("Remise" is
+    /// a first name that is also a word, and every word of a heading is in capitals).
+    #[test]
+    fn headings_in_capitals_after_a_first_name_that_is_a_word() {
+        let table: &[(&str, &[&str])] = &[
+            ("BANQUE — BORDEREAU DE REMISE DE CHÈQUES\n", &[]),
+            ("NUANCIER — ROSE POUDRÉE\n", &[]),
+            // Names stay names: a known surname, a capitalised word after capitals, a first
+            // name that is no word.
+            ("ROSE NGUYEN\n", &["ROSE NGUYEN"]),
+            ("ROSE Diallo\n", &["ROSE Diallo"]),
+            ("Rose XIOMARA a signé.\n", &["Rose XIOMARA"]),
+            ("MARIE DUPONT\n", &["MARIE DUPONT"]),
+            // The issue's negatives.
+            ("couleur rose, Saint-Martin, rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn acronym_shapes() {
