@@ -1699,6 +1699,11 @@ impl<'t> Scan<'t, '_> {
     /// Whether the word before byte `start` on its line is a street, building or trade word
     /// ("Fleuriste Vidal", "Jardinerie Morin"): what follows names a place or a company.
     fn after_place_word(&mut self, start: usize) -> bool {
+        self.context_word_before(start) == Some(CTX_STREET)
+    }
+
+    /// The context kind of the word just before byte `start` on its line, read alone.
+    fn context_word_before(&mut self, start: usize) -> Option<u8> {
         let from = ceil_char_boundary(self.text, start.saturating_sub(32));
         let before = self.text[from..start].trim_end();
         let word_start = before
@@ -1708,13 +1713,13 @@ impl<'t> Scan<'t, '_> {
             });
         let word = &before[word_start..];
         if word.is_empty() || word.len() > 24 {
-            return false;
+            return None;
         }
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(word, &mut folded);
-        let place = self.lex().context_of(&folded) == Some(CTX_STREET);
+        let kind = self.lex().context_of(&folded);
         self.buf = folded;
-        place
+        kind
     }
 
     /// Judges the capitalised words `toks[a..b]` in the context `ctx`.
@@ -1774,6 +1779,8 @@ impl<'t> Scan<'t, '_> {
                         }))
                 // "coordinateur SPS", "Mme Wang, CPE": an acronym.
                 && (civility || first != last || !self.acronym_in_place_of_a_name(first))
+                // "gestionnaire ADV", "responsable RH": a role's department.
+                && (civility || first != last || !self.department_after_role(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1804,6 +1811,17 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether `toks[i]` is a short word in capitals that the lexicon does not know, right
+    /// after a role ("gestionnaire ADV", "chargée MOA"): the role's department or team
+    /// ([`caps::short_capitals`]), where [`caps::acronym`] keeps pronounceable ones as names.
+    fn department_after_role(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.caps
+            && !t.is(FIRST | SURNAME | SHAPE)
+            && caps::short_capitals(&self.text[t.start..t.end])
+            && self.context_word_before(t.start) == Some(CTX_ROLE)
     }
 
     /// Whether the initial `toks[i]` numbers a heading in capitals ("I. DÉSIGNATION DES

@@ -150,7 +150,7 @@ fn no_person_option_leaves_names() {
 /// What business documents put where a name could stand and is no person: the category
 /// column of a CSV export after the names, a reference code, a vehicle before its plate, a
 /// role as a chat's speaker, a club or a sports venue named after people, a heading in
-/// capitals.
+/// capitals, a role's department.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
     let table: &[(&str, &str)] = &[
@@ -177,6 +177,10 @@ fn categories_codes_and_acronyms_are_not_people() {
         (
             "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : ROSE NGUYEN\n",
             "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : [PERSON_1]\n",
+        ),
+        (
+            "Voir avec le responsable MOA et Mme KOA.\n",
+            "Voir avec le responsable MOA et Mme [PERSON_1].\n",
         ),
     ];
     for (input, expected) in table {
