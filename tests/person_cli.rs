@@ -150,7 +150,7 @@ fn no_person_option_leaves_names() {
 /// What business documents put where a name could stand and is no person: the category
 /// column of a CSV export after the names, a reference code, a vehicle before its plate, a
 /// role as a chat's speaker, a club or a sports venue named after people, a heading in
-/// capitals, a role's department.
+/// capitals, a role's department, the value of a label of things.
 #[test]
 fn categories_codes_and_acronyms_are_not_people() {
     let table: &[(&str, &str)] = &[
@@ -181,6 +181,10 @@ fn categories_codes_and_acronyms_are_not_people() {
         (
             "Voir avec le responsable MOA et Mme KOA.\n",
             "Voir avec le responsable MOA et Mme [PERSON_1].\n",
+        ),
+        (
+            "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
+            "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),
     ];
     for (input, expected) in table {

@@ -498,6 +498,29 @@ mod tests {
         }
     }
 
+    /// Regression: "Chambre : Double Confort" in a hotel booking read as a short field whose
+    /// whole value is a name. A label of things introduces a thing; a field of a person, a
+    /// civility, a name after another label stay names.
+    #[test]
+    fn thing_labels_introduce_no_names() {
+        use crate::person::tests::names;
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
+                &["Nurlan Abenov"],
+            ),
+            ("Modèle : Kangoo Express\n", &[]),
+            ("Formule : Pack Sérénité\n", &[]),
+            ("Semaine 2 : Jiwoo Choi\n", &["Jiwoo Choi"]),
+            ("M. Chambre a appelé.\n", &["Chambre"]),
+            // The negatives.
+            ("Produit : pierre de taille, couleur rose\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
     #[test]
     fn packed_reads_and_hashes_match_the_byte_loops() {
         let text: Vec<u8> = (0u8..40)
