@@ -37,6 +37,7 @@ use crate::kind::Kind;
 
 mod caps;
 mod cells;
+mod codes;
 mod company;
 mod gate;
 mod lines;
@@ -1424,6 +1425,9 @@ impl<'t> Scan<'t, '_> {
         if next.is_some_and(|b| b.is_ascii_digit() || b == b'_') {
             return Some((i, BREAK | STOP, caps, 0));
         }
+        if codes::opens_code(&bytes[i..]) {
+            return Some((i, codes::CODE | BREAK | STOP, caps, 0));
+        }
         if letters == 1
             && &text[start..i] != "M"
             && !text[..start].ends_with('.')
@@ -1501,6 +1505,8 @@ impl<'t> Scan<'t, '_> {
         let elided = apostrophe && elided_prefix(word);
         let (flags, hash) = if glued_after || elided {
             (BREAK | STOP, 0)
+        } else if codes::opens_code(&text.as_bytes()[end..]) {
+            (codes::CODE | BREAK | STOP, 0)
         } else if initial {
             (INITIAL, 0)
         } else if word.len() <= MAX_TOKEN {
@@ -1551,7 +1557,13 @@ impl<'t> Scan<'t, '_> {
         };
         loop {
             if seg_start < i {
-                self.segment(seg_start, i);
+                if i < to && self.designates(i) {
+                    // "Mercedes Sprinter AM-105-PV": a make and model, set aside.
+                    self.lead = None;
+                    self.pending.push((seg_start, i));
+                } else {
+                    self.segment(seg_start, i);
+                }
             }
             if i >= to {
                 break;
@@ -1559,6 +1571,13 @@ impl<'t> Scan<'t, '_> {
             seg_start = i + 1;
             i = self.next_break(seg_start, to);
         }
+    }
+
+    /// Whether `toks[i]` opens a code one blank after the word before it: the words before
+    /// designate what it numbers ([`codes`]).
+    fn designates(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.is(codes::CODE) && codes::designates(&self.text.as_bytes()[self.toks[i - 1].end..t.start])
     }
 
     /// The first BREAK word of `toks[from..to]`, or `to`.
@@ -1712,6 +1731,11 @@ impl<'t> Scan<'t, '_> {
     /// Whether the word before byte `start` on its line is a street, building or trade word
     /// ("Fleuriste Vidal", "Jardinerie Morin"): what follows names a place or a company.
     fn after_place_word(&mut self, start: usize) -> bool {
+        self.context_word_before(start) == Some(CTX_STREET)
+    }
+
+    /// The context kind of the word just before byte `start` on its line, read alone.
+    fn context_word_before(&mut self, start: usize) -> Option<u8> {
         let from = ceil_char_boundary(self.text, start.saturating_sub(32));
         let before = self.text[from..start].trim_end();
         let word_start = before
@@ -1721,13 +1745,13 @@ impl<'t> Scan<'t, '_> {
             });
         let word = &before[word_start..];
         if word.is_empty() || word.len() > 24 {
-            return false;
+            return None;
         }
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(word, &mut folded);
-        let place = self.lex().context_of(&folded) == Some(CTX_STREET);
+        let kind = self.lex().context_of(&folded);
         self.buf = folded;
-        place
+        kind
     }
 
     /// Judges the capitalised words `toks[a..b]` in the context `ctx`.
@@ -1787,6 +1811,8 @@ impl<'t> Scan<'t, '_> {
                         }))
                 // "coordinateur SPS", "Mme Wang, CPE": an acronym.
                 && (civility || first != last || !self.acronym_in_place_of_a_name(first))
+                // "gestionnaire ADV", "responsable RH": a role's department.
+                && (civility || first != last || !self.department_after_role(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1817,6 +1843,17 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether `toks[i]` is a short word in capitals that the lexicon does not know, right
+    /// after a role ("gestionnaire ADV", "chargée MOA"): the role's department or team
+    /// ([`caps::short_capitals`]), where [`caps::acronym`] keeps pronounceable ones as names.
+    fn department_after_role(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.caps
+            && !t.is(FIRST | SURNAME | SHAPE)
+            && caps::short_capitals(&self.text[t.start..t.end])
+            && self.context_word_before(t.start) == Some(CTX_ROLE)
     }
 
     /// Whether the initial `toks[i]` numbers a heading in capitals ("I. DÉSIGNATION DES
@@ -1903,7 +1940,7 @@ impl<'t> Scan<'t, '_> {
             if t.is(FIRST) {
                 let weak_first = t.is(AMBIG | STOP);
                 match next {
-                    Some(n) if !weak_first || n.nameish() => {
+                    Some(n) if !weak_first || caps::names_after_capitals(t.caps, n) => {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                     None if !weak_first && !t.caps && t.end - t.start >= 3 => {
@@ -2038,7 +2075,9 @@ impl<'t> Scan<'t, '_> {
                     gap,
                     text[end..start].trim_matches([' ', '\u{a0}']).as_bytes()
                 );
-                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou") {
+                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou")
+                    && !cells::field_separator(&bytes[end..start])
+                {
                     return Ctx::Strong;
                 }
             }

@@ -146,3 +146,48 @@ fn no_person_option_leaves_names() {
     let input = "Bonjour Kévin,\nMme Diallo a signé.\n";
     assert_eq!(redact(&["--no-person"], input), input);
 }
+
+/// What business documents put where a name could stand and is no person: the category
+/// column of a CSV export after the names, a reference code, a vehicle before its plate, a
+/// role as a chat's speaker, a club or a sports venue named after people, a heading in
+/// capitals, a role's department, the value of a label of things.
+#[test]
+fn categories_codes_and_acronyms_are_not_people() {
+    let table: &[(&str, &str)] = &[
+        (
+            "nom;prenom;niveau\nGARNIER;Odile;Débutant\nPERRIN;Hugo;Confirmé\n",
+            "nom;prenom;niveau\n[PERSON_1];[PERSON_2];Débutant\n[PERSON_3];[PERSON_4];Confirmé\n",
+        ),
+        (
+            "Réf. à rappeler : TAM-2025-0042\nChauffeur : Marie Lenoir\n\
+             Véhicule : Mercedes Vito GH-512-KL\n",
+            "Réf. à rappeler : TAM-2025-0042\nChauffeur : [PERSON_1]\n\
+             Véhicule : Mercedes Vito GH-512-KL\n",
+        ),
+        (
+            "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 Hanitra : je regarde\n",
+            "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 [PERSON_1] : je regarde\n",
+        ),
+        (
+            "Saison 2026 — Basket Club Louise Michel\nTrésorière : Odile Garnier\n\
+             Entraînement au complexe sportif Jean Bouin.\n",
+            "Saison 2026 — Basket Club Louise Michel\nTrésorière : [PERSON_1]\n\
+             Entraînement au complexe sportif Jean Bouin.\n",
+        ),
+        (
+            "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : ROSE NGUYEN\n",
+            "BANQUE — BORDEREAU DE REMISE DE CHÈQUES\nDéposant : [PERSON_1]\n",
+        ),
+        (
+            "Voir avec le responsable MOA et Mme KOA.\n",
+            "Voir avec le responsable MOA et Mme [PERSON_1].\n",
+        ),
+        (
+            "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
+            "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
+        ),
+    ];
+    for (input, expected) in table {
+        assert_eq!(redact(&[], input), *expected, "{input}");
+    }
+}

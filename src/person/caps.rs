@@ -36,6 +36,13 @@ pub(super) fn acronym(word: &str) -> bool {
         || (w.len() > 2 && !vowel(w[0]) && !vowel(w[1]) && !NAME_ONSETS.contains(&[w[0], w[1]]))
 }
 
+/// Whether `word` is two to four ASCII capitals: after a role, where a person would be
+/// written with a first name or a civility, such a word the lexicon does not know is a
+/// department or a team ("gestionnaire ADV", "chef de projet MOA", "responsable RH").
+pub(super) fn short_capitals(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether the word just before byte `start` of `text` (spaces between) is written in
 /// capitals, two letters or more: a context word in a heading ("… AVEC ACCUSÉ DE
 /// RÉCEPTION"), which introduces no person.
@@ -137,10 +144,69 @@ fn civility_opens(value: &str) -> bool {
     )
 }
 
+/// Whether the word `n` after a first name that is also a word ("Rose", "Pierre", "Remise")
+/// looks like a name: known to the lexicon, shaped like a surname, or in capitals, unless
+/// the first name is in capitals too (`first_caps`): in a heading in capitals ("REMISE DE
+/// CHÈQUES", "PIERRE DE TAILLE") every word is, and the capitals say nothing.
+pub(super) fn names_after_capitals(first_caps: bool, n: super::Tok) -> bool {
+    use super::table::{FIRST, SHAPE, SURNAME};
+    n.is(FIRST | SURNAME | SHAPE) || n.caps && !first_caps
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    /// Regression: "gestionnaire ADV" in a phone directory gave "ADV": after a role, short
+    /// capitals the lexicon does not know are a department; a surname stays a name.
+    #[test]
+    fn departments_after_a_role() {
+        let table: &[(&str, &[&str])] = &[
+            ("Voir avec le responsable MOA demain.\n", &[]),
+            ("Poste : chargée SAV, bureau 12\n", &[]),
+            ("Voir avec le responsable WU demain.\n", &["WU"]),
+            (
+                "Voir avec le responsable Nurlan Abenov.\n",
+                &["Nurlan Abenov"],
+            ),
+            ("Voir avec Mme KOA, gestionnaire.\n", &["KOA"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+        for (word, want) in [
+            ("ADV", true),
+            ("RH", true),
+            ("MOAS", true),
+            ("DUPONT", false),
+        ] {
+            assert_eq!(short_capitals(word), want, "{word}");
+        }
+        assert!(!short_capitals("Adv"));
+        assert!(!short_capitals("A"));
+    }
+
+    /// Regression: "BORDEREAU DE REMISE DE CHÈQUES" gave "REMISE DE CHÈQUES" ("Remise" is
+    /// a first name that is also a word, and every word of a heading is in capitals).
+    #[test]
+    fn headings_in_capitals_after_a_first_name_that_is_a_word() {
+        let table: &[(&str, &[&str])] = &[
+            ("BANQUE — BORDEREAU DE REMISE DE CHÈQUES\n", &[]),
+            ("NUANCIER — ROSE POUDRÉE\n", &[]),
+            // Names stay names: a known surname, a capitalised word after capitals, a first
+            // name that is no word.
+            ("ROSE NGUYEN\n", &["ROSE NGUYEN"]),
+            ("ROSE Diallo\n", &["ROSE Diallo"]),
+            ("Rose XIOMARA a signé.\n", &["Rose XIOMARA"]),
+            ("MARIE DUPONT\n", &["MARIE DUPONT"]),
+            // The issue's negatives.
+            ("couleur rose, Saint-Martin, rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn acronym_shapes() {

@@ -43,6 +43,16 @@ pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether the gap between two runs is a bare `;` or `,`, with no blank on either side: the
+/// field separator of a data row ("DUPONT;Marie;Senior", "MARTIN,Paul,Compta"), not a list of
+/// people going on, which prose and lists write with a blank after the mark ("Marie Dupont,
+/// Paul Martin"; "Mme Roux ; M. Petit"). The cell after a name is the next column (a
+/// category, a department, a town) and takes its context from that column's header.
+#[inline]
+pub(super) fn field_separator(gap: &[u8]) -> bool {
+    matches!(gap, b";" | b",")
+}
+
 /// Whether the text before `start` on its line (from `line_start`) ends with a tab, blanks
 /// aside, that no label's colon opens ("Nom :\tDUPONT" is a form's field): `start` opens a
 /// cell of a table row.
@@ -245,6 +255,43 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// Regression: a category column after a name in a CSV export ("Vétéran", "Compta") was
+    /// read as a list of people going on after the name. A bare `;` or `,` separates fields;
+    /// a mark with a blank after it still goes on with a list.
+    #[test]
+    fn category_cells_after_a_name_are_not_people() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "nom;prenom;niveau\nGARNIER;Odile;Débutant\nPERRIN;Hugo;Confirmé\n",
+                &["GARNIER", "Odile", "PERRIN", "Hugo"],
+            ),
+            (
+                "nom,prenom,pole\nGARNIER,Odile,Logistique\nPERRIN,Hugo,Direction\n",
+                &["Odile", "Hugo"],
+            ),
+            // The first-name column still names its cells; so does a list in prose.
+            (
+                "nom;prenom;niveau\nTAMBOURA;Nurlan;Expert\n",
+                &["TAMBOURA", "Nurlan"],
+            ),
+            (
+                "Présents : Odile Garnier, Nurlan Abenov ; Hugo Perrin\n",
+                &["Odile Garnier", "Nurlan Abenov", "Hugo Perrin"],
+            ),
+            // The issue's negatives in a CSV row.
+            (
+                "Odile;pierre de taille;couleur rose;Saint-Martin\n",
+                &["Odile"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+        for (gap, want) in [(";", true), (",", true), (" ;", false), (", ", false)] {
+            assert_eq!(field_separator(gap.as_bytes()), want, "{gap:?}");
         }
     }
 

@@ -47,10 +47,10 @@ pub(super) fn without_article(word: &str) -> &str {
 
 /// Whether `de` after the street or trade word `word` (folded) may mark whose it is rather
 /// than name it: "à la place de Marie Dupont" (instead of her), "la maison de Jean", "le
-/// groupe de Marie Dupont" (her team) are people, where "rue de Rivoli" or "Garage de la
+/// groupe de Marie Dupont" (her team), "le club de Marie Dupont" are people, where "rue de Rivoli" or "Garage de la
 /// Gare" are places.
 pub(super) fn possessive_de(word: &str) -> bool {
-    matches!(word, "place" | "maison" | "groupe")
+    matches!(word, "place" | "maison" | "groupe" | "club")
 }
 
 #[cfg(test)]
@@ -76,6 +76,18 @@ mod tests {
             (
                 "Admis au centre hospitalier universitaire Henri Mondor.",
                 &[],
+            ),
+            // Clubs, sports and cultural venues, institutions written as acronyms
+            // (regression: a tennis club, an IUT, a sports complex named after people).
+            ("Saison 2026 — Basket Club Louise Michel", &[]),
+            ("Entraînement au complexe sportif Jean Bouin.", &[]),
+            ("Gala au centre aquatique Laure Manaudou.", &[]),
+            ("Cours au conservatoire Maurice Ravel, jeudi.", &[]),
+            ("Formation : IUT Paul Sabatier", &[]),
+            ("Le club de Marie Dupont a gagné.", &["Marie Dupont"]),
+            (
+                "Présidente du club : Mme Garnier, Louise Michel au bureau.",
+                &["Garnier", "Louise Michel"],
             ),
             // A shop.
             ("Service clients — Maison Gérard Darel", &[]),

@@ -225,6 +225,21 @@ pub fn entries(
             *map.entry(w.to_string()).or_insert(0) |= flag;
         }
     }
+    // The one-word roles and labels that introduce people ("Visiteur", "Gestionnaire",
+    // "Patient") are no names themselves: a chat transcript's "Visiteur :" or a column of
+    // roles names no one. A word the name lists hold ("Patient" as a surname) or a particle
+    // keeps its flags.
+    for list in ["role", "label"] {
+        for w in section(words, list) {
+            if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let flags = map.entry(w.to_string()).or_insert(0);
+            if *flags & (FIRST | SURNAME | AMBIG | PARTICLE) == 0 {
+                *flags |= STOP;
+            }
+        }
+    }
     map
 }
 
@@ -452,6 +467,58 @@ mod tests {
             hash = add(hash, u64::from_le_bytes(word));
         }
         hash
+    }
+
+    /// Regression: the web chat's "Visiteur :" speaker, a role that introduces people, was
+    /// taken for a name. Roles and labels are no names; the people they introduce are, and a
+    /// civility still makes one of them a surname.
+    #[test]
+    fn roles_and_labels_are_no_names() {
+        use crate::person::tests::names;
+        let table: &[(&str, &[&str])] = &[
+            (
+                "10:02 Visiteuse : bonjour, je voudrais un devis\n10:03 Hanitra : je regarde\n",
+                &["Hanitra"],
+            ),
+            ("Gestionnaire : Nurlan Abenov\n", &["Nurlan Abenov"]),
+            (
+                "Patient\tMotif\nTojo Gunawardena\tSuivi\n",
+                &["Tojo Gunawardena"],
+            ),
+            ("M. Chauffeur a appelé.\n", &["Chauffeur"]),
+            ("Convive : Tahina\n", &["Tahina"]),
+            // The negatives.
+            (
+                "Visiteur : pierre de taille, couleur rose, Saint-Martin\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// Regression: "Chambre : Double Confort" in a hotel booking read as a short field whose
+    /// whole value is a name. A label of things introduces a thing; a field of a person, a
+    /// civility, a name after another label stay names.
+    #[test]
+    fn thing_labels_introduce_no_names() {
+        use crate::person::tests::names;
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
+                &["Nurlan Abenov"],
+            ),
+            ("Modèle : Kangoo Express\n", &[]),
+            ("Formule : Pack Sérénité\n", &[]),
+            ("Semaine 2 : Jiwoo Choi\n", &["Jiwoo Choi"]),
+            ("M. Chambre a appelé.\n", &["Chambre"]),
+            // The negatives.
+            ("Produit : pierre de taille, couleur rose\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
     }
 
     #[test]

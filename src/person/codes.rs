@@ -1,0 +1,83 @@
+//! Reference codes and number plates: capitalised letters that open an identifier.
+//!
+//! Why: business text writes file references, order numbers and French number plates as
+//! letters joined to digits by a hyphen or a slash ("Réf. : SIG-2026-1701", "Nos réf. :
+//! SOW/299", "Mercedes Sprinter AM-105-PV"). The letters read as a capitalised word, shaped
+//! like an acronym or a short name, and the words before a plate are a vehicle's make and
+//! model, some of which are first names ("Mercedes"). A person's name is never written glued
+//! to digits: such letters are part of the code, and the capitalised words just before it
+//! (one blank between) designate a thing.
+
+/// Set on a token whose word opens a code (never stored in the lexicon's table).
+pub(super) const CODE: u16 = 1 << 8;
+
+/// Whether the bytes right after a word (`after`) go on with a code: a hyphen or a slash,
+/// then a digit ("-2026", "/299").
+#[inline]
+pub(super) fn opens_code(after: &[u8]) -> bool {
+    matches!(after, [b'-' | b'/', d, ..] if d.is_ascii_digit())
+}
+
+/// Whether the gap between a run's last word and the code after it is one blank: the words
+/// designate what the code numbers ("Volvo FH BJ-179-NZ").
+#[inline]
+pub(super) fn designates(gap: &[u8]) -> bool {
+    gap == b" "
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::person::tests::names;
+
+    #[test]
+    fn code_openings() {
+        let table: &[(&str, bool)] = &[
+            ("-2026-1701", true),
+            ("/299/D", true),
+            ("-105-PV", true),
+            ("-Marie", false),
+            ("-", false),
+            ("", false),
+            (" 2026", false),
+            ("/ 12", false),
+        ];
+        for &(after, want) in table {
+            assert_eq!(opens_code(after.as_bytes()), want, "{after:?}");
+        }
+    }
+
+    /// Regression: a reference's letters ("SIG-…") and a vehicle's make and model before its
+    /// plate ("Mercedes Sprinter AM-105-PV") were taken for names.
+    #[test]
+    fn codes_and_what_they_number_are_not_people() {
+        let table: &[(&str, &[&str])] = &[
+            ("Réf. à rappeler : TAM-2025-0042\n", &[]),
+            ("Nos réf. : KOR/118/B — M. Dupont\n", &["Dupont"]),
+            ("Véhicule : Mercedes Vito GH-512-KL\n", &[]),
+            (
+                "Chauffeur\tVéhicule\nMarie Lenoir\tRenault Trafic EF-207-AB\n",
+                &["Marie Lenoir"],
+            ),
+            // A name before a code with more than a blank between them stays a name; so do
+            // the people around the code.
+            (
+                "Dossier suivi par Mme Nguyen — réf. ADM-2024-77\n",
+                &["Nguyen"],
+            ),
+            ("Marie Lenoir  AB-123-CD\n", &["Marie Lenoir"]),
+            (
+                "Rendez-vous avec Hugo Perrin, dossier TRX-88.\n",
+                &["Hugo Perrin"],
+            ),
+            // The issue's negatives.
+            (
+                "pierre de taille, couleur rose, Saint-Martin, rue Victor Hugo\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+}
