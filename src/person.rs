@@ -39,6 +39,7 @@ mod caps;
 mod cells;
 mod company;
 mod gate;
+mod initials;
 mod lines;
 mod lists;
 mod starts;
@@ -1952,9 +1953,10 @@ impl<'t> Scan<'t, '_> {
     }
 
     fn accept(&mut self, first: usize, last: usize, rule: Arc<str>) {
+        let start = self.lead.take().unwrap_or(self.toks[first].start);
         let span = Span {
-            start: self.lead.take().unwrap_or(self.toks[first].start),
-            end: self.toks[last].end,
+            start,
+            end: initials::end_with_initial(self.text, start, self.toks[last].end),
         };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
@@ -3025,9 +3027,10 @@ impl<'t> Scan<'t, '_> {
                     last = j;
                     j += 1;
                 }
+                let start = self.toks[first].start;
                 let span = Span {
-                    start: self.toks[first].start,
-                    end: self.toks[last].end,
+                    start,
+                    end: initials::end_with_initial(self.text, start, self.toks[last].end),
                 };
                 i = last + 1;
                 // "Transports Girard SAS", "Fleuriste Vidal": the name of a company.
