@@ -3146,8 +3146,14 @@ fn participle(word: &str) -> bool {
         || w.ends_with("int")
 }
 
+/// `s` without the bullets and indents before a label: list marks, and the branches of a
+/// tree drawn with box-drawing characters ("│   ├── responsable paie :"), as org charts and
+/// folder listings are.
 fn strip_bullet(s: &str) -> &str {
-    s.trim_start_matches(['-', '*', '•', '–', '—', '>', ' ', '\t'])
+    s.trim_start_matches(|c: char| {
+        matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | ' ' | '\t')
+            || ('\u{2500}'..='\u{257f}').contains(&c)
+    })
 }
 
 /// Where `w` ends once the blanks that the folded window trims are trimmed: tabs, spaces,
@@ -4873,6 +4879,35 @@ mod tests {
 
     /// A label reaches the twelve lines under it, whether each walk up is made afresh or
     /// goes on from the walk of the line before (remembered); blank and long lines end a list.
+    /// Org charts drawn as trees: the branches before a role label are no part of it.
+    #[test]
+    fn role_labels_under_tree_branches() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Direction : Ioana Petrescu\n├── directrice financière : Tsegaye Amanuel\n\
+                 │   ├── chef d'équipe : Nnamdi Okafor\n│   └── gestionnaire de paie : Ioana B.\n",
+                &[
+                    "Ioana Petrescu",
+                    "Tsegaye Amanuel",
+                    "Nnamdi Okafor",
+                    "Ioana B.",
+                ],
+            ),
+            (
+                "└── responsable logistique : Nnamdi Okafor\n",
+                &["Nnamdi Okafor"],
+            ),
+            // A branch is no label: a place or a thing after it stays out.
+            (
+                "├── Site : Saint-Martin\n└── Matériau : pierre de taille\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
     #[test]
     fn lists_under_a_label_reach_twelve_lines() {
         let item = |k: usize| {
