@@ -1561,7 +1561,11 @@ impl<'t> Scan<'t, '_> {
             self.stop_led_context(start, b)
         } else {
             match self.left_context(start, b) {
-                Ctx::None => self.column_context(start, b),
+                Ctx::None => self.column_context(a, b),
+                // "Salarié         Ville": the word before is another cell of the row.
+                Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
+                    self.column_context(a, b)
+                }
                 ctx => ctx,
             }
         };
@@ -1626,20 +1630,68 @@ impl<'t> Scan<'t, '_> {
     /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
     /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
     /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
-    #[inline]
-    fn column_context(&mut self, start: usize, b: usize) -> Ctx {
-        let end = self.toks[b - 1].end;
-        if !cells::may_fill_cell(self.text.as_bytes(), start, end) {
+    #[inline(always)]
+    fn column_context(&mut self, a: usize, b: usize) -> Ctx {
+        let bytes = self.text.as_bytes();
+        let last = self.toks[b - 1];
+        let mut end = last.end;
+        // "Ioana S." fills its cell with the initial's full stop.
+        if bytes.get(end) == Some(&b'.') && last.end - last.start == 1 {
+            end += 1;
+        }
+        // Most runs go on with a space and a word, or a punctuation mark: in no cell, told
+        // by two bytes.
+        let ends_cell =
+            |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r'));
+        if !(ends_cell(bytes.get(end))
+            || bytes.get(end) == Some(&b' ')
+                && (bytes.get(end + 1) == Some(&b' ') || ends_cell(bytes.get(end + 1))))
+        {
+            #[cfg(test)]
+            {
+                let start = self.toks[a].start;
+                assert!(!cells::may_fill_cell(bytes, start, end), "at byte {start}");
+                assert!(
+                    !cells::may_fill_aligned_cell(bytes, start, end),
+                    "at byte {start}"
+                );
+            }
             return Ctx::None;
         }
-        self.column_context_in_full(start, end)
+        let start = self.toks[a].start;
+        if cells::may_fill_cell(bytes, start, end) {
+            return self.column_context_in_full(a, b, end);
+        }
+        if cells::may_fill_aligned_cell(bytes, start, end) {
+            return self.aligned_column_context(a, b);
+        }
+        Ctx::None
+    }
+
+    /// [`Scan::column_context`] of a run that may fill a cell of a table aligned by spaces:
+    /// the header cell that starts at the run's character column.
+    #[inline(never)]
+    fn aligned_column_context(&mut self, a: usize, b: usize) -> Ctx {
+        let text = self.text;
+        let start = self.toks[a].start;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let Some(header) = cells::aligned_header_of(text, line_start, &mut self.column_memo) else {
+            return Ctx::None;
+        };
+        let header_line = cells::line_at(text, header);
+        let column = text[line_start..start].chars().count();
+        match cells::aligned_cell_at(header_line, column) {
+            Some(cell) => self.header_cell_context(header_line, cell, None, (a, b)),
+            None => Ctx::None,
+        }
     }
 
     /// [`Scan::column_context`] past its byte test: the row's cell, the table's header, the
     /// header cell of the column.
     #[inline(never)]
-    fn column_context_in_full(&mut self, start: usize, end: usize) -> Ctx {
+    fn column_context_in_full(&mut self, a: usize, b: usize, end: usize) -> Ctx {
         let text = self.text;
+        let start = self.toks[a].start;
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
         let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
             return Ctx::None;
@@ -1654,13 +1706,32 @@ impl<'t> Scan<'t, '_> {
         let Some(cell) = cells::nth_cell(header_line, sep, index) else {
             return Ctx::None;
         };
+        self.header_cell_context(header_line, cell, Some(sep), (a, b))
+    }
+
+    /// [`Ctx::Strong`] when `cell`, of the header row `header_line` (its separator `sep`,
+    /// `None` when aligned by spaces), heads a column of people, the cell's run being
+    /// `toks[a..b]`: "Nom" alone heads people beside a "Prénom" column, or when the run is a
+    /// surname in capitals with a first name ("N°  Nom  Poste" over "KAZADI Mbuyi", where
+    /// "Nom" over "Chaise Design" names a product, and a club's "US Lyon" has no "Nom").
+    fn header_cell_context(
+        &mut self,
+        header_line: &'t str,
+        cell: &'t str,
+        sep: Option<u8>,
+        (a, b): (usize, usize),
+    ) -> Ctx {
         let mut folded = std::mem::take(&mut self.scratch);
         fold_into(cell, &mut folded);
         let kind = cells::column_kind(&folded);
         let people = match kind {
             cells::Column::Surname => {
                 fold_into(header_line, &mut folded);
-                cells::has_first_name_column(&folded, sep)
+                self.mixed_case(a, b)
+                    || match sep {
+                        Some(sep) => cells::has_first_name_column(&folded, sep),
+                        None => cells::has_aligned_first_name_column(&folded),
+                    }
             }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
@@ -1902,8 +1973,46 @@ impl<'t> Scan<'t, '_> {
     /// upper-case surname and a capitalised first name, as French administrations write them,
     /// need no lexicon. Returns the last token of the name.
     fn mixed_case_line(&self, a: usize, b: usize) -> Option<usize> {
-        if b - a < 2 || !(a..b).any(|i| self.toks[i].caps) {
+        if !self.mixed_case(a, b) {
             return None;
+        }
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…"),
+        // or of a row aligned by spaces whose header does not give the column to something
+        // else ("Club" over "US Lyon"; signatures side by side have no header of their own).
+        let bytes = self.text.as_bytes();
+        (self.alone_on_line(start, end)
+            || cells::may_fill_cell(bytes, start, end)
+            || cells::may_fill_aligned_cell(bytes, start, end)
+                && !self.aligned_column_of_things(start))
+        .then_some(b - 1)
+    }
+
+    /// Whether the header cell of the column aligned by spaces that `start` opens is a label
+    /// of something other than people ("Club", "Banque"). Few runs get here (upper-case
+    /// words beside capitalised ones, in a cell): the header is looked for afresh.
+    #[inline(never)]
+    fn aligned_column_of_things(&self, start: usize) -> bool {
+        let text = self.text;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let mut memo = cells::ColumnMemo::default();
+        let Some(header) = cells::aligned_header_of(text, line_start, &mut memo) else {
+            return false;
+        };
+        let column = text[line_start..start].chars().count();
+        let Some(cell) = cells::aligned_cell_at(cells::line_at(text, header), column) else {
+            return false;
+        };
+        let mut folded = String::with_capacity(cell.len() + 8);
+        fold_into(cell, &mut folded);
+        cells::column_kind(&folded) == cells::Column::Label && !person_label(self.lex(), cell)
+    }
+
+    /// Whether `toks[a..b]` is an upper-case surname and a capitalised first name, in either
+    /// order: see [`Scan::mixed_case_line`].
+    fn mixed_case(&self, a: usize, b: usize) -> bool {
+        if b - a < 2 || !(a..b).any(|i| self.toks[i].caps) {
+            return false;
         }
         let (mut parts, mut caps) = (0, 0);
         let (mut first_caps, mut last_caps) = (None, false);
@@ -1913,11 +2022,11 @@ impl<'t> Scan<'t, '_> {
             }
             let word = &self.text[t.start..t.end];
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
-                return None;
+                return false;
             }
             // "Multinord SCOP" in a CSV cell: a company, by its legal form.
             if t.caps && is_company_marker(word) {
-                return None;
+                return false;
             }
             parts += 1;
             caps += usize::from(t.caps);
@@ -1925,13 +2034,7 @@ impl<'t> Scan<'t, '_> {
             last_caps = t.caps;
         }
         // The upper-case words together, at one end: "NÍ BHRIAIN Caoimhe", "Nhung TRINH".
-        let ends = (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps);
-        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…").
-        (ends
-            && (self.alone_on_line(start, end)
-                || cells::may_fill_cell(self.text.as_bytes(), start, end)))
-        .then_some(b - 1)
+        (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps)
     }
 
     /// Whether `start..end` is all that its line holds, but for a bullet and blanks.

@@ -7,7 +7,10 @@
 //! header of the column ("Patient", "Nom Prénom", "Candidat", "Personne visitée"), as a label
 //! before a colon does on a form. Cells are separated by tabs (pasted spreadsheets, exports),
 //! `|` (Markdown and text tables) or `;` (CSV); a table is a block of lines that hold the
-//! separator, its header the block's first line.
+//! separator, its header the block's first line. Reports printed from payroll, race-timing
+//! or directory software align their columns with runs of spaces instead: there a cell is
+//! what lies between two such runs, a table is a block of lines that hold one, and a cell
+//! belongs to the header cell that starts at the same character column.
 
 /// The characters that separate the cells of a row.
 const SEPARATORS: [u8; 3] = [b'\t', b'|', b';'];
@@ -23,6 +26,93 @@ const MAX_HEADER: usize = 40;
 /// The blanks around the content of a cell.
 fn blank(b: u8) -> bool {
     matches!(b, b' ' | b'\r')
+}
+
+/// Blanks that separate two cells of a row aligned by spaces: one space separates words.
+const GAP: usize = 2;
+
+/// Whether `bytes[start..end]` may fill a cell of a row aligned by spaces: a gap of
+/// [`GAP`] spaces or more after it and the line's start or a gap before it, or a gap before
+/// it and the line's end after it. A few byte reads: prose has one space around its words.
+#[inline]
+pub(super) fn may_fill_aligned_cell(bytes: &[u8], start: usize, end: usize) -> bool {
+    // Most runs are followed by one space and a word, or a punctuation mark: told by two
+    // bytes, without the call.
+    let gap_after = bytes.get(end) == Some(&b' ') && bytes.get(end + 1) == Some(&b' ');
+    if !gap_after && !matches!(bytes.get(end), None | Some(b'\n' | b'\r')) {
+        return false;
+    }
+    may_fill_aligned_cell_in_full(bytes, start, end)
+}
+
+/// [`may_fill_aligned_cell`] past its first test.
+#[inline(never)]
+fn may_fill_aligned_cell_in_full(bytes: &[u8], start: usize, end: usize) -> bool {
+    let spaces_after = bytes[end..].iter().take_while(|&&b| b == b' ').count();
+    let after_end = matches!(bytes.get(end + spaces_after), None | Some(b'\n' | b'\r'));
+    if spaces_after < GAP && !after_end {
+        return false;
+    }
+    let spaces_before = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ')
+        .count();
+    let before_start = start == spaces_before || bytes[start - spaces_before - 1] == b'\n';
+    if spaces_before >= GAP && !before_start {
+        // A gap before: a cell when a gap or the line's end follows.
+        return true;
+    }
+    before_start && !after_end && spaces_after >= GAP
+}
+
+/// Whether a gap of [`GAP`] spaces stands right before `start`: the words before are another
+/// cell of a row aligned by spaces, no context of the run at `start` ("Salarié    Ville").
+#[inline]
+pub(super) fn after_gap(bytes: &[u8], start: usize) -> bool {
+    start >= GAP && bytes[start - GAP..start].iter().all(|&b| b == b' ')
+}
+
+/// Whether `line` holds a gap of [`GAP`] spaces or more between two non-blank characters: a
+/// row of a table aligned by spaces.
+pub(super) fn has_gap(line: &str) -> bool {
+    let body = line.trim_matches([' ', '\t', '\r']);
+    body.as_bytes()
+        .windows(GAP)
+        .any(|w| w.iter().all(|&b| b == b' '))
+}
+
+/// The cells of a line aligned by spaces: each cell's text and the character column it
+/// starts at.
+pub(super) fn aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut column = 0;
+    let mut rest = line.trim_end_matches([' ', '\r']);
+    std::iter::from_fn(move || {
+        let body = rest.trim_start_matches(' ');
+        column += rest.len() - body.len();
+        if body.is_empty() {
+            return None;
+        }
+        let len = body.find("  ").unwrap_or(body.len());
+        let cell = &body[..len];
+        let at = column;
+        column += cell.chars().count();
+        rest = &body[len..];
+        Some((at, cell))
+    })
+}
+
+/// The header cell of an aligned table whose character column is `column`.
+pub(super) fn aligned_cell_at(header: &str, column: usize) -> Option<&str> {
+    aligned_cells(header)
+        .find(|&(at, _)| at >= column)
+        .filter(|&(at, _)| at == column)
+        .map(|(_, cell)| cell)
+}
+
+/// Whether a folded header row aligned by spaces holds a first-name column.
+pub(super) fn has_aligned_first_name_column(folded_row: &str) -> bool {
+    aligned_cells(folded_row).any(|(_, c)| matches!(c, "prenom" | "prenoms" | "prenom usuel"))
 }
 
 /// Whether `bytes[start..end]` may fill a cell of a table row: only blanks between it and a
@@ -130,6 +220,29 @@ pub(super) fn header_of(
     sep: u8,
     memo: &mut ColumnMemo,
 ) -> Option<usize> {
+    header_of_block(text, row_start, sep, memo, |line| {
+        memchr::memchr(sep, line.as_bytes()).is_some()
+    })
+}
+
+/// The header row of the table aligned by spaces whose row starts at `row_start`: as
+/// [`header_of`], the block being the lines that hold a gap ([`has_gap`]).
+pub(super) fn aligned_header_of(
+    text: &str,
+    row_start: usize,
+    memo: &mut ColumnMemo,
+) -> Option<usize> {
+    header_of_block(text, row_start, b' ', memo, has_gap)
+}
+
+/// [`header_of`] for the blocks of lines that `in_block` tells, remembered under `sep`.
+fn header_of_block(
+    text: &str,
+    row_start: usize,
+    sep: u8,
+    memo: &mut ColumnMemo,
+    in_block: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let mut top = row_start;
     let mut header = None;
     for _ in 0..MAX_ROWS {
@@ -138,7 +251,7 @@ pub(super) fn header_of(
             break;
         }
         match line_above(text, top) {
-            Some(above) if memchr::memchr(sep, line_at(text, above).as_bytes()).is_some() => {
+            Some(above) if in_block(line_at(text, above)) => {
                 top = above;
             }
             _ => {
@@ -339,6 +452,104 @@ mod tests {
             "08:30 A B\tSuivi",
             b'\t'
         ));
+    }
+
+    /// Tables aligned by spaces: a column headed by a label of people, "Nom" over surnames
+    /// in capitals; a column of clubs, products or places stays out.
+    #[test]
+    fn aligned_columns_name_their_cells() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Mat.   Salarié               Brut\n\
+                 00412  VOLKOVA IRINA         2100\n\
+                 00413  Tsegaye Amanuel       1980\n",
+                &["VOLKOVA IRINA", "Tsegaye Amanuel"],
+            ),
+            (
+                "Point                 Porteur           Durée\n\
+                 Budget                Ioana B.          20 min\n",
+                &["Ioana B."],
+            ),
+            (
+                "N°   Nom                     Poste\n\
+                 1    KAZADI Mbuyi            pivot\n",
+                &["KAZADI Mbuyi"],
+            ),
+            // A club beside a name; "Nom" over products; a town under "Ville".
+            (
+                "Pl.  Nom Prénom            Club\n\
+                 1    OKONJO Adaeze         RC Lyon\n",
+                &["OKONJO Adaeze"],
+            ),
+            (
+                "Nom             Prix\n\
+                 Chaise Design   40 €\n\
+                 Table Basse     90 €\n",
+                &[],
+            ),
+            (
+                "Salarié         Ville\n\
+                 x               Montreuil\n",
+                &[],
+            ),
+            // Signatures side by side: no header gives the column to anything else.
+            (
+                "Le bailleur            Le locataire\n\
+                 Tsegaye AMANUEL        Irina VOLKOVA\n",
+                &["Tsegaye AMANUEL", "Irina VOLKOVA"],
+            ),
+            // The issue's negatives, in aligned cells.
+            (
+                "Salarié        Matériau\n\
+                 x              pierre de taille\n\
+                 x              couleur rose\n",
+                &[],
+            ),
+            (
+                "Salarié        Adresse\n\
+                 x              rue Victor Hugo\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// (line, run) → whether the run may fill a cell of a row aligned by spaces.
+    #[test]
+    fn aligned_cells_of_runs() {
+        let table: &[(&str, &str, bool)] = &[
+            ("00412  VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("  VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("00412  VOLKOVA Irina", "VOLKOVA Irina", true),
+            ("00412  VOLKOVA Irina  \r\nx", "VOLKOVA Irina", true),
+            // Prose, a line alone, one space on a side.
+            ("Appeler Irina Volkova demain.", "Irina Volkova", false),
+            ("Irina Volkova", "Irina Volkova", false),
+            ("  Irina Volkova", "Irina Volkova", false),
+            ("avec Irina Volkova    2100", "Irina Volkova", false),
+            ("00412  Irina Volkova 2100", "Irina Volkova", false),
+        ];
+        for &(text, run, want) in table {
+            let start = text.find(run).unwrap();
+            let end = start + run.len();
+            assert_eq!(
+                may_fill_aligned_cell(text.as_bytes(), start, end),
+                want,
+                "{text:?}"
+            );
+        }
+        let cells: Vec<_> = aligned_cells("Pl.  Nom Prénom   Club  ").collect();
+        assert_eq!(cells, [(0, "Pl."), (5, "Nom Prénom"), (18, "Club")]);
+        assert_eq!(aligned_cell_at("Mat.   Salarié   Brut", 7), Some("Salarié"));
+        assert_eq!(aligned_cell_at("Mat.   Salarié   Brut", 8), None);
+        assert_eq!(aligned_cell_at("Mat.   Salarié", 30), None);
+        assert!(has_gap("  a  b"));
+        assert!(!has_gap("  a b  "));
+        assert!(has_aligned_first_name_column("nom   prenom   service"));
+        assert!(!has_aligned_first_name_column("nom prenom   service"));
     }
 
     #[test]

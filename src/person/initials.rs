@@ -25,11 +25,16 @@ pub(super) fn end_with_initial(text: &str, start: usize, end: usize) -> usize {
     if bytes.get(end) != Some(&b' ') {
         return end;
     }
-    let mut chars = text[end + 1..].chars();
-    let Some(letter) = chars.next().filter(|c| c.is_uppercase()) else {
-        return end;
+    // Most names are followed by a lower-case word: told by its first byte.
+    let width = match bytes.get(end + 1) {
+        Some(b) if b.is_ascii_uppercase() => 1,
+        Some(&b) if b >= 0xC3 => match text[end + 1..].chars().next() {
+            Some(c) if c.is_uppercase() => c.len_utf8(),
+            _ => return end,
+        },
+        _ => return end,
     };
-    let dot = end + 1 + letter.len_utf8();
+    let dot = end + 1 + width;
     if bytes.get(dot) == Some(&b'.') && ends_initial(bytes, dot + 1) {
         dot + 1
     } else {
