@@ -2684,8 +2684,12 @@ impl<'t> Scan<'t, '_> {
         if next == Some(b':') && chat_message(rest) {
             return Ctx::Strong;
         }
-        // "- Padraig Kavanagh : août": a list item that opens with a name.
-        if !bare && next == Some(b':') && followed_by_colon(rest) {
+        // "- Padraig Kavanagh : août", "• Padraig Kavanagh — absent": a list item that opens
+        // with a name (two words before a dash: "• Mur — pierre de taille" is a thing).
+        if !bare
+            && (next == Some(b':') && followed_by_colon(rest)
+                || self.toks[b - 1].start != start && followed_by_dash(rest))
+        {
             return Ctx::Weak;
         }
         // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
@@ -3522,6 +3526,18 @@ fn near(rest: &str) -> &str {
         end -= 1;
     }
     &rest[..end]
+}
+
+/// Whether a dash between blanks follows, then a lower-case word ("Padraig Kavanagh —
+/// chèque de…"): as a colon does, it sets an item's head apart from what is said of it. An
+/// address or a price after the dash ("Brico Sud — 12 rue…", "Option Confort — 40 €") makes
+/// the head a place or a product.
+fn followed_by_dash(rest: &str) -> bool {
+    rest.strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix(['—', '–']))
+        .and_then(|r| r.strip_prefix([' ', '\u{a0}']))
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 fn followed_by_colon(rest: &str) -> bool {
@@ -5005,6 +5021,29 @@ mod tests {
                 "├── Site : Saint-Martin\n└── Matériau : pierre de taille\n",
                 &[],
             ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// Remittance slips: an item that opens with a name set apart by a dash, the drawer of a
+    /// cheque; a place or a product before a dash stays out.
+    #[test]
+    fn dash_items_and_cheque_drawers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "• Nnamdi Okafor — chèque de Adaeze Okonjo (40 €)\n",
+                &["Nnamdi Okafor", "Adaeze Okonjo"],
+            ),
+            ("- Tsegaye Amanuel – absent\n", &["Tsegaye Amanuel"]),
+            ("Reçu un virement de Nnamdi Okafor.\n", &["Nnamdi Okafor"]),
+            // An address or a price after the dash; no bullet; the issue's negatives.
+            ("1) Brico Sud — 12 rue Danton, 59000 Lille\n", &[]),
+            ("• Option Confort — 40 €\n", &[]),
+            ("Salle Rouge — étage 2\n", &[]),
+            ("• Saint-Martin — couleur rose\n", &[]),
+            ("• Mur — pierre de taille, rue Victor Hugo\n", &[]),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
