@@ -1644,6 +1644,7 @@ impl<'t> Scan<'t, '_> {
         let ends_cell =
             |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r'));
         if !(ends_cell(bytes.get(end))
+            || bytes.get(end) == Some(&b',') && cells::csv_comma(bytes, end)
             || bytes.get(end) == Some(&b' ')
                 && (bytes.get(end + 1) == Some(&b' ') || ends_cell(bytes.get(end + 1))))
         {
@@ -2111,7 +2112,12 @@ impl<'t> Scan<'t, '_> {
                     gap,
                     text[end..start].trim_matches([' ', '\u{a0}']).as_bytes()
                 );
-                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou") {
+                // A separator glued to both cells is a CSV row's ("DUPONT,Marie,Loisir"), not a
+                // list's.
+                let glued = end + 1 == start;
+                if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou")
+                    && !(glued && matches!(gap, b"," | b";"))
+                {
                     return Ctx::Strong;
                 }
             }

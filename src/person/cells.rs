@@ -6,7 +6,7 @@
 //! knows ("RATSIMBA Mamy", "Sneha Pillai"). What tells a reader that they are people is the
 //! header of the column ("Patient", "Nom Prénom", "Candidat", "Personne visitée"), as a label
 //! before a colon does on a form. Cells are separated by tabs (pasted spreadsheets, exports),
-//! `|` (Markdown and text tables) or `;` (CSV); a table is a block of lines that hold the
+//! `|` (Markdown and text tables), `;` or `,` with no blank after it (CSV); a table is a block of lines that hold the
 //! separator, its header the block's first line. Reports printed from payroll, race-timing
 //! or directory software align their columns with runs of spaces instead: there a cell is
 //! what lies between two such runs, a table is a block of lines that hold one, and a cell
@@ -123,14 +123,35 @@ pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
     let after = bytes[end..].iter().copied().find(|&b| !blank(b));
     let after_sep = match after {
         None | Some(b'\n') => false,
+        Some(b',') if csv_comma(bytes, end) => true,
         Some(b) if SEPARATORS.contains(&b) => true,
         Some(_) => return false,
     };
     let before = bytes[..start].iter().rev().copied().find(|&b| !blank(b));
     match before {
         None | Some(b'\n') => after_sep,
+        Some(b',') => start > 0 && csv_comma(bytes, start - 1),
         Some(b) => SEPARATORS.contains(&b),
     }
+}
+
+/// Whether `bytes[i]` is a comma that separates the cells of a CSV row: no blank after it
+/// ("KAZADI,Mbuyi,U15"), where a comma of prose has one ("Paris, Lyon").
+#[inline]
+pub(super) fn csv_comma(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b',' && !bytes.get(i + 1).is_some_and(|&b| blank(b))
+}
+
+/// How many `sep` bytes `line` holds outside double quotes (CSV quotes a cell that holds
+/// the separator: `"1447,00"`).
+fn count_outside_quotes(line: &[u8], sep: u8) -> usize {
+    let mut quoted = false;
+    let mut count = 0;
+    for &b in line {
+        quoted ^= b == b'"';
+        count += usize::from(b == sep && !quoted);
+    }
+    count
 }
 
 /// Whether the text before `start` on its line (from `line_start`) ends with a tab, blanks
@@ -168,14 +189,10 @@ pub(super) fn cell_of(
         .copied()
         .find(|&b| !blank(b));
     let sep = match before {
-        Some(b) if SEPARATORS.contains(&b) => b,
+        Some(b) if SEPARATORS.contains(&b) || b == b',' => b,
         _ => bytes[end..].iter().copied().find(|&b| !blank(b))?,
     };
-    let index = bytes[line_start..start]
-        .iter()
-        .filter(|&&b| b == sep)
-        .count();
-    Some((sep, index))
+    Some((sep, count_outside_quotes(&bytes[line_start..start], sep)))
 }
 
 /// The line that starts at `line_start`: up to its line break, without it.
@@ -200,8 +217,7 @@ fn line_above(text: &str, line_start: usize) -> Option<usize> {
 /// by the header's columns (a cell may hold the separator, or the row be another block's; the
 /// engine's normalised view of a line also turns some tabs into spaces: "09:30\t…").
 pub(super) fn same_cells(header: &str, row: &str, sep: u8) -> bool {
-    let count = |line: &str| line.bytes().filter(|&b| b == sep).count();
-    count(header) == count(row)
+    count_outside_quotes(header.as_bytes(), sep) == count_outside_quotes(row.as_bytes(), sep)
 }
 
 /// The cell `index` of `line` split by `sep`, trimmed of blanks and of Markdown's `*`.
@@ -350,6 +366,27 @@ mod tests {
                 "Date;Client;Montant\n16/05/2024;Multinord SCOP;1 020,88\n",
                 &[],
             ),
+            // Comma-separated exports, a quoted decimal comma in a row; the categories of
+            // the next column are no list going on after the name.
+            (
+                "Nom,Prénom,Catégorie,Montant,Référent\n\
+                 OKAFOR,Nnamdi,Senior,\"40,00\",Adaeze Okonjo\n\
+                 Volkova,Irina,Loisir,\"20,00\",I. Petrescu\n",
+                &[
+                    "OKAFOR",
+                    "Nnamdi",
+                    "Adaeze Okonjo",
+                    "Volkova",
+                    "Irina",
+                    "I. Petrescu",
+                ],
+            ),
+            (
+                "Patient;Motif\nTsegaye Amanuel;Vétéran\n",
+                &["Tsegaye Amanuel"],
+            ),
+            // Prose commas have a blank after them.
+            ("Nom, Ville, Pays\nLyon, Paris, France\n", &[]),
             // The issue's negatives, in cells.
             (
                 "Patient\tMatériau\nx\tpierre de taille\nx\tcouleur rose\n",
@@ -381,6 +418,9 @@ mod tests {
             ),
             ("| Awa Ndiaye |", "Awa Ndiaye", Some((b'|', 1))),
             ("Dupont;Marie;Comptable", "Marie", Some((b';', 1))),
+            ("OKAFOR,Nnamdi,Senior", "Nnamdi", Some((b',', 1))),
+            ("\"1,5\",x,Irina Volkova", "Irina Volkova", Some((b',', 2))),
+            ("Lyon, Irina Volkova, Paris", "Irina Volkova", None),
             // Prose, a line alone, a cell with more than the run, a civility before it.
             ("Appeler Tojo Gunawardena demain.", "Tojo Gunawardena", None),
             ("Tojo Gunawardena", "Tojo Gunawardena", None),
