@@ -2040,11 +2040,13 @@ impl<'t> Scan<'t, '_> {
 
     /// Whether `start..end` is all that its line holds, but for a bullet and blanks.
     fn alone_on_line(&self, start: usize, end: usize) -> bool {
+        let after = self.text[end..].trim_start_matches([' ', '\t', '\r']);
+        (after.is_empty() || after.starts_with('\n')) && self.opens_line(start)
+    }
+
+    /// Whether only blanks or a bullet stand between the start of its line and `start`.
+    fn opens_line(&self, start: usize) -> bool {
         let text = self.text;
-        let after = text[end..].trim_start_matches([' ', '\t', '\r']);
-        if !(after.is_empty() || after.starts_with('\n')) {
-            return false;
-        }
         // A bullet is a few bytes: no need to look further back for the line start.
         let from = ceil_char_boundary(text, start.saturating_sub(8));
         let before = &text[from..start];
@@ -2986,12 +2988,15 @@ impl<'t> Scan<'t, '_> {
     /// (`out[self.out_base..first_pass]`).
     #[inline(never)]
     fn list_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
-        // Most runs set aside end in a sentence: told by the byte after them first.
+        // Most runs set aside end in a sentence: told by the byte after them first. An item
+        // may go on with what is said of it ("Chenda Nhem (Qualité)", "— absente").
         let bytes = self.text.as_bytes();
-        let after = bytes[self.toks[b - 1].end..]
+        let run_end = self.toks[b - 1].end;
+        let after = bytes[run_end..]
             .iter()
             .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'));
-        if !matches!(after, None | Some(b'\n')) {
+        let alone = matches!(after, None | Some(b'\n'));
+        if !(alone || matches!(after, Some(b'(' | 0xE2)) && lists::trailer(&self.text[run_end..])) {
             return false;
         }
         let toks = &self.toks[a..b];
@@ -3012,7 +3017,7 @@ impl<'t> Scan<'t, '_> {
             return false;
         }
         let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
-        if self.in_client(start) || !self.alone_on_line(start, end) {
+        if self.in_client(start) || !self.opens_line(start) {
             return false;
         }
         let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
@@ -3069,15 +3074,23 @@ impl<'t> Scan<'t, '_> {
             return None;
         }
         let (s, e) = (from + s, from + e);
+        // The item's head, without what is said of it ("Chenda Nhem (Qualité)").
+        let content = &self.text[s..e];
+        // Most lines hold neither a parenthesis nor a dash (0xE2 opens "—" and "–").
+        let h = if memchr::memchr2(b'(', 0xE2, content.as_bytes()).is_some() {
+            s + lists::head(content).len()
+        } else {
+            e
+        };
         let names = &self.out[self.out_base..first_pass];
         let i = names.partition_point(|d| d.span.start < s);
         let name = names[i..]
             .iter()
             .take_while(|d| d.span.start < e)
-            .any(|d| d.kind == Kind::Person && d.span.end == e);
+            .any(|d| d.kind == Kind::Person && (d.span.end == e || d.span.end == h));
         Some(if name {
             lists::Item::Name
-        } else if lists::same_shape(&self.text[s..e]) {
+        } else if lists::same_shape(&self.text[s..h]) {
             lists::Item::Same
         } else {
             lists::Item::Other
@@ -3169,7 +3182,7 @@ impl<'t> Scan<'t, '_> {
 /// conseiller", "Tutrice désignée", "Responsable hiérarchique"), in inclusive writing or not
 /// ("Candidat(e)", "Assisté·e de"), or a participle with "par" ("Pris par", "Traité par").
 fn person_label(lex: &Lexicon, raw: &str) -> bool {
-    let raw = strip_bullet(raw.trim()).trim_end();
+    let raw = strip_count(strip_bullet(raw.trim()).trim_end());
     if raw.len() > 48 {
         return false;
     }
@@ -3202,6 +3215,15 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
     }
     let first = label.split(' ').next().unwrap_or(label);
     lex.context_of(first) == Some(CTX_ROLE)
+}
+
+/// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").
+fn strip_count(label: &str) -> &str {
+    label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |(l, _)| l.trim_end())
 }
 
 /// Whether `prefix` (a line up to a name) is a short label before a colon, none of whose
