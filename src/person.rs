@@ -1642,7 +1642,7 @@ impl<'t> Scan<'t, '_> {
         // Most runs go on with a space and a word, or a punctuation mark: in no cell, told
         // by two bytes.
         let ends_cell =
-            |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r'));
+            |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'/' | b'\n' | b'\r'));
         if !(ends_cell(bytes.get(end))
             || bytes.get(end) == Some(&b',') && cells::csv_comma(bytes, end)
             || bytes.get(end) == Some(&b' ')

@@ -121,16 +121,20 @@ pub(super) fn has_aligned_first_name_column(folded_row: &str) -> bool {
 #[inline]
 pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
     let after = bytes[end..].iter().copied().find(|&b| !blank(b));
+    let before = || bytes[..start].iter().rev().copied().find(|&b| !blank(b));
     let after_sep = match after {
         None | Some(b'\n') => false,
         Some(b',') if csv_comma(bytes, end) => true,
+        // Two people in one cell ("KOVALENKO Yaroslav / Ioana Petrescu"): the separator is
+        // on the other side.
+        Some(b'/') => return before().is_some_and(|b| SEPARATORS.contains(&b)),
         Some(b) if SEPARATORS.contains(&b) => true,
         Some(_) => return false,
     };
-    let before = bytes[..start].iter().rev().copied().find(|&b| !blank(b));
-    match before {
+    match before() {
         None | Some(b'\n') => after_sep,
         Some(b',') => start > 0 && csv_comma(bytes, start - 1),
+        Some(b'/') => after_sep && after != Some(b','),
         Some(b) => SEPARATORS.contains(&b),
     }
 }
@@ -385,6 +389,12 @@ mod tests {
                 "Patient;Motif\nTsegaye Amanuel;Vétéran\n",
                 &["Tsegaye Amanuel"],
             ),
+            // Two people in one cell of a booking; a route between two towns is no one.
+            (
+                "Chambre | Occupant(s) | Type\n12 | Irina Volkova / OKAFOR Nnamdi | Twin\n",
+                &["Irina Volkova", "OKAFOR Nnamdi"],
+            ),
+            ("Trajet | Tarif\nLyon / Saint-Martin | 40 €\n", &[]),
             // Prose commas have a blank after them.
             ("Nom, Ville, Pays\nLyon, Paris, France\n", &[]),
             // The negatives, in cells.
@@ -421,6 +431,18 @@ mod tests {
             ("OKAFOR,Nnamdi,Senior", "Nnamdi", Some((b',', 1))),
             ("\"1,5\",x,Irina Volkova", "Irina Volkova", Some((b',', 2))),
             ("Lyon, Irina Volkova, Paris", "Irina Volkova", None),
+            (
+                "101 | Irina Volkova / OKAFOR Nnamdi | Twin",
+                "Irina Volkova",
+                Some((b'|', 1)),
+            ),
+            (
+                "101 | Irina Volkova / OKAFOR Nnamdi | Twin",
+                "OKAFOR Nnamdi",
+                Some((b'|', 1)),
+            ),
+            ("entrée / Irina Volkova / sortie", "Irina Volkova", None),
+            ("Irina Volkova / OKAFOR Nnamdi", "Irina Volkova", None),
             // Prose, a line alone, a cell with more than the run, a civility before it.
             ("Appeler Tojo Gunawardena demain.", "Tojo Gunawardena", None),
             ("Tojo Gunawardena", "Tojo Gunawardena", None),
