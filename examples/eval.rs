@@ -123,12 +123,24 @@ fn main() {
             if findings.iter().filter(same_kind).any(|f| f.span == *span) {
                 c.exact += 1;
             }
-            if findings
+            let overlapping: Vec<_> = findings
                 .iter()
                 .filter(same_kind)
-                .any(|f| f.span.overlaps(span))
-            {
+                .filter(|f| f.span.overlaps(span))
+                .collect();
+            if !overlapping.is_empty() {
                 c.overlap_found += 1;
+                if !overlapping.iter().any(|f| f.span == *span) {
+                    misses.push(format!(
+                        "{}: partial {kind} {:?} found as {:?}",
+                        path.display(),
+                        &doc.text[span.start..span.end],
+                        overlapping
+                            .iter()
+                            .map(|f| f.text(&doc.text))
+                            .collect::<Vec<_>>()
+                    ));
+                }
             } else {
                 misses.push(format!(
                     "{}: missed {kind} {:?}",

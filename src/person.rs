@@ -40,6 +40,7 @@ mod cells;
 mod codes;
 mod company;
 mod gate;
+mod initials;
 mod lines;
 mod lists;
 mod starts;
@@ -1611,7 +1612,11 @@ impl<'t> Scan<'t, '_> {
             self.stop_led_context(start, b)
         } else {
             match self.left_context(start, b) {
-                Ctx::None => self.column_context(start, b),
+                Ctx::None => self.column_context(a, b),
+                // "Salarié         Ville": the word before is another cell of the row.
+                Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
+                    self.column_context(a, b)
+                }
                 ctx => ctx,
             }
         };
@@ -1676,20 +1681,69 @@ impl<'t> Scan<'t, '_> {
     /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
     /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
     /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
-    #[inline]
-    fn column_context(&mut self, start: usize, b: usize) -> Ctx {
-        let end = self.toks[b - 1].end;
-        if !cells::may_fill_cell(self.text.as_bytes(), start, end) {
+    #[inline(always)]
+    fn column_context(&mut self, a: usize, b: usize) -> Ctx {
+        let bytes = self.text.as_bytes();
+        let last = self.toks[b - 1];
+        let mut end = last.end;
+        // "Ioana S." fills its cell with the initial's full stop.
+        if bytes.get(end) == Some(&b'.') && last.end - last.start == 1 {
+            end += 1;
+        }
+        // Most runs go on with a space and a word, or a punctuation mark: in no cell, told
+        // by two bytes.
+        let ends_cell =
+            |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'/' | b'\n' | b'\r'));
+        if !(ends_cell(bytes.get(end))
+            || bytes.get(end) == Some(&b',') && cells::csv_comma(bytes, end)
+            || bytes.get(end) == Some(&b' ')
+                && (bytes.get(end + 1) == Some(&b' ') || ends_cell(bytes.get(end + 1))))
+        {
+            #[cfg(test)]
+            {
+                let start = self.toks[a].start;
+                assert!(!cells::may_fill_cell(bytes, start, end), "at byte {start}");
+                assert!(
+                    !cells::may_fill_aligned_cell(bytes, start, end),
+                    "at byte {start}"
+                );
+            }
             return Ctx::None;
         }
-        self.column_context_in_full(start, end)
+        let start = self.toks[a].start;
+        if cells::may_fill_cell(bytes, start, end) {
+            return self.column_context_in_full(a, b, end);
+        }
+        if cells::may_fill_aligned_cell(bytes, start, end) {
+            return self.aligned_column_context(a, b);
+        }
+        Ctx::None
+    }
+
+    /// [`Scan::column_context`] of a run that may fill a cell of a table aligned by spaces:
+    /// the header cell that starts at the run's character column.
+    #[inline(never)]
+    fn aligned_column_context(&mut self, a: usize, b: usize) -> Ctx {
+        let text = self.text;
+        let start = self.toks[a].start;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let Some(header) = cells::aligned_header_of(text, line_start, &mut self.column_memo) else {
+            return Ctx::None;
+        };
+        let header_line = cells::line_at(text, header);
+        let column = text[line_start..start].chars().count();
+        match cells::aligned_cell_at(header_line, column) {
+            Some(cell) => self.header_cell_context(header_line, cell, None, (a, b)),
+            None => Ctx::None,
+        }
     }
 
     /// [`Scan::column_context`] past its byte test: the row's cell, the table's header, the
     /// header cell of the column.
     #[inline(never)]
-    fn column_context_in_full(&mut self, start: usize, end: usize) -> Ctx {
+    fn column_context_in_full(&mut self, a: usize, b: usize, end: usize) -> Ctx {
         let text = self.text;
+        let start = self.toks[a].start;
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
         let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
             return Ctx::None;
@@ -1704,13 +1758,32 @@ impl<'t> Scan<'t, '_> {
         let Some(cell) = cells::nth_cell(header_line, sep, index) else {
             return Ctx::None;
         };
+        self.header_cell_context(header_line, cell, Some(sep), (a, b))
+    }
+
+    /// [`Ctx::Strong`] when `cell`, of the header row `header_line` (its separator `sep`,
+    /// `None` when aligned by spaces), heads a column of people, the cell's run being
+    /// `toks[a..b]`: "Nom" alone heads people beside a "Prénom" column, or when the run is a
+    /// surname in capitals with a first name ("N°  Nom  Poste" over "KAZADI Mbuyi", where
+    /// "Nom" over "Chaise Design" names a product, and a club's "US Lyon" has no "Nom").
+    fn header_cell_context(
+        &mut self,
+        header_line: &'t str,
+        cell: &'t str,
+        sep: Option<u8>,
+        (a, b): (usize, usize),
+    ) -> Ctx {
         let mut folded = std::mem::take(&mut self.scratch);
         fold_into(cell, &mut folded);
         let kind = cells::column_kind(&folded);
         let people = match kind {
             cells::Column::Surname => {
                 fold_into(header_line, &mut folded);
-                cells::has_first_name_column(&folded, sep)
+                self.mixed_case(a, b)
+                    || match sep {
+                        Some(sep) => cells::has_first_name_column(&folded, sep),
+                        None => cells::has_aligned_first_name_column(&folded),
+                    }
             }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
@@ -1970,8 +2043,46 @@ impl<'t> Scan<'t, '_> {
     /// upper-case surname and a capitalised first name, as French administrations write them,
     /// need no lexicon. Returns the last token of the name.
     fn mixed_case_line(&self, a: usize, b: usize) -> Option<usize> {
-        if b - a < 2 || !(a..b).any(|i| self.toks[i].caps) {
+        if !self.mixed_case(a, b) {
             return None;
+        }
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…"),
+        // or of a row aligned by spaces whose header does not give the column to something
+        // else ("Club" over "US Lyon"; signatures side by side have no header of their own).
+        let bytes = self.text.as_bytes();
+        (self.alone_on_line(start, end)
+            || cells::may_fill_cell(bytes, start, end)
+            || cells::may_fill_aligned_cell(bytes, start, end)
+                && !self.aligned_column_of_things(start))
+        .then_some(b - 1)
+    }
+
+    /// Whether the header cell of the column aligned by spaces that `start` opens is a label
+    /// of something other than people ("Club", "Banque"). Few runs get here (upper-case
+    /// words beside capitalised ones, in a cell): the header is looked for afresh.
+    #[inline(never)]
+    fn aligned_column_of_things(&self, start: usize) -> bool {
+        let text = self.text;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        let mut memo = cells::ColumnMemo::default();
+        let Some(header) = cells::aligned_header_of(text, line_start, &mut memo) else {
+            return false;
+        };
+        let column = text[line_start..start].chars().count();
+        let Some(cell) = cells::aligned_cell_at(cells::line_at(text, header), column) else {
+            return false;
+        };
+        let mut folded = String::with_capacity(cell.len() + 8);
+        fold_into(cell, &mut folded);
+        cells::column_kind(&folded) == cells::Column::Label && !person_label(self.lex(), cell)
+    }
+
+    /// Whether `toks[a..b]` is an upper-case surname and a capitalised first name, in either
+    /// order: see [`Scan::mixed_case_line`].
+    fn mixed_case(&self, a: usize, b: usize) -> bool {
+        if b - a < 2 || !(a..b).any(|i| self.toks[i].caps) {
+            return false;
         }
         let (mut parts, mut caps) = (0, 0);
         let (mut first_caps, mut last_caps) = (None, false);
@@ -1981,11 +2092,11 @@ impl<'t> Scan<'t, '_> {
             }
             let word = &self.text[t.start..t.end];
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
-                return None;
+                return false;
             }
             // "Multinord SCOP" in a CSV cell: a company, by its legal form.
             if t.caps && is_company_marker(word) {
-                return None;
+                return false;
             }
             parts += 1;
             caps += usize::from(t.caps);
@@ -1993,22 +2104,18 @@ impl<'t> Scan<'t, '_> {
             last_caps = t.caps;
         }
         // The upper-case words together, at one end: "NÍ BHRIAIN Caoimhe", "Nhung TRINH".
-        let ends = (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps);
-        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…").
-        (ends
-            && (self.alone_on_line(start, end)
-                || cells::may_fill_cell(self.text.as_bytes(), start, end)))
-        .then_some(b - 1)
+        (2..=3).contains(&parts) && caps < parts && first_caps != Some(last_caps)
     }
 
     /// Whether `start..end` is all that its line holds, but for a bullet and blanks.
     fn alone_on_line(&self, start: usize, end: usize) -> bool {
+        let after = self.text[end..].trim_start_matches([' ', '\t', '\r']);
+        (after.is_empty() || after.starts_with('\n')) && self.opens_line(start)
+    }
+
+    /// Whether only blanks or a bullet stand between the start of its line and `start`.
+    fn opens_line(&self, start: usize) -> bool {
         let text = self.text;
-        let after = text[end..].trim_start_matches([' ', '\t', '\r']);
-        if !(after.is_empty() || after.starts_with('\n')) {
-            return false;
-        }
         // A bullet is a few bytes: no need to look further back for the line start.
         let from = ceil_char_boundary(text, start.saturating_sub(8));
         let before = &text[from..start];
@@ -2021,9 +2128,10 @@ impl<'t> Scan<'t, '_> {
     }
 
     fn accept(&mut self, first: usize, last: usize, rule: Arc<str>) {
+        let start = self.lead.take().unwrap_or(self.toks[first].start);
         let span = Span {
-            start: self.lead.take().unwrap_or(self.toks[first].start),
-            end: self.toks[last].end,
+            start,
+            end: initials::end_with_initial(self.text, start, self.toks[last].end),
         };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
@@ -2650,8 +2758,12 @@ impl<'t> Scan<'t, '_> {
         if next == Some(b':') && chat_message(rest) {
             return Ctx::Strong;
         }
-        // "- Padraig Kavanagh : août": a list item that opens with a name.
-        if !bare && next == Some(b':') && followed_by_colon(rest) {
+        // "- Padraig Kavanagh : août", "• Padraig Kavanagh — absent": a list item that opens
+        // with a name (two words before a dash: "• Mur — pierre de taille" is a thing).
+        if !bare
+            && (next == Some(b':') && followed_by_colon(rest)
+                || self.toks[b - 1].start != start && followed_by_dash(rest))
+        {
             return Ctx::Weak;
         }
         // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
@@ -2941,12 +3053,15 @@ impl<'t> Scan<'t, '_> {
     /// (`out[self.out_base..first_pass]`).
     #[inline(never)]
     fn list_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
-        // Most runs set aside end in a sentence: told by the byte after them first.
+        // Most runs set aside end in a sentence: told by the byte after them first. An item
+        // may go on with what is said of it ("Chenda Nhem (Qualité)", "— absente").
         let bytes = self.text.as_bytes();
-        let after = bytes[self.toks[b - 1].end..]
+        let run_end = self.toks[b - 1].end;
+        let after = bytes[run_end..]
             .iter()
             .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'));
-        if !matches!(after, None | Some(b'\n')) {
+        let alone = matches!(after, None | Some(b'\n'));
+        if !(alone || matches!(after, Some(b'(' | 0xE2)) && lists::trailer(&self.text[run_end..])) {
             return false;
         }
         let toks = &self.toks[a..b];
@@ -2967,7 +3082,7 @@ impl<'t> Scan<'t, '_> {
             return false;
         }
         let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
-        if self.in_client(start) || !self.alone_on_line(start, end) {
+        if self.in_client(start) || !self.opens_line(start) {
             return false;
         }
         let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
@@ -3024,15 +3139,23 @@ impl<'t> Scan<'t, '_> {
             return None;
         }
         let (s, e) = (from + s, from + e);
+        // The item's head, without what is said of it ("Chenda Nhem (Qualité)").
+        let content = &self.text[s..e];
+        // Most lines hold neither a parenthesis nor a dash (0xE2 opens "—" and "–").
+        let h = if memchr::memchr2(b'(', 0xE2, content.as_bytes()).is_some() {
+            s + lists::head(content).len()
+        } else {
+            e
+        };
         let names = &self.out[self.out_base..first_pass];
         let i = names.partition_point(|d| d.span.start < s);
         let name = names[i..]
             .iter()
             .take_while(|d| d.span.start < e)
-            .any(|d| d.kind == Kind::Person && d.span.end == e);
+            .any(|d| d.kind == Kind::Person && (d.span.end == e || d.span.end == h));
         Some(if name {
             lists::Item::Name
-        } else if lists::same_shape(&self.text[s..e]) {
+        } else if lists::same_shape(&self.text[s..h]) {
             lists::Item::Same
         } else {
             lists::Item::Other
@@ -3095,9 +3218,10 @@ impl<'t> Scan<'t, '_> {
                     last = j;
                     j += 1;
                 }
+                let start = self.toks[first].start;
                 let span = Span {
-                    start: self.toks[first].start,
-                    end: self.toks[last].end,
+                    start,
+                    end: initials::end_with_initial(self.text, start, self.toks[last].end),
                 };
                 i = last + 1;
                 // "Transports Girard SAS", "Fleuriste Vidal": the name of a company.
@@ -3123,7 +3247,7 @@ impl<'t> Scan<'t, '_> {
 /// conseiller", "Tutrice désignée", "Responsable hiérarchique"), in inclusive writing or not
 /// ("Candidat(e)", "Assisté·e de"), or a participle with "par" ("Pris par", "Traité par").
 fn person_label(lex: &Lexicon, raw: &str) -> bool {
-    let raw = strip_bullet(raw.trim()).trim_end();
+    let raw = strip_count(strip_bullet(raw.trim()).trim_end());
     if raw.len() > 48 {
         return false;
     }
@@ -3156,6 +3280,15 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
     }
     let first = label.split(' ').next().unwrap_or(label);
     lex.context_of(first) == Some(CTX_ROLE)
+}
+
+/// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").
+fn strip_count(label: &str) -> &str {
+    label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |(l, _)| l.trim_end())
 }
 
 /// Whether `prefix` (a line up to a name) is a short label before a colon, none of whose
@@ -3213,8 +3346,14 @@ fn participle(word: &str) -> bool {
         || w.ends_with("int")
 }
 
+/// `s` without the bullets and indents before a label: list marks, and the branches of a
+/// tree drawn with box-drawing characters ("│   ├── responsable paie :"), as org charts and
+/// folder listings are.
 fn strip_bullet(s: &str) -> &str {
-    s.trim_start_matches(['-', '*', '•', '–', '—', '>', ' ', '\t'])
+    s.trim_start_matches(|c: char| {
+        matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | ' ' | '\t')
+            || ('\u{2500}'..='\u{257f}').contains(&c)
+    })
 }
 
 /// Where `w` ends once the blanks that the folded window trims are trimmed: tabs, spaces,
@@ -3502,6 +3641,18 @@ fn near(rest: &str) -> &str {
         end -= 1;
     }
     &rest[..end]
+}
+
+/// Whether a dash between blanks follows, then a lower-case word ("Padraig Kavanagh —
+/// chèque de…"): as a colon does, it sets an item's head apart from what is said of it. An
+/// address or a price after the dash ("Brico Sud — 12 rue…", "Option Confort — 40 €") makes
+/// the head a place or a product.
+fn followed_by_dash(rest: &str) -> bool {
+    rest.strip_prefix([' ', '\u{a0}'])
+        .and_then(|r| r.strip_prefix(['—', '–']))
+        .and_then(|r| r.strip_prefix([' ', '\u{a0}']))
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 fn followed_by_colon(rest: &str) -> bool {
@@ -4977,6 +5128,58 @@ mod tests {
 
     /// A label reaches the twelve lines under it, whether each walk up is made afresh or
     /// goes on from the walk of the line before (remembered); blank and long lines end a list.
+    /// Org charts drawn as trees: the branches before a role label are no part of it.
+    #[test]
+    fn role_labels_under_tree_branches() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Direction : Ioana Petrescu\n├── directrice financière : Tsegaye Amanuel\n\
+                 │   ├── chef d'équipe : Nnamdi Okafor\n│   └── gestionnaire de paie : Ioana B.\n",
+                &[
+                    "Ioana Petrescu",
+                    "Tsegaye Amanuel",
+                    "Nnamdi Okafor",
+                    "Ioana B.",
+                ],
+            ),
+            (
+                "└── responsable logistique : Nnamdi Okafor\n",
+                &["Nnamdi Okafor"],
+            ),
+            // A branch is no label: a place or a thing after it stays out.
+            (
+                "├── Site : Saint-Martin\n└── Matériau : pierre de taille\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// Remittance slips: an item that opens with a name set apart by a dash, the drawer of a
+    /// cheque; a place or a product before a dash stays out.
+    #[test]
+    fn dash_items_and_cheque_drawers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "• Nnamdi Okafor — chèque de Adaeze Okonjo (40 €)\n",
+                &["Nnamdi Okafor", "Adaeze Okonjo"],
+            ),
+            ("- Tsegaye Amanuel – absent\n", &["Tsegaye Amanuel"]),
+            ("Reçu un virement de Nnamdi Okafor.\n", &["Nnamdi Okafor"]),
+            // An address or a price after the dash; no bullet; the issue's negatives.
+            ("1) Brico Sud — 12 rue Danton, 59000 Lille\n", &[]),
+            ("• Option Confort — 40 €\n", &[]),
+            ("Salle Rouge — étage 2\n", &[]),
+            ("• Saint-Martin — couleur rose\n", &[]),
+            ("• Mur — pierre de taille, rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
     #[test]
     fn lists_under_a_label_reach_twelve_lines() {
         let item = |k: usize| {

@@ -6,8 +6,11 @@
 //! knows ("RATSIMBA Mamy", "Sneha Pillai"). What tells a reader that they are people is the
 //! header of the column ("Patient", "Nom Prénom", "Candidat", "Personne visitée"), as a label
 //! before a colon does on a form. Cells are separated by tabs (pasted spreadsheets, exports),
-//! `|` (Markdown and text tables) or `;` (CSV); a table is a block of lines that hold the
-//! separator, its header the block's first line.
+//! `|` (Markdown and text tables), `;` or `,` with no blank after it (CSV); a table is a block of lines that hold the
+//! separator, its header the block's first line. Reports printed from payroll, race-timing
+//! or directory software align their columns with runs of spaces instead: there a cell is
+//! what lies between two such runs, a table is a block of lines that hold one, and a cell
+//! belongs to the header cell that starts at the same character column.
 
 /// The characters that separate the cells of a row.
 const SEPARATORS: [u8; 3] = [b'\t', b'|', b';'];
@@ -25,20 +28,113 @@ fn blank(b: u8) -> bool {
     matches!(b, b' ' | b'\r')
 }
 
+/// Blanks that separate two cells of a row aligned by spaces: one space separates words.
+const GAP: usize = 2;
+
+/// Whether `bytes[start..end]` may fill a cell of a row aligned by spaces: a gap of
+/// [`GAP`] spaces or more after it and the line's start or a gap before it, or a gap before
+/// it and the line's end after it. A few byte reads: prose has one space around its words.
+#[inline]
+pub(super) fn may_fill_aligned_cell(bytes: &[u8], start: usize, end: usize) -> bool {
+    // Most runs are followed by one space and a word, or a punctuation mark: told by two
+    // bytes, without the call.
+    let gap_after = bytes.get(end) == Some(&b' ') && bytes.get(end + 1) == Some(&b' ');
+    if !gap_after && !matches!(bytes.get(end), None | Some(b'\n' | b'\r')) {
+        return false;
+    }
+    may_fill_aligned_cell_in_full(bytes, start, end)
+}
+
+/// [`may_fill_aligned_cell`] past its first test.
+#[inline(never)]
+fn may_fill_aligned_cell_in_full(bytes: &[u8], start: usize, end: usize) -> bool {
+    let spaces_after = bytes[end..].iter().take_while(|&&b| b == b' ').count();
+    let after_end = matches!(bytes.get(end + spaces_after), None | Some(b'\n' | b'\r'));
+    if spaces_after < GAP && !after_end {
+        return false;
+    }
+    let spaces_before = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ')
+        .count();
+    let before_start = start == spaces_before || bytes[start - spaces_before - 1] == b'\n';
+    if spaces_before >= GAP && !before_start {
+        // A gap before: a cell when a gap or the line's end follows.
+        return true;
+    }
+    before_start && !after_end && spaces_after >= GAP
+}
+
+/// Whether a gap of [`GAP`] spaces stands right before `start`: the words before are another
+/// cell of a row aligned by spaces, no context of the run at `start` ("Salarié    Ville").
+#[inline]
+pub(super) fn after_gap(bytes: &[u8], start: usize) -> bool {
+    start >= GAP && bytes[start - GAP..start].iter().all(|&b| b == b' ')
+}
+
+/// Whether `line` holds a gap of [`GAP`] spaces or more between two non-blank characters: a
+/// row of a table aligned by spaces.
+pub(super) fn has_gap(line: &str) -> bool {
+    let body = line.trim_matches([' ', '\t', '\r']);
+    body.as_bytes()
+        .windows(GAP)
+        .any(|w| w.iter().all(|&b| b == b' '))
+}
+
+/// The cells of a line aligned by spaces: each cell's text and the character column it
+/// starts at.
+pub(super) fn aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut column = 0;
+    let mut rest = line.trim_end_matches([' ', '\r']);
+    std::iter::from_fn(move || {
+        let body = rest.trim_start_matches(' ');
+        column += rest.len() - body.len();
+        if body.is_empty() {
+            return None;
+        }
+        let len = body.find("  ").unwrap_or(body.len());
+        let cell = &body[..len];
+        let at = column;
+        column += cell.chars().count();
+        rest = &body[len..];
+        Some((at, cell))
+    })
+}
+
+/// The header cell of an aligned table whose character column is `column`.
+pub(super) fn aligned_cell_at(header: &str, column: usize) -> Option<&str> {
+    aligned_cells(header)
+        .find(|&(at, _)| at >= column)
+        .filter(|&(at, _)| at == column)
+        .map(|(_, cell)| cell)
+}
+
+/// Whether a folded header row aligned by spaces holds a first-name column.
+pub(super) fn has_aligned_first_name_column(folded_row: &str) -> bool {
+    aligned_cells(folded_row).any(|(_, c)| matches!(c, "prenom" | "prenoms" | "prenom usuel"))
+}
+
 /// Whether `bytes[start..end]` may fill a cell of a table row: only blanks between it and a
 /// separator, a line break or an end of the text on both sides, and a separator on one side
 /// at least. A few byte reads: most runs of prose fail at the first byte after them.
 #[inline]
 pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
     let after = bytes[end..].iter().copied().find(|&b| !blank(b));
+    let before = || bytes[..start].iter().rev().copied().find(|&b| !blank(b));
     let after_sep = match after {
         None | Some(b'\n') => false,
+        Some(b',') if csv_comma(bytes, end) => true,
+        // Two people in one cell ("KOVALENKO Yaroslav / Ioana Petrescu"): the separator is
+        // on the other side.
+        Some(b'/') => return before().is_some_and(|b| SEPARATORS.contains(&b)),
         Some(b) if SEPARATORS.contains(&b) => true,
         Some(_) => return false,
     };
-    let before = bytes[..start].iter().rev().copied().find(|&b| !blank(b));
-    match before {
+    match before() {
         None | Some(b'\n') => after_sep,
+        Some(b',') => start > 0 && csv_comma(bytes, start - 1),
+        Some(b'/') => after_sep && after != Some(b','),
         Some(b) => SEPARATORS.contains(&b),
     }
 }
@@ -51,6 +147,25 @@ pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
 #[inline]
 pub(super) fn field_separator(gap: &[u8]) -> bool {
     matches!(gap, b";" | b",")
+}
+
+/// Whether `bytes[i]` is a comma that separates the cells of a CSV row: no blank after it
+/// ("KAZADI,Mbuyi,U15"), where a comma of prose has one ("Paris, Lyon").
+#[inline]
+pub(super) fn csv_comma(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b',' && !bytes.get(i + 1).is_some_and(|&b| blank(b))
+}
+
+/// How many `sep` bytes `line` holds outside double quotes (CSV quotes a cell that holds
+/// the separator: `"1447,00"`).
+fn count_outside_quotes(line: &[u8], sep: u8) -> usize {
+    let mut quoted = false;
+    let mut count = 0;
+    for &b in line {
+        quoted ^= b == b'"';
+        count += usize::from(b == sep && !quoted);
+    }
+    count
 }
 
 /// Whether the text before `start` on its line (from `line_start`) ends with a tab, blanks
@@ -88,14 +203,10 @@ pub(super) fn cell_of(
         .copied()
         .find(|&b| !blank(b));
     let sep = match before {
-        Some(b) if SEPARATORS.contains(&b) => b,
+        Some(b) if SEPARATORS.contains(&b) || b == b',' => b,
         _ => bytes[end..].iter().copied().find(|&b| !blank(b))?,
     };
-    let index = bytes[line_start..start]
-        .iter()
-        .filter(|&&b| b == sep)
-        .count();
-    Some((sep, index))
+    Some((sep, count_outside_quotes(&bytes[line_start..start], sep)))
 }
 
 /// The line that starts at `line_start`: up to its line break, without it.
@@ -120,8 +231,7 @@ fn line_above(text: &str, line_start: usize) -> Option<usize> {
 /// by the header's columns (a cell may hold the separator, or the row be another block's; the
 /// engine's normalised view of a line also turns some tabs into spaces: "09:30\t…").
 pub(super) fn same_cells(header: &str, row: &str, sep: u8) -> bool {
-    let count = |line: &str| line.bytes().filter(|&b| b == sep).count();
-    count(header) == count(row)
+    count_outside_quotes(header.as_bytes(), sep) == count_outside_quotes(row.as_bytes(), sep)
 }
 
 /// The cell `index` of `line` split by `sep`, trimmed of blanks and of Markdown's `*`.
@@ -140,6 +250,29 @@ pub(super) fn header_of(
     sep: u8,
     memo: &mut ColumnMemo,
 ) -> Option<usize> {
+    header_of_block(text, row_start, sep, memo, |line| {
+        memchr::memchr(sep, line.as_bytes()).is_some()
+    })
+}
+
+/// The header row of the table aligned by spaces whose row starts at `row_start`: as
+/// [`header_of`], the block being the lines that hold a gap ([`has_gap`]).
+pub(super) fn aligned_header_of(
+    text: &str,
+    row_start: usize,
+    memo: &mut ColumnMemo,
+) -> Option<usize> {
+    header_of_block(text, row_start, b' ', memo, has_gap)
+}
+
+/// [`header_of`] for the blocks of lines that `in_block` tells, remembered under `sep`.
+fn header_of_block(
+    text: &str,
+    row_start: usize,
+    sep: u8,
+    memo: &mut ColumnMemo,
+    in_block: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let mut top = row_start;
     let mut header = None;
     for _ in 0..MAX_ROWS {
@@ -148,7 +281,7 @@ pub(super) fn header_of(
             break;
         }
         match line_above(text, top) {
-            Some(above) if memchr::memchr(sep, line_at(text, above).as_bytes()).is_some() => {
+            Some(above) if in_block(line_at(text, above)) => {
                 top = above;
             }
             _ => {
@@ -247,6 +380,33 @@ mod tests {
                 "Date;Client;Montant\n16/05/2024;Multinord SCOP;1 020,88\n",
                 &[],
             ),
+            // Comma-separated exports, a quoted decimal comma in a row; the categories of
+            // the next column are no list going on after the name.
+            (
+                "Nom,Prénom,Catégorie,Montant,Référent\n\
+                 OKAFOR,Nnamdi,Senior,\"40,00\",Adaeze Okonjo\n\
+                 Volkova,Irina,Loisir,\"20,00\",I. Petrescu\n",
+                &[
+                    "OKAFOR",
+                    "Nnamdi",
+                    "Adaeze Okonjo",
+                    "Volkova",
+                    "Irina",
+                    "I. Petrescu",
+                ],
+            ),
+            (
+                "Patient;Motif\nTsegaye Amanuel;Vétéran\n",
+                &["Tsegaye Amanuel"],
+            ),
+            // Two people in one cell of a booking; a route between two towns is no one.
+            (
+                "Chambre | Occupant(s) | Type\n12 | Irina Volkova / OKAFOR Nnamdi | Twin\n",
+                &["Irina Volkova", "OKAFOR Nnamdi"],
+            ),
+            ("Trajet | Tarif\nLyon / Saint-Martin | 40 €\n", &[]),
+            // Prose commas have a blank after them.
+            ("Nom, Ville, Pays\nLyon, Paris, France\n", &[]),
             // The issue's negatives, in cells.
             (
                 "Patient\tMatériau\nx\tpierre de taille\nx\tcouleur rose\n",
@@ -270,7 +430,7 @@ mod tests {
             ),
             (
                 "nom,prenom,pole\nGARNIER,Odile,Logistique\nPERRIN,Hugo,Direction\n",
-                &["Odile", "Hugo"],
+                &["GARNIER", "Odile", "PERRIN", "Hugo"],
             ),
             // The first-name column still names its cells; so does a list in prose.
             (
@@ -315,6 +475,21 @@ mod tests {
             ),
             ("| Awa Ndiaye |", "Awa Ndiaye", Some((b'|', 1))),
             ("Dupont;Marie;Comptable", "Marie", Some((b';', 1))),
+            ("OKAFOR,Nnamdi,Senior", "Nnamdi", Some((b',', 1))),
+            ("\"1,5\",x,Irina Volkova", "Irina Volkova", Some((b',', 2))),
+            ("Lyon, Irina Volkova, Paris", "Irina Volkova", None),
+            (
+                "101 | Irina Volkova / OKAFOR Nnamdi | Twin",
+                "Irina Volkova",
+                Some((b'|', 1)),
+            ),
+            (
+                "101 | Irina Volkova / OKAFOR Nnamdi | Twin",
+                "OKAFOR Nnamdi",
+                Some((b'|', 1)),
+            ),
+            ("entrée / Irina Volkova / sortie", "Irina Volkova", None),
+            ("Irina Volkova / OKAFOR Nnamdi", "Irina Volkova", None),
             // Prose, a line alone, a cell with more than the run, a civility before it.
             ("Appeler Tojo Gunawardena demain.", "Tojo Gunawardena", None),
             ("Tojo Gunawardena", "Tojo Gunawardena", None),
@@ -386,6 +561,104 @@ mod tests {
             "08:30 A B\tSuivi",
             b'\t'
         ));
+    }
+
+    /// Tables aligned by spaces: a column headed by a label of people, "Nom" over surnames
+    /// in capitals; a column of clubs, products or places stays out.
+    #[test]
+    fn aligned_columns_name_their_cells() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Mat.   Salarié               Brut\n\
+                 00412  VOLKOVA IRINA         2100\n\
+                 00413  Tsegaye Amanuel       1980\n",
+                &["VOLKOVA IRINA", "Tsegaye Amanuel"],
+            ),
+            (
+                "Point                 Porteur           Durée\n\
+                 Budget                Ioana B.          20 min\n",
+                &["Ioana B."],
+            ),
+            (
+                "N°   Nom                     Poste\n\
+                 1    KAZADI Mbuyi            pivot\n",
+                &["KAZADI Mbuyi"],
+            ),
+            // A club beside a name; "Nom" over products; a town under "Ville".
+            (
+                "Pl.  Nom Prénom            Club\n\
+                 1    OKONJO Adaeze         RC Lyon\n",
+                &["OKONJO Adaeze"],
+            ),
+            (
+                "Nom             Prix\n\
+                 Chaise Design   40 €\n\
+                 Table Basse     90 €\n",
+                &[],
+            ),
+            (
+                "Salarié         Ville\n\
+                 x               Montreuil\n",
+                &[],
+            ),
+            // Signatures side by side: no header gives the column to anything else.
+            (
+                "Le bailleur            Le locataire\n\
+                 Tsegaye AMANUEL        Irina VOLKOVA\n",
+                &["Tsegaye AMANUEL", "Irina VOLKOVA"],
+            ),
+            // The issue's negatives, in aligned cells.
+            (
+                "Salarié        Matériau\n\
+                 x              pierre de taille\n\
+                 x              couleur rose\n",
+                &[],
+            ),
+            (
+                "Salarié        Adresse\n\
+                 x              rue Victor Hugo\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// (line, run) → whether the run may fill a cell of a row aligned by spaces.
+    #[test]
+    fn aligned_cells_of_runs() {
+        let table: &[(&str, &str, bool)] = &[
+            ("00412  VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("  VOLKOVA Irina    2100", "VOLKOVA Irina", true),
+            ("00412  VOLKOVA Irina", "VOLKOVA Irina", true),
+            ("00412  VOLKOVA Irina  \r\nx", "VOLKOVA Irina", true),
+            // Prose, a line alone, one space on a side.
+            ("Appeler Irina Volkova demain.", "Irina Volkova", false),
+            ("Irina Volkova", "Irina Volkova", false),
+            ("  Irina Volkova", "Irina Volkova", false),
+            ("avec Irina Volkova    2100", "Irina Volkova", false),
+            ("00412  Irina Volkova 2100", "Irina Volkova", false),
+        ];
+        for &(text, run, want) in table {
+            let start = text.find(run).unwrap();
+            let end = start + run.len();
+            assert_eq!(
+                may_fill_aligned_cell(text.as_bytes(), start, end),
+                want,
+                "{text:?}"
+            );
+        }
+        let cells: Vec<_> = aligned_cells("Pl.  Nom Prénom   Club  ").collect();
+        assert_eq!(cells, [(0, "Pl."), (5, "Nom Prénom"), (18, "Club")]);
+        assert_eq!(aligned_cell_at("Mat.   Salarié   Brut", 7), Some("Salarié"));
+        assert_eq!(aligned_cell_at("Mat.   Salarié   Brut", 8), None);
+        assert_eq!(aligned_cell_at("Mat.   Salarié", 30), None);
+        assert!(has_gap("  a  b"));
+        assert!(!has_gap("  a b  "));
+        assert!(has_aligned_first_name_column("nom   prenom   service"));
+        assert!(!has_aligned_first_name_column("nom prenom   service"));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! Why: seating plans, guest lists, teams and distribution lists put one person a line, under
 //! a heading that is no label ("MARGUERITE", "Équipe B"), and the lexicon misses the names of
 //! many origins ("Chenda Nhem", "Nithusan Ratnam"). A reader knows them by their neighbours:
-//! the other items of the block are people, and these have the same shape.
+//! the other items of the block are people, and these have the same shape. An item may go
+//! on with what the list says of it, in parentheses or after a dash ("Chenda Nhem
+//! (Qualité)", "Chenda Nhem — 06 12 …"): its head is what is compared.
 
 /// Lines looked at above and below a candidate, within its block.
 pub(super) const REACH: usize = 8;
@@ -68,6 +70,26 @@ pub(super) fn same_shape(content: &str) -> bool {
     words >= 2 && lower
 }
 
+/// Whether `rest`, what follows an item's words on its line, is what a list says of the
+/// item: a parenthesis ("(Qualité)") or a dash between blanks ("— 06 12 …", "– absente").
+pub(super) fn trailer(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.starts_with('(')
+        || rest
+            .strip_prefix(['—', '–'])
+            .is_some_and(|r| r.starts_with(' '))
+}
+
+/// The head of an item's content (see [`content`]): before its [`trailer`], the whole of it
+/// when it has none.
+pub(super) fn head(content: &str) -> &str {
+    let cut = content
+        .match_indices([' ', '(', '—', '–'])
+        .find(|&(i, _)| content[i..].starts_with(' ') && trailer(&content[i..]))
+        .map_or(content.len(), |(i, _)| i);
+    content[..cut].trim_end()
+}
+
 /// The content of a line: without its indent, a bullet ("- ", "• ", "* ") and trailing blanks,
 /// as the offsets `(start, end)` in `line`.
 pub(super) fn content(line: &str) -> (usize, usize) {
@@ -121,6 +143,54 @@ mod tests {
         ];
         for &(content, want) in table {
             assert_eq!(same_shape(content), want, "{content:?}");
+        }
+    }
+
+    #[test]
+    fn item_heads() {
+        let table: &[(&str, &str)] = &[
+            ("Chenda Nhem (Qualité)", "Chenda Nhem"),
+            ("Chenda Nhem (Qualité) — en copie", "Chenda Nhem"),
+            ("Chenda NHEM — 06 12 00 00 00", "Chenda NHEM"),
+            ("Chenda Nhem – absente", "Chenda Nhem"),
+            ("Chenda Nhem", "Chenda Nhem"),
+            // A hyphen inside a name, a dash glued to a word: no trailer.
+            ("Marc-Antoine Nhem", "Marc-Antoine Nhem"),
+            ("Chenda Nhem—Heng", "Chenda Nhem—Heng"),
+        ];
+        for &(content, want) in table {
+            assert_eq!(head(content), want, "{content:?}");
+        }
+    }
+
+    /// Items that go on with what the list says of them; a count after a label.
+    #[test]
+    fn list_items_with_trailers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Abonnés :\n  Marie Dupont (Finance)\n  Chenda Nhem (Qualité) — en copie\n\
+                 Julie Martin (RH)\n  Nithusan Ratnam (RH)\n",
+                &[
+                    "Marie Dupont",
+                    "Chenda Nhem",
+                    "Julie Martin",
+                    "Nithusan Ratnam",
+                ],
+            ),
+            (
+                "Membres (3) :\nChenda Nhem\nNithusan Ratnam\nAdaeze Okonjo\n",
+                &["Chenda Nhem", "Nithusan Ratnam", "Adaeze Okonjo"],
+            ),
+            // The issue's negatives with trailers among names stay out; one name is no list.
+            (
+                "Marie Dupont (RH)\nJulie Martin (RH)\nKévin Payet (RH)\nCouleur Rose (mat)\n\
+                 Saint-Martin (site)\n",
+                &["Marie Dupont", "Julie Martin", "Kévin Payet"],
+            ),
+            ("Marie Dupont (RH)\nChenda Nhem (RH)\n", &["Marie Dupont"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
         }
     }
 
