@@ -542,6 +542,18 @@ fn tail_bit(a: u8, b: u8, c: u8) -> usize {
 /// [`table::fold_table`], built with the lexicon table by `build.rs`.
 static FOLD_TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_fold.bin"));
 
+/// The lower-case ASCII letter `c` folds to as [`fold_into`] folds it ("É", "é" → `e`), read
+/// from the same [`FOLD_TABLE`]; `None` for a character that folds to anything else.
+fn fold_letter(c: char) -> Option<u8> {
+    let cp = c as usize;
+    let folded = match cp {
+        0..=0x7F => (cp as u8).to_ascii_lowercase(),
+        0x80..=0x7FF => *FOLD_TABLE.get(cp - 0x80)?,
+        _ => return None,
+    };
+    folded.is_ascii_lowercase().then_some(folded)
+}
+
 /// Folds `s` into `out` (cleared first) as [`push_folded`] does character by character:
 /// runs of ASCII are lower-cased eight bytes at a time as they are copied, and the other
 /// characters of French text (accented letters, ’, NBSP, —, €) are read from [`FOLD_TABLE`];

@@ -128,11 +128,10 @@ pub(super) fn trade_word(word: &str) -> bool {
         n = w.len();
     } else {
         for c in word.chars() {
-            let c = plain_lower(c);
-            if n == LONGEST || !c.is_ascii_lowercase() {
+            let Some(c) = super::fold_letter(c).filter(|_| n < LONGEST) else {
                 return false;
-            }
-            folded[n] = c as u8;
+            };
+            folded[n] = c;
             n += 1;
         }
     }
@@ -148,20 +147,6 @@ pub(super) fn trade_word(word: &str) -> bool {
     TRADE_WORDS
         .binary_search_by(|t| t.as_bytes().cmp(&folded[..n]))
         .is_ok()
-}
-
-/// `c` in lower case without its accent, for the letters of French words; another character
-/// as it is.
-fn plain_lower(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'Î' | 'Ï' => 'i',
-        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
-        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ç' | 'Ç' => 'c',
-        _ => c.to_ascii_lowercase(),
-    }
 }
 
 #[cfg(test)]
@@ -214,7 +199,8 @@ mod tests {
     #[test]
     fn first_pairs_filter_only_what_the_search_finds_nothing_for() {
         let by_search = |word: &str| {
-            let folded: String = word.chars().map(plain_lower).collect();
+            let mut folded = String::new();
+            crate::person::fold_into(word, &mut folded);
             TRADE_WORDS.binary_search(&folded.as_str()).is_ok()
         };
         let mut words = Vec::new();
