@@ -56,7 +56,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import PARTICLES, absent, fold  # noqa: E402
 from gen_eval_names_blind2 import LABEL, strip  # noqa: E402
 # Label writers, name forms and text helpers shared with blind3 and blind4 (imported, not copied).
-from gen_eval_names_blind3 import E, L, NBSP, core, de, fdate, lines, opt, pad, phone, sdate, slug  # noqa: E402
+from gen_eval_names_blind3 import E, L, core, de, fdate, lines, of, opt, pad, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
@@ -359,10 +359,6 @@ CITIES = {"Paris": "75020", "Bobigny": "93000", "Saint-Ouen": "93400", "Argenteu
 STREETS = ["rue des Coquelicots", "rue de l'Église", "chemin du Lavoir", "rue des Forges",
            "avenue de la République", "rue du Four", "impasse des Mésanges", "route de Paris",
            "rue des Jardins", "allée des Peupliers", "rue du Marché", "boulevard de la Liberté"]
-PERSONAL = ["exemple.fr", "example.com", "mail.example", "courriel.example"]
-DOMAINS = ["exemple.fr", "example.com", "mutuelle-exemple.example", "transports-exemple.example",
-           "mairie-exemple.example", "labo-univ.example", "cse-exemple.example", "club-foot.example",
-           "chu-exemple.example", "traduction-pro.example", "asso-solidaire.example", "musee-exemple.example"]
 COMPANIES = ["Sotralog", "Menuiseries Ardoise", "Coop'Agri Val de Loire", "Clinique des Tilleuls",
              "Atelier Graphik", "Brasserie du Port", "Batisud", "Alto Conseil", "Tissages Réunis",
              "Logistique Horizon", "Ferronnerie Lecoq", "Cap Traduction", "Imprimerie Vauban"]
@@ -376,11 +372,6 @@ def addr(r, c=None):
     c = c or city(r)
     street = r.choice(NEG_STREETS + STREETS)
     return f"{r.randint(1, 180)}{r.choice(['', '', '', ' bis', ' ter'])} {street}, {CITIES[c]} {c}"
-
-
-def mail(p, r, domain=None):
-    """An e-mail address: a personal one by default, the employer's when a domain is given."""
-    return p.mail(r, domain)
 
 
 class Casting:
@@ -474,7 +465,7 @@ def mutuelle_bulletin(r, c):
 
 def mutuelle_mail(r, c):
     gest, adh, conj = c.person(), c.person(), c.person()
-    kid = c.person()
+    kid = c.person(sex="m", origin=adh.origin)
     return lines(
         f"De : {gest.full()} <{gest.mail(r, 'mutuelle-exemple.example')}>",
         f"À : {adh.mail(r)}",
@@ -482,8 +473,8 @@ def mutuelle_mail(r, c):
         "",
         f"Bonjour {adh.cl()},",
         "",
-        f"Nous avons bien reçu votre demande d'ajout de {conj.full()} et de votre fils {L(kid.first)} sur votre contrat santé.",
-        f"Pour finaliser, il nous manque l'attestation de carte Vitale de {conj.fn()} et l'acte de naissance de {L(kid.first)}.",
+        f"Nous avons bien reçu votre demande d'ajout {of(conj.full())} et de votre fils {L(kid.first)} sur votre contrat santé.",
+        f"Pour finaliser, il nous manque l'attestation de carte Vitale {of(conj.fn())} et l'acte de naissance {of(L(kid.first))}.",
         opt(r, 0.5, "Vous pouvez les déposer dans votre espace adhérent (rubrique « Mes documents »)."),
         f"À défaut, {conj.fn()} restera rattaché{conj.e('e', '')} au régime de son employeur (MGEN).",
         "",
@@ -540,7 +531,7 @@ def pc_dossier(r, c):
         f"Architecte : {arch.ini()}, inscrit{arch.e('e', '')} à l'Ordre sous le n° {r.randint(10000, 99999)}",
         f"Nature des travaux : {r.choice(['extension de 32 m² et surélévation', 'construction d une maison individuelle', 'transformation d une grange en habitation', 'véranda et garage'])}",
         "",
-        f"Instruction : {inst.full()} (instructeur{inst.e('rice', '')})",
+        f"Instruction : {inst.full()} ({inst.e('instructrice', 'instructeur')})",
         f"Avis ABF : {r.choice(['favorable avec prescriptions', 'favorable', 'défavorable — toiture à revoir'])}",
         f"Pièces manquantes : PCMI{r.randint(4, 8)}" + r.choice(["", f"; attestation RE2020 à signer par {dem.cs()}"]),
         opt(r, 0.5, f"Voisin{r.choice(['', 'e'])} ayant consulté le dossier : {c.person().adm()} le {sdate(r)}"),
@@ -561,7 +552,7 @@ def pc_courrier(r, c):
         "",
         f"Par la présente, je conteste l'arrêté du {fdate(r)} autorisant {voisin.cs()} à édifier un mur de {r.randint(2, 4)} m en limite de ma propriété, à proximité du {r.choice(['collège Georges Politzer', 'gymnase Jesse Owens', 'lycée Marcelin Berthelot'])}.",
         f"Le plan de masse signé par {L(c.person().first + ' ' + c.person().last)}, géomètre, ne mentionne pas ma fenêtre de toit.",
-        opt(r, 0.5, f"{voisin.civ()} {voisin.sur()} m'avait pourtant assuré, en présence de {c.person().full()}, que la hauteur serait de 1,80 m."),
+        opt(r, 0.5, f"{voisin.civ()} {voisin.sur()} m'avait pourtant assuré, en présence {of(c.person().full())}, que la hauteur serait de 1,80 m."),
         "",
         "Je vous prie d'agréer l'expression de ma considération distinguée.",
         dem.full() if r.random() < 0.6 else dem.ini(),
@@ -586,7 +577,7 @@ def article_auteurs(r, c):
             f"Ce travail a bénéficié d'une bourse (prix Nobel non concerné ; financement ANR-{r.randint(18, 25)}-CE{r.randint(10, 50)}).",
             "", "Contributions (CRediT)",
             f"{initials_only(auth[0])} : conceptualisation, rédaction ; {initials_only(auth[1])} : expériences ; {initials_only(auth[-1])} : supervision.",
-            opt(r, 0.5, f"Données : HAL, identifiant ORCID de {auth[-1].full()} : 0000-000{r.randint(1, 3)}-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}.")]
+            opt(r, 0.5, f"Données : HAL, identifiant ORCID {of(auth[-1].full())} : 0000-000{r.randint(1, 3)}-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}.")]
     return lines(*out)
 
 
@@ -608,7 +599,7 @@ def article_reponse(r, c):
         f"De : {a1.full()} <{a1.mail(r, 'labo-univ.example')}>",
         f"À : {ed.mail(r, 'labo-univ.example')}",
         "",
-        f"Cher{ed.e('e', '')} {ed.civl()} {ed.sur() if r.random() < 0.5 else ed.full()},",
+        f"{ed.e('Chère', 'Cher')} {ed.civl()} {ed.sur() if r.random() < 0.5 else ed.full()},",
         "",
         f"Nous vous remercions, {a2.full()} et moi-même, pour les rapports. Réponses point par point :",
         f"- Relecteur 1 : la courbe de Gauss a été remplacée par une loi de Student ; nous citons désormais {L(rev.last)} et al. (2021).",
@@ -626,12 +617,13 @@ def paroisse_bapteme(r, c):
     kid, father, mother, parrain, marraine, pretre = c.person(), c.person(sex="m"), c.person(sex="f"), c.person(sex="m"), c.person(sex="f"), c.person(sex="m")
     church = r.choice(["paroisse Saint-Joseph", "église Sainte-Thérèse", "basilique Saint-Sernin"])
     return lines(
-        f"Registre des baptêmes — {church} — année {r.randint(2024, 2026)}",
+        f"Registre des baptêmes — {church} — année 2026",
         f"Acte n° {r.randint(1, 90)}",
         "",
         f"Le {fdate(r)}, a été baptisé{kid.e('e', '')} {L(kid.first + ' ' + father.last)},",
         f"né{kid.e('e', '')} le {fdate(r)} à {city(r)},",
-        f"fil{kid.e('le', 's')} de {father.full()} et de {mother.full()}" + (f", née {L(mother.last.upper())}" if r.random() < 0.3 else "") + ".",
+        f"fil{kid.e('le', 's')} {of(father.full())} et {of(L(mother.first + ' ' + father.last))}, née {L(mother.last.upper())}." if r.random() < 0.4 else
+        f"fil{kid.e('le', 's')} {of(father.full())} et {of(mother.full())}.",
         f"Parrain : {parrain.full()}    Marraine : {marraine.full()}",
         f"Célébrant : {r.choice(['Père', 'abbé', 'diacre'])} {pretre.full() if r.random() < 0.6 else pretre.sur()}",
         "",
@@ -694,7 +686,7 @@ def cse_pv(r, c):
     mem = c.cast(r.randint(5, 8))
     inv = c.person()
     out = [f"PROCÈS-VERBAL DE LA RÉUNION ORDINAIRE DU CSE DU {fdate(r).upper()}", "",
-           f"Présidence : {pres.full()}, DRH" + r.choice(["", f", assisté{pres.e('e', '')} de {c.person().full()} (RRH)"]),
+           f"Présidence : {pres.full()}, DRH" + r.choice(["", f", assisté{pres.e('e', '')} {of(c.person().full())} (RRH)"]),
            f"Secrétaire : {sec.full()}",
            "Élus présents : " + ", ".join(r.choice([p.full, p.adm])() for p in mem[:-1]),
            f"Excusé{mem[-1].e('e', '')} : {mem[-1].full()} (pouvoir à {mem[0].fup()})",
@@ -756,7 +748,7 @@ def match_convocation(r, c):
            f"RDV au gymnase Jesse Owens à {hour(r, 8, 14)} (départ en minibus)", ""]
     for p in players:
         out.append(r.choice([f"- {p.full()}", f"- {p.fn()} {L(core(p.last)[0] + '.')}".replace("⟧ ⟦PERSON|", " "), f"- {p.SUR()} {p.fn()}".replace("⟧ ⟦PERSON|", " ")]))
-    out += ["", f"Chauffeurs : parents de {players[0].fn()} et de {players[1].fn()}.",
+    out += ["", f"Chauffeurs : parents {of(players[0].fn())} et {of(players[1].fn())}.",
             f"Absents : {players[-1].fn()} (blessé{players[-1].e('e', '')}), merci de prévenir {coach.fn()} au {phone(r)}.",
             opt(r, 0.5, "Maillots lavés par la famille " + L(players[2].last.upper()) + " cette semaine.")]
     return lines(*out)
@@ -790,7 +782,7 @@ def resto_confirmation(r, c):
         f"Bonjour {r.choice([g.cl(), g.fn(), g.full()])},",
         "",
         f"Nous avons le plaisir de confirmer votre table pour {r.randint(2, 14)} personnes le {fdate(r)} à {hour(r, 12, 21)}.",
-        f"Votre menu « Saint-Valentin » est réservé au nom de {g.fup()}.",
+        f"Votre menu « Saint-Valentin » est réservé au nom {of(g.fup())}.",
         opt(r, 0.6, f"Comme convenu avec {mgr.fn()}, un gâteau sera servi pour {L(c.person().first)} (sauce Béchamel sans lactose pour les enfants)."),
         "Merci de nous prévenir 24 h à l'avance en cas d'annulation.",
         "",
@@ -801,6 +793,7 @@ def resto_confirmation(r, c):
 
 def sortie_hopital(r, c):
     pat, doc, gp, intern = c.person(), c.person(), c.person(), c.person()
+    stay = span(r, 2, 20)
     hosp = r.choice(["hôpital Bichat", "hôpital Avicenne", "CHU Charles Nicolle", "centre hospitalier Sainte-Anne"])
     return lines(
         f"{hosp.upper()} — Service de {r.choice(['cardiologie', 'pneumologie', 'médecine interne', 'chirurgie orthopédique'])}",
@@ -808,9 +801,9 @@ def sortie_hopital(r, c):
         "",
         f"{r.choice(['Cher confrère', 'Chère consœur', 'Cher ami'])},",
         "",
-        f"Votre patient{pat.e('e', '')} {pat.civ()} {pat.fup()}" + (f" née {L(c.person(sex='f', origin=pat.origin).last.upper())}" if pat.f and r.random() < 0.4 else "") + f", né{pat.e('e', '')} le {sdate(r, r.randint(1935, 1990))}, "
-        f"a été hospitalisé{pat.e('e', '')} du {sdate(r)} au {sdate(r)} pour {r.choice(['décompensation cardiaque', 'pneumopathie', 'fracture du col du fémur', 'poussée de maladie de Crohn'])}.",
-        f"{pat.civ()} {pat.sur()} rentre à domicile, accompagné{pat.e('e', '')} par {r.choice(['sa fille', 'son fils', 'son épouse', 'son mari'])} {c.person().fn()}.",
+        f"Votre patient{pat.e('e', '')} {pat.civ()} {pat.fup()}" + (f" (nom de naissance : {L(c.person(sex='f', origin=pat.origin).last.upper())})" if pat.f and r.random() < 0.4 else "") + f", né{pat.e('e', '')} le {sdate(r, r.randint(1935, 1990))}, "
+        f"a été hospitalisé{pat.e('e', '')} du {stay[0]} au {stay[1]} pour {r.choice(['décompensation cardiaque', 'pneumopathie', 'fracture du col du fémur', 'poussée de maladie de Crohn'])}.",
+        f"{pat.civ()} {pat.sur()} rentre à domicile, accompagné{pat.e('e', '')} par {(lambda k: k.e(r.choice(['sa fille', 'son épouse', 'sa nièce']), r.choice(['son fils', 'son mari', 'son neveu'])) + ' ' + k.fn())(c.person())}.",
         "Traitement de sortie : voir ordonnance jointe (Orbis).",
         f"Score de Glasgow à 15, IDE à domicile : {c.person().full()}, {phone(r)}.",
         "",
@@ -825,7 +818,7 @@ def sortie_liaison(r, c):
     return lines(
         "FICHE DE LIAISON SORTIE — EHPAD / SSR",
         f"Patient(e) : {pat.ADMX()}    IPP : {r.randint(1000000, 9999999)}",
-        f"Personne de confiance : {kin.full()} ({r.choice(['fille', 'fils', 'nièce', 'voisin', 'belle-fille'])}) — {phone(r)}",
+        f"Personne de confiance : {kin.full()} ({kin.e(r.choice(['fille', 'nièce', 'voisine', 'belle-fille']), r.choice(['fils', 'neveu', 'voisin', 'gendre']))}) — {phone(r)}",
         f"Médecin traitant : Dr {L(c.person().last)}",
         "",
         f"Transport : VSL {r.choice(['Ambulances du Lavoir', 'Taxi Ahmed', 'Ambulances Sainte-Marie'])}, départ {hhmm(r, 9, 16)}",
@@ -866,7 +859,7 @@ def audience_convocation(r, c):
         "",
         f"{p.civl()},",
         f"Je vous confirme que l'audience devant le JAF se tiendra au tribunal judiciaire, {r.choice(['3e', '5e', '1er'])} étage, à {r.choice(['9h', '10h30', '14h'])}.",
-        f"Merci de venir avec l'attestation de {c.person().full()} et les bulletins de salaire de {r.choice(['mars', 'avril', 'mai'])}.",
+        f"Merci de venir avec l'attestation {of(c.person().full())} et les bulletins de salaire {de(r.choice(['mars', 'avril', 'mai']))}.",
         f"Le conseil de {other.cs()}, Me {c.person().sur()}, a communiqué ses pièces hier.",
         "",
         "Veuillez agréer mes salutations distinguées.",
@@ -883,7 +876,7 @@ def traduction_commande(r, c):
         f"Client : {cli.full()} ({r.choice(['particulier', r.choice(COMPANIES)])}) — {cli.mail(r)}",
         f"Langues : {r.choice(['arabe > français', 'portugais > français', 'tamoul > français', 'malgache > français', 'turc > français', 'chinois > français', 'ukrainien > français'])}",
         f"Documents : {r.choice(['acte de naissance', 'permis de conduire', 'diplôme et relevé de notes', 'jugement de divorce', 'acte de mariage'])} au nom de {holder.ADMX()}",
-        f"Traduction assermentée : oui — traducteur{tr.e('rice', '')} expert{tr.e('e', '')} : {tr.full()} (cour d'appel de {city(r)})",
+        f"Traduction assermentée : oui — {tr.e('traductrice experte', 'traducteur expert')} : {tr.full()} (cour d'appel de {city(r)})",
         f"Chef de projet : {pm.fn()} {L(pm.last.upper())}".replace("⟧ ⟦PERSON|", " "),
         f"Délai : {r.randint(2, 10)} jours ouvrés — Tarif : {r.randint(35, 90)},00 € par page",
         opt(r, 0.6, f"Note : vérifier l'orthographe « {L(holder.first.upper())} » sur le passeport (DeepL interdit)."),
@@ -895,7 +888,7 @@ def traduction_certificat(r, c):
     return lines(
         "TRADUCTION CERTIFIÉE CONFORME",
         "",
-        f"Je soussigné{tr.e('e', '')}, {tr.fup()}, expert{tr.e('e', '')} traducteur{tr.e('rice', '')} près la cour d'appel de {city(r)},",
+        f"Je soussigné{tr.e('e', '')}, {tr.fup()}, {tr.e('experte traductrice', 'expert traducteur')} près la cour d'appel de {city(r)},",
         f"certifie que le document ci-joint est la traduction fidèle de l'extrait d'acte de naissance de :",
         f"  Nom : {holder.SURX()}",
         f"  Prénom(s) : {L(holder.first.upper())}",
@@ -932,7 +925,7 @@ def benevoles_whatsapp(r, c):
     h = r.randint(7, 20)
     msgs = [(vol[0], f"Qui peut faire la maraude de jeudi soir ? {vol[1].fn()} et moi on est pris"),
             (vol[2], "moi je peux 👍"),
-            (vol[3], f"@{L(vol[2].first.lower())} je viens avec toi, on prend le camion de {vol[0].fn()} ?"),
+            (vol[3], f"@{L(vol[2].first.lower())} je viens avec toi, on prend le camion {of(vol[0].fn())} ?"),
             (vol[0], f"ok pour le camion, clés chez {vol[-1].full()} rue des Forges"),
             (vol[1], f"rdv avec {L(vol[-1].first.lower())} à 19h devant la gare Montparnasse alors"),
             (vol[-1], "je serai là. pensez aux thermos")]
@@ -947,8 +940,8 @@ def anciens_annuaire(r, c):
            "Promo;Nom;Prénom;Entreprise;Poste;Courriel"]
     for p in alumni:
         nom, pre = p.typed(r)
-        out.append(f"{r.randint(1988, 2022)};{nom};{pre};{r.choice(COMPANIES + ['Airbus', 'Thales', 'Decathlon', 'indépendant'])};{r.choice(['Ingénieur', 'Directrice', 'Cadre', 'Technicien', 'Senior', 'Chef de cabine'])};{p.mail(r)}")
-    out += ["", f"Mise à jour : {c.person().full()}, trésorière. Corrections à envoyer à {E('annuaire@asso-solidaire.example')}."]
+        out.append(f"{r.randint(1988, 2022)};{nom};{pre};{r.choice(COMPANIES + ['Airbus', 'Thales', 'Decathlon', 'indépendant'])};{p.e(r.choice(['Ingénieure', 'Directrice', 'Technicienne']), r.choice(['Ingénieur', 'Directeur', 'Technicien'])) if r.random() < 0.6 else r.choice(['Cadre', 'Senior', 'Chef de cabine'])};{p.mail(r)}")
+    out += ["", f"Mise à jour : {c.person(sex='f').full()}, trésorière. Corrections à envoyer à {E('annuaire@asso-solidaire.example')}."]
     return lines(*out)
 
 
@@ -959,7 +952,7 @@ def anciens_nouvelles(r, c):
         "",
         f"• {a.full()} (promo {r.randint(1990, 2015)}) a repris la Ferronnerie Lecoq à {city(r)}. {a.fn()} recrute deux apprentis !",
         f"• Félicitations à {b.full()}" + (f", née {L(c.person(sex='f').last)}," if b.f and r.random() < 0.5 else "") + f" pour son prix Renaudot des lycéens… en tant que jurée.",
-        f"• Carnet : mariage de {cc.fn()} {L(cc.last.upper())} et de {d.full()} le {fdate(r)}.".replace("⟧ ⟦PERSON|", " "),
+        f"• Carnet : mariage {of(cc.fn())} {L(cc.last.upper())} et {of(d.full())} le {fdate(r)}.".replace("⟧ ⟦PERSON|", " "),
         f"• {L(c.person().first)} et {L(c.person().first)}, de la promo 2004, organisent un dîner à la Brasserie du Port.",
         "",
         f"Le mot du président, {pres.fup()} : « Merci à toutes et tous, et au lycée qui nous prête la salle. »",
@@ -973,8 +966,8 @@ def presse_revue(r, c):
         ceo, jour = c.person(), c.person()
         media = r.choice(["Le Parisien", "Ouest-France", "Le Figaro", "Libération", "Les Échos"])
         items.append(r.choice([
-            f"— {media}, {sdate(r)} : « Nous doublerons les effectifs d'ici 2027 », affirme {ceo.full()}, PDG de {r.choice(COMPANIES)}. (article de {jour.full()})",
-            f"— {media} : portrait de {ceo.fup()}, {r.choice(['cheffe', 'chef'])} d'entreprise à {city(r)} ; {L(ceo.last)} évoque la loi Macron. Signé {jour.ini()}.",
+            f"— {media}, {sdate(r)} : « Nous doublerons les effectifs d'ici 2027 », affirme {ceo.full()}, PDG de {r.choice(COMPANIES)}. (article {of(jour.full())})",
+            f"— {media} : portrait {of(ceo.fup())}, {r.choice(['cheffe', 'chef'])} d'entreprise à {city(r)} ; {L(ceo.last)} évoque la loi Macron. Signé {jour.ini()}.",
             f"— {media} ({sdate(r)}) : {ceo.cs()} répond aux critiques des syndicats ; {jour.abbr()} cite un salarié anonyme.",
         ]))
     return lines(f"REVUE DE PRESSE — semaine du {fdate(r)}", f"Préparée par {veil.full()}, service communication", "", *items,
@@ -990,7 +983,7 @@ def presse_citations(r, c):
         f"Dans Libération, {b.fup()} nuance : « Rien n'est signé. » {b.civ()} {b.sur()} dirige la section locale.",
         f"France Bleu a interrogé {L(d.first)}, {r.randint(25, 60)} ans, riveraine : « On nous a rien dit. »" if d.f else
         f"France Bleu a interrogé {L(d.first)}, {r.randint(25, 60)} ans, riverain : « On nous a rien dit. »",
-        opt(r, 0.5, f"À noter : l'interview de {c.person().full()} sur Slack a été reprise sans autorisation."),
+        opt(r, 0.5, f"À noter : l'interview {of(c.person().full())} sur Slack a été reprise sans autorisation."),
     )
 
 
@@ -1004,7 +997,7 @@ def musee_pret(r, c):
         f"et : le musée Fabre, représenté par {cur.full()}, conservat{cur.e('rice', 'eur')} en chef",
         "",
         f"Œuvre : {artist.full()} ({r.randint(1890, 1975)}–{r.randint(1980, 2020)}), « {r.choice(['Nature morte au citron', 'Port de Brest', 'Portrait de femme', 'Sans titre n° 4'])} », huile sur toile",
-        f"Exposition : « {r.choice(['Ateliers du Sud', 'Couleurs d outre-mer', 'Paysages intimes'])} », du {sdate(r)} au {sdate(r)}",
+        f"Exposition : « {r.choice(['Ateliers du Sud', 'Couleurs d outre-mer', 'Paysages intimes'])} », du {'{}'} au {'{}'}".format(*span(r, 60, 150)),
         f"Valeur d'assurance : {r.randint(8, 400)} 000 € — clou à clou",
         f"Convoiement : {courier.full()}, {courier.e('convoyeuse', 'convoyeur')} désigné{courier.e('e', '')} par le prêteur",
         f"Régie : {reg.abbr()} — {reg.mail(r, 'musee-exemple.example')}",
@@ -1034,7 +1027,7 @@ def festival_lineup(r, c):
            f"Programmation : {prog.full()} — régie générale : {tech.full()}", ""]
     for s_, p in zip(stages, civil):
         out.append(r.choice([
-            f"{hour(r, 18, 23)}  {s_} (scène {r.choice(['A', 'B'])}) — contrat au nom de {p.full()}",
+            f"{hour(r, 18, 23)}  {s_} (scène {r.choice(['A', 'B'])}) — contrat au nom {of(p.full())}",
             f"{hour(r, 18, 23)}  {s_} — cachet versé à {p.adm()} (GUSO)",
         ]))
     out += ["", f"Loges : {civil[0].fn()} demande une loge seule ; {civil[2].fn()} vient avec {L(c.person().first)} (ingé son).",
@@ -1053,7 +1046,7 @@ def festival_rider(r, c):
         "",
         f"Bonjour {prog.fn()},",
         "",
-        f"Ci-joint la fiche technique de {stage}. Pour le contrat, le nom civil de l'artiste est {artist.fup()} (SIRET à venir).",
+        f"Ci-joint la fiche technique de « {stage} ». Pour le contrat, le nom civil de l'artiste est {artist.fup()} (SIRET à venir).",
         f"Sur place : moi-même ({phone(r)}) et {c.person().full()}, tour manager.",
         f"{artist.fn()} arrivera en train, merci de prévoir un transfert depuis la gare.",
         "",
@@ -1083,7 +1076,7 @@ def manifeste_incident(r, c):
         f"RAPPORT CABINE — vol {r.choice(['TX', 'SS'])}{r.randint(100, 999)} du {sdate(r)}",
         f"Rédigé par : {cab.fup()}, chef{cab.e('fe', '')} de cabine",
         "",
-        f"Passager{pax.e('e', '')} concerné{pax.e('e', '')} : {manifest(pax)} {pax.e('MRS', 'MR')}, siège {r.randint(1, 38)}{r.choice('ABCDEF')}",
+        f"{pax.e('Passagère concernée', 'Passager concerné')} : {manifest(pax)} {pax.e('MRS', 'MR')}, siège {r.randint(1, 38)}{r.choice('ABCDEF')}",
         f"Faits : malaise à {r.randint(1, 5)}h de vol ; {pax.civ()} {pax.sur()} a été pris{pax.e('e', '')} en charge par {pnc.full()} (PNC) et un médecin à bord, Dr {L(c.person().last)}.",
         f"{pax.civ()} {pax.sur()} a refusé le débarquement médicalisé. Décharge signée : {pax.ini()}.",
         opt(r, 0.6, f"Témoin : {c.person().full()}, siège {r.randint(1, 38)}{r.choice('ABCDEF')}."),
@@ -1094,7 +1087,7 @@ def manifeste_incident(r, c):
 def tutorat_journal(r, c):
     tut = c.person()
     kids = c.cast(r.randint(3, 5))
-    out = [f"Soutien scolaire — journal de séances de {tut.full()}", ""]
+    out = [f"Soutien scolaire — journal de séances {of(tut.full())}", ""]
     for k in kids:
         parent = c.person(sex=r.choice("fm"), origin=k.origin)
         out.append(r.choice([
@@ -1108,11 +1101,11 @@ def tutorat_journal(r, c):
 
 
 def tutorat_mail(r, c):
-    parent, tut, kid = c.person(), c.person(), c.person()
+    parent, tut, kid = c.person(), c.person(), c.person(sex="m")
     return lines(
         f"De : {parent.full()} <{parent.mail(r)}>",
         f"À : {tut.mail(r)}",
-        f"Objet : cours de {kid.fn()}",
+        f"Objet : cours {of(kid.fn())}",
         "",
         f"Bonjour {r.choice([tut.fn(), tut.cl()])},",
         "",
@@ -1154,13 +1147,13 @@ def coop_cr(r, c):
         f"2. Nouveau calibreur : devis présenté par {mem[1].cs()}, vote reporté.",
         f"3. Marché de Pâques : stand tenu par {L(mem[2].first.lower())} et {mem[3].fn()}." if r.random() < 0.5 else f"3. Marché de Pâques : stand tenu par {mem[2].fn()} et {mem[3].fn()}.",
         "",
-        f"Prochaine réunion à la ferme de {mem[-1].full()}.",
+        f"Prochaine réunion à la ferme {of(mem[-1].full())}.",
     )
 
 
 def trouves_registre(r, c):
     agent = c.person()
-    out = [f"Mairie de {city(r)} — registre des objets trouvés", f"Tenu par {agent.full()} (ASVP)", "",
+    out = [f"Mairie {de(city(r))} — registre des objets trouvés", f"Tenu par {agent.full()} (ASVP)", "",
            "Date       | Objet                         | Trouvé par                  | Restitué à"]
     for _ in range(r.randint(5, 8)):
         f_, o = c.person(), c.person()
@@ -1215,7 +1208,7 @@ def signalement_echange(r, c):
         f"{buyer.fn()} : je préfère le paiement sécurisé",
         f"{seller.fn()} : mon cousin {L(c.person(sex='m').first.lower())} viendra livrer, payez-le en liquide",
         "",
-        f"[Note modération — {mod.fn()}] Contournement du paiement. Compte de {seller.full()} averti.",
+        f"[Note modération — {mod.fn()}] Contournement du paiement. Compte {of(seller.full())} averti.",
     )
 
 
@@ -1251,7 +1244,7 @@ def procuration_mail(r, c):
         "Bon pour pouvoir,",
         a.full() if r.random() < 0.6 else a.fup(),
         "",
-        f"-- réponse de {pres.full()} : bien reçu, {L(a.first.lower()) if r.random() < 0.3 else a.fn()}, c'est noté.",
+        f"-- réponse {of(pres.full())} : bien reçu, {L(a.first.lower()) if r.random() < 0.3 else a.fn()}, c'est noté.",
     )
 
 
@@ -1266,7 +1259,7 @@ def stage_convention(r, c):
         f"Stagiaire : {st.ADMX() if r.random() < 0.5 else st.fup()}, {r.choice(['BUT GEA', 'BTS NDRC', 'Master 1 droit', 'Bac pro MELEC'])}",
         f"Courriel : {st.mail(r)}",
         f"Dates : du {s} au {e} ; gratification : {r.choice(['4,35', '4,50', '5,00'])} € / heure",
-        f"Tuteur{tut_e.e('rice', '')} en entreprise : {tut_e.full()}, {r.choice(['Chef de projet', 'RRH', 'Responsable atelier'])}",
+        f"{tut_e.e('Tutrice', 'Tuteur')} en entreprise : {tut_e.full()}, {r.choice(['Chef de projet', 'RRH', 'Responsable atelier'])}",
         f"Enseignant{tut_s.e('e', '')} référent{tut_s.e('e', '')} : {tut_s.ini()}",
         "",
         f"Signatures : le stagiaire ({st.ini()}), l'organisme ({tut_e.abbr()}), l'établissement ({dirn.ini()})",
@@ -1277,7 +1270,7 @@ def stage_evaluation(r, c):
     st, tut = c.person(), c.person()
     return lines(
         f"Évaluation de fin de stage — {st.full()}",
-        f"Tuteur{tut.e('rice', '')} : {tut.full()}",
+        f"{tut.e('Tutrice', 'Tuteur')} : {tut.full()}",
         "",
         f"Savoir-être : {r.choice(['très bien', 'bien', 'satisfaisant'])}. {st.fn()} s'est bien intégré{st.e('e', '')} dans l'équipe.",
         f"Compétences : maîtrise d'Excel, rédaction claire. A remplacé {c.person().fn()} pendant ses congés.",
@@ -1313,7 +1306,7 @@ def hebergement_caf(r, c):
         f"{host.civ()} {host.sur()} a rempli l'attestation mais ma demande de RSA est bloquée. Pouvez-vous vérifier ?",
         f"{guest.full()}, allocataire n° {r.randint(1000000, 9999999)}",
         "",
-        f"Réponse de {agent.abbr()}, conseiller{agent.e('ère', '')} : bonjour {guest.cl()}, l'attestation de {host.fn()} {L(host.last)} est bien reçue ; le dossier passe en commission.".replace("⟧ ⟦PERSON|", " "),
+        f"Réponse {of(agent.abbr())}, {agent.e('conseillère', 'conseiller')} : bonjour {guest.cl()}, l'attestation {of(host.fn())} {L(host.last)} est bien reçue ; le dossier passe en commission.".replace("⟧ ⟦PERSON|", " "),
     )
 
 
@@ -1325,7 +1318,7 @@ def covoit_tableau(r, c):
     for d in drivers:
         pas = c.cast(r.randint(1, 3))
         out.append(f"🚗 {r.choice([d.full, d.fn, d.abbr])()} ({city(r)}, départ {hhmm(r, 6, 9)}) : " + ", ".join(r.choice([p.fn, p.abbr, p.full])() for p in pas))
-    out += ["", f"Places libres le jeudi chez {drivers[0].fn()}. Inscriptions via BlaBlaCar Daily ou auprès de {org.fn()}."]
+    out += ["", f"Places libres le jeudi chez {drivers[0].fn()}. Inscriptions via BlaBlaCar Daily ou auprès {of(org.fn())}."]
     return lines(*out)
 
 
