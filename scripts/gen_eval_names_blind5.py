@@ -21,8 +21,15 @@ detector's code, README, docs or tests, the earlier sets except eval/names-blind
 document types), nor data/lexicon. Nothing was run against the detector. The name pools (POOLS)
 were written by hand for this set; the lexicon only serves to count the mentions absent from it
 (--origins gives the absent share per origin; WEIGHTS were set from it, never by picking names).
-With the natural mix of origins of a French SME (NATURAL) the absent share is low (see --check);
-WEIGHTS keeps every origin but gives the origins the lexicon mostly lacks more people.
+--origins measured: names of French, Spanish, Italian, Portuguese, Antillean and Maghreb origin
+are nearly all in the lexicon (4-5 % of their mentions absent), even the rarer Breton, Basque,
+Flemish or Kabyle ones added to the pools; Turkish, Sahel and West African names partly (10-14 %);
+Vietnamese/Chinese/Lao, Horn of Africa/Iran/Lebanon, Eastern Europe, Haiti, Central Africa (32-41 %),
+Chechen/Afghan/Kurdish (54 %) and Malagasy/Comorian/Tamil (64 %) mostly not. With the NATURAL mix
+of a French SME only about 8 % of the mentions are absent, so the set is written with WEIGHTS: every
+origin is kept, but the origins whose names the lexicon mostly lacks (RARE) get 65 % of the people
+instead of 11 %. Seeds 1-5 give 31.7-34.7 % absent with WEIGHTS (--check prints both shares).
+An airline name "DIALLO/AMINATA" is split at the slash before absent() is asked (unknown()).
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 and 4).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -281,10 +288,10 @@ NATURAL = {
 RARE = ["ocean-indien", "caucase-afghanistan-kurdistan", "haiti", "europe-est-balkans",
         "afrique-est-moyen-orient", "asie-est-sud-est", "afrique-centrale"]
 WEIGHTS = {
-    "france": 12, "maghreb": 6, "afrique-ouest": 5, "sahel-mauritanie-soninke": 3,
-    "afrique-centrale": 8, "antilles-reunion": 3, "haiti": 5, "portugal-bresil-cap-vert": 3,
-    "espagne-italie": 3, "turquie-caucase": 3, "caucase-afghanistan-kurdistan": 9,
-    "europe-est-balkans": 9, "asie-est-sud-est": 10, "ocean-indien": 16, "afrique-est-moyen-orient": 6,
+    "france": 12, "maghreb": 6, "afrique-ouest": 4, "sahel-mauritanie-soninke": 2,
+    "afrique-centrale": 9, "antilles-reunion": 3, "haiti": 5, "portugal-bresil-cap-vert": 3,
+    "espagne-italie": 3, "turquie-caucase": 2, "caucase-afghanistan-kurdistan": 10,
+    "europe-est-balkans": 9, "asie-est-sud-est": 10, "ocean-indien": 17, "afrique-est-moyen-orient": 6,
 }
 
 # Negatives: never labeled; --check counts their occurrences in the stripped text.
@@ -529,7 +536,7 @@ def pc_dossier(r, c):
         f"Demandeur : {dem.civ()} {dem.fup()}" + (f" et {co.civ()} {co.fup()}" if co else ""),
         f"Adresse du terrain : {addr(r, cn)} — parcelle {r.choice('ABCDK')}{r.choice('ABCK')} {r.randint(10, 400)}",
         f"Architecte : {arch.ini()}, inscrit{arch.e('e', '')} à l'Ordre sous le n° {r.randint(10000, 99999)}",
-        f"Nature des travaux : {r.choice(['extension de 32 m² et surélévation', 'construction d une maison individuelle', 'transformation d une grange en habitation', 'véranda et garage'])}",
+        f"Nature des travaux : {r.choice(['extension de 32 m² et surélévation', 'construction d’une maison individuelle', 'transformation d’une grange en habitation', 'véranda et garage', 'restauration d’un mur en pierre sèche'])}",
         "",
         f"Instruction : {inst.full()} ({inst.e('instructrice', 'instructeur')})",
         f"Avis ABF : {r.choice(['favorable avec prescriptions', 'favorable', 'défavorable — toiture à revoir'])}",
@@ -692,7 +699,7 @@ def cse_pv(r, c):
            f"Excusé{mem[-1].e('e', '')} : {mem[-1].full()} (pouvoir à {mem[0].fup()})",
            f"Invité{inv.e('e', '')} : {inv.full()}, expert-comptable", "",
            "1. Approbation du PV précédent — adopté à l'unanimité.",
-           f"2. Budget des activités sociales : {mem[1].cs()} présente les chèques-vacances ; vote : {r.randint(4, 8)} pour, {r.randint(0, 2)} contre, {r.randint(0, 2)} abstention(s).",
+           f"2. Budget des activités sociales : {mem[1].cs()} présente les chèques-vacances et la Prime de partage de la valeur ; vote : {r.randint(4, 8)} pour, {r.randint(0, 2)} contre, {r.randint(0, 2)} abstention(s).",
            f"3. Information-consultation sur le déménagement à {city(r)} : {sec.cs()} demande une expertise ; {pres.cs()} répond que le cabinet sera désigné par le CSSCT.",
            f"4. Questions diverses : {mem[2].fn()} signale la panne du distributeur ; {pres.sur()} s'engage à relancer le prestataire."]
     out += ["", f"Le secrétaire : {sec.ini()}        Le président : {pres.ini()}"]
@@ -759,7 +766,7 @@ def resto_cahier(r, c):
     guests = c.cast(r.randint(6, 9))
     out = [f"Brasserie du Port — cahier de réservations — {r.choice(['vendredi', 'samedi', 'dimanche'])} {fdate(r)}", "",
            "Heure  Couv.  Nom                       Tél.             Remarques"]
-    notes = ["terrasse", "anniversaire (bougie)", "allergie arachides", "chaise haute", "habitué, table 12",
+    notes = ["terrasse", "anniversaire (bougie)", "bouteille de rosé offerte", "fête des mères, bouquet rose", "allergie arachides", "chaise haute", "habitué, table 12",
              "sans gluten", "", "", "dessert pêche Melba pré-commandé", "arrivera en retard"]
     for g in guests:
         name = r.choice([g.SUR, g.SUR, g.full, g.cs, g.abbr])()
@@ -1014,7 +1021,7 @@ def musee_constat(r, c):
         f"Auteur : {artist.SUR()} {artist.fn()}".replace("⟧ ⟦PERSON|", " "),
         f"Constat au départ : {sdate(r)}, par {reg.full()} (régisseur{reg.e('se', '')})",
         f"Restaurat{rest.e('rice', 'eur')} : {rest.ini()}",
-        "Observations : petit soulèvement en bas à droite, craquelures stables, cadre du musée Rodin.",
+        f"Observations : petit soulèvement en bas à droite, craquelures stables, cadre du musée Rodin ; {r.choice(['marguerite', 'olive', 'rose'])} peinte en bas à gauche légèrement usée.",
         f"Au retour : {r.choice(['RAS', 'rayure au dos', 'accroc sur la caisse'])} — visa {reg.ii()} / {rest.ii()}",
     )
 
@@ -1127,7 +1134,7 @@ def coop_livraisons(r, c):
            "Apporteur;Exploitation;Produit;Qté (kg);Humidité;Visa"]
     for p in farmers:
         out.append(";".join([r.choice([p.ADMX, p.adm, p.SUR])(), f"EARL {L(p.last)}" if r.random() < 0.3 else r.choice(["GAEC des Prés", "SCEA du Moulin", "EARL Ferme Neuve", "indiv."]),
-                             r.choice(["blé tendre", "colza", "pommes", "lait", "tournesol", "orge"]), str(r.randint(200, 28000)),
+                             r.choice(["blé tendre", "colza", "pommes", "lait", "tournesol", "orge", "olive", "reine-claude", "pêche blanche"]), str(r.randint(200, 28000)),
                              f"{r.randint(10, 16)},{r.randint(0, 9)} %", resp.ii()]))
     p = r.choice(farmers)
     out += ["", f"Lot refusé : {p.cs()} (impuretés). Rappeler {p.fn()} avant jeudi.",
@@ -1425,6 +1432,12 @@ def generate(weights=None, verbose=False):
     return docs, problems, redrawn
 
 
+def unknown(value):
+    """absent() from gen_eval_names on the words of the name: the airline form "DIALLO/AMINATA"
+    is split at the slash first, else it would count as one unknown word."""
+    return absent(value.replace("/", " "))
+
+
 def persons(docs):
     return [(kind, v) for _, kind, text in docs for k, v in strip(text)[1] if k == "PERSON"]
 
@@ -1434,9 +1447,9 @@ def stats(docs, redrawn):
     per_kind, per_kind_abs = {}, {}
     for kind, v in found:
         per_kind[kind] = per_kind.get(kind, 0) + 1
-        per_kind_abs[kind] = per_kind_abs.get(kind, 0) + absent(v)
+        per_kind_abs[kind] = per_kind_abs.get(kind, 0) + unknown(v)
     values = [v for _, v in found]
-    ab = sum(absent(v) for v in values)
+    ab = sum(unknown(v) for v in values)
     emails = sum(1 for _, _, t in docs for k, _ in strip(t)[1] if k == "EMAIL")
     caps = sum(1 for v in values if any(len(w) > 1 and w.isupper() for w in re.split(r"[ \-/]", v)))
     low_ = sum(1 for v in values if v == v.lower())
@@ -1468,7 +1481,7 @@ def origins_report():
     for o in sorted(POOLS):
         docs = generate({k: (1 if k == o else 0) for k in POOLS})[0]
         vals = [v for _, v in persons(docs)]
-        a = sum(absent(v) for v in vals)
+        a = sum(unknown(v) for v in vals)
         print(f"  {o:<30}{len(vals):>6}{100 * a / len(vals):>7.1f} %")
 
 
@@ -1484,7 +1497,7 @@ def main():
         print("PROBLEM:", p)
     n, ab = stats(docs, redrawn)
     natural = [v for _, v in persons(generate(NATURAL)[0])]
-    nab = sum(absent(v) for v in natural)
+    nab = sum(unknown(v) for v in natural)
 
     def rare(w):
         return 100 * sum(w[o] for o in RARE) / sum(w.values())
