@@ -463,7 +463,7 @@ def mutuelle_bulletin(r, c):
     for i, (q, p) in enumerate(rows, 1):
         kl = L(adh.last.upper()) if q == "Enfant" and r.random() < 0.6 else p.SUR()
         fn = L(p.first) if q == "Conjoint(e)" or r.random() < 0.7 else L(p.first.upper())
-        out.append(f"{i}. {q:<12}| {kl} | {fn} | {sdate(r, r.randint(1970, 2025))} | rattachement : {r.choice(['adhérent', 'conjoint', 'les deux parents'])}")
+        out.append(f"{i}. {q:<12}| {kl} | {fn} | {sdate(r, r.randint(1965, 2000) if q == 'Conjoint(e)' else r.randint(2004, 2025))} | rattachement : {r.choice(['adhérent', 'conjoint', 'les deux parents'])}")
     out += ["", opt(r, 0.6, f"Médecin traitant déclaré : Dr {L(c.person().last)}, {cn}"),
             f"Option : {r.choice(['Base', 'Base + option 1', 'Confort'])} — dispense refusée.",
             "", f"Fait à {cn}, le {fdate(r)}    Signature : {adh.full()}"]
@@ -628,7 +628,7 @@ def paroisse_bapteme(r, c):
         f"Acte n° {r.randint(1, 90)}",
         "",
         f"Le {fdate(r)}, a été baptisé{kid.e('e', '')} {L(kid.first + ' ' + father.last)},",
-        f"né{kid.e('e', '')} le {fdate(r)} à {city(r)},",
+        f"né{kid.e('e', '')} le {fdate(r, 2025)} à {city(r)},",
         f"fil{kid.e('le', 's')} {of(father.full())} et {of(L(mother.first + ' ' + father.last))}, née {L(mother.last.upper())}." if r.random() < 0.4 else
         f"fil{kid.e('le', 's')} {of(father.full())} et {of(mother.full())}.",
         f"Parrain : {parrain.full()}    Marraine : {marraine.full()}",
@@ -772,7 +772,7 @@ def resto_cahier(r, c):
         name = r.choice([g.SUR, g.SUR, g.full, g.cs, g.abbr])()
         if r.random() < 0.12:
             name = low(g) if r.random() < 0.5 else L(g.last.lower())
-        out.append(f"{hour(r, 12, 21):<7}{r.randint(2, 12):<7}" + pad(name, 26) + f"{phone(r):<17}{r.choice(notes)}")
+        out.append(f"{r.choice([hour(r, 12, 13), hour(r, 19, 21)]):<7}{r.randint(2, 12):<7}" + pad(name, 26) + f"{phone(r):<17}{r.choice(notes)}")
     g = r.choice(guests)
     out += ["", f"Pris par : {staff.fn()} — {g.civ()} {g.sur()} a rappelé pour décaler à {hour(r, 19, 21)}.",
             opt(r, 0.5, f"Groupe TheFork : {r.choice(guests).full()} (acompte versé).")]
@@ -857,7 +857,7 @@ def audience_convocation(r, c):
     p, lawyer, other = c.person(), c.person(), c.person()
     return lines(
         f"Maître {lawyer.full()}",
-        f"Avocat{lawyer.e('e', '')} au barreau de {city(r)}",
+        f"Avocat{lawyer.e('e', '')} au barreau {de(city(r))}",
         "",
         f"{p.civl()} {p.full()}",
         addr(r),
@@ -883,7 +883,7 @@ def traduction_commande(r, c):
         f"Client : {cli.full()} ({r.choice(['particulier', r.choice(COMPANIES)])}) — {cli.mail(r)}",
         f"Langues : {r.choice(['arabe > français', 'portugais > français', 'tamoul > français', 'malgache > français', 'turc > français', 'chinois > français', 'ukrainien > français'])}",
         f"Documents : {r.choice(['acte de naissance', 'permis de conduire', 'diplôme et relevé de notes', 'jugement de divorce', 'acte de mariage'])} au nom de {holder.ADMX()}",
-        f"Traduction assermentée : oui — {tr.e('traductrice experte', 'traducteur expert')} : {tr.full()} (cour d'appel de {city(r)})",
+        f"Traduction assermentée : oui — {tr.e('traductrice experte', 'traducteur expert')} : {tr.full()} (cour d'appel {de(city(r))})",
         f"Chef de projet : {pm.fn()} {L(pm.last.upper())}".replace("⟧ ⟦PERSON|", " "),
         f"Délai : {r.randint(2, 10)} jours ouvrés — Tarif : {r.randint(35, 90)},00 € par page",
         opt(r, 0.6, f"Note : vérifier l'orthographe « {L(holder.first.upper())} » sur le passeport (DeepL interdit)."),
@@ -895,7 +895,7 @@ def traduction_certificat(r, c):
     return lines(
         "TRADUCTION CERTIFIÉE CONFORME",
         "",
-        f"Je soussigné{tr.e('e', '')}, {tr.fup()}, {tr.e('experte traductrice', 'expert traducteur')} près la cour d'appel de {city(r)},",
+        f"Je soussigné{tr.e('e', '')}, {tr.fup()}, {tr.e('experte traductrice', 'expert traducteur')} près la cour d'appel {de(city(r))},",
         f"certifie que le document ci-joint est la traduction fidèle de l'extrait d'acte de naissance de :",
         f"  Nom : {holder.SURX()}",
         f"  Prénom(s) : {L(holder.first.upper())}",
