@@ -14,7 +14,7 @@ court hearing rolls, translation orders, volunteer rosters, alumni directories, 
 quotes, museum loan agreements, festival line-ups, airline passenger manifests, tutoring logs,
 farm cooperative deliveries, lost-and-found registers, safety reports from a marketplace,
 voting proxies, internship agreements, accommodation certificates and car-pooling boards. Each
-type has two templates; they vary order, optional lines, punctuation, NBSP and case.
+type has two or three templates; they vary order, optional lines, punctuation, NBSP and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind5) that had NOT read the
 detector's code, README, docs or tests, the earlier sets except eval/names-blind2..4 (format and
@@ -28,7 +28,7 @@ Vietnamese/Chinese/Lao, Horn of Africa/Iran/Lebanon, Eastern Europe, Haiti, Cent
 Chechen/Afghan/Kurdish (54 %) and Malagasy/Comorian/Tamil (64 %) mostly not. With the NATURAL mix
 of a French SME only about 8 % of the mentions are absent, so the set is written with WEIGHTS: every
 origin is kept, but the origins whose names the lexicon mostly lacks (RARE) get 65 % of the people
-instead of 11 %. Seeds 1-5 give 29.7-33.5 % absent with WEIGHTS, the set's seed 31.0 % (--check
+instead of 11 %. Seeds 1-5 give 29.9-33.2 % absent with WEIGHTS, the set's seed 32.5 % (--check
 prints both shares).
 An airline name "DIALLO/AMINATA" is split at the slash before absent() is asked (unknown()).
 
@@ -102,7 +102,7 @@ POOLS = {
         "Le_Marrec Le_Louarn Guéguen Coatanéa Pennanéac'h Kerbrat Cadiou Goasdoué "
         "Santoni Casanova Pietri Mattei Luciani Orsini Leca Filippi Le_Scouarnec Guivarc'h Kerdraon "
         "Le_Dantec Le_Scornet Urvoy Pochic Quillévéré Kerjean Le_Coënt Goarnisson Tromeur Cosquer "
-        "Brélivet Cardinaël Jaouen Keraudren Le_Bescond Vandewalle Delebecque Vanhoutte Dewaele "
+        "Brélivet Cardinaël Jaouen Keraudren Le_Bescond Vandewalle Delebecque Vanhoutte Dewaele Van_den_Bossche Van_Hecke "
         "Verhaeghe Cappelaere Carbonnières Puységur Fabrègue Fenouillet Sournac Escande Soulié "
         "Hoarau Payet Grondin Técher Nativel Lebon Boyer",
     ),
@@ -245,7 +245,7 @@ POOLS = {
         "Karim Ziad Fadi Georges Rami Tarek Wissam",
         "Alemu Bekele Girma Tadesse Tesfaye Wolde Abdi Farah Jama Warsame Ahmadi Hosseini "
         "Karimi Mohammadi Rezaei Tehrani Mousavi Haddad Khoury Nassar Saadeh Boutros Habib "
-        "Aoun Chidiac Gemayel Mansour Salamé",
+        "Aoun Chidiac Gemayel Mansour Salamé Al-Khatib Al-Amin Al-Hashimi",
     ),
     "haiti": (
         "Wideline Rosemitha Guerline Dieunie Nerlande Mirlande Fabiola Kettly Mackenzie Nadège "
@@ -404,7 +404,7 @@ class Casting:
             lo = r.choices(self.origins, self.weights)[0] if r.random() < 0.07 else o
             sur = r.choice(POOLS[lo][2].split()).replace("_", " ")
             # Polish and Chechen/Russian-style surnames agree with the bearer: Nowakowska, Umarova
-            if s == "f" and (sur.endswith("ski") or sur.endswith("cki")):
+            if s == "f" and lo == "europe-est-balkans" and sur.endswith(("ski", "cki")):
                 sur = sur[:-1] + "a"
             elif s == "f" and lo == "caucase-afghanistan-kurdistan" and sur.endswith(("ov", "ev")):
                 sur = sur + "a"
@@ -1344,6 +1344,57 @@ def covoit_chat(r, c):
     )
 
 
+def resto_groupe(r, c):
+    org = c.person()
+    guests = c.cast(r.randint(6, 10))
+    out = [f"Repas de fin d'année — {r.choice(COMPANIES)} — Brasserie du Port, {fdate(r)} à {r.choice(['12h30', '19h30', '20h'])}",
+           f"Organisat{org.e('rice', 'eur')} : {org.full()} ({phone(r)})", "",
+           "Convive" + " " * 25 + "Entrée       Plat              Dessert"]
+    for g in guests:
+        out.append(pad(r.choice([g.full, g.full, g.fup, g.abbr])(), 32)
+                   + pad(r.choice(["velouté", "terrine", "salade", "—"]), 13)
+                   + pad(r.choice(["bar grillé", "suprême volaille", "risotto", "végé", "steak frites"]), 18)
+                   + r.choice(["pêche Melba", "tarte fine", "café gourmand", "sorbet"]))
+    a, b = r.sample(guests, 2)
+    out += ["", f"Allergies : {a.fn()} (fruits à coque). {b.cs()} arrivera au dessert.",
+            f"Facture au nom de la société, à l'attention {of(c.person().full())} (comptabilité)."]
+    return lines(*out)
+
+
+def trouves_declaration(r, c):
+    decl, agent = c.person(), c.person()
+    return lines(
+        "DÉCLARATION DE PERTE — objets trouvés",
+        f"N° {r.randint(1000, 9999)}/{r.randint(2025, 2026)}",
+        "",
+        f"NOM{sep(r)}{decl.SURX()}" + (f"   NOM D'USAGE{sep(r)}{L(c.person().last.upper())}" if decl.f and r.random() < 0.3 else ""),
+        f"Prénom{sep(r)}{decl.fn()}",
+        f"Téléphone{sep(r)}{phone(r)}",
+        f"Objet perdu{sep(r)}{r.choice(['sac à main noir', 'alliance en or', 'doudou girafe', 'montre', 'parapluie'])}",
+        f"Lieu{sep(r)}{r.choice(['tram ligne 2', 'gare Montparnasse', 'marché du dimanche', 'stade Pierre Mauroy'])}",
+        opt(r, 0.5, f"Gravure{sep(r)}« {L(decl.first)} & {L(c.person().first)} {r.randint(1990, 2020)} »"),
+        "",
+        f"Déclaration reçue par{sep(r)}{agent.abbr()}",
+        opt(r, 0.5, f"Le déclarant sera rappelé si l'objet est déposé ; en cas d'absence, prévenir {c.person().full()}."),
+    )
+
+
+def covoit_mail(r, c):
+    rh = c.person()
+    pairs = [(c.person(), c.person()) for _ in range(r.randint(3, 5))]
+    out = [f"De : {rh.full()} <{rh.mail(r, 'exemple.fr')}>",
+           f"Objet : Binômes de covoiturage proposés — {r.choice(['site de Vénissieux', 'nouveau parking', 'grève SNCF'])}",
+           "", "Bonjour à toutes et à tous,", "",
+           "Suite au questionnaire plan de mobilité, voici les binômes proposés :"]
+    for a, b in pairs:
+        out.append(r.choice([f"  • {a.full()} ↔ {b.full()}", f"  • {a.adm()} / {b.adm()}", f"  • {a.fn()} {L(core(a.last)[0] + '.')} avec {b.fn()} {L(core(b.last)[0] + '.')}".replace("⟧ ⟦PERSON|", " ")]))
+    a, b = r.choice(pairs)
+    out += ["", f"{a.fn()}, tu as indiqué ne pas avoir de véhicule le vendredi : {b.fn()} {b.e('peut-elle', 'peut-il')} conduire ?",
+            "Les frais sont à partager directement (pas de prise en charge par la Prime mobilité cette année).",
+            "", rh.fn(), "Ressources humaines"]
+    return lines(*out)
+
+
 TYPES = [
     ("adhesion-mutuelle", [mutuelle_bulletin, mutuelle_mail]),
     ("lettre-voiture", [cmr_lettre, cmr_suivi]),
@@ -1353,7 +1404,7 @@ TYPES = [
     ("liste-candidats", [candidats_liste, candidats_proclamation]),
     ("pv-cse", [cse_pv, cse_mail]),
     ("compte-rendu-match", [match_rapport, match_convocation]),
-    ("reservations-restaurant", [resto_cahier, resto_confirmation]),
+    ("reservations-restaurant", [resto_cahier, resto_confirmation, resto_groupe]),
     ("lettre-sortie-hopital", [sortie_hopital, sortie_liaison]),
     ("role-audience", [audience_role, audience_convocation]),
     ("commande-traduction", [traduction_commande, traduction_certificat]),
@@ -1365,12 +1416,12 @@ TYPES = [
     ("manifeste-passagers", [manifeste_vol, manifeste_incident]),
     ("suivi-tutorat", [tutorat_journal, tutorat_mail]),
     ("livraisons-cooperative", [coop_livraisons, coop_cr]),
-    ("objets-trouves", [trouves_registre, trouves_mail]),
+    ("objets-trouves", [trouves_registre, trouves_mail, trouves_declaration]),
     ("signalement-securite", [signalement_rapport, signalement_echange]),
     ("procuration-vote", [procuration_formulaire, procuration_mail]),
     ("convention-stage", [stage_convention, stage_evaluation]),
     ("attestation-hebergement", [hebergement_attestation, hebergement_caf]),
-    ("covoiturage", [covoit_tableau, covoit_chat]),
+    ("covoiturage", [covoit_tableau, covoit_chat, covoit_mail]),
 ]
 
 
@@ -1463,7 +1514,7 @@ def stats(docs, redrawn):
     plain_texts = [strip(text)[0] for _, _, text in docs]
     for cat, items in NEG_CATS:
         neg[cat] = sum(len(re.findall(r"(?<!\w)" + re.escape(item) + r"(?!\w)", t)) for t in plain_texts for item in items)
-    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two templates per type; "
+    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two or three templates per type; "
           f"{redrawn} drafts redrawn because a name coincided with a bare word)")
     print(f"PERSON mentions: {len(values)} ({len(set(values))} distinct)")
     print(f"  absent from the lexicon: {ab} ({100 * ab / len(values):.1f} %)")
