@@ -579,7 +579,7 @@ def article_auteurs(r, c):
                      "Détection précoce des fuites dans les réseaux d'eau : une étude de terrain",
                      "Fatigue des assemblages collés bois-béton", "Mobilité pendulaire et télétravail en zone périurbaine"]),
            "",
-           ", ".join(f"{L(initials_first(p) + ' ' + p.last) if r.random() < 0.5 else p.full()}{r.choice(['¹', '²', '¹,²', '³'])}" + ("*" if i == 0 else "") for i, p in enumerate(auth)),
+           ", ".join(f"{L(initials_first(p) + ' ' + p.last) if r.random() < 0.5 and not p.first.startswith('M') else p.full()}{r.choice(['¹', '²', '¹,²', '³'])}" + ("*" if i == 0 else "") for i, p in enumerate(auth)),
            ""] + [f"{n} {lab}" for n, lab in zip(["¹", "²", "³"], r.sample(labs, 3))]
     out += [f"* Auteur correspondant : {auth[0].mail(r, 'labo-univ.example')}", "",
             "Remerciements",
