@@ -534,7 +534,7 @@ def pc_dossier(r, c):
     co = c.person() if r.random() < 0.6 else None
     cn = city(r)
     return lines(
-        f"MAIRIE DE {cn.upper()} — Service urbanisme",
+        f"MAIRIE {de(cn).upper()} — Service urbanisme",
         f"Demande de permis de construire n° PC {r.randint(10, 99)}{r.randint(100, 999)} {r.randint(24, 26)} {r.choice('ABCDEF')}{r.randint(1000, 9999)}",
         "",
         f"Demandeur : {dem.civ()} {dem.fup()}" + (f" et {co.civ()} {co.fup()}" if co else ""),
@@ -926,7 +926,7 @@ def benevoles_planning(r, c):
         out.append(f"| {d} | {r.choice(['9h-12h', '14h-17h', '17h-19h'])} | {r.choice([a.fn, a.full, a.abbr])()} | {r.choice([b.fn, b.full])()} | {r.choice([cc.fn, cc.abbr])()} |")
     x = r.choice(vol)
     out += ["", f"Remplacement cherché le samedi : {x.fn()} est en congé. Bénévole dispo ? Répondre à {coord.fn()}.",
-            f"Nouvel{r.choice(['le', ''])} inscrit{r.choice(['e', ''])} : {c.person().full()} (via Hello Asso), en binôme avec {r.choice(vol).fn()}.",
+            (lambda n: f"{n.e('Nouvelle inscrite', 'Nouvel inscrit')} : {n.full()} (via Hello Asso), en binôme avec {r.choice(vol).fn()}.")(c.person()),
             opt(r, 0.5, f"Merci à {r.choice(vol).full()} pour la collecte chez Carrefour !")]
     return lines(*out)
 
