@@ -60,8 +60,6 @@ Deterministic: stdlib only, fixed seed; re-running rewrites identical bytes.
 
 import datetime
 import os
-import random
-import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -70,8 +68,8 @@ SEED = 20261204
 PER_TYPE = 10
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_eval_names import PARTICLES, absent, fold  # noqa: E402
-from gen_eval_names_blind2 import LABEL, strip  # noqa: E402
+from gen_eval_names import fold  # noqa: E402
+import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with blind3 (imported, not copied).
 from gen_eval_names_blind3 import (  # noqa: E402
     DAYS, MONTHS, E, L, NBSP, Person, core, de, euros, fdate, initials, lines, opt, pad, phone, ref,
@@ -2110,157 +2108,9 @@ TYPES = [
     ("parrainage", [parrainage_formulaire, parrainage_bilan]),
 ]
 
-
 # ---------------------------------------------------------------------------------------------
-# Generation and checks.
-
-
-def check_doc(name, text, people):
-    """Mechanical checks of one document: label syntax, no negative labeled, no name left bare.
-
-    Returns (syntax problems, unlabeled words). A cast member's word found outside every label is
-    either a labeling slip or a coincidence with the text ("Rose" the surname, "rose" the colour);
-    generate() redraws the document then, so the set never holds an ambiguous bare occurrence."""
-    problems, bare = [], []
-    depth = 0
-    for ch in text:
-        depth += (ch == "⟦") - (ch == "⟧")
-        if depth not in (0, 1):
-            problems.append(f"{name}: nested or unbalanced label")
-            break
-    if depth != 0:
-        problems.append(f"{name}: unclosed label")
-    neg_folded = {fold(n) for n in NEG_ALL}
-    for m in LABEL.finditer(text):
-        kind, sep_, value = m.group(1).partition("|")
-        if not sep_ or kind not in ("PERSON", "EMAIL") or not value or value != value.strip() or "\n" in value:
-            problems.append(f"{name}: bad label {m.group(0)!r}")
-        elif kind == "PERSON" and fold(value) in neg_folded:
-            problems.append(f"{name}: a negative is labeled PERSON: {value!r}")
-        elif kind == "EMAIL" and not re.fullmatch(r"[a-z0-9._-]+@(exemple\.fr|example\.com|[a-z0-9-]+\.example)", value):
-            problems.append(f"{name}: e-mail outside the example domains {value!r}")
-    if re.search(r"⟧ ?⟦PERSON", text):
-        problems.append(f"{name}: two adjacent PERSON labels (one name cut in two?)")
-    # Logins ("halima.maoulida", "jdupont") are identifiers, not names: the look-arounds skip them.
-    rest = LABEL.sub(" ", text)
-    for n in sorted(NEG_ALL, key=len, reverse=True):
-        rest = re.sub(r"(?<!\w)" + re.escape(n) + r"(?!\w)", " ", rest)
-    for p in people:
-        for w in set(re.split(r"[ '\-]", p.first + " " + p.last)):
-            if len(w) >= 3 and fold(w) not in PARTICLES and re.search(r"(?<![\w@.])" + re.escape(w) + r"(?![\w@]|\.\w)", rest, re.IGNORECASE):
-                bare.append(f"{name}: {w!r} of {p.first} {p.last} appears unlabeled")
-    return problems, bare
-
-
-def generate(weights=None, verbose=False):
-    r = random.Random(SEED)
-    c = Casting(r, weights or WEIGHTS)
-    docs, problems, redrawn = [], [], 0
-    for i in range(PER_TYPE * len(TYPES)):
-        kind, templates = TYPES[i % len(TYPES)]
-        template = templates[(i // len(TYPES)) % len(templates)]
-        name = f"{i:03d}-{kind}.txt"
-        for attempt in range(30):
-            c.doc_people, c.used = [], set()
-            text = template(r, c)
-            bad, bare = check_doc(name, text, c.doc_people)
-            if not bare:
-                break
-            redrawn += 1
-            if verbose:
-                print("redraw:", "; ".join(bare))
-        problems += bad + bare
-        docs.append((name, kind, text))
-    return docs, problems, redrawn
-
-
-def persons(docs):
-    return [(kind, v) for _, kind, text in docs for k, v in strip(text)[1] if k == "PERSON"]
-
-
-def stats(docs, redrawn):
-    found = persons(docs)
-    per_kind, per_kind_abs = {}, {}
-    for kind, v in found:
-        per_kind[kind] = per_kind.get(kind, 0) + 1
-        per_kind_abs[kind] = per_kind_abs.get(kind, 0) + absent(v)
-    values = [v for _, v in found]
-    ab = sum(absent(v) for v in values)
-    emails = sum(1 for _, _, t in docs for k, _ in strip(t)[1] if k == "EMAIL")
-    caps = sum(1 for v in values if any(len(w) > 1 and w.isupper() for w in re.split(r"[ \-]", v)))
-    low = sum(1 for v in values if v == v.lower())
-    inits = sum(1 for v in values if re.search(r"(^|[ \-])\w\.", v))
-    single = sum(1 for v in values if len(v.split()) == 1)
-    neg = {}
-    for cat, items in NEG_CATS:
-        n = 0
-        for _, _, text in docs:
-            plain_text = strip(text)[0]
-            for item in items:
-                n += len(re.findall(r"(?<!\w)" + re.escape(item) + r"(?!\w)", plain_text))
-        neg[cat] = n
-    print(f"documents: {len(docs)} ({len(TYPES)} types x {PER_TYPE}, two or three templates per type; "
-          f"{redrawn} drafts redrawn because a name coincided with a bare word)")
-    print(f"PERSON mentions: {len(values)} ({len(set(values))} distinct)")
-    print(f"  absent from the lexicon: {ab} ({100 * ab / len(values):.1f} %)")
-    print(f"  with a word in capitals: {caps}; all lower-case: {low}; with an initial: {inits}; one word: {single}")
-    print(f"EMAIL labels: {emails}")
-    print(f"negatives (occurrences in the stripped text): {sum(neg.values())}")
-    for k, v in neg.items():
-        print(f"  {k}: {v}")
-    print("per document type: documents, PERSON mentions, absent from the lexicon")
-    for kind, _ in TYPES:
-        n, a = per_kind.get(kind, 0), per_kind_abs.get(kind, 0)
-        docs_n = sum(1 for _, k, _ in docs if k == kind)
-        print(f"  {kind:<28}{docs_n:>4}{n:>6}{a:>6} ({100 * a / max(n, 1):.0f} %)")
-    return len(values), ab
-
-
-def origins_report():
-    """--origins: the absent share of the mentions of each origin's people, to set WEIGHTS."""
-    for o in sorted(POOLS):
-        docs = generate({k: (1 if k == o else 0) for k in POOLS})[0]
-        vals = [v for _, v in persons(docs)]
-        a = sum(absent(v) for v in vals)
-        print(f"  {o:<30}{len(vals):>6}{100 * a / len(vals):>7.1f} %")
-
-
-def main():
-    args = sys.argv[1:]
-    if "--origins" in args:
-        origins_report()
-        return
-    docs, problems, redrawn = generate(verbose="--verbose" in args)
-    again = generate()[0]
-    if again != docs:
-        problems.append("generation is not deterministic")
-    for p in problems:
-        print("PROBLEM:", p)
-    n, ab = stats(docs, redrawn)
-    natural = [v for _, v in persons(generate(NATURAL)[0])]
-    nab = sum(absent(v) for v in natural)
-
-    def rare(w):
-        return 100 * sum(w[o] for o in RARE) / sum(w.values())
-    print(f"origins: {rare(WEIGHTS):.0f} % of the people cast from RARE origins ({rare(NATURAL):.0f} % in NATURAL)")
-    print(f"same templates and seed with the NATURAL mix of origins: {len(natural)} mentions, "
-          f"{nab} absent ({100 * nab / len(natural):.1f} %)")
-    if len(docs) < 250 or n < 1200 or ab < 0.30 * n:
-        problems.append("below the minimum counts")
-        print("PROBLEM: below the minimum counts")
-    if problems:
-        sys.exit(1)
-    if "--check" in args:
-        return
-    os.makedirs(OUT, exist_ok=True)
-    for f in sorted(os.listdir(OUT)):
-        if f.endswith(".txt"):
-            os.remove(os.path.join(OUT, f))
-    for name, _, text in docs:
-        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    print(f"written to {os.path.relpath(OUT, ROOT)}/")
+# Generation, checks and statistics: scripts/blind_set.py.
 
 
 if __name__ == "__main__":
-    main()
+    blind_set.main(sys.modules[__name__])
