@@ -520,6 +520,11 @@ def nationality(r, p):
     return NATIONALITIES.get(p.origin, "Française") if r.random() < 0.35 else "Française"
 
 
+def times(r, n, lo=8, hi=18):
+    """n times of one day, in order, as a log or a chat export prints them."""
+    return sorted(hhmm(r, lo, hi) for _ in range(n))
+
+
 def pick(r, p):
     """A name form for a table cell or a list line."""
     return r.choice([p.full, p.full, p.fup, p.adm, p.inv, p.ini])()
@@ -749,7 +754,7 @@ def don_merci(r, c):
     conj = c.person(sex="m" if don.f else "f", origin=don.origin) if r.random() < 0.5 else None
     sal = f"Chère {don.fn()}" if don.f else f"Cher {don.fn()}"
     if conj:
-        sal = f"{r.choice(['Chère Madame, cher Monsieur', 'Chers amis'])} {don.sur()}"
+        sal = r.choice(["Chère Madame, cher Monsieur", f"{don.e('Chère', 'Cher')} {don.fn()}, {conj.e('chère', 'cher')} {conj.fn()}"])
     return lines(
         f"{don.civ()} {don.full()}" + (f" et {conj.civ()} {conj.full()}" if conj else ""),
         addr(r), "",
@@ -836,7 +841,7 @@ def brevet_depot(r, c):
     for i, p in enumerate(invs, 1):
         out.append(f"{i}. Nom : {p.SUR()}    Prénoms : {p.fn()}    Adresse : {addr(r)}")
     out += ["", f"Mandataire{sep(r)}{mand.civ()} {mand.full()}, conseil en propriété industrielle",
-            opt(r, 0.5, f"Les inventeurs {r.choice(invs).sur()} et {invs[-1].sur()} renoncent à être mentionnés : non."),
+            opt(r, 0.5, f"Les inventeurs {invs[0].sur()} et {invs[1].sur()} demandent à être mentionnés dans la demande publiée."),
             f"Signature du mandataire : {mand.ini()}"]
     return lines(*out)
 
@@ -881,6 +886,7 @@ def interim_contrat(r, c):
         f"Période{sep(r)}du {d1} au {d2}",
         f"Tuteur sur site{sep(r)}{r.choice([tut.full, tut.fup, tut.cs])()}",
         f"Horaires : {r.choice(['5h-12h', '13h-20h', '8h-12h / 13h30-17h'])}    Taux horaire : {euros(r, 12, 19)}",
+        r.choice(["Prime de panier : 6,90 € par jour travaillé", "IFM 10 % + ICCP 10 % ; prime d'équipe selon accord", "Indemnité de fin de mission : 10 %"]),
         "",
         f"Chargé(e) de recrutement : {cons.full()} — {phone(r)}",
         opt(r, 0.5, f"EPI fournis par l'entreprise utilisatrice (chaussures de sécurité taille {r.randint(36, 46)})."),
@@ -941,7 +947,7 @@ def mission_ordre(r, c):
         f"Destination{sep(r)}{dest}",
         f"Dates{sep(r)}du {d1} au {d2}",
         f"Objet{sep(r)}{r.choice(['audit fournisseur', 'salon professionnel', 'formation des équipes locales', 'réception de chantier'])}",
-        f"Transport{sep(r)}{r.choice(['avion', 'train 2e classe', 'véhicule de service', 'véhicule personnel (barème kilométrique)'])}",
+        f"Transport{sep(r)}{r.choice(['avion (départ aéroport Roland-Garros)', 'avion', 'train 2e classe (gare Saint-Lazare)', 'véhicule de service', 'véhicule personnel (barème kilométrique)'])}",
         opt(r, 0.5, f"Accompagné{ag.e('e', '')} de{sep(r)}{c.person().full()}"),
         "",
         f"Avance sur frais : {euros(r, 0, 900)}",
@@ -1032,9 +1038,10 @@ def rgpd_violation(r, c):
         f"Personnes concernées{sep(r)}environ {n}",
         "",
         "Chronologie :",
-        f"- {hhmm(r)} : {resp.fn()} signale l'incident au RSSI ({rssi.full()}).",
-        f"- {hhmm(r)} : {rssi.sur()} coupe l'accès et prévient le DPO, {dpo.civ()} {dpo.full()}.",
-        f"- {hhmm(r)} : décision de notifier la CNIL sous 72 h" + r.choice(["", " (délai respecté)"]) + ".",
+        *[f"- {t} : {x}" for t, x in zip(times(r, 3), [
+            f"{resp.fn()} signale l'incident au RSSI ({rssi.full()}).",
+            f"{rssi.sur()} coupe l'accès et prévient le DPO, {dpo.civ()} {dpo.full()}.",
+            "décision de notifier la CNIL sous 72 h" + r.choice(["", " (délai respecté)"]) + "."])],
         "",
         f"Rédigé par {r.choice([dpo.ini, dpo.full])()} — diffusion restreinte (DG, RSSI, DPO).",
     )
@@ -1055,7 +1062,7 @@ def alerte_signalement(r, c):
         f"{temoin.fn()} {L(temoin.last.upper())} a assisté à la réunion où c'était évident. »".replace("⟧ ⟦PERSON|", " "),
         "",
         f"Référent alerte désigné{sep(r)}{ref.full()}",
-        f"Accusé de réception envoyé le {sdate(r)} (délai légal de 7 jours).",
+        f"Accusé de réception envoyé le {sdate(r)} (délai légal de 7 jours, loi Sapin II).",
         opt(r, 0.6, f"Note du référent : entretien avec {temoin.sur()} prévu ; {vise.sur()} n'est pas informé{vise.e('e', '')} à ce stade."),
     )
 
@@ -1084,7 +1091,7 @@ def verbatims(r, c):
     for p in custs:
         s = staff[r.randrange(3)]
         note = r.randint(1, 10)
-        txt = r.choice([f"Très bien accueilli par {s.fn()}, merci à elle/lui !", f"{s.fn()} au téléphone a été d'une patience incroyable",
+        txt = r.choice([f"Très bien accueilli par {s.fn()}, merci à {s.e('elle', 'lui')} !", f"{s.fn()} au téléphone a été d'une patience incroyable",
                         "Délais trop longs, personne ne rappelle.", f"demandez {s.low()} {s.e('elle', 'il')} connaît son métier",
                         f"Le technicien ({s.full()}) est venu à l'heure.", "Facture incompréhensible."])
         out.append(r.choice([f"[{note}/10] {p.abbr()} — « {txt} »", f"Note {note} | {p.full()} | {txt}", f"- ({note}) {txt} — {p.fn()}"]))
@@ -1096,7 +1103,8 @@ def qa_grille(r, c):
     cons, sup = c.person(), c.person()
     cli = c.person()
     crit = ["Présentation", "Identification du client", "Reformulation", "Solution apportée", "Conclusion", "Ton et politesse"]
-    rows = [[k, str(r.randint(0, 5)) + "/5", r.choice(["", "", "RAS", "à revoir", "très bien"])] for k in crit]
+    notes = [r.randint(1, 5) for _ in crit]
+    rows = [[k, f"{n}/5", r.choice(["", "à revoir"] if n < 3 else ["", "RAS", "très bien"])] for k, n in zip(crit, notes)]
     out = [f"GRILLE D'ÉCOUTE QUALITÉ — appel du {sdate(r)} {hhmm(r)} (enregistrement Genesys)",
            f"Conseill{cons.e('ère', 'er')}{sep(r)}{r.choice([cons.full, cons.adm, cons.fup])()}",
            f"Évaluat{sup.e('rice', 'eur')}{sep(r)}{sup.full()}",
@@ -1121,7 +1129,7 @@ def formation_eval(r, c):
         "",
         f"1. Les objectifs étaient-ils clairs ? {r.choice(['☒ oui ☐ non', '☐ oui ☒ non'])}",
         f"2. Note globale : {r.randint(2, 5)}/5",
-        f"3. Commentaire libre : « {r.choice([form.fn() + ' explique très bien, exemples concrets.', 'Salle trop petite, pas assez de pauses.', 'Le module avec ' + form.sur() + ' était trop rapide.', 'Très utile, à refaire en Senior.'])} »",
+        f"3. Commentaire libre : « {r.choice([form.fn() + ' explique très bien, exemples concrets.', 'Salle trop petite, pas assez de pauses.', 'Le module avec ' + form.sur() + ' était trop rapide.', 'Très utile, à refaire en Senior.', 'La manœuvre de Heimlich sur mannequin, enfin du concret.'])} »",
         opt(r, 0.5, "4. Recommanderiez-vous cette formation ? oui (financement CPF / OPCO)"),
     )
 
@@ -1143,11 +1151,12 @@ def licence_renouv(r, c):
     lic = c.person()
     parent = c.person(origin=lic.origin) if r.random() < 0.6 else None
     doc = c.person()
-    club = r.choice(["US Créteil Handball", "AS Judo Meaux", "Club Pongiste de Pau", "Cercle d'escrime de Nancy", "École de musique intercommunale"])
+    club = r.choice(["US Créteil Handball", "AS Judo Meaux", "Club Pongiste de Pau", "Cercle d'escrime de Nancy", "Basket Club du Havre"])
     out = [f"{club} — renouvellement de licence saison 2026-2027", "",
            *form_name(r, lic),
            f"Date de naissance{sep(r)}{sdate(r, r.randint(2008, 2020) if parent else r.randint(1970, 2005))}",
-           f"Catégorie{sep(r)}{r.choice(['Senior', 'Junior', 'U13', 'U15', 'Vétéran', 'Cadet'])}"]
+           f"Catégorie{sep(r)}{r.choice(['U13', 'U15', 'Cadet', 'Junior'] if parent else ['Senior', 'Vétéran'])}",
+           opt(r, 0.5, f"Lieu d'entraînement{sep(r)}{r.choice(['gymnase Marie Marvingt', 'stade Jean Bouin', 'piscine Georges Vallerey'])}")]
     if parent:
         out += [f"Représentant légal{sep(r)}{r.choice([parent.full, parent.adm])()}  —  {phone(r)}"]
     out += [f"Certificat médical{sep(r)}{r.choice(['questionnaire santé QS-SPORT', 'certificat du Dr ' + doc.sur() + ' du ' + sdate(r)])}",
@@ -1172,7 +1181,7 @@ def licence_liste(r, c):
 
 def choeur_plan(r, c):
     chef = c.person()
-    pupitres = {k: c.cast(r.randint(2, 3)) for k in ["Soprano", "Alto", "Ténor", "Basse"]}
+    pupitres = {k: [c.person(sex=x) for _ in range(r.randint(2, 3))] for k, x in [("Soprano", "f"), ("Alto", "f"), ("Ténor", "m"), ("Basse", "m")]}
     oeuvre = r.choice(NEG_WORKS)
     out = [f"Chorale {r.choice(['À Travers Chants', 'Les Voix du Canal', 'Cantabile de Poitiers'])} — plan de répétition", "",
            f"Œuvre : {oeuvre}    Chef de chœur : {chef.full()}", ""]
@@ -1180,9 +1189,9 @@ def choeur_plan(r, c):
         out.append(f"{k} : " + ", ".join(r.choice([p.full, p.fn, p.abbr])() for p in ps))
     s = pupitres["Soprano"][0]
     t = pupitres["Ténor"][0]
-    out += ["", f"Mardi {hhmm(r, 19, 20)} : pupitres séparés (salle Gaveau réservée par {s.fn()}).",
+    out += ["", f"Mardi {hhmm(r, 19, 20)} : pupitres séparés au conservatoire Darius Milhaud (salle réservée par {s.fn()}).",
             f"Jeudi : tutti. Solo confié à {t.full()}, doublure {pupitres['Ténor'][-1].fn()}.",
-            f"Concert le {fdate(r)} en l'église Saint-Paul."]
+            f"Concert le {fdate(r)} " + r.choice(["en l'église Saint-Paul.", "à la salle Gaveau.", "à la Ferme Saint-Martin (salle des fêtes)."])]
     return lines(*out)
 
 
@@ -1217,7 +1226,8 @@ def domicile_visites(r, c):
             f"{sdate(r)} {hhmm(r, 7, 19)} — {a.fn()} : toilette faite, repas pris à moitié. {ben.cs()} fatigué{ben.e('e', '')}.",
             f"{sdate(r)} — {a.abbr()} : courses faites (ticket dans la boîte). RAS.",
             f"{sdate(r)} {hhmm(r)} — {a.full()} : pilulier vérifié, rdv kiné à confirmer par {fam.fn()} ({phone(r)}).",
-            f"{sdate(r)} — {a.fn()} : chute signalée par la voisine, appel à {fam.civ()} {fam.sur()} (fille/fils)."]))
+            f"{sdate(r)} — {a.fn()} : chute signalée par la voisine, appel à {fam.civ()} {fam.sur()} ({fam.e('sa fille', 'son fils')}).",
+            f"{sdate(r)} {hhmm(r)} — {a.fn()} : tremblements plus marqués (maladie de Parkinson), à signaler au médecin."]))
     out += ["", f"Référente de secteur : {r.choice(aides).full() if r.random() < 0.3 else c.person().full()}"]
     return lines(*out)
 
@@ -1237,6 +1247,7 @@ def domicile_plan(r, c):
         f"- lever vers {hhmm(r, 7, 9)}, café sans sucre ; écoute la radio en créole / en {r.choice(['portugais', 'arabe', 'malgache', 'vietnamien', 'polonais'])} ;",
         f"- visite {of(fam.fn())} le {r.choice(['mercredi', 'dimanche', 'samedi'])}.",
         "",
+        opt(r, 0.5, "Diagnostic : maladie d'Alzheimer, stade modéré ; ne sort pas seul(e) du secteur protégé."),
         f"Objectifs : maintien de la marche (kiné), prévention des chutes. Validé en réunion le {sdate(r)} avec {ide.fn()} et la famille.",
     )
 
@@ -1244,7 +1255,7 @@ def domicile_plan(r, c):
 def demenagement_inv(r, c):
     cli, chef = c.person(), c.person()
     rooms = ["Salon", "Chambre 1", "Chambre 2", "Cuisine", "Cave", "Bureau"]
-    items = ["canapé 3 places", "armoire démontable", "cartons livres ×12", "piano droit", "lave-linge", "table + 6 chaises", "cartons fragiles ×8", "vélo"]
+    items = ["canapé 3 places", "armoire démontable", "cartons livres ×12", "piano droit", "lave-linge", "table + 6 chaises", "cartons fragiles ×8", "vélo", "jardinière en pierre", "olivier en pot", "bidons huile d'olive ×2"]
     rows = [[rm, r.choice(items), str(r.randint(1, 4)), r.choice(["", "rayure existante", "fragile", "à démonter"])] for rm in r.sample(rooms, 4)]
     c1, c2 = city(r), city(r)
     out = [f"INVENTAIRE MOBILIER — {r.choice(['Demeco', 'Les Déménageurs Bretons', 'Déménagements Rapides 93'])}",
@@ -1289,10 +1300,10 @@ def bourses_lettre(r, c):
     return lines(
         f"{cand.civ()} {cand.full()}", addr(r), "",
         f"Objet : {r.choice(['Attribution de votre bourse de mobilité', 'Résultat de la commission Erasmus+'])}", "",
-        f"{r.choice(['Chère', 'Madame'] if cand.f else ['Cher', 'Monsieur'])} {cand.fn() if r.random() < 0.4 else cand.sur()},", "",
+        (f"{cand.e('Chère', 'Cher')} {cand.fn()}," if r.random() < 0.4 else f"{cand.civl()} {cand.sur()},"), "",
         f"J'ai le plaisir de vous informer que la commission du {sdate(r)} vous a attribué une bourse de {euros(r, 300, 2500)} "
         f"pour votre semestre à {r.choice(['Séville', 'Cracovie', 'Porto', 'Leipzig', 'Cluj-Napoca'])}.",
-        f"Votre dossier sera suivi par {resp.full()}, qui vous contactera avant le départ.",
+        f"Votre dossier sera suivi par {resp.full()}, qui vous contactera avant le départ (réunion à l'IUT Louis Pasteur, amphi B).",
         opt(r, 0.5, "Le premier versement (70 %) interviendra après signature du contrat de mobilité sur DocuSign."),
         "", "Bien cordialement,", "", resp.full() if r.random() < 0.5 else c.person().full(),
         "Service des relations internationales",
@@ -1347,7 +1358,7 @@ def succession_decl(r, c):
     out = ["DÉCLARATION DE SUCCESSION — formulaire n° 2705-SD (extrait)", "",
            "DÉFUNT(E)",
            *form_name(r, dec),
-           f"Décédé{dec.e('e', '')} le{sep(r)}{sdate(r)} {at(city(r))}", "",
+           f"Décédé{dec.e('e', '')} le{sep(r)}{sdate(r)} " + r.choice([at(city(r)), "au CHU Félix Guyon (Saint-Denis)", "à l'hôpital Lariboisière", "à l'EHPAD Les Glycines"]), "",
            "HÉRITIERS, DONATAIRES ET LÉGATAIRES"]
     out.append(f"1. {conj.adm()} — conjoint{conj.e('e', '')} survivant{conj.e('e', '')} — usufruit de la totalité")
     for i, k in enumerate(kids, 2):
@@ -1387,6 +1398,8 @@ def discours_depart(r, c):
         f"et {cols[1].full()} m'a dit que sans toi {cols[1].e('elle', 'il')} serait parti{cols[1].e('e', '')} au bout d'un mois.",
         opt(r, 0.7, f"On raconte aussi que {ret.fn()} {L(ret.last.upper())} est la seule personne à avoir compris le logiciel de paie Kelio du premier coup.".replace("⟧ ⟦PERSON|", " ")),
         "",
+        r.choice(["Toujours constant, jamais un mot plus haut que l'autre, même les soirs de clôture.",
+                  "Toujours d'humeur constante, même les soirs de clôture.", "Tu as été très aimé des clients, et ce n'est pas rien."]),
         f"Au nom de tous, merci {ret.fn()}, et profite bien de la Bretagne !",
         "",
         f"— {dg.full()}" + (f", avec {cols[-1].fn()} qui a organisé la collecte" if len(cols) > 2 else ""),
@@ -1394,8 +1407,8 @@ def discours_depart(r, c):
 
 
 def discours_condol(r, c):
-    dec, fam, dg = c.person(), c.person(), c.person()
-    col = c.person()
+    dec, dg, col = c.person(), c.person(), c.person()
+    fam = c.person(origin=dec.origin)
     return lines(
         f"{fam.civ()} {fam.full()}", addr(r), "",
         f"{city(r)}, le {fdate(r)}", "",
@@ -1403,6 +1416,7 @@ def discours_condol(r, c):
         f"C'est avec une profonde tristesse que nous avons appris le décès de {dec.full()}.",
         f"{dec.fn()} avait rejoint notre équipe comptable il y a {r.randint(3, 25)} ans ; {dec.e('elle', 'il')} était apprécié{dec.e('e', '')} de tous pour sa gentillesse et sa rigueur.",
         f"{col.full()}, qui a longtemps travaillé à ses côtés, représentera l'entreprise aux obsèques.",
+        opt(r, 0.5, "Une quête sera faite à la sortie de l'église Sainte-Catherine ; nous y joindrons la collecte du service."),
         "Nous vous prions de croire à nos sincères condoléances.", "",
         dg.full(), r.choice(["Gérant", "Directrice générale", "PDG"]),
     )
@@ -1431,8 +1445,9 @@ def messagerie_sms(r, c):
             (a, f"tu peux donner le colis à {x.low()} ? {x.e('elle', 'il')} passe vers 16h"),
             (b, f"ok. c'est qui {x.fn()} déjà ? la nouvelle de la compta ?"),
             (a, f"oui {x.fn()} {L(x.last)}. merci !!".replace("⟧ ⟦PERSON|", " ")), (b, "👍")]
-    for p, m in msgs:
-        out.append(f"[{sdate(r)} {hhmm(r)}] {r.choice([p.fn(), p.full()])}: {m}")
+    day = sdate(r)
+    for (p, m), t in zip(msgs, times(r, len(msgs), 9, 16)):
+        out.append(f"[{day} {t}] {r.choice([p.fn(), p.full()])}: {m}")
     return lines(*out)
 
 
@@ -1443,7 +1458,7 @@ def sortie_autorisation(r, c):
     return lines(
         f"{r.choice(['Collège Jean Zay', 'École Paul Bert', 'Lycée Victor Duruy', 'groupe scolaire Anatole France'])} — AUTORISATION DE SORTIE",
         "",
-        f"Sortie{sep(r)}{r.choice(['visite du musée Rodin', 'classe de neige', 'journée au Futuroscope', 'sortie vélo', 'visite de la tour Eiffel'])} le {sdate(r)}",
+        f"Sortie{sep(r)}{r.choice(['visite de la médiathèque Albert Camus', 'classe de neige', 'journée au Futuroscope', 'sortie vélo', 'visite de la tour Eiffel', 'défilé de la Saint-Nicolas', 'atelier au centre social Aimé Césaire'])} le {sdate(r)}",
         f"Enseignant(e) responsable{sep(r)}{prof.civ()} {prof.sur()}",
         "",
         f"Je soussigné(e) {r.choice([par.full, par.adm])()}, responsable légal de l'élève "
@@ -1481,7 +1496,7 @@ def securite_main(r, c):
             f"{hhmm(r, 21, 22)} Ronde 1 ({agents[0].fn()}) : porte quai 3 non verrouillée, refermée.",
             f"{hhmm(r, 22, 23)} Sortie tardive de {vis[0].full()} (badge {r.randint(1000, 9999)}), autorisée par le DG.",
             f"{hhmm(r, 1, 3)} Ronde 2 ({agents[1].fn()}) : RAS.",
-            f"{hhmm(r, 4, 5)} Alarme intrusion zone B, levée de doute négative."]
+            f"{hhmm(r, 4, 5)} Alarme intrusion zone B, levée de doute négative (plan Vigipirate : contrôle visuel des sacs maintenu)."]
     if len(vis) > 1:
         evts.append(f"{hhmm(r, 5, 6)} Arrivée {of(vis[1].full())} (ménage), contrôle badge OK.")
     out += evts + ["", f"Passation à l'équipe de jour : {r.choice([chef.fn, chef.full])()} — " + r.choice(["visa", "signé"]) + " " + agents[0].ii()]
@@ -1489,7 +1504,7 @@ def securite_main(r, c):
 
 
 def securite_rapport(r, c):
-    ag, vic, susp, resp = c.person(), c.person(), c.person(), c.person()
+    ag, vic, susp, resp = c.person(), c.person(sex="f"), c.person(sex="m"), c.person()
     return lines(
         "RAPPORT D'INTERVENTION — agent de sécurité",
         f"Rédacteur{sep(r)}{r.choice([ag.full, ag.adm])()}, APS",
@@ -1514,7 +1529,8 @@ def salon_agenda(r, c):
         rows.append([hhmm(r, 9, 18), r.choice([cl.full, cl.abbr, cl.fn, cl.low])() if r.random() < 0.8 else cl.full() + " " + phone(r),
                      r.choice(["coupe + brushing", "balayage", "barbe", "tresses", "lissage", "couleur"]), st.fn()])
     out += table(r, heads, sorted(rows), [7, 30, 18, 12])
-    out += ["", f"NB : {r.choice(clients).fn()} préfère le Coloriste du samedi ; {staff[0].fn()} en formation Jacques Dessange lundi."]
+    out += ["", f"Coloriste du jour : {staff[-1].fn()}",
+            f"NB : {r.choice(clients).fn()} veut un balayage rose gold ; {staff[0].fn()} en formation Jacques Dessange lundi."]
     return lines(*out)
 
 
