@@ -44,6 +44,7 @@ Labeling conventions (format: examples/eval.rs; same conventions as eval/names-b
 Deterministic: stdlib only, fixed seed; re-running rewrites identical bytes.
 """
 
+import datetime
 import os
 import sys
 
@@ -520,6 +521,12 @@ def nationality(r, p):
     return NATIONALITIES.get(p.origin, "Française") if r.random() < 0.35 else "Française"
 
 
+def dates(r, n, y0=2026, y1=2026):
+    """n dates in order, as a register or a log prints them."""
+    days = sorted(r.randint(0, 364) + 365 * r.randint(0, y1 - y0) for _ in range(n))
+    return [(datetime.date(y0, 1, 1) + datetime.timedelta(days=d)).strftime("%d/%m/%Y") for d in days]
+
+
 def times(r, n, lo=8, hi=18):
     """n times of one day, in order, as a log or a chat export prints them."""
     return sorted(hhmm(r, lo, hi) for _ in range(n))
@@ -565,15 +572,23 @@ def date_fr(r, year=2026):
 # text; a type is a list of templates used in turn.
 
 
+def register_rows(r, holders):
+    """The founders subscribe at the creation; each later line sells to a newcomer from someone
+    who already holds shares."""
+    days = dates(r, len(holders), 2019, 2026)
+    rows = [["1", days[0], "Souscription", pick(r, holders[0]), str(r.randint(500, 1000))],
+            ["2", days[0], "Souscription", pick(r, holders[1]), str(r.randint(500, 1000))]]
+    for i, p in enumerate(holders[2:], 3):
+        rows.append([str(i), days[i - 2], pick(r, r.choice(holders[:i - 1])), pick(r, p), str(r.randint(10, 400))])
+    return rows
+
+
 def actions_registre(r, c):
     soc = r.choice(COMPANIES)
     holders = c.cast(r.randint(3, 6))
     out = [r.choice(["REGISTRE DES MOUVEMENTS DE TITRES", "Registre des mouvements de titres — actions nominatives"]),
            f"{soc} — SAS au capital de {r.choice(['10 000', '37 000', '150 000', '8 400'])} €", "",
-           *table(r, ["N°", "Date", "Cédant", "Cessionnaire", "Nb actions"],
-                  [[str(i), sdate(r, r.randint(2019, 2026)), "Émission" if i == 1 else pick(r, a), pick(r, b), str(r.randint(10, 900))]
-                   for i, (a, b) in enumerate(zip([holders[0]] + holders[:-1], holders[1:] + [holders[0]]), 1)],
-                  [5, 13, 30, 30, 10]), ""]
+           *table(r, ["N°", "Date", "Cédant", "Cessionnaire", "Nb actions"], register_rows(r, holders), [5, 13, 30, 30, 10]), ""]
     pres = holders[0]
     out += [opt(r, 0.6, f"Agrément des cessionnaires par décision de l'AGE du {sdate(r)}."),
             f"Certifié conforme par le Président, {pres.full()}" + r.choice(["", ", le " + fdate(r)])]
@@ -647,7 +662,7 @@ def ag_pv(r, c):
     proxies = [(c.person(), c.person()) for _ in range(r.randint(2, 4))]
     soc = r.choice(COMPANIES)
     out = [f"{soc} — PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU {sdate(r)}", "",
-           f"L'assemblée est présidée par {pres.civl()} {pres.full()}, Président.",
+           f"L'assemblée est présidée par {pres.civl()} {pres.full()}, Président{pres.e('e', '')}.",
            f"{sec.cs()} est désigné{sec.e('e', '')} secrétaire de séance et {scrut.full()} scrutat{scrut.e('rice', 'eur')}.",
            "", "Sont représentés :"]
     for a, b in proxies:
@@ -807,13 +822,17 @@ def changelog(r, c):
     devs = c.cast(r.randint(3, 5))
     v = f"{r.randint(1, 4)}.{r.randint(0, 12)}.{r.randint(0, 9)}"
     out = [f"## [{v}] - 2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", "", "### Ajouté"]
-    for d in devs[:2]:
-        out.append(f"- {r.choice(['Export CSV des factures', 'Mode sombre', 'Filtre par date', 'Connexion SSO'])} "
-                   f"({r.choice([d.full(), '@' + d.login(r)])}, #{r.randint(100, 999)})" if r.random() < 0.6 else
-                   f"- {r.choice(['Support de PostgreSQL 17', 'Import Outlook', 'Traduction en arabe'])}, merci à {d.full()}")
+    added = r.sample(["Export CSV des factures", "Mode sombre", "Filtre par date", "Connexion SSO", "Support de PostgreSQL 17",
+                      "Import Outlook", "Traduction en arabe", "Image Docker multi-architecture"], 2)
+    for d, what in zip(devs[:2], added):
+        # A GitHub-style changelog credits the handle (an identifier, not labeled) or the name.
+        out.append(r.choice([f"- {what} (@{d.login(r)}, #{r.randint(100, 999)}) — {d.full()}", f"- {what}, merci à {d.full()}",
+                             f"- {what} ({d.full()}, #{r.randint(100, 999)})"]))
     out += ["", "### Corrigé"]
-    for d in devs[2:]:
-        out.append(f"- {r.choice(['Plantage au démarrage sous Debian', 'Fuite mémoire du cache', 'Arrondi des totaux'])} — signalé par {d.full()}, corrigé par {r.choice(devs[:2]).fn()}")
+    fixed = r.sample(["Plantage au démarrage sous Debian", "Fuite mémoire du cache", "Arrondi des totaux",
+                      "Accents perdus à l'export", "Fuseau horaire des rappels"], len(devs) - 2)
+    for d, what in zip(devs[2:], fixed):
+        out.append(f"- {what} — signalé par {d.full()}, corrigé par {r.choice(devs[:2]).fn()}")
     out += ["", "### Contributeurs", "", "Merci à " + ", ".join(d.full() for d in devs) + " pour cette version."]
     return lines(*out)
 
@@ -878,7 +897,7 @@ def interim_contrat(r, c):
         "",
         "Salarié(e) intérimaire",
         *form_name(r, it),
-        f"N° sécurité sociale : {r.choice('12')} {r.randint(60, 99)} {r.randint(1, 12):02d} {r.randint(10, 95)} XXX XXX",
+        f"N° sécurité sociale : {it.e('2', '1')} {r.randint(60, 99)} {r.randint(1, 12):02d} {r.randint(10, 95)} XXX XXX",
         "",
         f"Entreprise utilisatrice{sep(r)}{r.choice(COMPANIES)}, {addr(r)}",
         f"Poste{sep(r)}{r.choice(JOBS)} — qualification {r.choice(['N1', 'N2', 'Senior', 'Junior'])}",
@@ -1220,14 +1239,15 @@ def domicile_visites(r, c):
     fam = c.person(origin=ben.origin)
     out = [f"CAHIER DE LIAISON — {r.choice(['Vitalis Domicile', 'SAAD Les Aidants', 'ADMR'])}",
            f"Bénéficiaire : {ben.civ()} {r.choice([ben.full, ben.adm])()}, {addr(r)}", ""]
-    for i in range(r.randint(4, 6)):
-        a = r.choice(aides)
-        out.append(r.choice([
-            f"{sdate(r)} {hhmm(r, 7, 19)} — {a.fn()} : toilette faite, repas pris à moitié. {ben.cs()} fatigué{ben.e('e', '')}.",
-            f"{sdate(r)} — {a.abbr()} : courses faites (ticket dans la boîte). RAS.",
-            f"{sdate(r)} {hhmm(r)} — {a.full()} : pilulier vérifié, rdv kiné à confirmer par {fam.fn()} ({phone(r)}).",
-            f"{sdate(r)} — {a.fn()} : chute signalée par la voisine, appel à {fam.civ()} {fam.sur()} ({fam.e('sa fille', 'son fils')}).",
-            f"{sdate(r)} {hhmm(r)} — {a.fn()} : tremblements plus marqués (maladie de Parkinson), à signaler au médecin."]))
+    notes = [lambda a: f"{hhmm(r, 7, 19)} — {a.fn()} : toilette faite, repas pris à moitié. {ben.cs()} fatigué{ben.e('e', '')}.",
+             lambda a: f"— {a.abbr()} : courses faites (ticket dans la boîte). RAS.",
+             lambda a: f"{hhmm(r)} — {a.full()} : pilulier vérifié, rdv kiné à confirmer par {fam.fn()} ({phone(r)}).",
+             lambda a: f"— {a.fn()} : chute signalée par la voisine, appel à {fam.civ()} {fam.sur()} ({fam.e('sa fille', 'son fils')}).",
+             lambda a: f"{hhmm(r)} — {a.fn()} : tremblements plus marqués (maladie de Parkinson), à signaler au médecin.",
+             lambda a: f"— {a.low()} : pas de réponse à la porte, {ben.sur()} était chez le coiffeur (prévenir la prochaine fois !)"]
+    days = dates(r, r.randint(4, 6))
+    for d, note in zip(days, r.sample(notes, len(days))):
+        out.append(f"{d} " + note(r.choice(aides)))
     out += ["", f"Référente de secteur : {r.choice(aides).full() if r.random() < 0.3 else c.person().full()}"]
     return lines(*out)
 
@@ -1550,8 +1570,8 @@ def salon_fiche(r, c):
 
 def ecole_plan(r, c):
     el, mon = c.person(), c.person()
-    rows = [[sdate(r), f"{hhmm(r)}", r.choice(["démarrage en côte", "créneau", "insertion rocade", "ronds-points", "conduite de nuit"]),
-             r.choice(["acquis", "en cours", "à revoir"]), r.choice([mon.fn(), mon.ini(), mon.full()])] for _ in range(r.randint(4, 6))]
+    rows = [[d, f"{hhmm(r)}", r.choice(["démarrage en côte", "créneau", "insertion rocade", "ronds-points", "conduite de nuit"]),
+             r.choice(["acquis", "en cours", "à revoir"]), r.choice([mon.fn(), mon.ini(), mon.full()])] for d in dates(r, r.randint(4, 6))]
     out = [f"LIVRET D'APPRENTISSAGE — {r.choice(['ECF', 'Auto-école du Centre', 'Conduite Plus Meaux'])}",
            f"Élève{sep(r)}{r.choice([el.adm, el.full, el.fup])()}    N° NEPH {r.randint(10 ** 11, 10 ** 12 - 1)}", ""]
     out += table(r, ["Date", "Heure", "Compétence", "Évaluation", "Moniteur"], rows, [12, 7, 22, 12, 20])
