@@ -591,7 +591,7 @@ def actions_registre(r, c):
            *table(r, ["N°", "Date", "Cédant", "Cessionnaire", "Nb actions"], register_rows(r, holders), [5, 13, 30, 30, 10]), ""]
     pres = holders[0]
     out += [opt(r, 0.6, f"Agrément des cessionnaires par décision de l'AGE du {sdate(r)}."),
-            f"Certifié conforme par le Président, {pres.full()}" + r.choice(["", ", le " + fdate(r)])]
+            f"Certifié conforme par {pres.e('la Présidente', 'le Président')}, {pres.full()}" + r.choice(["", ", le " + fdate(r)])]
     return lines(*out)
 
 
@@ -611,7 +611,7 @@ def actions_ordre(r, c):
         f"Nombre d'actions cédées : {n} (numérotées {r.randint(1, 50)} à {n + 50})",
         f"Prix unitaire : {euros(r, 1, 90)}",
         "",
-        f"{r.choice(['Je soussigné', 'Le soussigné'])}{ced.e('e', '')} {ced.full()} donne ordre de virer les titres ci-dessus au compte de {ces.cs()}.",
+        f"{r.choice(['Je soussigné' + ced.e('e', ''), ced.e('La soussignée', 'Le soussigné')])} {ced.full()} donne ordre de virer les titres ci-dessus au compte de {ces.cs()}.",
         opt(r, 0.7, f"Mouvement inscrit au registre le {sdate(r)} par {pres.ini()}, Président."),
         f"Signature du cédant : {ced.abbr()}",
     )
@@ -674,7 +674,7 @@ def ag_pv(r, c):
             "PREMIÈRE RÉSOLUTION — approbation des comptes : adoptée à l'unanimité.",
             f"DEUXIÈME RÉSOLUTION — quitus au Président : adoptée, {a.cs()} s'abstenant.",
             opt(r, 0.6, f"TROISIÈME RÉSOLUTION — renouvellement du mandat du CAC : adoptée. {pres.sur()} remercie {scrut.fn()} pour la tenue du registre."),
-            "", "Le Président" + " " * 20 + "Le Secrétaire",
+            "", pad(pres.e("La Présidente", "Le Président"), 32) + sec.e("La Secrétaire", "Le Secrétaire"),
             pad(sign(r, pres), 32) + sign(r, sec)]
     return lines(*out)
 
@@ -737,7 +737,7 @@ def sepa_mail(r, c):
         "",
         r.choice(["Cordialement,", "Bien à vous,"]),
         g.fn() if r.random() < 0.4 else g.full(),
-        r.choice(["Trésorière", "Comptabilité", "Service facturation"]),
+        r.choice([g.e("Trésorière", "Trésorier"), "Comptabilité", "Service facturation"]),
     )
 
 
@@ -760,7 +760,7 @@ def don_recu(r, c):
         f"Le bénéficiaire reconnaît avoir reçu au titre des dons la somme de {euros(r, 15, 1500)}.",
         f"Date du versement : {sdate(r)}    Forme du don : {r.choice(['chèque', 'virement', 'espèces', 'prélèvement'])}",
         "",
-        f"Fait le {fdate(r, 2027)}, {r.choice(['la trésorière', 'le trésorier'])} : {r.choice([tres.full, tres.fup])()}",
+        f"Fait le {fdate(r, 2027)}, {tres.e('la trésorière', 'le trésorier')} : {r.choice([tres.full, tres.fup])()}",
     )
 
 
@@ -985,7 +985,7 @@ def mission_visa(r, c):
         f"{cn}, le {fdate(r)}", "",
         "Objet : lettre d'invitation — demande de visa court séjour", "",
         "Madame, Monsieur,", "",
-        f"Je soussigné{dg.e('e', '')} {dg.full()}, {r.choice(['gérant', 'directeur général', 'président'])}{dg.e('e', '') if dg.f else ''} de la société, "
+        f"Je soussigné{dg.e('e', '')} {dg.full()}, {r.choice([dg.e('gérante', 'gérant'), dg.e('directrice générale', 'directeur général'), dg.e('présidente', 'président')])} de la société, "
         f"invite {inv.civ()} {inv.adm()}, né{inv.e('e', '')} le {sdate(r, r.randint(1965, 2000))}, passeport n° {r.choice('ABCP')}{r.randint(1000000, 9999999)}, "
         f"à séjourner en France du {d1} au {d2} afin de participer à une formation technique.",
         f"Les frais de voyage et d'hébergement de {inv.cs()} sont pris en charge par notre société.",
@@ -1112,7 +1112,7 @@ def verbatims(r, c):
         note = r.randint(1, 10)
         txt = r.choice([f"Très bien accueilli par {s.fn()}, merci à {s.e('elle', 'lui')} !", f"{s.fn()} au téléphone a été d'une patience incroyable",
                         "Délais trop longs, personne ne rappelle.", f"demandez {s.low()} {s.e('elle', 'il')} connaît son métier",
-                        f"Le technicien ({s.full()}) est venu à l'heure.", "Facture incompréhensible."])
+                        f"{s.e('La technicienne', 'Le technicien')} ({s.full()}) est venu{s.e('e', '')} à l'heure.", "Facture incompréhensible."])
         out.append(r.choice([f"[{note}/10] {p.abbr()} — « {txt} »", f"Note {note} | {p.full()} | {txt}", f"- ({note}) {txt} — {p.fn()}"]))
     out += ["", f"Synthèse : NPS {r.randint(-10, 60)}. Les prénoms de conseillers cités le plus souvent : " + ", ".join(s.fn() for s in staff) + "."]
     return lines(*out)
@@ -1158,7 +1158,7 @@ def formation_synthese(r, c):
     stags = c.cast(r.randint(5, 8))
     rows = [[pick(r, p), str(r.randint(2, 5)), r.choice(["", "", "RAS", "demande un support papier", "absent le 2e jour"])] for p in stags]
     out = [f"Synthèse des évaluations — session {r.choice(['SST', 'Excel', 'CACES R489', 'Accueil client'])} du {sdate(r)}",
-           f"Formateur : {form.full()}    Destinataire : {rh.full()} (RH)", ""]
+           f"Format{form.e('rice', 'eur')} : {form.full()}    Destinataire : {rh.full()} (RH)", ""]
     out += table(r, ["Stagiaire", "Note /5", "Remarque"], rows, [30, 8, 26])
     p = r.choice(stags)
     out += ["", f"Point d'attention : {p.fn()} n'a pas validé le test final, nouvelle session proposée.",
@@ -1248,8 +1248,15 @@ def domicile_visites(r, c):
     days = dates(r, r.randint(4, 6))
     for d, note in zip(days, r.sample(notes, len(days))):
         out.append(f"{d} " + note(r.choice(aides)))
-    out += ["", f"Référente de secteur : {r.choice(aides).full() if r.random() < 0.3 else c.person().full()}"]
+    ref = c.person(sex="f")
+    out += ["", f"Référente de secteur : {ref.full()}"]
     return lines(*out)
+
+
+LANGS = {"maghreb": "arabe ou kabyle", "portugal-cap-vert-bresil": "portugais", "antilles-guyane-reunion": "créole",
+         "vietnam": "vietnamien", "chine": "cantonais", "madagascar": "malgache", "comores-mayotte": "shimaoré",
+         "tamoul-sri-lanka": "tamoul", "pologne": "polonais", "italie": "italien", "espagne": "espagnol",
+         "turquie": "turc", "armenie-georgie": "arménien", "senegal-mali-guinee": "wolof"}
 
 
 def domicile_plan(r, c):
@@ -1259,12 +1266,12 @@ def domicile_plan(r, c):
         f"Résident{sep(r)}{res.adm()}" + nee(r, c, res),
         f"Chambre{sep(r)}{r.randint(1, 3)}{r.randint(10, 40)}",
         f"Médecin traitant{sep(r)}Dr {med.full()}",
-        f"IDE référente{sep(r)}{ide.full()}",
-        f"Personne de confiance{sep(r)}{fam.full()} ({r.choice(['fille', 'fils', 'nièce', 'neveu', 'voisine'])})",
+        f"IDE référent{ide.e('e', '')}{sep(r)}{ide.full()}",
+        f"Personne de confiance{sep(r)}{fam.full()} ({r.choice([fam.e('fille', 'fils'), fam.e('nièce', 'neveu'), fam.e('voisine', 'voisin')])})",
         "",
         "Habitudes de vie :",
         f"- aime qu'on l'appelle {res.civl()} {res.sur()}, pas par son prénom ;",
-        f"- lever vers {hhmm(r, 7, 9)}, café sans sucre ; écoute la radio en créole / en {r.choice(['portugais', 'arabe', 'malgache', 'vietnamien', 'polonais'])} ;",
+        f"- lever vers {hhmm(r, 7, 9)}, café sans sucre ; {r.choice(['écoute RFI le matin', 'regarde les jeux télévisés', 'aime les mots fléchés'])}" + (f", parle {LANGS[res.origin]} avec sa famille ;" if res.origin in LANGS else " ;"),
         f"- visite {of(fam.fn())} le {r.choice(['mercredi', 'dimanche', 'samedi'])}.",
         "",
         opt(r, 0.5, "Diagnostic : maladie d'Alzheimer, stade modéré ; ne sort pas seul(e) du secteur protégé."),
