@@ -415,14 +415,14 @@ NEG_SOFTWARE = [
     "Pronote", "ENT", "Ornikar", "Packlink", "Yousign", "DocuSign", "Swile", "Lucca", "Kelio",
 ]
 NEG_WORKS = [
-    "Requiem de Fauré", "Messie de Haendel", "Stabat Mater de Pergolèse", "Carmina Burana",
-    "Cantique de Jean Racine", "Magnificat de Vivaldi", "Ave verum de Mozart", "Te Deum de Charpentier",
-    "Gloria de Vivaldi", "Les Misérables",
+    # Titles, some named after characters or a poet: the title of a work, not a mention of a person.
+    "Cantique de Jean Racine", "Carmina Burana", "Les Noces de Figaro", "Roméo et Juliette",
+    "Didon et Énée", "Nabucco", "Don Giovanni", "Les Misérables", "West Side Story",
 ]
 NEG_CATS = [("streets", NEG_STREETS), ("places named after people", NEG_PLACES),
             ("companies, brands, platforms", NEG_COMPANIES), ("eponyms (prizes, laws, diseases)", NEG_EPONYMS),
             ("ordinary words that are names", NEG_WORDS), ("titles, roles, categories, acronyms", NEG_TITLES),
-            ("software and products", NEG_SOFTWARE), ("works named after composers", NEG_WORKS)]
+            ("software and products", NEG_SOFTWARE), ("titles of works", NEG_WORKS)]
 NEG_ALL = [n for _, items in NEG_CATS for n in items]
 
 CITIES = {"Paris": "75018", "Aubervilliers": "93300", "Sarcelles": "95200", "Créteil": "94000",
@@ -490,6 +490,8 @@ class Casting:
             # one person in fifteen carries a surname from another origin (marriage, adoption)
             lo = r.choices(self.origins, self.weights)[0] if r.random() < 0.067 else o
             sur = r.choice(POOLS[lo][2].split()).replace("_", " ")
+            if lo != o and sur[0].islower():
+                continue  # a noble particle name ("de Vaujuas") is not what marriage usually brings
             # Polish and Central-Asian/Chechen surnames agree with the bearer
             if s == "f" and sur.endswith(("ski", "cki")):
                 sur = sur[:-1] + "a"
@@ -792,7 +794,7 @@ def crowd_liste(r, c):
     for b in backers:
         amount = r.choice(["10", "20", "25", "50", "80", "150"])
         out.append(r.choice([f"♥ {b.full()} — {amount} €", f"{b.abbr()} ({amount} €)", f"{b.low()} — {amount}€",
-                             f"{b.full()} a choisi la contrepartie « {r.choice(['mug', 'affiche', 'place VIP', 'tote bag'])} »"]))
+                             f"{b.full()} a choisi la contrepartie « {r.choice(['mug', 'affiche', 'place VIP', 'tote bag', 'savon à l’olive', 'tablier brodé'])} »"]))
     out += ["", f"Et {r.randint(3, 40)} contributeurs anonymes.",
             f"Un merci spécial à {r.choice(backers).fn()} qui a relayé la campagne partout !", "",
             f"— {porteur.full()}, porteu{porteur.e('se', 'r')} du projet"]
@@ -935,7 +937,7 @@ def temps_hebdo(r, c):
            f"Collaborat{emp.e('rice', 'eur')}{sep(r)}{r.choice([emp.full, emp.adm, emp.fup])()}",
            f"Manager{sep(r)}{mgr.full()}", ""]
     out += table(r, ["Jour", "Projet / activité", "Heures"], rows, [12, 28, 6])
-    out += ["", f"Commentaire : {r.choice(['RAS', 'Mercredi après-midi en télétravail', 'Astreinte samedi non saisie'])}",
+    out += ["", f"Commentaire : {r.choice(['RAS', 'Mercredi après-midi en télétravail', 'Astreinte samedi non saisie', 'Prime d’astreinte à vérifier avec la paie'])}",
             f"Validé le {sdate(r)} par {r.choice([mgr.ini, mgr.abbr, mgr.full])()}"]
     return lines(*out)
 
@@ -1111,7 +1113,7 @@ def verbatims(r, c):
         s = staff[r.randrange(3)]
         note = r.randint(1, 10)
         txt = r.choice([f"Très bien accueilli par {s.fn()}, merci à {s.e('elle', 'lui')} !", f"{s.fn()} au téléphone a été d'une patience incroyable",
-                        "Délais trop longs, personne ne rappelle.", f"demandez {s.low()} {s.e('elle', 'il')} connaît son métier",
+                        "Délais trop longs, personne ne rappelle.", "Livraison promise avant Noël, reçue en janvier.", f"demandez {s.low()} {s.e('elle', 'il')} connaît son métier",
                         f"{s.e('La technicienne', 'Le technicien')} ({s.full()}) est venu{s.e('e', '')} à l'heure.", "Facture incompréhensible."])
         out.append(r.choice([f"[{note}/10] {p.abbr()} — « {txt} »", f"Note {note} | {p.full()} | {txt}", f"- ({note}) {txt} — {p.fn()}"]))
     out += ["", f"Synthèse : NPS {r.randint(-10, 60)}. Les prénoms de conseillers cités le plus souvent : " + ", ".join(s.fn() for s in staff) + "."]
@@ -1224,7 +1226,7 @@ def choeur_mail(r, c):
         "",
         "Bonsoir à toutes et à tous,",
         "",
-        f"Petite mise au point après la répétition d'hier : les alti doivent retravailler le Requiem de Fauré mesures 40 à 62.",
+        f"Petite mise au point après la répétition d'hier : les alti doivent retravailler {r.choice(NEG_WORKS)} mesures 40 à 62.",
         f"{absent_.fn()} sera absent{absent_.e('e', '')} jusqu'au concert ; {others[0].fn()} {others[0].e('reprendra', 'reprendra')} sa partie.",
         "Merci à " + " et ".join(p.full() for p in others[1:] or others[:1]) + " pour l'aide au rangement.",
         opt(r, 0.5, "Rappel : tenue noire, partitions annotées au crayon uniquement."),
@@ -1485,7 +1487,7 @@ def sortie_autorisation(r, c):
     return lines(
         f"{r.choice(['Collège Jean Zay', 'École Paul Bert', 'Lycée Victor Duruy', 'groupe scolaire Anatole France'])} — AUTORISATION DE SORTIE",
         "",
-        f"Sortie{sep(r)}{r.choice(['visite de la médiathèque Albert Camus', 'classe de neige', 'journée au Futuroscope', 'sortie vélo', 'visite de la tour Eiffel', 'défilé de la Saint-Nicolas', 'atelier au centre social Aimé Césaire'])} le {sdate(r)}",
+        f"Sortie{sep(r)}{r.choice(['visite de la médiathèque Albert Camus', 'classe de neige', 'journée au Futuroscope', 'sortie vélo', 'visite de la tour Eiffel', 'défilé de la Saint-Nicolas', 'atelier au centre social Aimé Césaire', 'visite d’une carrière de pierre'])} le {sdate(r)}",
         f"Enseignant(e) responsable{sep(r)}{prof.civ()} {prof.sur()}",
         "",
         f"Je soussigné(e) {r.choice([par.full, par.adm])()}, responsable légal de l'élève "
@@ -1554,7 +1556,7 @@ def salon_agenda(r, c):
     for cl in clients:
         st = r.choice(staff)
         rows.append([hhmm(r, 9, 18), r.choice([cl.full, cl.abbr, cl.fn, cl.low])() if r.random() < 0.8 else cl.full() + " " + phone(r),
-                     r.choice(["coupe + brushing", "balayage", "barbe", "tresses", "lissage", "couleur"]), st.fn()])
+                     r.choice(["coupe + brushing", "balayage", "barbe", "tresses", "lissage", "couleur", "soin huile d'olive", "ongles vernis rose"]), st.fn()])
     out += table(r, heads, sorted(rows), [7, 30, 18, 12])
     out += ["", f"Coloriste du jour : {staff[-1].fn()}",
             f"NB : {r.choice(clients).fn()} veut un balayage rose gold ; {staff[0].fn()} en formation Jacques Dessange lundi."]
