@@ -95,7 +95,8 @@ POOLS = {
         "Agostini Bartoli Colonna Giacometti Nicolai Paoli Rocca Susini Versini "
         "de_Beaumont de_Villeneuve de_Saint-Exupéry de_la_Tour_d'Auvergne du_Chesne d'Aboville "
         "de_Kergorlay Le_Jeune_de_Malherbe de_Vaujuas de_Gaalon "
-        "Payet-Técher Fontaine Rivière Clain Maillot Morel-Hoarau Dijoux Lauret-Grondin",
+        "Payet-Técher Fontaine Rivière Clain Maillot Morel-Hoarau Dijoux Lauret-Grondin "
+        "Van_Eecke Van_Wynsberghe Vandenbussche Desmet Verstraete",
     ),
     "maghreb": (
         "Aïcha Akila Alia Amina Asmae Assia Bahia Bouchra Chahrazed Chérifa Dalila Djohra Fadwa "
@@ -127,6 +128,11 @@ POOLS = {
         "Aw Badiane Bèye Cissokho Dabo Diédhiou Diène Dioum Diouf Fadiga Faty Guèye Kandé Kane "
         "Kassé Lô Loum Mané Mbaye Mbodj Ndao Ndoye Ngom Niasse Samb Sané Seck Sène Sonko "
         "Sy Tine Wone Badji Coly Diémé Sadio",
+    ),
+    "mauritanie": (
+        "Mariem Khadijetou Aïchetou Toutou Salka Vatimetou",
+        "Sidi_Mohamed Cheikh Mohamed_Lemine Ahmedou Moctar Brahim_Vall",
+        "Ould_Sidi Ould_Abdallah Ould_Cheikh Ould_Brahim Ould_Mohamed Ould_Bah Ould_Ahmed_Salem",
     ),
     "cote-ivoire-benin-togo": (
         "Adjoa Afia Akissi Amenan Affoué Ahou Nanou Yawa Massandjé Enyonam Dédé Adjara Mawunyo "
@@ -342,7 +348,7 @@ POOLS = {
 # but gives the origins whose names the lexicon mostly lacks (RARE) more people; the figures were
 # set after measuring the absent share per origin with --origins, not by choosing names.
 NATURAL = {
-    "france": 52, "maghreb": 15, "senegal-mali-guinee": 4, "cote-ivoire-benin-togo": 2,
+    "france": 52, "maghreb": 15, "senegal-mali-guinee": 4, "mauritanie": 0.3, "cote-ivoire-benin-togo": 2,
     "cameroun-gabon": 1.5, "rdc-congo": 1.5, "antilles-guyane-reunion": 4,
     "portugal-cap-vert-bresil": 6, "espagne": 2.5, "italie": 2.5, "turquie": 2, "armenie-georgie": 0.5,
     "pologne": 0.6, "ukraine": 0.6, "roumanie-moldavie": 0.8, "balkans": 0.5, "vietnam": 1.2,
@@ -355,7 +361,7 @@ RARE = ["cote-ivoire-benin-togo", "madagascar", "comores-mayotte", "tamoul-sri-l
         "cambodge-laos", "philippines", "pologne", "ukraine", "roumanie-moldavie", "balkans",
         "cameroun-gabon", "rdc-congo", "armenie-georgie"]
 WEIGHTS = {
-    "france": 16, "maghreb": 7, "senegal-mali-guinee": 4, "cote-ivoire-benin-togo": 4,
+    "france": 16, "maghreb": 7, "senegal-mali-guinee": 4, "mauritanie": 1, "cote-ivoire-benin-togo": 4,
     "cameroun-gabon": 3, "rdc-congo": 4, "antilles-guyane-reunion": 3,
     "portugal-cap-vert-bresil": 3, "espagne": 2, "italie": 2, "turquie": 2, "armenie-georgie": 2,
     "pologne": 3, "ukraine": 3, "roumanie-moldavie": 3, "balkans": 2, "vietnam": 5,
@@ -492,6 +498,9 @@ class Casting:
             sur = r.choice(POOLS[lo][2].split()).replace("_", " ")
             if lo != o and sur[0].islower():
                 continue  # a noble particle name ("de Vaujuas") is not what marriage usually brings
+            # a Mauritanian woman is "Mint" (daughter of), a man "Ould" (son of)
+            if s == "f" and sur.startswith("Ould "):
+                sur = "Mint " + sur[5:]
             # Polish and Central-Asian/Chechen surnames agree with the bearer
             if s == "f" and sur.endswith(("ski", "cki")):
                 sur = sur[:-1] + "a"
@@ -1376,6 +1385,10 @@ def locataire_mail(r, c):
         "Dites-moi qui vous retenez et je prépare le bail (loi Pinel, plafonds respectés).",
         "",
         "Cordialement,", ag.full(),
+        "",
+        f"> Le {fdate(r)}, {prop.full()} a écrit :",
+        f"> Bonjour {ag.fn()}, avez-vous eu des candidats sérieux ? Je préférerais quelqu'un qui reste longtemps.",
+        f"> {prop.abbr()}",
     )
 
 
