@@ -24,9 +24,16 @@ detector's code, README, docs or tests, the earlier sets except eval/names-blind
 document types), nor data/lexicon. Nothing was run against the detector. The name pools (POOLS)
 were written by hand for this set; the lexicon only serves to count the mentions absent from it
 (--origins gives the absent share per origin; WEIGHTS were set from it, never by picking names).
-The NATURAL mix of a French SME leaves few mentions absent, so the set is written with WEIGHTS
-that keep every origin but give more people to the origins the lexicon mostly lacks (RARE);
---check prints both shares.
+--origins measured (2026-12-02): names of French, Antillean/Réunion, Spanish, Italian, Turkish,
+Maghreb and Portuguese origin are nearly all in the lexicon (2-7 % of their mentions absent);
+Senegal/Mali, Mauritania, Cameroon (10-18 %), Vietnam, Lebanon, Congo, Romania, Poland,
+Comoros, the Philippines, the Balkans (25-37 %) partly; China, Côte d'Ivoire/Benin/Togo,
+Chechnya, Armenia/Georgia, Afghanistan, Cambodia/Laos, the Horn of Africa (49-69 %) mostly not;
+Iran, Ukraine, Madagascar, Central Asia, Ghana, Nigeria and Tamil names (75-100 %) hardly ever.
+With the NATURAL mix of a French SME only about 8 % of the mentions are absent, so the set is
+written with WEIGHTS: every origin is kept, but the origins the lexicon mostly lacks (RARE) get
+62 % of the people instead of 12 %. Seeds 1-5 give 34.1-36.7 % absent with WEIGHTS; --check
+prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 5).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -504,7 +511,7 @@ class Casting:
             # Polish and Central-Asian/Chechen surnames agree with the bearer
             if s == "f" and sur.endswith(("ski", "cki")):
                 sur = sur[:-1] + "a"
-            elif s == "f" and lo == "caucase-afghanistan-asie-centrale" and sur.endswith(("ov", "ev")):
+            elif s == "f" and lo in ("asie-centrale", "tchetchenie") and sur.endswith(("ov", "ev")):
                 sur = sur + "a"
             fresh = fold(first) not in self.used and fold(sur) not in self.used
             if (fresh or tries > 200) and fold(first) != fold(sur):
