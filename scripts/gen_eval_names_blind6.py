@@ -64,7 +64,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with blind3 and blind4 (imported, not copied).
-from gen_eval_names_blind3 import NBSP, E, L, core, de, euros, fdate, lines, nee, of, opt, pad, phone, sdate  # noqa: E402
+from gen_eval_names_blind3 import E, L, core, de, euros, fdate, lines, nee, of, opt, pad, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
@@ -452,6 +452,8 @@ STREETS = ["rue des Acacias", "rue de la Gare", "chemin des Vignes", "rue du Mou
 COMPANIES = ["Novatherm SAS", "Brico'Pro Services", "Atelier Lumen", "Kerlys Ingénierie", "Transalp Fret",
              "Opaline Cosmétiques", "Datagora", "Menuiserie des Deux Rives", "Biolis", "Hexaform",
              "Cap Horizon Conseil", "Fromagerie du Plateau", "Sud Réseaux", "Vitalis Domicile"]
+# Firms named after their founder, in the firm's own documents: a company, not a person's mention.
+EPONYM_FIRMS = ["SARL Martin Frères", "Établissements Gaston Roux", "Garage Durand & Fils"]
 MAIL_DOMAINS = ["exemple.fr", "example.com", "mail.example", "courriel.example"]
 
 
@@ -602,7 +604,7 @@ def register_rows(r, holders):
 
 
 def actions_registre(r, c):
-    soc = r.choice(COMPANIES)
+    soc = r.choice(COMPANIES + EPONYM_FIRMS)
     holders = c.cast(r.randint(3, 6))
     out = [r.choice(["REGISTRE DES MOUVEMENTS DE TITRES", "Registre des mouvements de titres — actions nominatives"]),
            f"{soc} — SAS au capital de {r.choice(['10 000', '37 000', '150 000', '8 400'])} €", "",
@@ -678,7 +680,7 @@ def kbis_statuts(r, c):
 def ag_pv(r, c):
     pres, sec, scrut = c.person(), c.person(), c.person()
     proxies = [(c.person(), c.person()) for _ in range(r.randint(2, 4))]
-    soc = r.choice(COMPANIES)
+    soc = r.choice(COMPANIES + EPONYM_FIRMS)
     out = [f"{soc} — PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU {sdate(r)}", "",
            f"L'assemblée est présidée par {pres.civl()} {pres.full()}, Président{pres.e('e', '')}.",
            f"{sec.cs()} est désigné{sec.e('e', '')} secrétaire de séance et {scrut.full()} scrutat{scrut.e('rice', 'eur')}.",
@@ -936,7 +938,7 @@ def interim_releve(r, c):
     temps = c.cast(r.randint(4, 7))
     rows = [[r.choice([p.ADMX, p.adm, p.fup])(), r.choice(JOBS), f"{r.randint(28, 46)},{r.choice(['00', '50', '25'])}", r.choice(["", "", "nuit", "samedi", "1 absence"])] for p in temps]
     out = [f"RELEVÉ D'HEURES INTÉRIMAIRES — semaine {r.randint(1, 52)}",
-           f"Client : {r.choice(COMPANIES)}    Agence : {r.choice(['Adecco', 'Synergie', 'Randstad'])}", ""]
+           f"Client : {r.choice(COMPANIES + ['Michelin', 'Leroy Merlin', 'Garage Durand & Fils'])}    Agence : {r.choice(['Adecco', 'Synergie', 'Randstad'])}", ""]
     out += table(r, ["Intérimaire", "Poste", "Heures", "Observations"], rows, [30, 38, 8, 12])
     p = r.choice(temps)
     out += ["", f"Remarque : {p.fn()} a quitté le poste jeudi à 10h (rendez-vous médical, justificatif promis).",
@@ -1309,6 +1311,7 @@ def demenagement_inv(r, c):
     out += table(r, ["Pièce", "Objet", "Qté", "Observations"], rows, [12, 22, 5, 18])
     out += ["", f"Chef d'équipe : {chef.full()}    Volume estimé : {r.randint(12, 60)} m³",
             f"Réserves à la livraison : {r.choice(['néant', 'pied de table cassé', 'carton n°14 manquant'])}",
+            opt(r, 0.4, "Cartons et adhésif fournis (achat Leroy Merlin refacturé au client)."),
             f"Signature client : {cli.ini()}"]
     return lines(*out)
 
@@ -1570,7 +1573,7 @@ def securite_rapport(r, c):
 def salon_agenda(r, c):
     staff = c.cast(r.randint(2, 3))
     clients = c.cast(r.randint(6, 9))
-    out = [f"{r.choice(['Salon Coupe & Cie', 'Atelier Beauté Naïa', 'Barber Shop 93', 'L’Instant Coiffure'])} — agenda du {r.choice(['mardi', 'vendredi', 'samedi'])} {sdate(r)} (export Planity)", ""]
+    out = [f"{r.choice(['Salon Coupe & Cie', 'Atelier Beauté Naïa', 'Barber Shop 93', 'L’Instant Coiffure', 'Franck Provost Meaux', 'Jean Louis David — Créteil Soleil'])} — agenda du {r.choice(['mardi', 'vendredi', 'samedi'])} {sdate(r)} (export Planity)", ""]
     heads = ["Heure", "Client(e)", "Prestation", "Avec"]
     rows = []
     for cl in clients:
