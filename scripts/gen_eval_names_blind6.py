@@ -17,7 +17,9 @@ plans, home-help visit logs, moving inventories, scholarship committee decisions
 with guarantors, succession declarations with heirs, retirement speeches and condolence letters,
 voicemail/SMS transcriptions, school-trip authorisations, security patrol logs, hair-salon
 appointment books and driving-school lesson plans. Each type has two templates (a form and a
-letter, a table and a mail...); they vary order, optional lines, punctuation, NBSP and case.
+letter, a table and a mail...; three for K-bis, timesheets and choirs, whose third templates are a
+legal notice, a Slack channel and a WhatsApp group with @mentions); they vary order, optional
+lines, punctuation, NBSP and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind6) that had NOT read the
 detector's code, README, docs or tests, the earlier sets except eval/names-blind2..5 (format and
@@ -677,6 +679,24 @@ def kbis_statuts(r, c):
     return lines(*out)
 
 
+def kbis_annonce(r, c):
+    """A legal notice of incorporation as a newspaper of legal notices prints it."""
+    g, g2 = c.person(), c.person()
+    cn = city(r)
+    return lines(
+        r.choice(["AVIS DE CONSTITUTION", "Annonce légale — constitution de société"]),
+        "",
+        f"Aux termes d'un acte sous seing privé en date du {fdate(r)}, il a été constitué une société présentant les caractéristiques suivantes :",
+        f"Dénomination : {r.choice(COMPANIES + EPONYM_FIRMS)}. Forme : {r.choice(['SARL', 'SAS', 'EURL'])}. Capital : {r.choice(['1 000', '5 000', '20 000'])} euros.",
+        f"Siège : {addr(r, cn)}.",
+        f"Objet : {r.choice(['la rénovation de bâtiments', 'le transport léger de marchandises', 'la vente de produits cosmétiques', 'le conseil en ressources humaines'])}.",
+        f"Gérance : {g.civ()} {r.choice([g.full, g.fup])()}, demeurant {addr(r)}"
+        + (f", et {g2.civ()} {r.choice([g2.full, g2.fup])()}, demeurant {addr(r)}." if r.random() < 0.4 else "."),
+        f"Immatriculation au RCS {de(cn)}.",
+        opt(r, 0.5, f"Pour avis, {r.choice([g.e('la gérante', 'le gérant'), 'la gérance'])}."),
+    )
+
+
 def ag_pv(r, c):
     pres, sec, scrut = c.person(), c.person(), c.person()
     proxies = [(c.person(), c.person()) for _ in range(r.randint(2, 4))]
@@ -973,6 +993,22 @@ def temps_relance(r, c):
     return lines(*out)
 
 
+def temps_slack(r, c):
+    """A Slack channel: the manager @mentions the late ones; handles stay as typed."""
+    mgr = c.person()
+    late = c.cast(r.randint(2, 3))
+    out = [f"#{r.choice(['projets', 'equipe-data', 'bureau-etudes'])} — {fdate(r)}", "",
+           f"{mgr.full()}  {hhmm(r, 9, 11)}",
+           "Petit rappel : les feuilles de temps sont à valider dans Kelio avant vendredi midi 🙏 " + " ".join(p.at() for p in late),
+           ""]
+    p = late[0]
+    out += [f"{p.full()}  {hhmm(r, 11, 13)}",
+            f"c'est fait pour moi ! par contre {late[1].low()} est en congé jusqu'à lundi", "",
+            f"{mgr.fn()}  {hhmm(r, 13, 15)}",
+            f"ok merci {p.fn()}, je vois avec {late[1].fn()} à son retour"]
+    return lines(*out)
+
+
 def mission_ordre(r, c):
     ag, chef = c.person(), c.person()
     d1, d2 = span(r, 1, 6)
@@ -1020,7 +1056,10 @@ def materiel_registre(r, c):
     it = c.person()
     mats = ["PC portable Dell Latitude", "iPhone 13", "Écran 27\"", "Badge accès", "Clé bureau 2.14", "Véhicule Clio GH-412-TR",
             "Casque Jabra", "Carte carburant", "Clé USB chiffrée", "Tablette Samsung"]
-    rows = [[pick(r, p), r.choice(mats), f"INV-{r.randint(1000, 9999)}", sdate(r), r.choice(["", "", sdate(r), "perdu"])] for p in people]
+    rows = []
+    for p in people:
+        given, back = dates(r, 2, 2025, 2026)
+        rows.append([pick(r, p), r.choice(mats), f"INV-{r.randint(1000, 9999)}", given, r.choice(["", "", back, "perdu"])])
     out = [r.choice(["REGISTRE D'AFFECTATION DU MATÉRIEL", "Parc informatique — affectations (export GLPI)"]), ""]
     out += table(r, ["Attributaire", "Matériel", "N° inventaire", "Remis le", "Restitué le"], rows, [30, 28, 13, 12, 11])
     out += ["", f"Tenu par : {it.full()}, DSI" + r.choice(["", f" — {phone(r)}"])]
@@ -1236,7 +1275,7 @@ def choeur_plan(r, c):
 
 def choeur_mail(r, c):
     chef, absent_ = c.person(), c.person()
-    others = c.cast(r.randint(2, 3))
+    others = [c.person(sex=absent_.sex)] + c.cast(r.randint(1, 2))  # a singer of the same voice takes the part
     return lines(
         f"De : {chef.full()} <{chef.mail(r)}>",
         "À : choristes",
@@ -1251,6 +1290,25 @@ def choeur_mail(r, c):
         "",
         f"Musicalement, {chef.fn()}",
     )
+
+
+def choeur_groupe(r, c):
+    """The choir's WhatsApp group: @mentions (the @ stays outside the label) and lower case."""
+    chef = c.person()
+    ms = c.cast(r.randint(3, 4))
+    a, b, d = ms[0], ms[1], ms[2]
+    day = sdate(r)
+    msgs = [(chef, f"Rappel : répétition {r.choice(['jeudi', 'samedi'])} {hhmm(r, 18, 20)}, on travaille {r.choice(NEG_WORKS)} 🎶"),
+            (a, f"{b.at()} tu peux récupérer les partitions chez moi ?"),
+            (b, f"oui ! je passe vers 18h {r.choice(['😊', '👍', ''])}".rstrip()),
+            (d, f"je serai en retard, {chef.low()} commencez sans moi"),
+            (chef, f"pas de souci {d.fn()}. {a.at()} merci pour les photocopies !")]
+    if len(ms) > 3:
+        msgs.append((ms[3], f"qqn peut me ramener après ? j'habite à côté de chez {a.low()}"))
+    out = [f"Discussion WhatsApp « {r.choice(['Chorale 🎵', 'Choristes 2026', 'Chœur des Tilleuls'])} » — export du {day}", ""]
+    for (p, m), t in zip(msgs, times(r, len(msgs), 8, 22)):
+        out.append(f"[{day} {t}] {r.choice([p.fn(), p.full()])} : {m}")
+    return lines(*out)
 
 
 def domicile_visites(r, c):
@@ -1631,7 +1689,7 @@ def ecole_mail(r, c):
 
 TYPES = [
     ("registre-actions", [actions_registre, actions_ordre]),
-    ("kbis-statuts", [kbis_extrait, kbis_statuts]),
+    ("kbis-statuts", [kbis_extrait, kbis_statuts, kbis_annonce]),
     ("ag-actionnaires", [ag_pv, ag_presence]),
     ("mandat-sepa", [sepa_mandat, sepa_mail]),
     ("recu-fiscal-don", [don_recu, don_merci]),
@@ -1639,7 +1697,7 @@ TYPES = [
     ("changelog-contributeurs", [changelog, changelog_contrib]),
     ("depot-brevet", [brevet_depot, brevet_mail]),
     ("contrat-interim", [interim_contrat, interim_releve]),
-    ("feuille-temps", [temps_hebdo, temps_relance]),
+    ("feuille-temps", [temps_hebdo, temps_relance, temps_slack]),
     ("ordre-mission-visa", [mission_ordre, mission_visa]),
     ("affectation-materiel", [materiel_registre, materiel_badge]),
     ("demande-rgpd", [rgpd_demande, rgpd_violation]),
@@ -1647,7 +1705,7 @@ TYPES = [
     ("verbatims-qualite", [verbatims, qa_grille]),
     ("evaluation-formation", [formation_eval, formation_synthese]),
     ("licence-club", [licence_renouv, licence_liste]),
-    ("repetition-chorale", [choeur_plan, choeur_mail]),
+    ("repetition-chorale", [choeur_plan, choeur_mail, choeur_groupe]),
     ("aide-domicile", [domicile_visites, domicile_plan]),
     ("inventaire-demenagement", [demenagement_inv, demenagement_sms]),
     ("commission-bourses", [bourses_decision, bourses_lettre]),
