@@ -68,6 +68,7 @@ import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with blind3 and blind4 (imported, not copied).
 from gen_eval_names_blind3 import E, L, core, de, euros, fdate, lines, nee, of, opt, pad, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span  # noqa: E402
+from gen_eval_names_blind5 import at  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
 # one name. Hand-written for this set.
@@ -467,11 +468,6 @@ def addr(r, c=None):
     c = c or city(r)
     street = r.choice(NEG_STREETS + STREETS)
     return f"{r.randint(1, 150)}{r.choice(['', '', '', ' bis', ' ter'])} {street}, {CITIES[c]} {c}"
-
-
-def at(town):
-    """ "à Lyon", "au Havre", "au Port": the preposition before a city."""
-    return "au " + town[3:] if town.startswith("Le ") else "à " + town
 
 
 # First names that are also French words ("Trésor", "Patience", "Grâce"): typed in lower case they
