@@ -11,6 +11,8 @@ use crate::finding::Finding;
 use crate::kind::Kind;
 use crate::prehashed::PreHashed;
 
+mod short;
+
 /// How findings are written in the output.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Style {
@@ -430,9 +432,20 @@ impl Masker {
 
     /// The placeholder number of a value, given or new.
     pub fn number(&mut self, kind: &Kind, value: &str) -> u32 {
-        use std::hash::BuildHasher;
-        normalize_into(kind, value, &mut self.scratch);
-        let fingerprint = self.fingerprint.hash_one(self.scratch.as_str());
+        let fingerprint = match short::form(kind, value) {
+            Some(form) => {
+                #[cfg(test)]
+                {
+                    normalize_into(kind, value, &mut self.scratch);
+                    assert_eq!(form.bytes(), self.scratch.as_bytes());
+                }
+                self.fingerprint_of(form.bytes())
+            }
+            None => {
+                normalize_into(kind, value, &mut self.scratch);
+                self.fingerprint_of(self.scratch.as_bytes())
+            }
+        };
         let builtin = kind.builtin_index();
         let known = match builtin {
             Some(i) => self.builtin_slots[i].checked_sub(1),
@@ -468,6 +481,15 @@ impl Masker {
             self.remember_recent(i, value.as_bytes(), n);
         }
         n
+    }
+
+    /// The fingerprint of a normalised form: one keyed SipHash over its bytes, whichever of
+    /// [`short::form`] and [`normalize_into`] wrote them.
+    fn fingerprint_of(&self, normalised: &[u8]) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = self.fingerprint.build_hasher();
+        hasher.write(normalised);
+        hasher.finish()
     }
 
     /// Writes `bytes` to `out` with each finding replaced. Finding spans are offsets into a
@@ -522,10 +544,7 @@ impl Masker {
                         {
                             let value = std::str::from_utf8(raw).unwrap_or("");
                             normalize_into(&f.kind, value, &mut self.scratch);
-                            let fingerprint = std::hash::BuildHasher::hash_one(
-                                &self.fingerprint,
-                                self.scratch.as_str(),
-                            );
+                            let fingerprint = self.fingerprint_of(self.scratch.as_bytes());
                             let slot = self.builtin_slots[i] - 1;
                             assert_eq!(self.numbers[slot].1.get(&fingerprint), Some(&n));
                         }
