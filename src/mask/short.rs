@@ -53,10 +53,10 @@ const fn alnum_table(upper: bool) -> [u8; 128] {
 const LOWER: [u8; 128] = alnum_table(false);
 const UPPER: [u8; 128] = alnum_table(true);
 
-/// The form of `value` of kind `kind`, or `None` where [`super::normalize_into`] must write
-/// it.
-pub(super) fn form(kind: &Kind, value: &str) -> Option<Form> {
-    let bytes = value.as_bytes();
+/// The form of the value `bytes` of kind `kind`, or `None` where [`super::normalize_into`]
+/// must write it. The bytes taken are valid UTF-8 whatever `bytes` is (ASCII, and C3 before
+/// a continuation byte or the two no-break spaces): a form of bytes that are not says `None`.
+pub(super) fn form(kind: &Kind, bytes: &[u8]) -> Option<Form> {
     if bytes.len() > SHORT {
         return None;
     }
@@ -66,7 +66,7 @@ pub(super) fn form(kind: &Kind, value: &str) -> Option<Form> {
             words(bytes, &mut out)?
         }
         Kind::Email | Kind::Secret | Kind::Custom(_) => {
-            if !value.is_ascii() {
+            if !bytes.is_ascii() {
                 return None;
             }
             for (o, b) in out.iter_mut().zip(bytes) {
@@ -95,6 +95,9 @@ fn words(bytes: &[u8], out: &mut [u8; SHORT + 2]) -> Option<usize> {
             // U+00C0..U+00FF: letters but × (C3 97) and ÷ (C3 B7); upper case up to C3 9E,
             // whose lower case is 0x20 further, but ß (C3 9F) and ÿ are lower case already.
             let s = *bytes.get(i + 1)?;
+            if s & 0xC0 != 0x80 {
+                return None;
+            }
             i += 2;
             if s == 0x97 || s == 0xB7 {
                 0
@@ -189,7 +192,7 @@ mod tests {
         for value in &values {
             for kind in Kind::BUILTIN.iter().chain([&Kind::Custom("ACME".into())]) {
                 crate::mask::normalize_into(kind, value, &mut normalised);
-                let form = form(kind, value);
+                let form = form(kind, value.as_bytes());
                 if let Some(form) = &form {
                     assert_eq!(form.bytes(), normalised.as_bytes(), "{kind} {value:?}");
                 }
@@ -209,6 +212,35 @@ mod tests {
                             .all(|c| c.is_ascii() || matches!(c, '\u{a0}' | '\u{202f}')),
                     };
                 assert_eq!(form.is_some(), expected, "{kind} {value:?}");
+            }
+        }
+    }
+
+    /// Bytes that are not valid UTF-8 have no form (they are numbered as `number` numbers
+    /// what `from_utf8` makes of them), whatever the kind: every one- and two-byte string
+    /// and the bytes of a few values cut anywhere.
+    #[test]
+    fn only_valid_utf8_has_a_form() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for a in 0..=u8::MAX {
+            cases.push(vec![a]);
+            for b in 0..=u8::MAX {
+                cases.push(vec![a, b]);
+            }
+        }
+        for value in ["Hélène Müller", "fr76\u{a0}3000\u{202f}6000", "ÉLODIE ×"] {
+            let bytes = value.as_bytes();
+            for from in 0..bytes.len() {
+                for to in from..=bytes.len() {
+                    cases.push(bytes[from..to].to_vec());
+                }
+            }
+        }
+        for bytes in &cases {
+            for kind in Kind::BUILTIN.iter().chain([&Kind::Custom("ACME".into())]) {
+                if form(kind, bytes).is_some() {
+                    assert!(std::str::from_utf8(bytes).is_ok(), "{kind} {bytes:?}");
+                }
             }
         }
     }
