@@ -11,6 +11,8 @@ use crate::finding::Finding;
 use crate::kind::Kind;
 use crate::prehashed::PreHashed;
 
+mod short;
+
 /// How findings are written in the output.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Style {
@@ -430,9 +432,46 @@ impl Masker {
 
     /// The placeholder number of a value, given or new.
     pub fn number(&mut self, kind: &Kind, value: &str) -> u32 {
-        use std::hash::BuildHasher;
+        let fingerprint = match short::form(kind, value.as_bytes()) {
+            Some(form) => {
+                #[cfg(test)]
+                self.check_form(kind, value, &form);
+                self.fingerprint_of(form.bytes())
+            }
+            None => {
+                normalize_into(kind, value, &mut self.scratch);
+                self.fingerprint_of(self.scratch.as_bytes())
+            }
+        };
+        self.number_of(kind, value.as_bytes(), fingerprint)
+    }
+
+    /// [`Masker::number`] of a value given as bytes that are valid UTF-8 (a finding's, in
+    /// [`Masker::write_masked_part`]): those that [`short::form`] writes are valid UTF-8 by
+    /// what it takes, so they need no check (`from_utf8` cost about 150 instructions and four
+    /// mispredicted branches a value, as much as writing the form); the others are checked
+    /// and taken as [`Masker::number`] takes them.
+    fn number_of_bytes(&mut self, kind: &Kind, raw: &[u8]) -> u32 {
+        match short::form(kind, raw) {
+            Some(form) => {
+                #[cfg(test)]
+                self.check_form(kind, std::str::from_utf8(raw).unwrap_or(""), &form);
+                let fingerprint = self.fingerprint_of(form.bytes());
+                self.number_of(kind, raw, fingerprint)
+            }
+            None => self.number(kind, std::str::from_utf8(raw).unwrap_or("")),
+        }
+    }
+
+    /// In the test build, every short form is checked to be `normalize_into`'s.
+    #[cfg(test)]
+    fn check_form(&mut self, kind: &Kind, value: &str, form: &short::Form) {
         normalize_into(kind, value, &mut self.scratch);
-        let fingerprint = self.fingerprint.hash_one(self.scratch.as_str());
+        assert_eq!(form.bytes(), self.scratch.as_bytes());
+    }
+
+    /// The number of the value `raw` of kind `kind`, whose normalised form has `fingerprint`.
+    fn number_of(&mut self, kind: &Kind, raw: &[u8], fingerprint: u64) -> u32 {
         let builtin = kind.builtin_index();
         let known = match builtin {
             Some(i) => self.builtin_slots[i].checked_sub(1),
@@ -465,9 +504,18 @@ impl Masker {
         // Past the cap a new value is not kept, and its repeats get new numbers: it is not
         // remembered here either.
         if let (Some(i), true) = (builtin, kept) {
-            self.remember_recent(i, value.as_bytes(), n);
+            self.remember_recent(i, raw, n);
         }
         n
+    }
+
+    /// The fingerprint of a normalised form: one keyed SipHash over its bytes, whichever of
+    /// [`short::form`] and [`normalize_into`] wrote them.
+    fn fingerprint_of(&self, normalised: &[u8]) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = self.fingerprint.build_hasher();
+        hasher.write(normalised);
+        hasher.finish()
     }
 
     /// Writes `bytes` to `out` with each finding replaced. Finding spans are offsets into a
@@ -522,16 +570,13 @@ impl Masker {
                         {
                             let value = std::str::from_utf8(raw).unwrap_or("");
                             normalize_into(&f.kind, value, &mut self.scratch);
-                            let fingerprint = std::hash::BuildHasher::hash_one(
-                                &self.fingerprint,
-                                self.scratch.as_str(),
-                            );
+                            let fingerprint = self.fingerprint_of(self.scratch.as_bytes());
                             let slot = self.builtin_slots[i] - 1;
                             assert_eq!(self.numbers[slot].1.get(&fingerprint), Some(&n));
                         }
                         n
                     }
-                    None => self.number(&f.kind, std::str::from_utf8(raw).unwrap_or("")),
+                    None => self.number_of_bytes(&f.kind, raw),
                 };
                 out.push(b'[');
                 out.extend_from_slice(f.kind.as_str().as_bytes());

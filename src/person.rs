@@ -1069,7 +1069,6 @@ impl<'t, 'o> Scan<'t, 'o> {
             scratch: String::with_capacity(128),
             word: [0; MAX_TOKEN + 16],
             word_memo: table::WordMemo::for_text(text.len()),
-            newlines: Newlines::default(),
             breaks: lines::LineBreaks::of(text.as_bytes()),
             last_name_end: None,
             line_label_cache: None,
@@ -1123,8 +1122,6 @@ struct Scan<'t, 'o> {
     word: [u8; MAX_TOKEN + 16],
     /// The flags of the words [`Scan::fast_word`] read, by their folded bytes.
     word_memo: table::WordMemo,
-    /// The last line break before the runs judged so far.
-    newlines: Newlines,
     /// Where the text's line breaks are, for the searches back to the line break before a
     /// run and to the lines above a line start.
     breaks: lines::LineBreaks,
@@ -1182,28 +1179,6 @@ fn window_flags(whole_line: bool, line_in_window: bool, civility_only: bool) -> 
 /// position asked before: runs are judged in order, so that each byte of the text is searched
 /// once, instead of up to [`LINE_REACH`] bytes back for every run (a line of prose holds
 /// several runs).
-#[derive(Default)]
-struct Newlines {
-    /// Where the last search stopped: no line break in `last + 1..searched` but `last`.
-    searched: usize,
-    /// The last line break before `searched`.
-    last: Option<usize>,
-}
-
-impl Newlines {
-    /// The offset of the last `\n` of the text before `pos`, `breaks` the text's line breaks.
-    fn last_before(&mut self, breaks: &lines::LineBreaks, pos: usize) -> Option<usize> {
-        if pos < self.searched {
-            return breaks.last_in(0, pos);
-        }
-        if let Some(i) = breaks.last_in(self.searched, pos) {
-            self.last = Some(i);
-        }
-        self.searched = pos;
-        self.last
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Ctx {
     None,
@@ -2181,11 +2156,29 @@ impl<'t> Scan<'t, '_> {
         // Context is read on the same line, at most LINE_REACH bytes back, so that a text
         // made of one huge line costs no more than one made of short ones.
         let reach = start.saturating_sub(LINE_REACH);
-        let (line_start, whole_line) = match self.newlines.last_before(&self.breaks, start) {
+        let (line_start, whole_line) = match self.breaks.last_before(start) {
             Some(nl) if nl >= reach => (nl + 1, true),
             _ if reach == 0 => (0, true),
             _ => (ceil_char_boundary(text, reach), false),
         };
+        // A line start: nothing before the run is a civility, a list mark, a cell or a
+        // sentence end, and the reading is that of a bulleted line, with no folding, street
+        // check or memo to go through first. Told here, once: a third of the runs start a
+        // line, in no order a predictor can learn, and the checks below each tested it again
+        // (an empty gap, prefix or window), each mispredicting about as often.
+        if start == line_start {
+            let ctx = if civility_only {
+                Ctx::None
+            } else {
+                self.bulleted_context(true, line_start, start, b)
+            };
+            #[cfg(test)]
+            self.assert_full_reading(
+                (line_start, whole_line, start, start, b, civility_only),
+                (ctx, None),
+            );
+            return ctx;
+        }
         // A list going on after a name: "Marie Dupont, Kévin Techer et Siobhan".
         if let Some(end) = self.last_name_end {
             if end <= start && end >= line_start {
@@ -2213,31 +2206,9 @@ impl<'t> Scan<'t, '_> {
         }
         let window_start = ceil_char_boundary(text, start.saturating_sub(40).max(line_start));
         // What follows depends on the window alone but where a check says otherwise
-        // (`impure`): such answers are remembered by window. A line start (an empty window)
-        // reads the lines above, and is never remembered.
+        // (`impure`): such answers are remembered by window. The window is not empty: it
+        // starts after the line's start (see above) and at most 40 bytes before the run.
         let window = &text[window_start..start];
-        if window.is_empty() {
-            // A line start: nothing before the run is a civility, and the reading is that of
-            // a bulleted line, with no folding, street check or memo to go through first.
-            let ctx = if civility_only {
-                Ctx::None
-            } else {
-                self.bulleted_context(true, line_start, start, b)
-            };
-            #[cfg(test)]
-            self.assert_full_reading(
-                (
-                    line_start,
-                    whole_line,
-                    window_start,
-                    start,
-                    b,
-                    civility_only,
-                ),
-                (ctx, None),
-            );
-            return ctx;
-        }
         // The window without the blanks that the folded window trims: what the shortcuts
         // below read, trimmed once for all of them (each trimmed it again).
         let trimmed = &window[..end_before_blanks(window.as_bytes())];
