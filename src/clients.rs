@@ -1063,21 +1063,32 @@ impl Inner {
         // At most one finding a walk: room for them at once, where pushing them one by one
         // grew `out` (the engine's detections, already long) and copied it several times.
         out.reserve(starts.len());
-        // Where the offset map's prefetches have got to ([`Folded::prefetch_original`]).
+        // Where the offset map's prefetches have got to ([`Folded::original_ahead`]).
         let mut map_cursor = 0;
+        // The first word ends of the next walks, found by their prefetches: the walk of start
+        // `k` takes on from `ahead[k % AHEAD_RING]`.
+        let mut ahead = [WalkPrefixes::default(); AHEAD_RING];
+        for (k, &(start, end)) in starts.iter().enumerate().take(PREFETCH_AHEAD) {
+            self.prefetch_walk(&folded.text, k, start, end, &mut ahead[k % AHEAD_RING]);
+        }
         for (k, &(start, end)) in starts.iter().enumerate() {
             // Two stages: the text of a walk comes first, for its hashes to be taken without
             // waiting when its tables are asked for, a few walks later.
             if let Some(&(far, _)) = starts.get(k + 2 * PREFETCH_AHEAD) {
                 self.prefetch_text(text, folded, &mut map_cursor, far);
             }
-            if let Some(&(ahead, ahead_end)) = starts.get(k + PREFETCH_AHEAD) {
-                self.prefetch_walk(&folded.text, ahead, ahead_end);
+            let next = k + PREFETCH_AHEAD;
+            if let Some(&(next_start, next_end)) = starts.get(next) {
+                let slot = &mut ahead[next % AHEAD_RING];
+                self.prefetch_walk(&folded.text, next, next_start, next_end, slot);
             }
             if start < resume {
                 continue;
             }
-            if let Some(found) = self.walk_from(text, folded, start, end, scratch, &rule, out) {
+            let known = ahead[k % AHEAD_RING].of_walk(k);
+            if let Some(found) =
+                self.walk_from(text, folded, start, end, known, scratch, &rule, out)
+            {
                 resume = found;
             }
         }
@@ -1110,18 +1121,31 @@ impl Inner {
     /// of [`Inner::walk_bits`] and [`index::NameIndex::get`] took two thirds of the samples
     /// of `walk_from`); asked [`PREFETCH_AHEAD`] walks early, they are in cache when the walk
     /// comes. Hashing the words twice costs less than one of those misses.
+    /// The word ends it steps over are kept in `into`, for walk number `walk`, which takes
+    /// them on without hashing its first words again.
     #[inline(always)]
-    fn prefetch_walk(&self, norm: &[u8], start: usize, first_end: usize) {
+    fn prefetch_walk(
+        &self,
+        norm: &[u8],
+        walk: usize,
+        start: usize,
+        first_end: usize,
+        into: &mut WalkPrefixes,
+    ) {
+        into.walk = None;
         let Some(first) = norm.get(start..first_end).filter(|w| !w.is_empty()) else {
             return;
         };
         let mut h = first.iter().fold(FNV_START, |h, &b| fnv_step(h, b));
         let limit = norm.len().min(start + MAX_NAME_LEN);
-        let mut p = first_end.wrapping_sub(1);
+        let mut p = first_end - 1;
+        let mut len = 0;
         for word in 1..=PREFETCH_WORDS {
             let hash = finish(h);
             self.walk.prefetch(hash);
             self.index.prefetch(hash);
+            into.ends[len] = (p, h);
+            len += 1;
             if word == PREFETCH_WORDS {
                 break;
             }
@@ -1130,10 +1154,12 @@ impl Inner {
                 break;
             }
         }
+        (into.walk, into.len) = (Some(walk), len);
     }
 
-    /// [`Self::walk_names`] from the word `start..first_end` of the folded text. Out of line:
-    /// few words get here, and the scan over every word stays small.
+    /// [`Self::walk_names`] from the word `start..first_end` of the folded text, on from the
+    /// word ends `known` (the first ones of the walk, with their hashes) if there are any.
+    /// Out of line: few words get here, and the scan over every word stays small.
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn walk_from(
@@ -1142,19 +1168,26 @@ impl Inner {
         folded: &Folded,
         start: usize,
         first_end: usize,
+        known: &[(usize, u64)],
         scratch: &mut WalkScratch,
         rule: &Arc<str>,
         out: &mut Vec<Detection>,
     ) -> Option<usize> {
-        let hash = folded.text[start..first_end]
-            .iter()
-            .fold(FNV_START, |h, &b| fnv_step(h, b));
+        let own;
+        let known = if known.is_empty() {
+            let hash = folded.text[start..first_end]
+                .iter()
+                .fold(FNV_START, |h, &b| fnv_step(h, b));
+            own = [(first_end - 1, hash)];
+            &own[..]
+        } else {
+            known
+        };
         let walk = Walk {
             text,
             folded,
             word_start: start,
-            first_end,
-            hash,
+            known,
         };
         self.walk_names(&walk, scratch, rule, out)
     }
@@ -1175,9 +1208,10 @@ impl Inner {
         } = scratch;
         // Names found at this word start, shortest first: (folded end, weak).
         ends.clear();
-        let mut h = walk.hash;
         let limit = norm.len().min(walk.word_start + MAX_NAME_LEN);
-        let mut p = walk.first_end - 1;
+        // `known` is not empty ([`Self::walk_from`]).
+        let (mut p, mut h) = walk.known.first().copied().unwrap_or_default();
+        let mut taken = 1;
         loop {
             // `p` ends a word, and `h` is the hash of the text up to it.
             let hash = finish(h);
@@ -1190,7 +1224,11 @@ impl Inner {
             if bits & GOES_ON == 0 {
                 break;
             }
-            (p, h) = next_word_end(norm, p, limit, h);
+            (p, h) = match walk.known.get(taken) {
+                Some(&known) => known,
+                None => next_word_end(norm, p, limit, h),
+            };
+            taken += 1;
             if p >= limit {
                 break;
             }
@@ -1229,15 +1267,38 @@ struct WalkScratch {
     starts: Vec<(usize, usize)>,
 }
 
-/// Where [`Inner::walk_names`] starts: the word start, the end of its first word, and the
-/// hash of that word.
+/// Where [`Inner::walk_names`] starts: the word start, and the first word ends from it (at
+/// least one), each as its last byte and the hash of the text up to it.
 struct Walk<'t> {
     text: &'t str,
     folded: &'t Folded,
     word_start: usize,
-    first_end: usize,
-    hash: u64,
+    known: &'t [(usize, u64)],
 }
+
+/// The first word ends of a walk, found by its prefetch ([`Inner::prefetch_walk`]), as
+/// [`Walk`] takes them, and the number of the walk they are for.
+#[derive(Clone, Copy, Default)]
+struct WalkPrefixes {
+    walk: Option<usize>,
+    len: usize,
+    ends: [(usize, u64); PREFETCH_WORDS],
+}
+
+impl WalkPrefixes {
+    /// The word ends kept for walk number `walk`; none if they are another walk's.
+    fn of_walk(&self, walk: usize) -> &[(usize, u64)] {
+        if self.walk == Some(walk) {
+            &self.ends[..self.len.min(PREFETCH_WORDS)]
+        } else {
+            &[]
+        }
+    }
+}
+
+/// How many walks' [`WalkPrefixes`] [`Inner::detect_in`] keeps: those of the walk and of the
+/// [`PREFETCH_AHEAD`] next.
+const AHEAD_RING: usize = PREFETCH_AHEAD + 1;
 
 impl EngineBuilder {
     /// Adds a client list: its names are found as CLIENT.
@@ -1614,7 +1675,8 @@ mod tests {
             while first_end < norm.len() && is_word_byte(norm[first_end]) {
                 first_end += 1;
             }
-            let found = inner.walk_from(text, &folded, i, first_end, &mut ends, &rule, &mut out);
+            let found =
+                inner.walk_from(text, &folded, i, first_end, &[], &mut ends, &rule, &mut out);
             i = found.map_or(first_end, |end| end.max(first_end));
         }
         out
