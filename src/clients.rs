@@ -152,6 +152,15 @@ const ENDS_NAME: u8 = 1;
 const GOES_ON: u8 = 2;
 const WEAK: u8 = 4;
 
+/// How many walk starts ahead of the walk [`Inner::prefetch_walk`] runs: a walk takes a few
+/// hundred nanoseconds, about the time a line takes to come from memory.
+const PREFETCH_AHEAD: usize = 4;
+
+/// How many word ends of a walk [`Inner::prefetch_walk`] prepares: the names of the lists
+/// have two or three words, and a walk from "de" that finds nothing ("de la facture") reads
+/// three.
+const PREFETCH_WORDS: usize = 3;
+
 thread_local! {
     /// The folded text and the walks' scratch of a thread's scans, reused: grown from empty at
     /// each scan, the walk starts' vector cost a reallocation and a copy of itself each time
@@ -225,6 +234,42 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 fn finish(h: u64) -> u64 {
     let z = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z ^ (z >> 29)
+}
+
+/// Asks the memory for the cache line of `value`, so that a later read finds it there: the
+/// walks read their tables at hashed places, and a read that misses the caches stalls the walk
+/// for longer than the rest of its work ([`Inner::prefetch_walk`]).
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: every x86-64 processor has SSE, which `_mm_prefetch` asks for; a prefetch only
+    // hints the cache, reads nothing the program sees and never faults, and `value` is a
+    // reference, so its address is valid anyway.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(value).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
+/// The last byte of the next word of `norm` after `p` (the last byte of a word), before
+/// `limit`, with `h` carried over the bytes up to it; `p` is `limit` or more when no word ends
+/// before `limit`. Walks and their prefetches step from word end to word end by it.
+#[inline(always)]
+fn next_word_end(norm: &[u8], mut p: usize, limit: usize, mut h: u64) -> (usize, u64) {
+    p += 1;
+    while p < limit {
+        let b = norm[p];
+        h = fnv_step(h, b);
+        if WORD_BYTES[usize::from(b)]
+            && !norm.get(p + 1).is_some_and(|&n| WORD_BYTES[usize::from(n)])
+        {
+            break;
+        }
+        p += 1;
+    }
+    (p, h)
 }
 
 fn strip_dots(word: &str) -> String {
@@ -1018,19 +1063,103 @@ impl Inner {
         // At most one finding a walk: room for them at once, where pushing them one by one
         // grew `out` (the engine's detections, already long) and copied it several times.
         out.reserve(starts.len());
-        for &(start, end) in &starts {
+        // Where the offset map's prefetches have got to ([`Folded::original_ahead`]).
+        let mut map_cursor = 0;
+        // The first word ends of the next walks, found by their prefetches: the walk of start
+        // `k` takes on from `ahead[k % AHEAD_RING]`.
+        let mut ahead = [WalkPrefixes::default(); AHEAD_RING];
+        for (k, &(start, end)) in starts.iter().enumerate().take(PREFETCH_AHEAD) {
+            self.prefetch_walk(&folded.text, k, start, end, &mut ahead[k % AHEAD_RING]);
+        }
+        for (k, &(start, end)) in starts.iter().enumerate() {
+            // Two stages: the text of a walk comes first, for its hashes to be taken without
+            // waiting when its tables are asked for, a few walks later.
+            if let Some(&(far, _)) = starts.get(k + 2 * PREFETCH_AHEAD) {
+                self.prefetch_text(text, folded, &mut map_cursor, far);
+            }
+            let next = k + PREFETCH_AHEAD;
+            if let Some(&(next_start, next_end)) = starts.get(next) {
+                let slot = &mut ahead[next % AHEAD_RING];
+                self.prefetch_walk(&folded.text, next, next_start, next_end, slot);
+            }
             if start < resume {
                 continue;
             }
-            if let Some(found) = self.walk_from(text, folded, start, end, scratch, &rule, out) {
+            let known = ahead[k % AHEAD_RING].of_walk(k);
+            if let Some(found) =
+                self.walk_from(text, folded, start, end, known, scratch, &rule, out)
+            {
                 resume = found;
             }
         }
         scratch.starts = starts;
     }
 
-    /// [`Self::walk_names`] from the word `start..first_end` of the folded text. Out of line:
-    /// few words get here, and the scan over every word stays small.
+    /// Asks the memory for the folded text of a walk from `start` (the length of a name of
+    /// a few words: its first line and the line 40 bytes on), and for the stretch of the
+    /// offset map and the original text that its confirmation will read. All three were last
+    /// read by the fold, megabytes of text before, and are gone from the caches.
+    #[inline(always)]
+    fn prefetch_text(&self, text: &str, folded: &Folded, map_cursor: &mut usize, start: usize) {
+        for at in [start, start + 40] {
+            if let Some(byte) = folded.text.get(at) {
+                prefetch(byte);
+            }
+        }
+        if let Some(byte) = folded
+            .original_ahead(map_cursor, start)
+            .and_then(|at| text.as_bytes().get(at))
+        {
+            prefetch(byte);
+        }
+    }
+
+    /// Asks the memory for what the walk from the word `start..first_end` of `norm` will read
+    /// of the tables at its first [`PREFETCH_WORDS`] word ends: the slot of each prefix in the
+    /// walk's bit set and in the index. Those reads land at hashed places of tables of
+    /// megabytes, and by wall clock most of a walk's time went to waiting for them (the loads
+    /// of [`Inner::walk_bits`] and [`index::NameIndex::get`] took two thirds of the samples
+    /// of `walk_from`); asked [`PREFETCH_AHEAD`] walks early, they are in cache when the walk
+    /// comes. Hashing the words twice costs less than one of those misses.
+    /// The word ends it steps over are kept in `into`, for walk number `walk`, which takes
+    /// them on without hashing its first words again.
+    #[inline(always)]
+    fn prefetch_walk(
+        &self,
+        norm: &[u8],
+        walk: usize,
+        start: usize,
+        first_end: usize,
+        into: &mut WalkPrefixes,
+    ) {
+        into.walk = None;
+        let Some(first) = norm.get(start..first_end).filter(|w| !w.is_empty()) else {
+            return;
+        };
+        let mut h = first.iter().fold(FNV_START, |h, &b| fnv_step(h, b));
+        let limit = norm.len().min(start + MAX_NAME_LEN);
+        let mut p = first_end - 1;
+        let mut len = 0;
+        for word in 1..=PREFETCH_WORDS {
+            let hash = finish(h);
+            self.walk.prefetch(hash);
+            self.index.prefetch(hash);
+            into.ends[len] = (p, h);
+            len += 1;
+            if word == PREFETCH_WORDS {
+                break;
+            }
+            (p, h) = next_word_end(norm, p, limit, h);
+            if p >= limit {
+                break;
+            }
+        }
+        (into.walk, into.len) = (Some(walk), len);
+    }
+
+    /// [`Self::walk_names`] from the word `start..first_end` of the folded text, on from the
+    /// word ends `known` (the first ones of the walk, with their hashes) if there are any.
+    /// Out of line: few words get here, and the scan over every word stays small.
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn walk_from(
@@ -1039,19 +1168,26 @@ impl Inner {
         folded: &Folded,
         start: usize,
         first_end: usize,
+        known: &[(usize, u64)],
         scratch: &mut WalkScratch,
         rule: &Arc<str>,
         out: &mut Vec<Detection>,
     ) -> Option<usize> {
-        let hash = folded.text[start..first_end]
-            .iter()
-            .fold(FNV_START, |h, &b| fnv_step(h, b));
+        let own;
+        let known = if known.is_empty() {
+            let hash = folded.text[start..first_end]
+                .iter()
+                .fold(FNV_START, |h, &b| fnv_step(h, b));
+            own = [(first_end - 1, hash)];
+            &own[..]
+        } else {
+            known
+        };
         let walk = Walk {
             text,
             folded,
             word_start: start,
-            first_end,
-            hash,
+            known,
         };
         self.walk_names(&walk, scratch, rule, out)
     }
@@ -1072,9 +1208,10 @@ impl Inner {
         } = scratch;
         // Names found at this word start, shortest first: (folded end, weak).
         ends.clear();
-        let mut h = walk.hash;
         let limit = norm.len().min(walk.word_start + MAX_NAME_LEN);
-        let mut p = walk.first_end - 1;
+        // `known` is not empty ([`Self::walk_from`]).
+        let (mut p, mut h) = walk.known.first().copied().unwrap_or_default();
+        let mut taken = 1;
         loop {
             // `p` ends a word, and `h` is the hash of the text up to it.
             let hash = finish(h);
@@ -1087,18 +1224,11 @@ impl Inner {
             if bits & GOES_ON == 0 {
                 break;
             }
-            // On to the next word end.
-            p += 1;
-            while p < limit {
-                let b = norm[p];
-                h = fnv_step(h, b);
-                if WORD_BYTES[usize::from(b)]
-                    && !norm.get(p + 1).is_some_and(|&n| WORD_BYTES[usize::from(n)])
-                {
-                    break;
-                }
-                p += 1;
-            }
+            (p, h) = match walk.known.get(taken) {
+                Some(&known) => known,
+                None => next_word_end(norm, p, limit, h),
+            };
+            taken += 1;
             if p >= limit {
                 break;
             }
@@ -1137,15 +1267,38 @@ struct WalkScratch {
     starts: Vec<(usize, usize)>,
 }
 
-/// Where [`Inner::walk_names`] starts: the word start, the end of its first word, and the
-/// hash of that word.
+/// Where [`Inner::walk_names`] starts: the word start, and the first word ends from it (at
+/// least one), each as its last byte and the hash of the text up to it.
 struct Walk<'t> {
     text: &'t str,
     folded: &'t Folded,
     word_start: usize,
-    first_end: usize,
-    hash: u64,
+    known: &'t [(usize, u64)],
 }
+
+/// The first word ends of a walk, found by its prefetch ([`Inner::prefetch_walk`]), as
+/// [`Walk`] takes them, and the number of the walk they are for.
+#[derive(Clone, Copy, Default)]
+struct WalkPrefixes {
+    walk: Option<usize>,
+    len: usize,
+    ends: [(usize, u64); PREFETCH_WORDS],
+}
+
+impl WalkPrefixes {
+    /// The word ends kept for walk number `walk`; none if they are another walk's.
+    fn of_walk(&self, walk: usize) -> &[(usize, u64)] {
+        if self.walk == Some(walk) {
+            &self.ends[..self.len.min(PREFETCH_WORDS)]
+        } else {
+            &[]
+        }
+    }
+}
+
+/// How many walks' [`WalkPrefixes`] [`Inner::detect_in`] keeps: those of the walk and of the
+/// [`PREFETCH_AHEAD`] next.
+const AHEAD_RING: usize = PREFETCH_AHEAD + 1;
 
 impl EngineBuilder {
     /// Adds a client list: its names are found as CLIENT.
@@ -1522,7 +1675,8 @@ mod tests {
             while first_end < norm.len() && is_word_byte(norm[first_end]) {
                 first_end += 1;
             }
-            let found = inner.walk_from(text, &folded, i, first_end, &mut ends, &rule, &mut out);
+            let found =
+                inner.walk_from(text, &folded, i, first_end, &[], &mut ends, &rule, &mut out);
             i = found.map_or(first_end, |end| end.max(first_end));
         }
         out

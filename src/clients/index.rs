@@ -51,6 +51,14 @@ impl NameIndex {
         }
     }
 
+    /// Asks the memory for the line where [`NameIndex::get`] will start probing for `hash`.
+    #[inline(always)]
+    pub(super) fn prefetch(&self, hash: u64) {
+        if let Some(slot) = self.slots.get(place(hash, self.slots.len() - 1)) {
+            super::prefetch(slot);
+        }
+    }
+
     /// Whether a name of hash `hash` is filed, and then whether it is weak.
     #[inline]
     pub(super) fn get(&self, hash: u64) -> Option<bool> {

@@ -709,6 +709,24 @@ impl Folded {
         (self.original_in(start, i), self.original_in(end, k))
     }
 
+    /// [`Self::original`] of `norm`, with its stretch found by `cursor`, which only moves
+    /// forward; `None` for a `norm` before the cursor's stretch. Walks come in text order, so
+    /// the walks' prefetches read the map once, in order, which
+    /// the processor's own prefetcher follows, where the searches of
+    /// [`Self::original_span_from`] read it at scattered places, each read a miss.
+    pub(super) fn original_ahead(&self, cursor: &mut usize, norm: usize) -> Option<usize> {
+        let stretches = self.stretches.as_slice();
+        let mut i = *cursor;
+        while stretches.get(i).is_some_and(|s| s.norm <= norm) {
+            i += 1;
+        }
+        *cursor = i;
+        if i > 0 && stretches.get(i - 1).is_none_or(|s| s.norm > norm) {
+            return None;
+        }
+        Some(self.original_in(norm, i))
+    }
+
     /// [`Self::original`] of `norm`, given the number of stretches that start at or before it.
     fn original_in(&self, norm: usize, stretches_before: usize) -> usize {
         if norm >= self.text.len() {
@@ -1002,6 +1020,31 @@ mod tests {
                     folded.original_span_from(&mut hint, start, end),
                     folded.original_span(start, end),
                     "{text:?} at folded {start}..{end}"
+                );
+            }
+        }
+        // The forward cursor of the walks' prefetches, asked at growing offsets (by steps of
+        // 0 to 9 bytes), then once before the offset it has got to.
+        for len in [0, 1, 40, 300] {
+            let text: String = (0..len).map(|_| rng.pick(&alphabet)).collect();
+            folded.fold(&text);
+            let (mut cursor, mut norm) = (0, 0);
+            while norm <= folded.text.len() + 3 {
+                let want = folded.original(norm);
+                assert_eq!(
+                    folded.original_ahead(&mut cursor, norm),
+                    Some(want),
+                    "{text:?} at folded {norm}"
+                );
+                norm += rng.below(10);
+            }
+            for back in 0..=folded.text.len() {
+                let mut cursor = 0;
+                folded.original_ahead(&mut cursor, folded.text.len());
+                let again = folded.original_ahead(&mut cursor, back);
+                assert!(
+                    again.is_none_or(|at| at == folded.original(back)),
+                    "{text:?} back at folded {back}"
                 );
             }
         }

@@ -89,6 +89,15 @@ impl SlotBits {
         (word >> ((slot % 32) * 2) & 3) as u8
     }
 
+    /// Asks the memory for the word of the slot of `hash`, ahead of [`SlotBits::get`].
+    #[inline(always)]
+    pub(super) fn prefetch(&self, hash: u64) {
+        let slot = (hash >> self.shift) as usize;
+        if let Some(word) = self.words.get(slot / 32) {
+            super::prefetch(word);
+        }
+    }
+
     /// [`SlotBits::get`] as a `u64`, which the word loop tests without a conversion.
     #[inline(always)]
     fn get_wide(&self, hash: u64) -> u64 {
