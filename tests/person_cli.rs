@@ -183,6 +183,12 @@ fn categories_codes_and_acronyms_are_not_people() {
             "Voir avec le responsable MOA et Mme [PERSON_1].\n",
         ),
         (
+            "Lieu : Salle Jean Vilar\nAnimatrice : Odile Garnier\n\
+             Décédée à l’EHPAD Louise Michel.\n",
+            "Lieu : Salle Jean Vilar\nAnimatrice : [PERSON_1]\n\
+             Décédée à l’EHPAD Louise Michel.\n",
+        ),
+        (
             "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
             "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),

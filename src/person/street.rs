@@ -124,6 +124,37 @@ mod tests {
         }
     }
 
+    /// A room, venue or institution type in capitals at the head of the run names the place
+    /// (regression: a room, a media library, a care home, a social centre, a production
+    /// studio named after people, read as people because the type opened the run or a
+    /// line); the people beside them stay found.
+    #[test]
+    fn capitalised_place_types_head_places() {
+        let table: &[(&str, &[&str])] = &[
+            ("Répétition en Salle Jean Vilar à 18 h.", &[]),
+            ("Salle Colette, 2e étage — 14/05/2026", &[]),
+            ("Médiathèque Simone Veil — retours du 12/03/2026", &[]),
+            ("Bibliothèque Albert Camus : fermeture lundi", &[]),
+            ("Admise le 03/02/2026 à l’EHPAD Jean Jaurès.", &[]),
+            ("Résidente de l'EHPAD Louise Michel depuis 2021.", &[]),
+            ("Partenariat avec le centre social Jacques Brel.", &[]),
+            ("Montage : Studio Colibri, son : Studio Hélène Martin.", &[]),
+            ("Ordre du jour du Comité Jean Moulin", &[]),
+            ("Entraînement au Gymnase Marcel Cerdan.", &[]),
+            ("Visite du Musée Rodin avec Mme Perrin.", &["Perrin"]),
+            (
+                "Salle Molière réservée par Kévin Techer.",
+                &["Kévin Techer"],
+            ),
+            ("DUPONT Marie — salle B12", &["DUPONT Marie"]),
+            ("Le mur est en pierre de taille, couleur rose.", &[]),
+            ("Livraison à Saint-Martin, rue Victor Hugo.", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn article_glued_to_a_type() {
         let table: &[(&str, &str)] = &[
