@@ -35,7 +35,9 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod animals;
 mod caps;
+mod cast;
 mod cells;
 mod codes;
 mod company;
@@ -1062,6 +1064,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             run_start: 0,
             pending: Vec::with_capacity(text.len() / 32 + 16),
             found: Vec::new(),
+            animals: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
             // taken for one.
             found_last: std::array::from_fn(|i| (i as u64 ^ 1) << (64 - FOUND_SLOTS_LOG2)),
@@ -1109,6 +1112,9 @@ struct Scan<'t, 'o> {
     pending: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
+    /// Hashes of the words named as animals ("Luna (chienne)"): their other mentions alone
+    /// are the animal too ([`animals`]).
+    animals: Vec<u64>,
     /// The hash last pushed to `found` among those of each value of their top bits: a name
     /// comes back all through a text (each is found three times on average), and its words
     /// were pushed each time, then sorted and deduplicated; a word met again in its slot is
@@ -1898,6 +1904,8 @@ impl<'t> Scan<'t, '_> {
                 && (civility || first != last || !self.acronym_in_place_of_a_name(first))
                 // "gestionnaire ADV", "responsable RH": a role's department.
                 && (civility || first != last || !self.department_after_role(first))
+                // "Luna (chienne)", "Valère : Ana Costa" in a cast: an animal, a role.
+                && (civility || first != last || !self.animal_or_role(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1928,6 +1936,21 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether the one word `toks[i]` names an animal ([`animals`]: remembered, with its
+    /// other mentions) or a role beside its actor in a cast list ([`cast`]).
+    fn animal_or_role(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if self.animals.contains(&t.hash) {
+            return true;
+        }
+        let bytes = self.text.as_bytes();
+        if animals::species_after(bytes, t.end) || animals::animal_before(bytes, t.start) {
+            self.animals.push(t.hash);
+            return true;
+        }
+        cast::role_beside_actor(self.text, t.start, t.end)
     }
 
     /// Whether `toks[i]` is a short word in capitals that the lexicon does not know, right

@@ -189,6 +189,16 @@ fn categories_codes_and_acronyms_are_not_people() {
              Décédée à l’EHPAD Louise Michel.\n",
         ),
         (
+            "10:30  Bianca (chienne) — Odile Garnier — vaccin\n\
+             Appel : Mme Garnier rappelle pour Bianca.\n",
+            "10:30  Bianca (chienne) — [PERSON_1] — vaccin\n\
+             Appel : Mme [PERSON_2] rappelle pour Bianca.\n",
+        ),
+        (
+            "Distribution\nSylvestre ........ Léa Martin\nHugo Perrin — Zerbinette\n",
+            "Distribution\nSylvestre ........ [PERSON_1]\n[PERSON_2] — Zerbinette\n",
+        ),
+        (
             "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
             "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),
