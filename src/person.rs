@@ -1803,6 +1803,17 @@ impl<'t> Scan<'t, '_> {
                         None => cells::has_aligned_first_name_column(&folded),
                     }
             }
+            // "salle" over "Molière", "lieu" over "Gymnase Colette": a room or a venue named
+            // after someone, whatever its name looks like.
+            cells::Column::Label
+                if self
+                    .lex()
+                    .word_context(folded.trim_end_matches([':', ' ', '.']))
+                    == Some(CTX_STREET) =>
+            {
+                self.scratch = folded;
+                return Ctx::Deny;
+            }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
         };
@@ -1906,6 +1917,11 @@ impl<'t> Scan<'t, '_> {
                 && (civility || first != last || !self.department_after_role(first))
                 // "Luna (chienne)", "Valère : Ana Costa" in a cast: an animal, a role.
                 && (civility || first != last || !self.animal_or_role(first))
+                // "Édité par Bruno P.": a participle before its agent.
+                && (civility || first != last || !self.participle_before_agent(first))
+                // "Laure Marchand, IDE — 02/03", "…, SIE de Rodez": a title after a name,
+                // with the place of its office.
+                && (civility || !self.title_after_name(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1936,6 +1952,38 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether the one word `toks[i]` is a capitalised past participle that opens its line
+    /// and is followed by "par" and a capitalised word: "Édité par Bruno P.", "Validé par
+    /// Mme Roche" (a first name of the lexicon, "Edite", once folded).
+    fn participle_before_agent(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        let rest = &self.text[t.end..];
+        rest.strip_prefix(" par ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            && word
+                .trim_end_matches('s')
+                .trim_end_matches('e')
+                .ends_with('é')
+            && self.opens_line(t.start)
+    }
+
+    /// Whether the one word `toks[i]`, two to four capitals that are no first name, follows
+    /// the name found last and a comma, and goes on with "de" or a dash: a title or an
+    /// office signing after the name ("IDE", "DRH", "SIE de Caen"), where a list of names
+    /// would go on with a name.
+    fn title_after_name(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        if t.is(FIRST) || !caps::short_capitals(word) {
+            return false;
+        }
+        let after_name = self
+            .last_name_end
+            .is_some_and(|end| end <= t.start && self.text[end..t.start].trim() == ",");
+        after_name && caps::title_goes_on(&self.text[t.end..])
     }
 
     /// Whether the one word `toks[i]` names an animal ([`animals`]: remembered, with its

@@ -199,6 +199,12 @@ fn categories_codes_and_acronyms_are_not_people() {
             "Distribution\nSylvestre ........ [PERSON_1]\n[PERSON_2] — Zerbinette\n",
         ),
         (
+            "RESPONSABLES LÉGAUX\nResponsable 1 : KOVACS Ilona\n\
+             Relève : Laure Marchand, IDE — 02/03/2026\nÉdité par Hugo Perrin (loi Evin)\n",
+            "RESPONSABLES LÉGAUX\nResponsable 1 : [PERSON_1]\n\
+             Relève : [PERSON_2], IDE — 02/03/2026\nÉdité par [PERSON_3] (loi Evin)\n",
+        ),
+        (
             "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
             "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),

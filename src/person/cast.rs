@@ -31,6 +31,19 @@ const HEADINGS: &[&str] = &[
 /// of a cast block (see the module documentation).
 pub(super) fn role_beside_actor(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
+    // Most names are told by the bytes beside them: a separator after, or the line's end
+    // after and a separator before (the last bytes of "—", "–", "…" are 0x94, 0x93, 0xA6).
+    let next = bytes[end..].iter().find(|&&b| b != b' ' && b != b'\t');
+    let previous = bytes[..start]
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'\t');
+    let separator_after = matches!(next, Some(b'.' | b':' | b'-' | 0xE2));
+    let line_ends = matches!(next, None | Some(b'\n' | b'\r'));
+    let separator_before = matches!(previous, Some(b'.' | b':' | b'-' | 0x94 | 0x93 | 0xA6));
+    if !(separator_after || line_ends && separator_before) {
+        return false;
+    }
     let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
     let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
     let before = text[line_start..start].trim();

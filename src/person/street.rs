@@ -38,7 +38,10 @@ pub(super) fn may_be_street_word(word: &str) -> bool {
 /// `word` (folded) without an elided article glued to it: "l'hopital" → "hopital", so that
 /// "à l'hôpital Henri Mondor" or "de l'école Paul Bert" name a place as "hôpital Henri
 /// Mondor" does. "l'" alone (a "through" word: "rue de l'Abbé Grégoire") is left as it is.
+///
+/// An opening bracket or quote goes too: "(loi Evin et …)", "(l'école Jules Ferry)".
 pub(super) fn without_article(word: &str) -> &str {
+    let word = word.strip_prefix(['(', '"', '[']).unwrap_or(word);
     match word.strip_prefix("l'") {
         Some(rest) if !rest.is_empty() => rest,
         _ => word,
@@ -142,6 +145,8 @@ mod tests {
             ("Ordre du jour du Comité Jean Moulin", &[]),
             ("Entraînement au Gymnase Marcel Cerdan.", &[]),
             ("Visite du Musée Rodin avec Mme Perrin.", &["Perrin"]),
+            ("Épreuve écrite (loi Veil et affichage) réussie.", &[]),
+            ("Le dispositif Pinel et l'amendement Courson.", &[]),
             (
                 "Salle Molière réservée par Kévin Techer.",
                 &["Kévin Techer"],
@@ -163,6 +168,8 @@ mod tests {
             ("l'", "l'"),
             ("hopital", "hopital"),
             ("d'hopital", "d'hopital"),
+            ("(loi", "loi"),
+            ("(l'ecole", "ecole"),
             ("", ""),
         ];
         for &(word, want) in table {
