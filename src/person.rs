@@ -1112,8 +1112,8 @@ struct Scan<'t, 'o> {
     pending: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
-    /// Hashes of the words named as animals ("Luna (chienne)"): their other mentions alone
-    /// are the animal too ([`animals`]).
+    /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
+    /// other mentions alone are the animal or the assistant too ([`animals`]).
     animals: Vec<u64>,
     /// The hash last pushed to `found` among those of each value of their top bits: a name
     /// comes back all through a text (each is found three times on average), and its words
@@ -1986,19 +1986,24 @@ impl<'t> Scan<'t, '_> {
         after_name && caps::title_goes_on(&self.text[t.end..])
     }
 
-    /// Whether the one word `toks[i]` names an animal ([`animals`]: remembered, with its
-    /// other mentions) or a role beside its actor in a cast list ([`cast`]).
+    /// Whether the one word `toks[i]` names an animal or a virtual assistant ([`animals`]:
+    /// remembered, with its other mentions), a role beside its actor in a cast list
+    /// ([`cast`]), or a month in a log date ([`codes::log_month`]).
     fn animal_or_role(&mut self, i: usize) -> bool {
         let t = self.toks[i];
         if self.animals.contains(&t.hash) {
             return true;
         }
         let bytes = self.text.as_bytes();
-        if animals::species_after(bytes, t.end) || animals::animal_before(bytes, t.start) {
+        if animals::species_after(bytes, t.end)
+            || animals::animal_before(bytes, t.start)
+            || animals::bot_after(bytes, t.end)
+        {
             self.animals.push(t.hash);
             return true;
         }
         cast::role_beside_actor(self.text, t.start, t.end)
+            || codes::log_month(&self.text[t.start..t.end], &bytes[t.end..])
     }
 
     /// Whether `toks[i]` is a short word in capitals that the lexicon does not know, right

@@ -6,6 +6,9 @@
 //! 4 ans)"), the species word before it ("son chien « Rex »", "le chiot Filou"), or a label
 //! ("Animal : Olga"). Such a word is remembered, and its other mentions in the text, alone,
 //! are the animal too ("Olga boite depuis 3 jours").
+//!
+//! A chat's virtual assistant gets a first name the same way ("Ariane (assistant virtuel) :
+//! Bonjour ! Je suis Ariane"): its kind in brackets says so ([`bot_after`]).
 
 /// Species and kinds of pets, lower-case ASCII ("nac": *nouveaux animaux de compagnie*).
 const SPECIES: &[&str] = &[
@@ -32,6 +35,32 @@ const SPECIES: &[&str] = &[
     "ane",
     "anesse",
 ];
+
+/// Whether the one-word name ending at byte `end` is followed by a software agent's kind in
+/// brackets: "Ariane (assistant virtuel)", "Max (chatbot)", "Léa (IA)". A chat transcript's
+/// bot has a first name; a human assistant ("Marie (assistante) :") has no "virtuel".
+pub(super) fn bot_after(bytes: &[u8], end: usize) -> bool {
+    let Some(rest) = bytes.get(end..) else {
+        return false;
+    };
+    let rest = match rest {
+        [b' ', b'(', rest @ ..] | [b'(', rest @ ..] => rest,
+        _ => return false,
+    };
+    let starts =
+        |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    [
+        "assistant virtuel",
+        "assistante virtuelle",
+        "agent virtuel",
+        "agent conversationnel",
+    ]
+    .iter()
+    .any(|p| starts(p))
+        || ["chatbot)", "bot)", "robot)", "ia)", "ai)"]
+            .iter()
+            .any(|p| starts(p))
+}
 
 /// Whether `word` (any case, ASCII or accented) is a species of [`SPECIES`].
 fn species(word: &[u8]) -> bool {
@@ -141,6 +170,24 @@ mod tests {
         ];
         for &(text, want) in before {
             assert_eq!(animal_before(text.as_bytes(), text.len()), want, "{text:?}");
+        }
+    }
+
+    /// Regression: a chat's virtual assistant, with a first name, read as a person.
+    #[test]
+    fn virtual_assistants_are_no_people() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "09:12 Noémie (assistant virtuel) : Bonjour ! Je suis Noémie.\n\
+                 09:13 Hugo Perrin : bonjour\n",
+                &["Hugo Perrin"],
+            ),
+            ("10:02 Noémie (IA) : Bonjour.\n", &[]),
+            ("10:02 Noémie (assistante) : Bonjour.\n", &["Noémie"]),
+            ("Stagiaire : Noémie (Bordeaux)\n", &["Noémie"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
         }
     }
 
