@@ -35,7 +35,9 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod animals;
 mod caps;
+mod cast;
 mod cells;
 mod codes;
 mod company;
@@ -1062,6 +1064,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             run_start: 0,
             pending: Vec::with_capacity(text.len() / 32 + 16),
             found: Vec::new(),
+            animals: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
             // taken for one.
             found_last: std::array::from_fn(|i| (i as u64 ^ 1) << (64 - FOUND_SLOTS_LOG2)),
@@ -1108,6 +1111,9 @@ struct Scan<'t, 'o> {
     pending: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
+    /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
+    /// other mentions alone are the animal or the assistant too ([`animals`]).
+    animals: Vec<u64>,
     /// The hash last pushed to `found` among those of each value of their top bits: a name
     /// comes back all through a text (each is found three times on average), and its words
     /// were pushed each time, then sorted and deduplicated; a word met again in its slot is
@@ -1772,6 +1778,17 @@ impl<'t> Scan<'t, '_> {
                         None => cells::has_aligned_first_name_column(&folded),
                     }
             }
+            // "salle" over "Molière", "lieu" over "Gymnase Colette": a room or a venue named
+            // after someone, whatever its name looks like.
+            cells::Column::Label
+                if self
+                    .lex()
+                    .word_context(folded.trim_end_matches([':', ' ', '.']))
+                    == Some(CTX_STREET) =>
+            {
+                self.scratch = folded;
+                return Ctx::Deny;
+            }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
         };
@@ -1873,6 +1890,13 @@ impl<'t> Scan<'t, '_> {
                 && (civility || first != last || !self.acronym_in_place_of_a_name(first))
                 // "gestionnaire ADV", "responsable RH": a role's department.
                 && (civility || first != last || !self.department_after_role(first))
+                // "Luna (chienne)", "Valère : Ana Costa" in a cast: an animal, a role.
+                && (civility || first != last || !self.animal_or_role(first))
+                // "Édité par Bruno P.": a participle before its agent.
+                && (civility || first != last || !self.participle_before_agent(first))
+                // "Laure Marchand, IDE — 02/03", "…, SIE de Rodez": a title after a name,
+                // with the place of its office.
+                && (civility || !self.title_after_name(first))
         });
         let lead = self.lead.take();
         match accepted {
@@ -1903,6 +1927,58 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether the one word `toks[i]` is a capitalised past participle that opens its line
+    /// and is followed by "par" and a capitalised word: "Édité par Bruno P.", "Validé par
+    /// Mme Roche" (a first name of the lexicon, "Edite", once folded).
+    fn participle_before_agent(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        let rest = &self.text[t.end..];
+        rest.strip_prefix(" par ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            && word
+                .trim_end_matches('s')
+                .trim_end_matches('e')
+                .ends_with('é')
+            && self.opens_line(t.start)
+    }
+
+    /// Whether the one word `toks[i]`, two to four capitals that are no first name, follows
+    /// the name found last and a comma, and goes on with "de" or a dash: a title or an
+    /// office signing after the name ("IDE", "DRH", "SIE de Caen"), where a list of names
+    /// would go on with a name.
+    fn title_after_name(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let word = &self.text[t.start..t.end];
+        if t.is(FIRST) || !caps::short_capitals(word) {
+            return false;
+        }
+        let after_name = self
+            .last_name_end
+            .is_some_and(|end| end <= t.start && self.text[end..t.start].trim() == ",");
+        after_name && caps::title_goes_on(&self.text[t.end..])
+    }
+
+    /// Whether the one word `toks[i]` names an animal or a virtual assistant ([`animals`]:
+    /// remembered, with its other mentions), a role beside its actor in a cast list
+    /// ([`cast`]), or a month in a log date ([`codes::log_month`]).
+    fn animal_or_role(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if self.animals.contains(&t.hash) {
+            return true;
+        }
+        let bytes = self.text.as_bytes();
+        if animals::species_after(bytes, t.end)
+            || animals::animal_before(bytes, t.start)
+            || animals::bot_after(bytes, t.end)
+        {
+            self.animals.push(t.hash);
+            return true;
+        }
+        cast::role_beside_actor(self.text, t.start, t.end)
+            || codes::log_month(&self.text[t.start..t.end], &bytes[t.end..])
     }
 
     /// Whether `toks[i]` is a short word in capitals that the lexicon does not know, right

@@ -183,6 +183,28 @@ fn categories_codes_and_acronyms_are_not_people() {
             "Voir avec le responsable MOA et Mme [PERSON_1].\n",
         ),
         (
+            "Lieu : Salle Jean Vilar\nAnimatrice : Odile Garnier\n\
+             Décédée à l’EHPAD Louise Michel.\n",
+            "Lieu : Salle Jean Vilar\nAnimatrice : [PERSON_1]\n\
+             Décédée à l’EHPAD Louise Michel.\n",
+        ),
+        (
+            "10:30  Bianca (chienne) — Odile Garnier — vaccin\n\
+             Appel : Mme Garnier rappelle pour Bianca.\n",
+            "10:30  Bianca (chienne) — [PERSON_1] — vaccin\n\
+             Appel : Mme [PERSON_2] rappelle pour Bianca.\n",
+        ),
+        (
+            "Distribution\nSylvestre ........ Léa Martin\nHugo Perrin — Zerbinette\n",
+            "Distribution\nSylvestre ........ [PERSON_1]\n[PERSON_2] — Zerbinette\n",
+        ),
+        (
+            "RESPONSABLES LÉGAUX\nResponsable 1 : KOVACS Ilona\n\
+             Relève : Laure Marchand, IDE — 02/03/2026\nÉdité par Hugo Perrin (loi Evin)\n",
+            "RESPONSABLES LÉGAUX\nResponsable 1 : [PERSON_1]\n\
+             Relève : [PERSON_2], IDE — 02/03/2026\nÉdité par [PERSON_3] (loi Evin)\n",
+        ),
+        (
             "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
             "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),

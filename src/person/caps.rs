@@ -43,6 +43,24 @@ pub(super) fn short_capitals(word: &str) -> bool {
     (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Whether `rest`, the text after a short word in capitals, goes on as an office or a
+/// title does after a signature's name: "de" and its place ("SIE de Caen", "DRH d'Orange")
+/// or a dash ("IDE — 02/03/2026"), not a comma or a name as in a list of names.
+pub(super) fn title_goes_on(rest: &str) -> bool {
+    [
+        "de ",
+        "d'",
+        "d\u{2019}",
+        "du ",
+        "des ",
+        "\u{2014} ",
+        "\u{2013} ",
+        "- ",
+    ]
+    .iter()
+    .any(|p| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
+}
+
 /// Whether the word just before byte `start` of `text` (spaces between) is written in
 /// capitals, two letters or more: a context word in a heading ("… AVEC ACCUSÉ DE
 /// RÉCEPTION"), which introduces no person.
@@ -275,6 +293,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn titles_go_on() {
+        let table: &[(&str, bool)] = &[
+            (" de Caen", true),
+            (" d'Orange", true),
+            (" — 02/03/2026", true),
+            (" - 12 h", true),
+            (", Hugo Perrin", false),
+            (" Wei", false),
+            ("", false),
+            (" dela", false),
+        ];
+        for &(rest, want) in table {
+            assert_eq!(title_goes_on(rest), want, "{rest:?}");
+        }
+    }
+
     /// Regressions from eval/names-blind2's false findings, and the names beside them.
     #[test]
     fn acronyms_headings_and_sublabels_are_not_names() {
@@ -317,6 +352,35 @@ mod tests {
                 &["Marie Dupont", "Kévin Techer"],
             ),
             ("E. Rousseau a signé.", &["E. Rousseau"]),
+            // A title or an office after a signature's name (regression: a nurse's
+            // "IDE — date", a tax office's "SIE de …" read as names going on the list).
+            (
+                "Relève : Laure Marchand, IDE — 02/03/2026",
+                &["Laure Marchand"],
+            ),
+            ("Cordialement, Hugo Perrin, SIE de Rodez", &["Hugo Perrin"]),
+            (
+                "Validé par Odile Garnier, DRH d'Orange.",
+                &["Odile Garnier"],
+            ),
+            // Names in capitals going on a list stay names.
+            (
+                "Présents : Marie Dupont, LI, Hugo Perrin",
+                &["Marie Dupont", "LI", "Hugo Perrin"],
+            ),
+            (
+                "Présents : Marie Dupont, ZHAO Wei",
+                &["Marie Dupont", "ZHAO Wei"],
+            ),
+            (
+                "Présents : Marie Dupont, Mme DIA — excusée",
+                &["Marie Dupont", "DIA"],
+            ),
+            // A participle before its agent (regression: "Édité par" opening a library
+            // export read as the first name "Edite").
+            ("Édité par Hugo P. (Koha)", &["Hugo P."]),
+            ("Validée par Mme Roche", &["Roche"]),
+            ("Appel de Renée Martin par téléphone.", &["Renée Martin"]),
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");

@@ -412,6 +412,12 @@ mod tests {
                 "Patient\tMatériau\nx\tpierre de taille\nx\tcouleur rose\n",
                 &[],
             ),
+            // A column of rooms named after people (regression: "Molière" under "salle").
+            (
+                "salle;date;organisateur\nColette;12/05/2026;Hugo Perrin\n\
+                 Salle Curie;13/05/2026;Odile Garnier\n",
+                &["Hugo Perrin", "Odile Garnier"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");

@@ -25,6 +25,20 @@ pub(super) fn designates(gap: &[u8]) -> bool {
     gap == b" "
 }
 
+/// Whether `word` is an English month's abbreviation followed by a day number, as log lines
+/// and Git dates write them ("Date:   Thu Jul 27 18:32:34 2026", "[Jan  3 08:12:01]"): a
+/// date, where "Jul", "Jan" and "Mar" are first names too.
+pub(super) fn log_month(word: &str, after: &[u8]) -> bool {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let day = match after {
+        [b' ', b' ', d, ..] | [b' ', d, ..] => d,
+        _ => return false,
+    };
+    day.is_ascii_digit() && MONTHS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,6 +58,42 @@ mod tests {
         ];
         for &(after, want) in table {
             assert_eq!(opens_code(after.as_bytes()), want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn log_months() {
+        let table: &[(&str, &str, bool)] = &[
+            ("Jul", " 27 18:32:34 2026", true),
+            ("Jan", "  3 08:12:01", true),
+            ("Jul", " a écrit", false),
+            ("Jul", ", 27", false),
+            ("Julie", " 27", false),
+            ("JUL", " 27", false),
+            ("Mar", "", false),
+        ];
+        for &(word, after, want) in table {
+            assert_eq!(
+                log_month(word, after.as_bytes()),
+                want,
+                "{word:?} {after:?}"
+            );
+        }
+    }
+
+    /// Regression: "Jul" in Git dates read as a first name; people beside dates stay.
+    #[test]
+    fn log_dates_are_not_people() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "commit 4f2a9c1\nAuthor: Hugo Perrin <h.perrin@exemple.fr>\n\
+                 Date:   Mon Jul 13 09:12:44 2026 +0200\n",
+                &["Hugo Perrin"],
+            ),
+            ("Vu avec Jul hier.", &["Jul"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
         }
     }
 

@@ -38,7 +38,10 @@ pub(super) fn may_be_street_word(word: &str) -> bool {
 /// `word` (folded) without an elided article glued to it: "l'hopital" → "hopital", so that
 /// "à l'hôpital Henri Mondor" or "de l'école Paul Bert" name a place as "hôpital Henri
 /// Mondor" does. "l'" alone (a "through" word: "rue de l'Abbé Grégoire") is left as it is.
+///
+/// An opening bracket or quote goes too: "(loi Evin et …)", "(l'école Jules Ferry)".
 pub(super) fn without_article(word: &str) -> &str {
+    let word = word.strip_prefix(['(', '"', '[']).unwrap_or(word);
     match word.strip_prefix("l'") {
         Some(rest) if !rest.is_empty() => rest,
         _ => word,
@@ -124,6 +127,39 @@ mod tests {
         }
     }
 
+    /// A room, venue or institution type in capitals at the head of the run names the place
+    /// (regression: a room, a media library, a care home, a social centre, a production
+    /// studio named after people, read as people because the type opened the run or a
+    /// line); the people beside them stay found.
+    #[test]
+    fn capitalised_place_types_head_places() {
+        let table: &[(&str, &[&str])] = &[
+            ("Répétition en Salle Jean Vilar à 18 h.", &[]),
+            ("Salle Colette, 2e étage — 14/05/2026", &[]),
+            ("Médiathèque Simone Veil — retours du 12/03/2026", &[]),
+            ("Bibliothèque Albert Camus : fermeture lundi", &[]),
+            ("Admise le 03/02/2026 à l’EHPAD Jean Jaurès.", &[]),
+            ("Résidente de l'EHPAD Louise Michel depuis 2021.", &[]),
+            ("Partenariat avec le centre social Jacques Brel.", &[]),
+            ("Montage : Studio Colibri, son : Studio Hélène Martin.", &[]),
+            ("Ordre du jour du Comité Jean Moulin", &[]),
+            ("Entraînement au Gymnase Marcel Cerdan.", &[]),
+            ("Visite du Musée Rodin avec Mme Perrin.", &["Perrin"]),
+            ("Épreuve écrite (loi Veil et affichage) réussie.", &[]),
+            ("Le dispositif Pinel et l'amendement Courson.", &[]),
+            (
+                "Salle Molière réservée par Kévin Techer.",
+                &["Kévin Techer"],
+            ),
+            ("DUPONT Marie — salle B12", &["DUPONT Marie"]),
+            ("Le mur est en pierre de taille, couleur rose.", &[]),
+            ("Livraison à Saint-Martin, rue Victor Hugo.", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn article_glued_to_a_type() {
         let table: &[(&str, &str)] = &[
@@ -132,6 +168,8 @@ mod tests {
             ("l'", "l'"),
             ("hopital", "hopital"),
             ("d'hopital", "d'hopital"),
+            ("(loi", "loi"),
+            ("(l'ecole", "ecole"),
             ("", ""),
         ];
         for &(word, want) in table {

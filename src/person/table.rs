@@ -229,14 +229,19 @@ pub fn entries(
     // "Patient") are no names themselves: a chat transcript's "Visiteur :" or a column of
     // roles names no one. A word the name lists hold ("Patient" as a surname) or a particle
     // keeps its flags.
+    // Their plurals too: a heading or a label over several people ("RESPONSABLES LÉGAUX",
+    // "Marraines :") names no one either.
     for list in ["role", "label"] {
         for w in section(words, list) {
             if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
             }
-            let flags = map.entry(w.to_string()).or_insert(0);
-            if *flags & (FIRST | SURNAME | AMBIG | PARTICLE) == 0 {
-                *flags |= STOP;
+            let plural = (!w.ends_with(['s', 'x'])).then(|| format!("{w}s"));
+            for w in std::iter::once(w.to_string()).chain(plural) {
+                let flags = map.entry(w).or_insert(0);
+                if *flags & (FIRST | SURNAME | AMBIG | PARTICLE) == 0 {
+                    *flags |= STOP;
+                }
             }
         }
     }
@@ -487,6 +492,17 @@ mod tests {
             ),
             ("M. Chauffeur a appelé.\n", &["Chauffeur"]),
             ("Convive : Tahina\n", &["Tahina"]),
+            // Plurals of roles, and sponsors' roles (regression: a heading in capitals over
+            // the parents, a "Marraine/parrain :" label in a sponsorship list).
+            (
+                "RESPONSABLES LÉGAUX\nResponsable 1 : KOVACS Ilona\n",
+                &["KOVACS Ilona"],
+            ),
+            (
+                "- Marraine/parrain : GARNIER Odile | filleul(e) : PERRIN Hugo\n",
+                &["GARNIER Odile", "PERRIN Hugo"],
+            ),
+            ("La marraine Odile arrive.\n", &["Odile"]),
             // The negatives.
             (
                 "Visiteur : pierre de taille, couleur rose, Saint-Martin\n",
@@ -513,6 +529,8 @@ mod tests {
             ("Formule : Pack Sérénité\n", &[]),
             ("Semaine 2 : Jiwoo Choi\n", &["Jiwoo Choi"]),
             ("M. Chambre a appelé.\n", &["Chambre"]),
+            // A header of codes in an aligned table (regression: "Code CCAM").
+            ("Acte                 Code NGAP   Montant\n", &[]),
             // The negatives.
             ("Produit : pierre de taille, couleur rose\n", &[]),
         ];
