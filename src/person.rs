@@ -41,6 +41,7 @@ mod codes;
 mod company;
 mod gate;
 mod initials;
+mod kin;
 mod lines;
 mod lists;
 mod starts;
@@ -92,6 +93,10 @@ const CTX_OF_THING: u8 = 9;
 /// A participle whose "à" object is a person ("signalé à Dieumerci"): as [`CTX_VERB`] after
 /// "à".
 const CTX_TO_PERSON: u8 = 10;
+/// A family tie ("fille", "neveu"): as [`CTX_WEAK`] alone, as [`CTX_VERB`] after a possessive
+/// ("ma fille Mahsa"), before a parenthesis ("sa sœur (Nivetha)") or "de" ("fils de
+/// Freddy"): see [`kin`].
+const CTX_KIN: u8 = 11;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -159,6 +164,8 @@ impl Lexicon {
             ("weak-before", CTX_WEAK),
             ("verb-before", CTX_VERB),
             ("street", CTX_STREET),
+            // Before "through": "père", "sœur" are kin first (see `street::through`).
+            ("kin", CTX_KIN),
             ("through", CTX_THROUGH),
             ("role", CTX_ROLE),
             ("of-person", CTX_OF_PERSON),
@@ -449,7 +456,7 @@ impl Lexicon {
                 .1,
             prep,
         ) {
-            (CTX_OF_PERSON, "de") | (CTX_TO_PERSON, "a") => Some(CTX_VERB),
+            (CTX_OF_PERSON | CTX_KIN, "de") | (CTX_TO_PERSON, "a") => Some(CTX_VERB),
             (CTX_OF_THING, "de") => Some(CTX_WEAK),
             _ => None,
         }
@@ -462,9 +469,10 @@ impl Lexicon {
         phrases.iter().find(|&&(p, _)| p == word).map(|&(_, k)| k)
     }
 
-    /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
+    /// The context kind of the phrase `text` (folded, trimmed) ends with, if any. A
+    /// parenthesis opening the last word is no part of it: "(Dr Loganathan)".
     fn context_of(&self, text: &str) -> Option<u8> {
-        let phrases = self.context_phrases(last_field(text))?;
+        let phrases = self.context_phrases(last_field(text).trim_start_matches('('))?;
         phrases
             .iter()
             .find(|&&(p, _)| ends_with_word(text, p))
@@ -1684,7 +1692,7 @@ impl<'t> Scan<'t, '_> {
             .or_else(|| lex.context_of(phrase))
         {
             Some(CTX_VERB) => Some(Ctx::Verb),
-            Some(CTX_WEAK | CTX_ROLE) => Some(Ctx::Weak),
+            Some(CTX_WEAK | CTX_ROLE | CTX_KIN) => Some(Ctx::Weak),
             Some(CTX_STRONG) => Some(Ctx::Strong),
             _ => None,
         }
@@ -2346,10 +2354,10 @@ impl<'t> Scan<'t, '_> {
         };
         // A letter that is not `h` (time stamps hold `h`): then neither `is_bullet` nor
         // `is_timestamp` holds, and the bullet, chat and label checks that follow them never
-        // run. `:`, `,`, `;`, `&`, `/`, `@` and `<` open checks of their own.
+        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<` and `(` open checks of their own.
         let letter = |b: u8| b.is_ascii_alphabetic() && b | 0x20 != b'h';
         let plain_last = match last {
-            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' => return false,
+            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' => return false,
             // A window that ends with a word is left to the full reading: its last word is
             // most often a context word in prose, and telling it here first measured
             // slower.
@@ -2369,7 +2377,9 @@ impl<'t> Scan<'t, '_> {
         #[cfg(test)]
         assert_eq!(from, last_word_start(w, end), "at byte {at}");
         let lex = self.lex();
+        // A parenthesis opening the last word is no part of it (see `Lexicon::context_of`).
         let plain_word = |word: &str| {
+            let word = word.trim_start_matches('(');
             lex.context_phrases(word).is_none()
                 && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
                 && !word.ends_with("d'")
@@ -2596,7 +2606,7 @@ impl<'t> Scan<'t, '_> {
                 // Dupont" are not a square, a shop or a company.
                 Some(CTX_STREET) if through_de && street::possessive_de(word) => break,
                 Some(CTX_STREET) => return Ctx::Deny,
-                Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
+                kind if street::through(kind, word) => through_de |= matches!(word, "de" | "d'"),
                 _ => break,
             }
         }
@@ -2685,7 +2695,7 @@ impl<'t> Scan<'t, '_> {
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
             return match lex.context_of(head.trim_end()) {
                 Some(CTX_STRONG | CTX_CIVILITY | CTX_ROLE) => Ctx::Strong,
-                Some(CTX_WEAK) => Ctx::Weak,
+                Some(CTX_WEAK | CTX_KIN) => Ctx::Weak,
                 Some(CTX_VERB) => Ctx::Verb,
                 _ => Ctx::None,
             };
@@ -2704,8 +2714,16 @@ impl<'t> Scan<'t, '_> {
         {
             return Ctx::Strong;
         }
+        // "sa sœur (Nivetha)", "déposée par maman (Dorota)": a relative's name in
+        // parentheses.
+        if let Some(head) = p.strip_suffix('(') {
+            return match lex.context_of(head.trim_end()) {
+                Some(CTX_KIN) => Ctx::Verb,
+                _ => Ctx::None,
+            };
+        }
         let raw = text[window_start..start].trim_end();
-        let last = last_field(p);
+        let last = last_field(p).trim_start_matches('(');
         if matches!(last, "de" | "du" | "des" | "la" | "a") || last.ends_with("d'") {
             if let Some(lead) = particle_after_civility(lex, p, raw) {
                 self.lead = Some(window_start + lead);
@@ -2743,6 +2761,8 @@ impl<'t> Scan<'t, '_> {
             // "Traité par Vardan", "Relance prévue par Meseret": the agent of a passive verb.
             Some(CTX_WEAK) if last == "par" && agent_of_participle(raw) => Ctx::Verb,
             Some(CTX_WEAK | CTX_ROLE) => Ctx::Weak,
+            Some(CTX_KIN) if kin::after_possessive(p) => Ctx::Verb,
+            Some(CTX_KIN) => Ctx::Weak,
             Some(CTX_VERB) => Ctx::Verb,
             _ => Ctx::None,
         }
