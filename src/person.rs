@@ -35,6 +35,7 @@ use crate::engine::{Detection, Detector};
 use crate::finding::Span;
 use crate::kind::Kind;
 
+mod apposition;
 mod caps;
 mod cells;
 mod codes;
@@ -2422,6 +2423,19 @@ impl<'t> Scan<'t, '_> {
         plain
     }
 
+    /// Whether `head`, the text before a comma, ends with a determiner and a role ("la
+    /// formatrice"): the name after the comma is in apposition to it (see [`apposition`]).
+    fn role_before_comma(&mut self, head: &str) -> bool {
+        let lex = self.lex();
+        let mut folded = std::mem::take(&mut self.buf);
+        let role = apposition::role_before_comma(head, |word| {
+            fold_into(word, &mut folded);
+            lex.word_context(&folded) == Some(CTX_ROLE)
+        });
+        self.buf = folded;
+        role
+    }
+
     /// The full reading of a window that ends with `;`, `,`, `&` or `/` (CSV rows, lists,
     /// paths: "… SARL;", "Dupont, "), as [`Scan::prefix_context`] gives it, without folding
     /// the window: no street, mention, bullet, speaker or time stamp ends with such a sign, and
@@ -2493,7 +2507,13 @@ impl<'t> Scan<'t, '_> {
         {
             self.signed_windows += 1;
         }
-        Some(if strong { Ctx::Strong } else { Ctx::None })
+        Some(if strong {
+            Ctx::Strong
+        } else if w[end - 1] == b',' && self.role_before_comma(head) {
+            Ctx::Verb
+        } else {
+            Ctx::None
+        })
     }
 
     /// In the test build, each shortcut of [`Scan::context_before`] (a line start, a plain
@@ -2707,7 +2727,16 @@ impl<'t> Scan<'t, '_> {
             {
                 return Ctx::Strong;
             }
-            return Ctx::None;
+            let raw = &text[window_start..start];
+            let raw = &raw[..end_before_blanks(raw.as_bytes())];
+            return match raw.strip_suffix(',') {
+                Some(head)
+                    if self.role_before_comma(&head[..end_before_blanks(head.as_bytes())]) =>
+                {
+                    Ctx::Verb
+                }
+                _ => Ctx::None,
+            };
         }
         if ends_with_word(p, "et")
             && (whole_line && self.line_label_in(line_start, start, line_in_window))
@@ -3311,7 +3340,11 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         }
     }
     let first = label.split(' ').next().unwrap_or(label);
+    // "Candidats au conseil syndical", "Formateurs" : a role in the plural.
     lex.context_of(first) == Some(CTX_ROLE)
+        || first
+            .strip_suffix('s')
+            .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
 }
 
 /// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").
@@ -5156,6 +5189,39 @@ mod tests {
             0x780,
             "the second range starts at 0x780 in the table"
         );
+    }
+
+    /// Labels of people: the credits of a show or a film, a library's borrower, an inspector,
+    /// a role in the plural. Labels of things stay things.
+    #[test]
+    fn credits_borrowers_and_plural_roles_label_people() {
+        let table: &[(&str, &[&str])] = &[
+            ("Mise en scène : Oyelaran Tsegaye\n", &["Oyelaran Tsegaye"]),
+            ("Montage et mixage : Wanjiru OTIENO\n", &["Wanjiru OTIENO"]),
+            (
+                "Lumières : Ewelina Kowal   Costumes : Tsegaye Abebe\n",
+                &["Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            (
+                "Lecteur\tCarte\tTitre\nOTIENO Wanjiru\t5521\tLa Peste\n",
+                &["OTIENO Wanjiru"],
+            ),
+            ("Inspecteur : Tsegaye Abebe\n", &["Tsegaye Abebe"]),
+            (
+                "Candidats au conseil syndical : Ewelina Kowal, Tsegaye Abebe.\n",
+                &["Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            // Labels of things; the issue's negatives.
+            ("Modèle : Iveco Daily\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
+            ("Adresse : 12 rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
     }
 
     /// A label reaches the twelve lines under it, whether each walk up is made afresh or
