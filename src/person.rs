@@ -3224,6 +3224,21 @@ impl<'t> Scan<'t, '_> {
     }
 
     /// Second pass: the words of the names found are names wherever else they appear.
+    /// Whether `t`, a capitalised word that no list flags, may be part of a name next to a
+    /// name found: two letters or more with a vowel, no particle, initial or stop word,
+    /// not glued to digits, no legal form or trade word ("Vasseur Holding", "Vasseur
+    /// Immobilier": companies). Shop types that no list holds are taken in ("Cave Bouvier").
+    fn plain_name_word(&self, t: Tok) -> bool {
+        let bytes = self.text.as_bytes();
+        let word = &self.text[t.start..t.end];
+        !t.is(PARTICLE | STOP | INITIAL | BREAK)
+            && t.end - t.start >= 2
+            && !bytes.get(t.end).is_some_and(u8::is_ascii_digit)
+            && has_vowel(word)
+            && !is_company_marker(word)
+            && !company::trade_word(word)
+    }
+
     fn propagate(&mut self) {
         if self.found.is_empty() || self.pending.is_empty() {
             return;
@@ -3256,10 +3271,22 @@ impl<'t> Scan<'t, '_> {
                     continue;
                 }
                 let mut first = i;
+                // A legal form taken for a name ("SCOP") takes in no unknown word.
+                let plain_ok = !is_company_marker(&self.text[t.start..t.end]);
+                // "Youa Thao" where "Thao" was found: the word before a name found is its
+                // first name, known or not, when one space parts them and the word opens no
+                // line or cell, where actions and headings stand ("Appeler Tojo Rabe",
+                // "Entretien Mawunyo Agbodjan", "Résultats de Lova").
                 while first > a {
                     let p = self.toks[first - 1];
                     let known = known(p.hash);
-                    if p.is(STOP) || !(p.is(FIRST) || known) {
+                    let unknown_first = || {
+                        plain_ok
+                            && self.plain_name_word(p)
+                            && &self.text[p.end..self.toks[first].start] == " "
+                            && !cells::opens_line_or_cell(self.text.as_bytes(), p.start)
+                    };
+                    if p.is(STOP) || !(p.is(FIRST) || known || unknown_first()) {
                         break;
                     }
                     first -= 1;
@@ -3273,7 +3300,15 @@ impl<'t> Scan<'t, '_> {
                         continue;
                     }
                     let known = known(n.hash);
-                    if n.is(STOP) || !(known || n.nameish()) {
+                    // An unknown word right after the name, no particle between ("IYER
+                    // Niroshan"; not "Tannerie des Remparts").
+                    let unknown_next = || {
+                        plain_ok
+                            && j == last + 1
+                            && &self.text[self.toks[last].end..n.start] == " "
+                            && self.plain_name_word(n)
+                    };
+                    if n.is(STOP) || !(known || n.nameish() || unknown_next()) {
                         break;
                     }
                     last = j;
@@ -5189,6 +5224,49 @@ mod tests {
             0x780,
             "the second range starts at 0x780 in the table"
         );
+    }
+
+    /// Regression (blind3, blind4: "unknown first word dropped when the surname repeats"): a
+    /// name found once and met again next to an unknown capitalised word ("Youa Thao" after
+    /// "M. Thao") kept only its known part. Actions and headings that open a line, an item
+    /// or a cell stay out.
+    #[test]
+    fn unknown_word_next_to_a_repeated_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "M. Tesfaye est arrivé.\nHier soir Abebe Tesfaye a rappelé.\n",
+                &["Tesfaye", "Abebe Tesfaye"],
+            ),
+            (
+                "M. OTIENO est arrivé.\nPuis OTIENO Wanjiru a rappelé.\n",
+                &["OTIENO", "OTIENO Wanjiru"],
+            ),
+            (
+                "Mme Tesfaye viendra.\n- Appeler Tesfaye demain\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            (
+                "Mme Tesfaye viendra.\nSalle B;Entretien Tesfaye;4\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            (
+                "Mme Tesfaye viendra.\nRésultats de Tesfaye\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            // Companies: a legal form or a trade word next to the name.
+            (
+                "M. Vasseur viendra.\nFacture Vasseur Holding réglée, Vasseur Immobilier aussi.\n",
+                &["Vasseur"],
+            ),
+            // The issue's negatives.
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive, rue Victor Hugo.\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
     }
 
     /// Labels of people: the credits of a show or a film, a library's borrower, an inspector,
