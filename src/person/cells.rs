@@ -199,12 +199,23 @@ pub(super) fn opens_line_or_cell(bytes: &[u8], start: usize) -> bool {
         || match before[at] {
             b'\n' | b'\r' | b'\t' | b';' | b'|' | b'"' => true,
             b',' => k == 0,
-            b'-' | b'*' if k == 1 => opens_line_or_cell(bytes, at),
+            b'-' | b'*' if k == 1 => opens_line(before, at),
             0xA2 if k == 1 && at >= 2 && before[at - 2..at] == [0xE2, 0x80] => {
-                opens_line_or_cell(bytes, at - 2)
+                opens_line(before, at - 2)
             }
             _ => false,
         }
+}
+
+/// Whether only blanks stand before byte `at` on its line (a bullet's place). A loop, not a
+/// call back into [`opens_line_or_cell`]: a line of "- - - …" would nest one call per
+/// dash.
+fn opens_line(bytes: &[u8], at: usize) -> bool {
+    bytes[..at]
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_none_or(|&b| b == b'\n' || b == b'\r')
 }
 
 /// The cell that `start..end` fills on the line `line_start..`: the separator of its row and
@@ -378,11 +389,19 @@ mod tests {
             ("  • Youa", true),
             ("x\n* Youa", true),
             ("Voir - Youa", false),
+            ("x - - Youa", false),
         ];
         for &(text, want) in table {
             let start = text.find("Youa").unwrap();
             assert_eq!(opens_line_or_cell(text.as_bytes(), start), want, "{text:?}");
         }
+    }
+
+    /// A line of a million bullets is read in one step back, with no call per bullet.
+    #[test]
+    fn a_long_line_of_bullets() {
+        let text = format!("{}Youa", "- ".repeat(1 << 20));
+        assert!(!opens_line_or_cell(text.as_bytes(), text.len() - 4));
     }
     use crate::person::tests::names;
 
