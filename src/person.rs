@@ -36,6 +36,7 @@ use crate::finding::Span;
 use crate::kind::Kind;
 
 mod animals;
+mod apposition;
 mod caps;
 mod cast;
 mod cells;
@@ -43,6 +44,7 @@ mod codes;
 mod company;
 mod gate;
 mod initials;
+mod kin;
 mod lines;
 mod lists;
 mod starts;
@@ -94,6 +96,10 @@ const CTX_OF_THING: u8 = 9;
 /// A participle whose "à" object is a person ("signalé à Dieumerci"): as [`CTX_VERB`] after
 /// "à".
 const CTX_TO_PERSON: u8 = 10;
+/// A family tie ("fille", "neveu"): as [`CTX_WEAK`] alone, as [`CTX_VERB`] after a possessive
+/// ("ma fille Mahsa"), before a parenthesis ("sa sœur (Nivetha)") or "de" ("fils de
+/// Freddy"): see [`kin`].
+const CTX_KIN: u8 = 11;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -161,6 +167,8 @@ impl Lexicon {
             ("weak-before", CTX_WEAK),
             ("verb-before", CTX_VERB),
             ("street", CTX_STREET),
+            // Before "through": "père", "sœur" are kin first (see `street::through`).
+            ("kin", CTX_KIN),
             ("through", CTX_THROUGH),
             ("role", CTX_ROLE),
             ("of-person", CTX_OF_PERSON),
@@ -451,7 +459,7 @@ impl Lexicon {
                 .1,
             prep,
         ) {
-            (CTX_OF_PERSON, "de") | (CTX_TO_PERSON, "a") => Some(CTX_VERB),
+            (CTX_OF_PERSON | CTX_KIN, "de") | (CTX_TO_PERSON, "a") => Some(CTX_VERB),
             (CTX_OF_THING, "de") => Some(CTX_WEAK),
             _ => None,
         }
@@ -464,9 +472,10 @@ impl Lexicon {
         phrases.iter().find(|&&(p, _)| p == word).map(|&(_, k)| k)
     }
 
-    /// The context kind of the phrase `text` (folded, trimmed) ends with, if any.
+    /// The context kind of the phrase `text` (folded, trimmed) ends with, if any. A
+    /// parenthesis opening the last word is no part of it: "(Dr Loganathan)".
     fn context_of(&self, text: &str) -> Option<u8> {
-        let phrases = self.context_phrases(last_field(text))?;
+        let phrases = self.context_phrases(last_field(text).trim_start_matches('('))?;
         phrases
             .iter()
             .find(|&&(p, _)| ends_with_word(text, p))
@@ -1665,7 +1674,7 @@ impl<'t> Scan<'t, '_> {
             .or_else(|| lex.context_of(phrase))
         {
             Some(CTX_VERB) => Some(Ctx::Verb),
-            Some(CTX_WEAK | CTX_ROLE) => Some(Ctx::Weak),
+            Some(CTX_WEAK | CTX_ROLE | CTX_KIN) => Some(Ctx::Weak),
             Some(CTX_STRONG) => Some(Ctx::Strong),
             _ => None,
         }
@@ -2393,10 +2402,10 @@ impl<'t> Scan<'t, '_> {
         };
         // A letter that is not `h` (time stamps hold `h`): then neither `is_bullet` nor
         // `is_timestamp` holds, and the bullet, chat and label checks that follow them never
-        // run. `:`, `,`, `;`, `&`, `/`, `@` and `<` open checks of their own.
+        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<` and `(` open checks of their own.
         let letter = |b: u8| b.is_ascii_alphabetic() && b | 0x20 != b'h';
         let plain_last = match last {
-            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' => return false,
+            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' => return false,
             // A window that ends with a word is left to the full reading: its last word is
             // most often a context word in prose, and telling it here first measured
             // slower.
@@ -2416,7 +2425,9 @@ impl<'t> Scan<'t, '_> {
         #[cfg(test)]
         assert_eq!(from, last_word_start(w, end), "at byte {at}");
         let lex = self.lex();
+        // A parenthesis opening the last word is no part of it (see `Lexicon::context_of`).
         let plain_word = |word: &str| {
+            let word = word.trim_start_matches('(');
             lex.context_phrases(word).is_none()
                 && !matches!(word, "de" | "du" | "des" | "la" | "a" | "c'est")
                 && !word.ends_with("d'")
@@ -2457,6 +2468,19 @@ impl<'t> Scan<'t, '_> {
         let plain = plain_word(&folded);
         self.buf = folded;
         plain
+    }
+
+    /// Whether `head`, the text before a comma, ends with a determiner and a role ("la
+    /// formatrice"): the name after the comma is in apposition to it (see [`apposition`]).
+    fn role_before_comma(&mut self, head: &str) -> bool {
+        let lex = self.lex();
+        let mut folded = std::mem::take(&mut self.buf);
+        let role = apposition::role_before_comma(head, |word| {
+            fold_into(word, &mut folded);
+            lex.word_context(&folded) == Some(CTX_ROLE)
+        });
+        self.buf = folded;
+        role
     }
 
     /// The full reading of a window that ends with `;`, `,`, `&` or `/` (CSV rows, lists,
@@ -2530,7 +2554,13 @@ impl<'t> Scan<'t, '_> {
         {
             self.signed_windows += 1;
         }
-        Some(if strong { Ctx::Strong } else { Ctx::None })
+        Some(if strong {
+            Ctx::Strong
+        } else if w[end - 1] == b',' && self.role_before_comma(head) {
+            Ctx::Verb
+        } else {
+            Ctx::None
+        })
     }
 
     /// In the test build, each shortcut of [`Scan::context_before`] (a line start, a plain
@@ -2643,7 +2673,7 @@ impl<'t> Scan<'t, '_> {
                 // Dupont" are not a square, a shop or a company.
                 Some(CTX_STREET) if through_de && street::possessive_de(word) => break,
                 Some(CTX_STREET) => return Ctx::Deny,
-                Some(CTX_THROUGH) => through_de |= matches!(word, "de" | "d'"),
+                kind if street::through(kind, word) => through_de |= matches!(word, "de" | "d'"),
                 _ => break,
             }
         }
@@ -2732,7 +2762,7 @@ impl<'t> Scan<'t, '_> {
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
             return match lex.context_of(head.trim_end()) {
                 Some(CTX_STRONG | CTX_CIVILITY | CTX_ROLE) => Ctx::Strong,
-                Some(CTX_WEAK) => Ctx::Weak,
+                Some(CTX_WEAK | CTX_KIN) => Ctx::Weak,
                 Some(CTX_VERB) => Ctx::Verb,
                 _ => Ctx::None,
             };
@@ -2744,15 +2774,32 @@ impl<'t> Scan<'t, '_> {
             {
                 return Ctx::Strong;
             }
-            return Ctx::None;
+            let raw = &text[window_start..start];
+            let raw = &raw[..end_before_blanks(raw.as_bytes())];
+            return match raw.strip_suffix(',') {
+                Some(head)
+                    if self.role_before_comma(&head[..end_before_blanks(head.as_bytes())]) =>
+                {
+                    Ctx::Verb
+                }
+                _ => Ctx::None,
+            };
         }
         if ends_with_word(p, "et")
             && (whole_line && self.line_label_in(line_start, start, line_in_window))
         {
             return Ctx::Strong;
         }
+        // "sa sœur (Nivetha)", "déposée par maman (Dorota)": a relative's name in
+        // parentheses.
+        if let Some(head) = p.strip_suffix('(') {
+            return match lex.context_of(head.trim_end()) {
+                Some(CTX_KIN) => Ctx::Verb,
+                _ => Ctx::None,
+            };
+        }
         let raw = text[window_start..start].trim_end();
-        let last = last_field(p);
+        let last = last_field(p).trim_start_matches('(');
         if matches!(last, "de" | "du" | "des" | "la" | "a") || last.ends_with("d'") {
             if let Some(lead) = particle_after_civility(lex, p, raw) {
                 self.lead = Some(window_start + lead);
@@ -2790,6 +2837,8 @@ impl<'t> Scan<'t, '_> {
             // "Traité par Vardan", "Relance prévue par Meseret": the agent of a passive verb.
             Some(CTX_WEAK) if last == "par" && agent_of_participle(raw) => Ctx::Verb,
             Some(CTX_WEAK | CTX_ROLE) => Ctx::Weak,
+            Some(CTX_KIN) if kin::after_possessive(p) => Ctx::Verb,
+            Some(CTX_KIN) => Ctx::Weak,
             Some(CTX_VERB) => Ctx::Verb,
             _ => Ctx::None,
         }
@@ -3222,6 +3271,21 @@ impl<'t> Scan<'t, '_> {
     }
 
     /// Second pass: the words of the names found are names wherever else they appear.
+    /// Whether `t`, a capitalised word that no list flags, may be part of a name next to a
+    /// name found: two letters or more with a vowel, no particle, initial or stop word,
+    /// not glued to digits, no legal form or trade word ("Vasseur Holding", "Vasseur
+    /// Immobilier": companies). Shop types that no list holds are taken in ("Cave Bouvier").
+    fn plain_name_word(&self, t: Tok) -> bool {
+        let bytes = self.text.as_bytes();
+        let word = &self.text[t.start..t.end];
+        !t.is(PARTICLE | STOP | INITIAL | BREAK)
+            && t.end - t.start >= 2
+            && !bytes.get(t.end).is_some_and(u8::is_ascii_digit)
+            && has_vowel(word)
+            && !is_company_marker(word)
+            && !company::trade_word(word)
+    }
+
     fn propagate(&mut self) {
         if self.found.is_empty() || self.pending.is_empty() {
             return;
@@ -3254,10 +3318,22 @@ impl<'t> Scan<'t, '_> {
                     continue;
                 }
                 let mut first = i;
+                // A legal form taken for a name ("SCOP") takes in no unknown word.
+                let plain_ok = !is_company_marker(&self.text[t.start..t.end]);
+                // "Youa Thao" where "Thao" was found: the word before a name found is its
+                // first name, known or not, when one space parts them and the word opens no
+                // line or cell, where actions and headings stand ("Appeler Tojo Rabe",
+                // "Entretien Mawunyo Agbodjan", "Résultats de Lova").
                 while first > a {
                     let p = self.toks[first - 1];
                     let known = known(p.hash);
-                    if p.is(STOP) || !(p.is(FIRST) || known) {
+                    let unknown_first = || {
+                        plain_ok
+                            && self.plain_name_word(p)
+                            && &self.text[p.end..self.toks[first].start] == " "
+                            && !cells::opens_line_or_cell(self.text.as_bytes(), p.start)
+                    };
+                    if p.is(STOP) || !(p.is(FIRST) || known || unknown_first()) {
                         break;
                     }
                     first -= 1;
@@ -3271,7 +3347,15 @@ impl<'t> Scan<'t, '_> {
                         continue;
                     }
                     let known = known(n.hash);
-                    if n.is(STOP) || !(known || n.nameish()) {
+                    // An unknown word right after the name, no particle between ("IYER
+                    // Niroshan"; not "Tannerie des Remparts").
+                    let unknown_next = || {
+                        plain_ok
+                            && j == last + 1
+                            && &self.text[self.toks[last].end..n.start] == " "
+                            && self.plain_name_word(n)
+                    };
+                    if n.is(STOP) || !(known || n.nameish() || unknown_next()) {
                         break;
                     }
                     last = j;
@@ -3338,7 +3422,11 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         }
     }
     let first = label.split(' ').next().unwrap_or(label);
+    // "Candidats au conseil syndical", "Formateurs" : a role in the plural.
     lex.context_of(first) == Some(CTX_ROLE)
+        || first
+            .strip_suffix('s')
+            .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
 }
 
 /// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").
@@ -5183,6 +5271,82 @@ mod tests {
             0x780,
             "the second range starts at 0x780 in the table"
         );
+    }
+
+    /// Regression (blind3, blind4: "unknown first word dropped when the surname repeats"): a
+    /// name found once and met again next to an unknown capitalised word ("Youa Thao" after
+    /// "M. Thao") kept only its known part. Actions and headings that open a line, an item
+    /// or a cell stay out.
+    #[test]
+    fn unknown_word_next_to_a_repeated_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "M. Tesfaye est arrivé.\nHier soir Abebe Tesfaye a rappelé.\n",
+                &["Tesfaye", "Abebe Tesfaye"],
+            ),
+            (
+                "M. OTIENO est arrivé.\nPuis OTIENO Wanjiru a rappelé.\n",
+                &["OTIENO", "OTIENO Wanjiru"],
+            ),
+            (
+                "Mme Tesfaye viendra.\n- Appeler Tesfaye demain\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            (
+                "Mme Tesfaye viendra.\nSalle B;Entretien Tesfaye;4\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            (
+                "Mme Tesfaye viendra.\nRésultats de Tesfaye\n",
+                &["Tesfaye", "Tesfaye"],
+            ),
+            // Companies: a legal form or a trade word next to the name.
+            (
+                "M. Vasseur viendra.\nFacture Vasseur Holding réglée, Vasseur Immobilier aussi.\n",
+                &["Vasseur"],
+            ),
+            // The issue's negatives.
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive, rue Victor Hugo.\n",
+                &[],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// Labels of people: the credits of a show or a film, a library's borrower, an inspector,
+    /// a role in the plural. Labels of things stay things.
+    #[test]
+    fn credits_borrowers_and_plural_roles_label_people() {
+        let table: &[(&str, &[&str])] = &[
+            ("Mise en scène : Oyelaran Tsegaye\n", &["Oyelaran Tsegaye"]),
+            ("Montage et mixage : Wanjiru OTIENO\n", &["Wanjiru OTIENO"]),
+            (
+                "Lumières : Ewelina Kowal   Costumes : Tsegaye Abebe\n",
+                &["Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            (
+                "Lecteur\tCarte\tTitre\nOTIENO Wanjiru\t5521\tLa Peste\n",
+                &["OTIENO Wanjiru"],
+            ),
+            ("Inspecteur : Tsegaye Abebe\n", &["Tsegaye Abebe"]),
+            (
+                "Candidats au conseil syndical : Ewelina Kowal, Tsegaye Abebe.\n",
+                &["Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            // Labels of things; the issue's negatives.
+            ("Modèle : Iveco Daily\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
+            ("Adresse : 12 rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
     }
 
     /// A label reaches the twelve lines under it, whether each walk up is made afresh or

@@ -185,6 +185,39 @@ pub(super) fn opens_cell(bytes: &[u8], line_start: usize, start: usize) -> bool 
             .is_some_and(|&b| b != b':')
 }
 
+/// Whether the word at `start` opens its line, a bulleted item or a cell of a row: nothing
+/// but blanks before it on its line, or a bullet ("- ", "* ", "• "), a tab, `;`, `|` or a
+/// quote before it, a comma glued to it (a CSV field), or two blanks or more (an aligned
+/// column).
+pub(super) fn opens_line_or_cell(bytes: &[u8], start: usize) -> bool {
+    let before = &bytes[..start];
+    let Some(k) = before.iter().rev().position(|&b| b != b' ') else {
+        return true;
+    };
+    let at = before.len() - 1 - k;
+    k >= 2
+        || match before[at] {
+            b'\n' | b'\r' | b'\t' | b';' | b'|' | b'"' => true,
+            b',' => k == 0,
+            b'-' | b'*' if k == 1 => opens_line(before, at),
+            0xA2 if k == 1 && at >= 2 && before[at - 2..at] == [0xE2, 0x80] => {
+                opens_line(before, at - 2)
+            }
+            _ => false,
+        }
+}
+
+/// Whether only blanks stand before byte `at` on its line (a bullet's place). A loop, not a
+/// call back into [`opens_line_or_cell`]: a line of "- - - …" would nest one call per
+/// dash.
+fn opens_line(bytes: &[u8], at: usize) -> bool {
+    bytes[..at]
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ' && b != b'\t')
+        .is_none_or(|&b| b == b'\n' || b == b'\r')
+}
+
 /// The cell that `start..end` fills on the line `line_start..`: the separator of its row and
 /// the cell's index in it (from 0), or `None` when it fills no cell.
 pub(super) fn cell_of(
@@ -337,6 +370,39 @@ pub(super) fn has_first_name_column(folded_row: &str, sep: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_open_a_line_or_cell() {
+        let table: &[(&str, bool)] = &[
+            ("Youa", true),
+            ("x\nYoua", true),
+            ("x\n  Youa", true),
+            ("9:00\tYoua", true),
+            ("Salle;Youa", true),
+            ("| Youa", true),
+            ("\"Youa", true),
+            ("Salle,Youa", true),
+            ("Ville         Youa", true),
+            ("couturière, Youa", false),
+            ("avec Youa", false),
+            ("- Youa", true),
+            ("  • Youa", true),
+            ("x\n* Youa", true),
+            ("Voir - Youa", false),
+            ("x - - Youa", false),
+        ];
+        for &(text, want) in table {
+            let start = text.find("Youa").unwrap();
+            assert_eq!(opens_line_or_cell(text.as_bytes(), start), want, "{text:?}");
+        }
+    }
+
+    /// A line of a million bullets is read in one step back, with no call per bullet.
+    #[test]
+    fn a_long_line_of_bullets() {
+        let text = format!("{}Youa", "- ".repeat(1 << 20));
+        assert!(!opens_line_or_cell(text.as_bytes(), text.len() - 4));
+    }
     use crate::person::tests::names;
 
     /// Names in the columns of tables headed by a label of people, and what stays out: the

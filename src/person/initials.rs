@@ -53,7 +53,8 @@ fn last_word_is_letter(name: &str) -> bool {
 /// make the letter a civility or an initial before a name: "M. Dupont", "K. Subramaniam").
 fn ends_initial(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at) {
-        None | Some(b'\n' | b'\r' | b',' | b';' | b')' | b':' | b'/') => true,
+        // A closing quote or bracket: a CSV cell ("Tovo R.",), a list in brackets.
+        None | Some(b'\n' | b'\r' | b',' | b';' | b')' | b':' | b'/' | b'"' | b']') => true,
         Some(b' ' | b'\t') => !bytes
             .get(at + 1)
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80),
@@ -76,6 +77,9 @@ mod tests {
             ("Merci à Ioana B., Sami", "Ioana", "Ioana B."),
             ("clôture par Ioana M.\nSuite", "Ioana", "Ioana M."),
             ("Ioana B. : 15 €", "Ioana", "Ioana B."),
+            ("\"Ioana B.\",12/03/2026", "Ioana", "Ioana B."),
+            ("\"Ioana K\",12/03/2026", "Ioana K", "Ioana K"),
+            ("[Ioana B.]", "Ioana", "Ioana B."),
             ("avec Ioana Đ. (compta)", "Ioana", "Ioana Đ."),
             // A capitalised word after the full stop: the letter opens a name, or is a
             // civility.

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::{sketch, Lexicon, CTX_STREET, CTX_THROUGH, LEXICON, SKETCH_WORDS};
+use super::{sketch, Lexicon, CTX_KIN, CTX_STREET, CTX_THROUGH, LEXICON, SKETCH_WORDS};
 
 /// A bit per [`sketch`] of every word whose [`Lexicon::word_context`] is a street or a
 /// "through" word.
@@ -20,7 +20,7 @@ fn street_sketches(lex: &Lexicon) -> [u64; SKETCH_WORDS] {
     // A word's `word_context` is the kind of a phrase equal to it, and such a phrase has the
     // word as its last word: a key of the map.
     for &key in lex.context.keys() {
-        if matches!(lex.word_context(key), Some(CTX_STREET | CTX_THROUGH)) {
+        if street_or_through(lex, key) {
             let bit = sketch(key);
             bits[bit / 64] |= 1 << (bit % 64);
         }
@@ -33,6 +33,20 @@ fn street_sketches(lex: &Lexicon) -> [u64; SKETCH_WORDS] {
 pub(super) fn may_be_street_word(word: &str) -> bool {
     let bit = sketch(word);
     STREET_SKETCHES[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// Whether `word` (folded), of context kind `kind`, may stand between a street type and a
+/// name: a "through" word, or a kin noun that is also a religious title ("rue Mère Teresa",
+/// "école Sœur Emmanuelle"), which the family ties hold (see [`super::kin`]).
+pub(super) fn through(kind: Option<u8>, word: &str) -> bool {
+    kind == Some(CTX_THROUGH)
+        || kind == Some(CTX_KIN) && matches!(word, "pere" | "mere" | "soeur" | "frere")
+}
+
+/// Whether `key`, a key of the context map, is a street word or a "through" word.
+fn street_or_through(lex: &Lexicon, key: &str) -> bool {
+    let kind = lex.word_context(key);
+    kind == Some(CTX_STREET) || through(kind, key)
 }
 
 /// `word` (folded) without an elided article glued to it: "l'hopital" → "hopital", so that
@@ -185,7 +199,7 @@ mod tests {
         let lex = &*LEXICON;
         let (mut kept, mut others, mut others_kept) = (0, 0, 0);
         for &key in lex.context.keys() {
-            if matches!(lex.word_context(key), Some(CTX_STREET | CTX_THROUGH)) {
+            if street_or_through(lex, key) {
                 assert!(may_be_street_word(key), "{key:?}");
                 kept += 1;
             } else {
