@@ -40,12 +40,8 @@ const SPECIES: &[&str] = &[
 /// brackets: "Ariane (assistant virtuel)", "Max (chatbot)", "Léa (IA)". A chat transcript's
 /// bot has a first name; a human assistant ("Marie (assistante) :") has no "virtuel".
 pub(super) fn bot_after(bytes: &[u8], end: usize) -> bool {
-    let Some(rest) = bytes.get(end..) else {
+    let Some(rest) = in_brackets_after(bytes, end) else {
         return false;
-    };
-    let rest = match rest {
-        [b' ', b'(', rest @ ..] | [b'(', rest @ ..] => rest,
-        _ => return false,
     };
     let starts =
         |p: &str| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes());
@@ -60,6 +56,15 @@ pub(super) fn bot_after(bytes: &[u8], end: usize) -> bool {
         || ["chatbot)", "bot)", "robot)", "ia)", "ai)"]
             .iter()
             .any(|p| starts(p))
+}
+
+/// The text inside a bracket that opens right after byte `end`, glued or after one space
+/// ("Luna (chienne)", "Ariane(IA)"): what [`bot_after`] and [`species_after`] read.
+fn in_brackets_after(bytes: &[u8], end: usize) -> Option<&[u8]> {
+    match bytes.get(end..)? {
+        [b' ', b'(', rest @ ..] | [b'(', rest @ ..] => Some(rest),
+        _ => None,
+    }
 }
 
 /// Whether `word` (any case, ASCII or accented) is a species of [`SPECIES`].
@@ -78,12 +83,8 @@ fn species(word: &[u8]) -> bool {
 /// Whether the one-word name ending at byte `end` is followed by its species in brackets:
 /// "Luna (chienne)", "Max (chat, 4 ans)", "Ulysse (NAC)".
 pub(super) fn species_after(bytes: &[u8], end: usize) -> bool {
-    let Some(rest) = bytes.get(end..) else {
+    let Some(rest) = in_brackets_after(bytes, end) else {
         return false;
-    };
-    let rest = match rest {
-        [b' ', b'(', rest @ ..] | [b'(', rest @ ..] => rest,
-        _ => return false,
     };
     let len = rest
         .iter()
