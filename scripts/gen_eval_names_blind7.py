@@ -51,10 +51,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
-from gen_eval_names_blind3 import NBSP, E, L, core, de, euros, fdate, lines, nee, of, opt, pad, phone, sdate  # noqa: E402
+from gen_eval_names_blind3 import NBSP, E, L, core, de, euros, fdate, lines, nee, opt, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
-from gen_eval_names_blind6 import dates, form_name, pick, sign, table, times  # noqa: E402
+from gen_eval_names_blind6 import dates, form_name, pick, table, times  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
 # one name. Hand-written for this set.
@@ -448,10 +448,6 @@ class P7(P):
         """ "ERWAN TÉCHER": the whole name in capitals, as a poster prints it."""
         return L((self.first + " " + self.last).upper())
 
-    def sig(self, r):
-        """A civility and the full name, as a form or a deed prints a party."""
-        return f"{self.civ()} {r.choice([self.full, self.full, self.fup, self.adm])()}"
-
 
 class Casting:
     """Draws people from POOLS with the given weights. In one document no two people share a first
@@ -548,7 +544,7 @@ def expertise_rapport(r, c):
            opt(r, 0.6, f"Locataire occupant{sep(r)}{civ_name(r, loc)}"), "",
            "CIRCONSTANCES",
            f"Le {sdate(r)}, {ass.cs()} a constaté une infiltration au plafond de la salle de bains. "
-           f"La fuite provient du joint de la baignoire de {tiers.cs()}, réparé depuis par {art.full()}, plombier.",
+           f"La fuite provient du joint de la baignoire de {tiers.cs()}, réparé depuis par l'artisan {art.full()}.",
            "", "RÉUNION D'EXPERTISE",
            f"Réunion sur place le {sdate(r)} à {hhmm(r, 9, 16)} en présence de {ass.cs()}, de {tiers.cs()}"
            + (f" et de {loc.cs()}" if r.random() < 0.5 else "") + ". Le syndic était absent.",
@@ -589,7 +585,7 @@ def vente_acte(r, c):
            f"Maître {r.choice([notaire.full, notaire.fup])()}, notaire {at(cn)}, soussigné{notaire.e('e', '')},",
            "a reçu le présent acte authentique à la requête des personnes ci-après.", "",
            "IDENTIFICATION DES PARTIES", "VENDEUR"]
-    out.append(f"{v1.civl()} {v1.adm()}, {r.choice(['retraité', 'commerçant', 'agent territorial', 'sans profession'])}{v1.e('e', '')}, "
+    out.append(f"{v1.civl()} {v1.adm()}, {r.choice([v1.e('retraitée', 'retraité'), v1.e('commerçante', 'commerçant'), 'agent territorial', 'sans profession'])}, "
                f"né{v1.e('e', '')} {at(city(r))} le {year_date(r, 1940, 1975)}" + nee(r, c, v1))
     if v2:
         out.append(f"Et {v2.civl()} {v2.adm()}, son conjoint, marié{v2.e('e', '')} sous le régime de la communauté.")
@@ -675,7 +671,7 @@ def naissance_fairepart(r, c):
                f"{r.choice([pere.full, pere.fup])()} & {mere.full()} — {addr(r)}"]
     else:
         grand = c.person("f", mere.origin)
-        out = [f"[Groupe Famille] {grand.fn()} : {r.choice(['Il est là', 'Elle est là', 'Ça y est'])} !!! 👶",
+        out = [f"[Groupe Famille] {grand.fn()} : {r.choice([bebe.e('Elle est là', 'Il est là'), 'Ça y est'])} !!! 👶",
                f"{mere.low()} vient d'accoucher à la maternité de l'hôpital Necker, tout va bien.",
                f"Bébé : {bebe.full()} — {r.randint(2, 4)},{r.randint(100, 950)} kg",
                f"{pere.fn()} pleure depuis une heure 😂",
@@ -703,7 +699,7 @@ def deces_avis(r, c):
     out = [f"{cn.upper()}", "",
            f"{r.choice([sp.civl() + ' ' + sp.adm(), sp.e('Mme', 'M.') + ' ' + sp.full()])}, son {sp.e('épouse', 'époux')} ;",
            *[f"{k.full()}{r.choice(['', ' et son conjoint'])}, {k.e('sa fille', 'son fils')} ;" for k in kids],
-           ", ".join(g.fn() for g in gk) + ", ses petits-enfants,",
+           ", ".join(g.fn() for g in gk) + (", ses petits-enfants," if len(gk) > 1 else f", {gk[0].e('sa petite-fille', 'son petit-fils')},"),
            "ont la tristesse de vous faire part du décès de",
            f"{d.civl()} {r.choice([d.fup, d.adm, d.full])()}{born}",
            f"survenu le {fdate(r)}, à l'âge de {r.randint(68, 97)} ans.",
@@ -778,10 +774,10 @@ def marche_placier(r, c):
     ex = c.cast(r.randint(5, 7))
     out = [f"Marché du {r.choice(['mercredi', 'samedi', 'dimanche'])} matin — cahier du placier", f"Placier : {pl.fup()}", ""]
     for p in ex:
-        out.append(r.choice([f"- {p.cs()} ({r.choice(['primeur', 'fromager', 'poissonnier', 'volailles'])}) : abonné, emplacement {r.randint(1, 40)}, payé.",
+        out.append(r.choice([f"- {p.cs()} ({r.choice(['primeur', 'fromager', 'poissonnier', 'volailles'])}) : abonné{p.e('e', '')}, emplacement {r.randint(1, 40)}, payé.",
                              f"- {p.full()} : volant, {r.randint(2, 6)} m, {euros(r, 5, 30)} en espèces.",
                              f"- {p.adm()} absent{p.e('e', '')}, place redonnée à un volant.",
-                             f"- {p.low() if r.random() < 0.3 else p.fn()} (olives et pierre ponce) arrivé{p.e('e', '')} à 8 h 40 : rappel du règlement."]))
+                             f"- {p.low() if r.random() < 0.3 else p.fn()} ({r.choice(['olives', 'savon et pierre ponce', 'fleurs', 'épices'])}) arrivé{p.e('e', '')} à {r.randint(8, 9)} h {r.randint(10, 50)} : rappel du règlement."]))
     out += ["", f"Signalé à la mairie : camion de {ex[1].cs()} garé sur la rue Lamartine."]
     return lines(*out)
 
@@ -801,13 +797,13 @@ def vendanges_registre(r, c):
 
 def vendanges_sms(r, c):
     chef = c.person()
-    w = c.cast(r.randint(4, 6))
+    w = c.cast(r.randint(5, 6))
     out = [f"Groupe WhatsApp « Vendanges 2026 » — {sdate(r)}", ""]
     t = times(r, 6, 6, 19)
     out.append(f"[{t[0]}] {chef.fn()} : Rdv 7h15 parcelle des Clos, on attaque le Merlot. Prenez vos sécateurs !")
     out.append(f"[{t[1]}] {w[0].full()} : ok chef 👍 je prends {w[1].low()} et {w[2].low()} en voiture")
     out.append(f"[{t[2]}] {w[1].fn()} : @{w[0].fn()} merci !! je serai devant la boulangerie")
-    out.append(f"[{t[3]}] {chef.fn()} : {w[3].fn()} tu seras porteur avec {w[-1].fn()} aujourd'hui")
+    out.append(f"[{t[3]}] {chef.fn()} : {w[3].fn()} tu seras porteur avec {w[4].fn()} aujourd'hui")
     out.append(f"[{t[4]}] {w[3].full()} : pas de souci")
     out.append(f"[{t[5]}] {chef.fn()} : Paie vendredi, {r.choice(['chèque', 'virement'])}. Merci à tous, bonne soirée.")
     return lines(*out)
@@ -834,7 +830,7 @@ def equipage_journal(r, c):
     boat = r.choice(["Pourquoi-Pas", "Belle-Île", "Surcouf", "Jean-Bart"])
     out = [f"Journal de bord — chalutier « {boat} » — marée du {sdate(r)}", ""]
     for t, msg in zip(times(r, 5, 3, 20), [
-            f"Appareillage, patron {pat.full()} à la barre, {len(crew) + 1} hommes à bord.",
+            f"Appareillage, patron {pat.full()} à la barre, {len(crew) + 1} marins à bord.",
             f"Premier trait. {crew[0].fn()} au treuil, {crew[1].fn()} au tri.",
             f"{crew[-1].cs()} signale une fuite d'huile sur le vireur ; réparée par {crew[0].sur()}.",
             f"Relève de quart : {crew[1].full()} prend la veille avec {crew[2].fn()}.",
@@ -850,7 +846,7 @@ def ski_classes(r, c):
     lvl = r.choice(["Ourson", "Flocon", "1re Étoile", "2e Étoile", "Chamois"])
     out = [f"ESF {r.choice(['Saint-Gervais', 'Val Thorens', 'Les Gets', 'La Clusaz'])} — cours collectif enfants — niveau {lvl}",
            f"Semaine du {sdate(r)} — {hhmm(r, 9, 14)} au front de neige (pied de la piste Émile Allais)",
-           f"Moniteur{mon.e('/monitrice', '')} : {r.choice([mon.full, mon.fup])()}", ""]
+           f"{mon.e('Monitrice', 'Moniteur')} : {r.choice([mon.full, mon.fup])()}", ""]
     for i, k in enumerate(kids, 1):
         par = c.person(origin=k.origin) if r.random() < 0.3 else None
         out.append(f"{i}. {r.choice([k.full, k.adm, k.fup])()} ({r.randint(4, 12)} ans)" + (f" — parent : {par.full()} {phone(r)}" if par else "")
@@ -881,7 +877,7 @@ def ski_mail(r, c):
 def colo_liste(r, c):
     dir_, anims = c.person(), c.cast(r.randint(2, 3))
     kids = c.cast(r.randint(6, 9))
-    out = [f"Séjour « {r.choice(['Mer et voile', 'Cap Montagne', 'Ferme et poneys', 'Aventure Corse'])} » — {r.choice(['Saint-Jean-de-Luz', 'Sainte-Maxime', 'Belle-Île'])} — du {span(r)[0]} au {span(r)[1]}",
+    out = [f"Séjour « {r.choice(['Mer et voile', 'Cap Montagne', 'Ferme et poneys', 'Aventure Corse'])} » — {r.choice(['Saint-Jean-de-Luz', 'Sainte-Maxime', 'Belle-Île'])} — du {' au '.join(span(r, 7, 21))}",
            f"Directeur{dir_.e('rice', '')} (BAFD) : {dir_.full()}", "Animateurs (BAFA) : " + ", ".join(a.full() for a in anims), ""]
     rows = []
     for k in kids:
@@ -1004,6 +1000,8 @@ def kine_prescription(r, c):
         r.choice(["- rééducation du genou droit après ligamentoplastie (LCA)", "- lombalgie chronique, méthode Mézières possible",
                   "- rééducation de la cheville, entorse grave, tendon d'Achille douloureux", "- drainage lymphatique membre supérieur gauche"]),
         f"Test de Lasègue positif à {r.randint(30, 60)}°." if r.random() < 0.4 else "Bilan diagnostic kinésithérapique.",
+        f"{pt.cs()} {r.choice(['travaille debout', 'reprend le travail le ' + sdate(r), 'vit seul' + pt.e('e', '') + ' au 3e étage sans ascenseur'])} ; "
+        f"merci de me tenir informé de l'évolution{r.choice(['', ' de ' + pt.fn() if r.random() < 0.3 else ''])}.",
         opt(r, 0.5, f"Adressé{pt.e('e', '')} à {mk.full()}, MK, cabinet de la rue Voltaire."),
         "", f"{med.ini()}",
     )
@@ -1013,7 +1011,7 @@ def kine_seances(r, c):
     mk = c.person()
     pts = c.cast(r.randint(4, 6))
     out = [f"Cabinet de kinésithérapie — {mk.full()} — relevé des séances de la semaine {r.randint(2, 50)}", ""]
-    rows = [[sdate(r), r.choice([p.adm, p.full, p.fup])(), f"{r.randint(1, 20)}/{r.choice(['10', '15', '20'])}",
+    rows = [[sdate(r), r.choice([p.adm, p.full, p.fup])(), f"{r.randint(1, 10)}/{r.choice(['10', '15', '20'])}",
              r.choice(["AMK 7,5", "AMS 9,5", "AMC 8", "AMK 8,1"]), r.choice(["Vitale", "Vitale", "papier", "Ameli"])] for p in pts]
     out += table(r, ["Date", "Patient", "Séance", "Cotation", "FSE"], rows, [12, 30, 8, 10, 8])
     out += ["", f"Note : {pts[0].fn()} arrête après la {r.randint(6, 12)}e séance (reprise du sport). Bilan de fin à envoyer au Dr {c.person().sur()}."]
@@ -1041,8 +1039,8 @@ def labo_resultat(r, c):
         f"Compte rendu d'analyses — patient{pt.e('e', '')} : {pt.civ()} {pt.adm()}",
         f"Prescripteur : Dr {med.full()}    Prélevé le {sdate(r)} à {hhmm(r, 7, 11)}",
         "",
-        f"Hémoglobine ........ {r.randint(100, 170) / 10} g/dL   (12,0-16,0)",
-        f"Leucocytes ......... {r.randint(30, 120) / 10} G/L",
+        f"Hémoglobine ........ {r.randint(10, 16)},{r.randint(0, 9)} g/dL   (12,0-16,0)",
+        f"Leucocytes ......... {r.randint(3, 12)},{r.randint(0, 9)} G/L",
         f"CRP ................ {r.randint(1, 90)} mg/L",
         r.choice(["Coloration de Gram : cocci Gram +.", "Sérologie maladie de Lyme : négative.", "VS (méthode de Westergren) : 12 mm."]),
         "",
@@ -1062,7 +1060,7 @@ def ambulance_bon(r, c):
         f"Prescripteur{sep(r)}Dr {med.full()}",
         "",
         f"Transport réalisé par Ambulances Martin — équipage : {amb1.full()} / {amb2.abbr()}",
-        f"Prise en charge {hhmm(r, 6, 12)}, arrivée {hhmm(r, 8, 14)}. Patient{pt.e('e', '')} {r.choice(['accompagné' + pt.e('e', '') + ' de sa fille', 'seul' + pt.e('e', ''), 'sous oxygène'])}.",
+        f"Prise en charge {hhmm(r, 6, 9)}, arrivée {hhmm(r, 10, 12)}. Patient{pt.e('e', '')} {r.choice(['accompagné' + pt.e('e', '') + ' de sa fille', 'seul' + pt.e('e', ''), 'sous oxygène'])}.",
     )
 
 
@@ -1081,9 +1079,9 @@ def ambulance_regulation(r, c):
 def cimetiere_registre(r, c):
     cons = c.person()
     rows = []
-    for _ in range(r.randint(5, 7)):
+    for plot in sorted(r.sample(range(1, 40), r.randint(5, 7))):
         t = c.person()
-        rows.append([f"{r.choice('ABCDEF')}-{r.randint(1, 40)}", r.choice([t.ADMX, t.adm])(), r.choice(["trentenaire", "cinquantenaire", "perpétuelle", "15 ans"]),
+        rows.append([f"{r.choice('ABC')}-{plot}", r.choice([t.ADMX, t.adm])(), r.choice(["trentenaire", "cinquantenaire", "perpétuelle", "15 ans"]),
                      year_date(r, 1960, 2024), r.choice(["", "échue", "renouvelée", "reprise envisagée"])])
     out = [f"Registre des concessions funéraires — cimetière communal de {r.choice(['Saint-Herblain', 'Saint-Gervais', 'Reims', 'Troyes'])} — carré Saint-Joseph", ""]
     out += table(r, ["Emplacement", "Titulaire", "Durée", "Délivrée le", "État"], rows, [12, 30, 14, 12, 18])
@@ -1109,7 +1107,7 @@ def cimetiere_courrier(r, c):
 
 
 def audition_pv(r, c):
-    opj, tem, mis, vic = c.person(), c.person(), c.person(), c.person()
+    opj, tem, mis, vic = c.person(), c.person(), c.person("m"), c.person()
     cn = city(r)
     return lines(
         "PROCÈS-VERBAL D'AUDITION DE TÉMOIN",
@@ -1200,7 +1198,7 @@ def pret_offre(r, c):
         f"CO-EMPRUNTEUR{sep(r)}{e2.civ()} {e2.adm()}, né{e2.e('e', '')} le {year_date(r, 1975, 2000)}",
         opt(r, 0.6, f"CAUTION{sep(r)}{cau.civ()} {cau.full()}, {addr(r)}"),
         "",
-        f"Montant : {euros(r, 90000, 380000)} — durée {r.choice(['240', '300'])} mois — taux nominal {r.randint(280, 420) / 100} %",
+        f"Montant : {euros(r, 90000, 380000)} — durée {r.choice(['240', '300'])} mois — taux nominal {r.randint(2, 4)},{r.randint(10, 95)} %",
         f"Assurance emprunteur : délégation (loi Lemoine) ; quotité {r.choice(['50/50', '100/100', '70/30'])}.",
         "Délai de réflexion de dix jours (loi Scrivener) : l'offre ne peut être acceptée avant le onzième jour.",
         "",
@@ -1228,14 +1226,14 @@ def pret_mail(r, c):
 
 def elections_resultats(r, c):
     col = r.choice(["Cadres", "Employés", "Ouvriers", "Agent de maîtrise"])
-    lists = [(r.choice(["CFDT", "CGT", "FO", "CFE-CGC", "UNSA", "SUD"]), c.cast(r.randint(2, 3))) for _ in range(2)]
+    lists = [(syn, c.cast(r.randint(2, 3))) for syn in r.sample(["CFDT", "CGT", "FO", "CFE-CGC", "UNSA", "SUD"], 2)]
     pres = c.person()
     out = [f"ÉLECTIONS DU CSE — PROCÈS-VERBAL DES RÉSULTATS — collège {col} — {r.choice(['1er tour', '2nd tour'])}",
            f"Inscrits : {r.randint(40, 300)}    Votants : {r.randint(30, 200)}    Blancs et nuls : {r.randint(0, 9)}", ""]
     for syn, cands in lists:
         out.append(f"Liste {syn} : {r.randint(10, 120)} voix")
         for i, p in enumerate(cands, 1):
-            out.append(f"   {i}. {r.choice([p.adm, p.adm, p.ADMX])()} — {r.choice(['Titulaire', 'Suppléant' + p.e('e', '')])}"
+            out.append(f"   {i}. {r.choice([p.adm, p.adm, p.ADMX])()} — {'Titulaire' if i == 1 else r.choice(['Titulaire', 'Suppléant' + p.e('e', '')])}"
                        + r.choice(["", " (rayé 3 fois)", ""]))
     elu = lists[0][1][0]
     out += ["", f"Élu{elu.e('e', '')} titulaire : {elu.full()}. Sièges attribués à la plus forte moyenne.",
@@ -1249,7 +1247,7 @@ def elections_tract(r, c):
     out = [f"ÉLECTIONS CSE — VOTEZ {syn} !", "",
            "Nos candidat·es au collège Employés :"]
     for p in cands:
-        out.append(f"  ✔ {r.choice([p.fup, p.full])()} — {r.choice(['préparateur de commandes', 'hôtesse de caisse', 'cariste', 'comptable', 'technicien SAV', 'assistante ADV'])}, {r.randint(2, 25)} ans d'ancienneté")
+        out.append(f"  ✔ {r.choice([p.fup, p.full])()} — {r.choice(['préparation de commandes', 'caisse', 'cariste', 'comptable', 'SAV', 'ADV', 'accueil'])}, {r.randint(2, 25)} ans d'ancienneté")
     out += ["", f"« La prime de fin d'année doit être négociée, pas imposée » — {cands[0].fn()}",
             f"Une question ? Passez voir {cands[1].fn()} au local syndical, ou écrivez-nous : {E(syn.lower() + '.cse@exemple.fr')}",
             "Vote électronique du 3 au 10 : identifiants envoyés par courrier."]
@@ -1354,10 +1352,16 @@ def radio_booking(r, c):
         "",
         f"Bonjour {att.fn()},",
         f"Nous aimerions recevoir {g.full()} pour parler de son livre en direct de {hhmm(r, 10, 18)} ; {r.choice(['20', '30', '45'])} minutes, studio B.",
-        f"{g.cs()} peut aussi intervenir par téléphone si {g.e('elle', 'il')} est en tournée. Merci de me confirmer avant jeudi.",
+        f"{g.cs()} peut aussi intervenir par téléphone " + g.e("si elle", "s'il") + " est en tournée. Merci de me confirmer avant jeudi.",
         "",
         f"{prog.fn()} — programmation",
     )
+
+
+def est(r):
+    """An auction estimate, "800-1200"."""
+    low = r.choice([80, 150, 300, 500, 800, 1200, 2000, 3500])
+    return f"{low}-{low * 3 // 2}"
 
 
 def encheres_catalogue(r, c):
@@ -1368,7 +1372,7 @@ def encheres_catalogue(r, c):
              "Sac Hermès en cuir box", "Malle Louis Vuitton", "Bague en or gris sertie d'une perle"]
     for i, it in enumerate(r.sample(items, r.randint(5, 7)), r.randint(1, 150)):
         cons = c.person()
-        lots.append(f"{i}. {it}. Est. {r.randint(1, 40) * 50}-{r.randint(41, 90) * 50} €.   Provenance : {r.choice(['collection de ' + cons.civ() + ' ' + cons.full(), 'succession ' + cons.SUR(), cons.civ() + ' ' + cons.ini()])}")
+        lots.append(f"{i}. {it}. Est. {est(r)} €.   Provenance : {r.choice(['collection de ' + cons.civ() + ' ' + cons.full(), 'succession ' + cons.SUR(), cons.civ() + ' ' + cons.ini()])}")
     out = [f"HÔTEL DES VENTES — vente du {fdate(r)} à {hhmm(r, 14, 14)}",
            f"Commissaire-priseur : Me {cp.full()}    Expositions publiques la veille de 10 h à 18 h", ""] + lots
     out += ["", "Frais : 25 % TTC. Ordres d'achat sur Drouot Digital ou par téléphone."]
@@ -1444,7 +1448,14 @@ def examens_pv(r, c):
     )
 
 
+TALKS = ["« Les digues face à la montée des eaux »", "« Plateformes et temps de travail »", "« Déserts médicaux en zone rurale »",
+         "« Le créole à l'école »", "« Habitat partagé et vieillissement »", "« Télétravail et santé mentale »",
+         "« Les marchés forains, lieux de sociabilité »", "« Traduire les langues régionales »", "« Données de santé et consentement »",
+         "« Mémoires ouvrières du bassin minier »"]
+
+
 def colloque_programme(r, c):
+    titles = r.sample(TALKS, 6)
     out = [f"Colloque « {r.choice(['Habiter le littoral', 'Travail et numérique', 'Santé des territoires', 'Langues et migrations'])} » — {fdate(r)}",
            f"{r.choice(['université Paul Sabatier', 'faculté Jean Monnet', 'espace Simone Signoret'])}", ""]
     for s in range(r.randint(2, 3)):
@@ -1454,7 +1465,7 @@ def colloque_programme(r, c):
             sp = c.person()
             co = c.person() if r.random() < 0.4 else None
             out.append(f"  {t}  {r.choice([sp.full, sp.ini])()}" + (f" et {co.ini()}" if co else "") + f" ({r.choice(['Rennes 2', 'Paris-Saclay', 'Aix-Marseille', 'université de La Réunion', 'EHESS'])}) : "
-                       + r.choice(["« Les digues et la loi Badinter »", "« Plateformes et temps de travail »", "« Déserts médicaux »", "« Le créole à l'école »"]))
+                       + titles.pop())
         out.append("")
     out.append("Remise du prix Turing des doctorants à 18 h.")
     return lines(*out)
@@ -1501,10 +1512,20 @@ def hackathon_slack(r, c):
     return lines(*out)
 
 
+def minutes(r, n):
+    """n times a few minutes apart, in order, as a night incident log prints them."""
+    m = r.randint(0, 20 * 60)
+    out = []
+    for _ in range(n):
+        out.append(f"{m // 60:02d}:{m % 60:02d}")
+        m += r.randint(2, 25)
+    return out
+
+
 def incident_bridge(r, c):
     ic, scribe = c.person(), c.person()
     eng = c.cast(r.randint(3, 4))
-    t = times(r, 7, 0, 23)
+    t = minutes(r, 7)
     out = [f"INC-{r.randint(1000, 9999)} — pont de crise — paiement indisponible — {sdate(r)}",
            f"Incident commander : {ic.full()}    Scribe : {scribe.full()}", ""]
     out += [f"{t[0]} Alerte PagerDuty reçue par {eng[0].fn()} (astreinte SRE).",
@@ -1519,14 +1540,15 @@ def incident_bridge(r, c):
 
 def incident_teams(r, c):
     a, b, m = c.person(), c.person(), c.person()
+    t = minutes(r, 4)
     return lines(
-        f"[Teams] {a.full()} {hhmm(r, 0, 6)}",
+        f"[Teams] {a.full()} {t[0]}",
         f"@{b.fn()} réveillé{b.e('e', '')} ? la base Kibana est saturée, je suis sur le bridge",
-        f"[Teams] {b.full()} {hhmm(r, 0, 6)}",
+        f"[Teams] {b.full()} {t[1]}",
         f"oui j'arrive. préviens {m.low()} stp, c'est son périmètre",
-        f"[Teams] {m.full()} {hhmm(r, 0, 6)}",
+        f"[Teams] {m.full()} {t[2]}",
         f"je suis là. {a.fn()}, tu peux purger les index de plus de 30 jours ? {b.fn()} surveille la latence",
-        f"[Teams] {a.full()} {hhmm(r, 6, 7)}",
+        f"[Teams] {a.full()} {t[3]}",
         "purge ok, retour à la normale 👍",
     )
 
