@@ -90,7 +90,7 @@ POOLS = {
         "de_Montalembert de_la_Roncière de_Rohan-Chabot d'Harcourt de_Lestrade du_Plessis "
         "de_Boisgelin de_Parceval Le_Clerc_de_Bussy du_Pontavice "
         "Vandamme Vanderhaeghe Vermeersch Claeys Dewulf Hoarau Grondin Payet Técher Fontaine "
-        "Robert-Lauret Nativel Boyer "
+        "Robert-Lauret Nativel Boyer Vitry-Lauret Sinama-Valliamée Rivière-Grondin Turpin-Hoarau "
         # rarer regional names (Brittany, Basque Country, Savoy, Alsace, Picardy, Occitania, Corsica)
         "Kerhervé Le_Scouarnec Guivarc'h Pennanéac'h Quillévéré Le_Quintrec Coadou Jézéquel "
         "Inchauspé Hiriart-Urruty Etxeberria Olhagaray Berterretche Duhalde Mocho "
@@ -129,7 +129,10 @@ POOLS = {
         "Issa Lassana Mamadou Moussa Oumar Ousmane Samba Sékou Souleymane Tidiane Yaya Birane Kalidou",
         "Ba Bâ Camara Cissé Coulibaly Dembélé Diakité Diallo Diarra Diop Doumbia Fall Faye Fofana "
         "Gassama Haïdara Keïta Konaté Kouyaté Ly Magassa Maïga Ndiaye Niang Sall Sangaré Sarr "
-        "Sidibé Soumaré Sow Sylla Tall Touré Traoré Wade Kanouté Sissoko Tounkara Dramé",
+        "Sidibé Soumaré Sow Sylla Tall Touré Traoré Wade Kanouté Sissoko Tounkara Dramé "
+        # rarer Soninké, Peul, Diola and Sérère family names
+        "Tandia Niakaté Bathily Yattara Kébé Tandjigora Dioukhané Sakiliba Timéra Sacko "
+        "Dansokho Diouara Goudiaby Manga_Sagna Ndour Sarr-Faye Thiaw Diatta",
     ),
     "cote-ivoire-burkina": (
         "Affoua Akissi Aya Djeneba Edwige Fabiola Larissa Mariette Nina Rokia Rosine Salamata "
@@ -158,6 +161,7 @@ POOLS = {
         "Démocrite Désir Doualé Éliazord Fortuné Gustave Hyppolite Jean-Baptiste Labeth Lafleur "
         "Léandre Lucrèce Magloire Marajo Mirande Modeste Nicolas Pamphile Quénette Rosemond "
         "Sylvestre Théodose Tiburce Ursulet Victoire Zébus Abrousse Caro Gonthier Hibon Javelle "
+        "Cicéron Télémaque Agésilas Philogène Anténor Bourgade-Nérée Erdual Nicolo Sainte-Rose-Franchine "
         "Latchimy Mussard Sautron Souprayen Vélia Moutoussamy Ramassamy Pounoussamy Nagapin",
     ),
     "portugal-capvert": (
@@ -172,7 +176,10 @@ POOLS = {
         "Machado Magalhães Marques Martins Matos Medeiros Mendes Miranda Monteiro Moreira Morais "
         "Oliveira Pacheco Pereira Pinheiro Pinto Ramos Ribeiro Rocha Rodrigues Santos Sequeira "
         "Simões Soares Sousa Teixeira Tavares Torres Varela Veiga Vieira Furtado Lopes_da_Veiga "
-        "Dos_Santos Da_Costa De_Oliveira Do_Rosário",
+        "Dos_Santos Da_Costa De_Oliveira Do_Rosário "
+        # rarer Minho, Trás-os-Montes and Cape Verde family names
+        "Vasconcelos Sarmento Gouveia Fragoso Meireles Quaresma Belchior Pimentel Brandão "
+        "Tavares_Semedo Spencer Évora Lobo_Mascarenhas Monteiro_Barros Rocha_Fortes",
     ),
     "espagne": (
         "Alicia Carmen Concepción Consuelo Inmaculada Julia Lucía Luisa Macarena Mercedes Montserrat "
@@ -657,6 +664,19 @@ def civil_pacs(r, c):
     )
 
 
+def civil_bans(r, c):
+    """The banns a town hall posts ten days before a wedding."""
+    out = [f"MAIRIE {de(city(r)).upper()} — PUBLICATIONS DE MARIAGE", f"Affichées du {' au '.join(span(r, 10, 10))}", ""]
+    for _ in range(r.randint(2, 4)):
+        a, b = c.person(), c.person()
+        out.append(r.choice([
+            f"Entre {a.adm()}, {r.choice(['infirmier' + a.e('e', ''), 'sans profession', 'agent de maîtrise', 'cuisini' + a.e('ère', 'er'), 'étudiant' + a.e('e', '')])}, domicilié{a.e('e', '')} {at(city(r))},",
+            f"Entre {a.civ()} {a.fup()}, domicilié{a.e('e', '')} {at(city(r))},"]))
+        out.append(f"     et {r.choice([b.adm, b.fup])()}, domicilié{b.e('e', '')} {at(city(r))}.")
+    out += ["", "Toute personne ayant connaissance d'un empêchement au mariage doit en informer l'officier de l'état civil."]
+    return lines(*out)
+
+
 def naissance_fairepart(r, c):
     mere = c.person("f")
     pere = c.person("m")
@@ -687,6 +707,20 @@ def naissance_carnet(r, c):
         out.append(f"• {bebe.fn()}, au foyer de {pere.full()} et {mere.full()}, {r.choice(sorted(CITIES))} ({sdate(r)}).")
     out += ["", r.choice(["Tous nos vœux de bonheur aux familles.", "Félicitations aux heureux parents !"])]
     return lines(*out)
+
+
+def deces_remerciements(r, c):
+    d = c.person()
+    sp = c.kin(d, "f" if not d.f else "m")
+    doc, nurse = c.person(), c.person()
+    return lines(
+        "REMERCIEMENTS",
+        "",
+        f"Très touchée par les marques de sympathie reçues lors du décès de {d.full()}, la famille {d.SUR()} remercie sincèrement toutes les personnes qui se sont associées à sa peine.",
+        f"Un merci particulier au Dr {doc.sur()}, à {nurse.full()}, infirmi{nurse.e('ère', 'er')}, et aux voisins de la rue du Four.",
+        opt(r, 0.6, f"{sp.civ()} {sp.full()} et ses enfants."),
+        f"{city(r)}, le {sdate(r)}",
+    )
 
 
 def deces_avis(r, c):
@@ -934,6 +968,17 @@ def echecs_compte_rendu(r, c):
     )
 
 
+def echecs_classement(r, c):
+    players = c.cast(r.randint(6, 9))
+    pts = sorted((r.randint(4, 14) / 2 for _ in players), reverse=True)
+    rows = [[str(i), r.choice([p.adm, p.ADMX])(), str(r.randint(1100, 2350)), f"{x:.1f}".replace(".0", "").replace(".5", ",5"), r.choice(["Échiquier Nîmois", "Tour Prends Garde", "Cavalier Breton", "Roi Blanc Reims", "—"])]
+            for i, (p, x) in enumerate(zip(players, pts), 1)]
+    out = [f"CLASSEMENT FINAL — {r.choice(['Open rapide', 'Championnat départemental jeunes', 'Tournoi du Téléthon'])} ({r.randint(5, 7)} rondes) — {sdate(r)}", ""]
+    out += table(r, ["Pl.", "Nom", "Elo", "Pts", "Club"], rows, [5, 30, 6, 5, 20])
+    out += ["", f"Départage Buchholz. Meilleure féminine : {r.choice([p for p in players if p.f] or players).full()}. Homologation FIDE demandée."]
+    return lines(*out)
+
+
 def dondesang_planning(r, c):
     med = c.person()
     ide = c.cast(2)
@@ -971,6 +1016,18 @@ def dentaire_agenda(r, c):
     for t, p in zip(times(r, len(pts), 8, 19), pts):
         out.append(f"{t} | {r.choice([p.adm, p.ADMX, p.full])()} | {r.choice(acts)}" + r.choice(["", "", " | nouveau patient", " | tiers payant", " | RDV pris sur Doctolib"]))
     out += ["", f"Rappeler {pts[2].cs()} (annulation) ; {pts[0].fn()} vient avec sa fille."]
+    return lines(*out)
+
+
+def dentaire_rappels(r, c):
+    pts = c.cast(r.randint(5, 7))
+    out = [f"Rappels SMS envoyés le {sdate(r)} (Doctolib) — cabinet dentaire du Port", ""]
+    for p, t in zip(pts, times(r, len(pts), 8, 18)):
+        out.append(r.choice([f"{p.full()} : « Bonjour, rappel de votre RDV demain à {t}. Répondez NON pour annuler. » → réponse : OK",
+                             f"{p.adm()} : RDV {t} — pas de réponse",
+                             f"{p.full()} : RDV {t} → réponse : « non je peux pas, c'est ma fille {c.kin(p, 'f').fn()} qui vient à ma place »",
+                             f"{p.abbr()} : RDV {t} → numéro erroné"]))
+    out += ["", f"À rappeler par l'accueil : {pts[1].cs()}."]
     return lines(*out)
 
 
@@ -1204,6 +1261,25 @@ def pret_offre(r, c):
         "",
         f"Conseill{cons.e('ère', 'er')} : {cons.full()}",
         f"Paraphe des emprunteurs : {e1.ii()} / {e2.ii()}",
+    )
+
+
+def pret_cautionnement(r, c):
+    """The handwritten statement a guarantor copies out, as the bank's scan transcribes it."""
+    cau, e1 = c.person(), c.person()
+    e2 = c.kin(e1) if r.random() < 0.5 else None
+    debtors = e1.full() + (f" et {e2.full()}" if e2 else "")
+    return lines(
+        "ACTE DE CAUTIONNEMENT SOLIDAIRE — mention manuscrite (transcription)",
+        "",
+        f"« En me portant caution de {debtors}, dans la limite de la somme de {euros(r, 20000, 90000)} couvrant le paiement du principal, "
+        f"des intérêts et, le cas échéant, des pénalités ou intérêts de retard et pour la durée de {r.choice(['20', '25'])} ans, "
+        "je m'engage à rembourser au prêteur les sommes dues sur mes revenus et mes biens "
+        + (f"si {e1.full()} n'y satisfait pas {e1.e('elle', 'lui')}-même. »" if not e2 else "s'ils n'y satisfont pas eux-mêmes. »"),
+        "",
+        f"Fait {at(city(r))}, le {sdate(r)}",
+        f"Signature de la caution : {r.choice([cau.full, cau.adm])()}",
+        f"Lu et approuvé — {cau.ii()}",
     )
 
 
@@ -1504,7 +1580,7 @@ def hackathon_slack(r, c):
     out = [f"#equipe-{r.randint(1, 9)} — Slack — {sdate(r)}", ""]
     t = times(r, 6, 9, 23)
     out += [f"{t[0]} {team[0].full()} : qui s'occupe de l'API ? moi je fais le front",
-            f"{t[1]} {team[1].full()} : moi, je branche Kubernetes avec @{team[2].low()} si elle est dispo",
+            f"{t[1]} {team[1].full()} : moi, je branche Kubernetes avec @{team[2].low()} si {team[2].e('elle', 'il')} est dispo",
             f"{t[2]} {team[2].full()} : dispo ! @{team[0].fn()} tu peux créer le repo sur GitHub ?",
             f"{t[3]} {team[3].full()} : je prépare les slides, envoyez-moi vos captures",
             f"{t[4]} {team[0].full()} : c'est fait. {team[3].fn()}, le logo est dans le drive",
@@ -1556,25 +1632,25 @@ def incident_teams(r, c):
 TYPES = [
     ("rapport-expertise", [expertise_rapport, expertise_mail]),
     ("acte-vente", [vente_acte, vente_mail_clerc]),
-    ("etat-civil", [civil_mariage, civil_pacs]),
+    ("etat-civil", [civil_mariage, civil_pacs, civil_bans]),
     ("faire-part-naissance", [naissance_fairepart, naissance_carnet]),
-    ("avis-deces", [deces_avis, deces_condol_registre]),
+    ("avis-deces", [deces_avis, deces_condol_registre, deces_remerciements]),
     ("invites-mariage", [invites_liste, invites_rsvp]),
     ("exposants-marche", [marche_exposants, marche_placier]),
     ("registre-vendanges", [vendanges_registre, vendanges_sms]),
     ("role-equipage", [equipage_role, equipage_journal]),
     ("ecole-ski", [ski_classes, ski_mail]),
     ("colonie-vacances", [colo_liste, colo_carnet]),
-    ("tournoi-echecs", [echecs_appariements, echecs_compte_rendu]),
+    ("tournoi-echecs", [echecs_appariements, echecs_compte_rendu, echecs_classement]),
     ("collecte-sang", [dondesang_planning, dondesang_mail]),
-    ("cabinet-dentaire", [dentaire_agenda, dentaire_courrier]),
+    ("cabinet-dentaire", [dentaire_agenda, dentaire_courrier, dentaire_rappels]),
     ("kinesitherapie", [kine_prescription, kine_seances]),
     ("laboratoire-analyses", [labo_registre, labo_resultat]),
     ("transport-sanitaire", [ambulance_bon, ambulance_regulation]),
     ("concession-cimetiere", [cimetiere_registre, cimetiere_courrier]),
     ("audition-police", [audition_pv, audition_convocation]),
     ("constat-amiable", [constat_amiable, constat_mail]),
-    ("offre-pret", [pret_offre, pret_mail]),
+    ("offre-pret", [pret_offre, pret_mail, pret_cautionnement]),
     ("elections-cse", [elections_resultats, elections_tract]),
     ("cheques-vacances", [cheques_vacances_liste, cheques_vacances_mail]),
     ("revue-habilitations", [habilitations_revue, habilitations_ticket]),
