@@ -66,14 +66,15 @@ POOLS = {
         "Hélène Huguette Ingrid Isaure Jacqueline Josiane Juliette Justine Laure-Anne Lucie "
         "Madeleine Marcelle Marie-Claude Marie-Hélène Marthe Maud Michèle Monique Murielle Nelly "
         "Odette Odile Pauline Perrine Priscille Rachel Roseline Sabine Sidonie Simone Sylvie Thérèse "
-        "Valentine Véronique Victoire Yolaine Zoé Anne-Gaëlle Soizic Maïwenn Enora Rozenn Bleuenn",
+        "Valentine Véronique Victoire Yolaine Zoé Anne-Gaëlle Soizic Maïwenn Enora Rozenn Bleuenn "
+        "Katell Azilis Gwenola Aourell Maialen Itxaso Garazi Mirèio Ghislaine-Marie",
         "Alban Albéric Alexis Ambroise Amaury Antonin Arnaud Arthur Benoît Bernard Boris Camille "
         "Cédric Clément Corentin Damien Didier Dimitri Édouard Éloi Étienne Eudes Florent Gabin "
         "Gaétan Georges Gérald Grégoire Guénolé Gustave Hadrien Honoré Jean-Baptiste Jean-Charles "
         "Jean-Michel Jean-Noël Jérémie Joachim Jocelyn Léandre Louis-Marie Lucien Marc-Antoine "
         "Mathurin Maxence Nicolas Norbert Olivier Pierre-Yves Quentin Rodolphe Romain Samson "
         "Sébastien Servane Sixte Stanislas Thibaud Timothée Valentin Vianney Yves Erwan Goulven "
-        "Ronan Tanguy Mikel Beñat Xabi Pantxo",
+        "Ronan Tanguy Mikel Beñat Xabi Pantxo Tugdual Riwal Ximun Ekaitz Manex Estève Gonzague",
         "Abgrall Aubry Audouin Barbotin Barreau Baudet Béranger Berthelot Billaud Blanchard Bodin "
         "Boisseau Bonnefoy Bouchet Boutin Brisset Brunel Cadiou Caillaud Carré Cazenave Chaigneau "
         "Chapuis Charpentier Chatelain Chevalier Coquard Corbel Coudert Cousin Daguerre Dauphin "
@@ -104,12 +105,12 @@ POOLS = {
         "Abla Ahlam Amel Amira Asma Badra Baya Chafia Chaïma Dounia Fadila Farida Fatiha Fella "
         "Hafsa Hanane Hassiba Houda Ikram Kahina Khadidja Lamia Latifa Lila Lynda Malika Meriem "
         "Nadia Nadjet Nawal Nora Ouafa Rachida Radia Rania Sakina Salima Samia Selma Siham Soraya "
-        "Wafa Wahiba Yamina Zahia Zineb Zohra Thiziri Tassadit Djamila Hayet Nabila",
+        "Wafa Wahiba Yamina Zahia Zineb Zohra Thiziri Tassadit Djamila Hayet Nabila Tinhinane Thilelli Tafsut Louisa-Tikjda Yamna",
         "Abdallah Abdelaziz Abdelghani Abdelhamid Abdellah Abdennour Adel Ahmed Aïmen Amine Anis "
         "Ayoub Bilal Brahim Djamel Farid Fayçal Fethi Ghani Hakim Hamza Hichem Idir Ilyas Imad "
         "Islam Jalil Kamel Kheireddine Lotfi Mehdi Messaoud Mohamed Mourad Mustapha Nabil Nassim "
         "Omar Rachid Riad Rayane Redouane Saïd Salim Samir Sofiane Tarek Wassim Yacine Youcef "
-        "Zakaria Zinedine Massinissa Aksel Koceila",
+        "Zakaria Zinedine Massinissa Aksel Koceila Yugurten Anir Ameziane Mhand Boussad",
         "Achour Aït_Ali Aït_Kaci Amrani Azzouz Bakir Belaïd Belkacem Bellil Benamar Benchikh "
         "Bendaoud Benmansour Bensalem Bentaleb Bouaziz Bouchenak Boudjema Bouguerra Boukerche "
         "Boumaza Bounab Bouzid Chaouch Cherif Chergui Dahou Djebbar Djeddi Ferhat Ghezali "
@@ -124,9 +125,9 @@ POOLS = {
     ),
     "afrique-ouest": (
         "Adama Aïssata Assa Awa Bineta Dieynaba Fanta Hawa Kadiatou Khady Maïmouna Mariam Nafi "
-        "Ndeye_Fatou Oumou Penda Ramatoulaye Safiatou Seynabou Sokhna Tenin Yaye_Fatou Djénéba Korka",
+        "Ndeye_Fatou Oumou Penda Ramatoulaye Safiatou Seynabou Sokhna Tenin Yaye_Fatou Djénéba Korka Mariétou Ndella Kiné Arame Ngoné",
         "Abdoulaye Alassane Amadou Babacar Bakary Boubacar Cheikh Demba Famara Hamidou Ibrahima "
-        "Issa Lassana Mamadou Moussa Oumar Ousmane Samba Sékou Souleymane Tidiane Yaya Birane Kalidou",
+        "Issa Lassana Mamadou Moussa Oumar Ousmane Samba Sékou Souleymane Tidiane Yaya Birane Kalidou Cheikhna Ngagne Mansour Baye_Fall Sidy",
         "Ba Bâ Camara Cissé Coulibaly Dembélé Diakité Diallo Diarra Diop Doumbia Fall Faye Fofana "
         "Gassama Haïdara Keïta Konaté Kouyaté Ly Magassa Maïga Ndiaye Niang Sall Sangaré Sarr "
         "Sidibé Soumaré Sow Sylla Tall Touré Traoré Wade Kanouté Sissoko Tounkara Dramé "
@@ -167,10 +168,10 @@ POOLS = {
     "portugal-capvert": (
         "Adelaide Alice Ana_Paula Angélica Aurora Benedita Conceição Cristina Dulce Eugénia "
         "Fátima Filomena Graça Idalina Inês Joana Laurinda Lurdes Madalena Mafalda Margarida "
-        "Marta Odete Patrícia Rosa_Maria Sílvia Teresa Vânia Arlinda Djamila_Semedo",
+        "Marta Odete Patrícia Rosa_Maria Sílvia Teresa Vânia Arlinda Djamila_Semedo Joaquina Custódia Belmira",
         "Abel Adelino Alfredo Armando Artur Belmiro Carlos Delfim Ernesto Fernando Filipe Gabriel "
         "Gilberto Henrique Horácio Joaquim Jorge José_Manuel Júlio Luís Manuel Miguel Nelson "
-        "Paulo Ricardo Rui Sérgio Tiago Vítor Xavier Arlindo Edmilson",
+        "Paulo Ricardo Rui Sérgio Tiago Vítor Xavier Arlindo Edmilson Amândio Ilídio Silvério",
         "Almeida Alves Amaral Antunes Barbosa Barros Borges Brito Cardoso Carneiro Carvalho "
         "Correia Costa Cunha Esteves Faria Fernandes Ferreira Fonseca Gomes Gonçalves Lima Lopes "
         "Machado Magalhães Marques Martins Matos Medeiros Mendes Miranda Monteiro Moreira Morais "
