@@ -748,12 +748,16 @@ def deces_avis(r, c):
 def deces_condol_registre(r, c):
     d = c.person()
     out = [f"Registre de condoléances en ligne — {d.full()} ({r.randint(1935, 1958)}-2026)", ""]
-    for p in c.cast(r.randint(4, 6)):
-        msg = r.choice([f"Toutes nos pensées vont à la famille {d.sur()}.",
-                        f"{d.fn()} restera pour nous {d.e('une voisine', 'un voisin')} au grand cœur.",
-                        f"Je garde le souvenir de nos parties de belote avec {d.fn()}. Courage à tous.",
-                        f"Sincères condoléances de la part de toute l'équipe du club de Saint-Nazaire."])
-        out.append(f"{sdate(r)} — {r.choice([p.full, p.full, p.abbr, p.low])() if r.random() < 0.9 else p.FN()} : {msg}")
+    msgs = r.sample([f"Toutes nos pensées vont à la famille {d.sur()}.",
+                     f"{d.fn()} restera pour nous {d.e('une voisine', 'un voisin')} au grand cœur.",
+                     f"Je garde le souvenir de nos parties de belote avec {d.fn()}. Courage à tous.",
+                     "Sincères condoléances de la part de toute l'équipe du club de Saint-Nazaire.",
+                     f"Repose en paix {d.low()}. Tu nous manques déjà.",
+                     f"De la part des anciens collègues de {d.civ()} {d.sur()} à l'atelier : toute notre sympathie.",
+                     "Une pensée émue, on ne l'oubliera pas."], 5)
+    days = dates(r, len(msgs))
+    for p, msg, day in zip(c.cast(len(msgs)), msgs, days):
+        out.append(f"{day} — {r.choice([p.full, p.full, p.abbr, p.low])() if r.random() < 0.9 else p.FN()} : {msg}")
     return lines(*out)
 
 
@@ -1068,8 +1072,9 @@ def kine_prescription(r, c):
 def kine_seances(r, c):
     mk = c.person()
     pts = c.cast(r.randint(4, 6))
-    out = [f"Cabinet de kinésithérapie — {mk.full()} — relevé des séances de la semaine {r.randint(2, 50)}", ""]
-    rows = [[sdate(r), r.choice([p.adm, p.full, p.fup])(), f"{r.randint(1, 10)}/{r.choice(['10', '15', '20'])}",
+    out = [f"Cabinet de kinésithérapie — {mk.full()} — relevé des séances du mois", ""]
+    month = r.randint(1, 12)
+    rows = [[f"{r.randint(1, 28):02d}/{month:02d}/2026", r.choice([p.adm, p.full, p.fup])(), f"{r.randint(1, 10)}/{r.choice(['10', '15', '20'])}",
              r.choice(["AMK 7,5", "AMS 9,5", "AMC 8", "AMK 8,1"]), r.choice(["Vitale", "Vitale", "papier", "Ameli"])] for p in pts]
     out += table(r, ["Date", "Patient", "Séance", "Cotation", "FSE"], rows, [12, 30, 8, 10, 8])
     out += ["", f"Note : {pts[0].fn()} arrête après la {r.randint(6, 12)}e séance (reprise du sport). Bilan de fin à envoyer au Dr {c.person().sur()}."]
@@ -1555,7 +1560,7 @@ def colloque_mail(r, c):
         f"À : {chair.mail(r, 'univ-exemple.example')}",
         f"Objet : Présidence de la session 2 — changement",
         "",
-        f"Cher{chair.e('e', '')} {chair.fn()},",
+        f"{chair.e('Chère', 'Cher')} {chair.fn()},",
         f"{sp.full()} ne pourra venir qu'en visio (Zoom) ; je propose d'inverser son passage avec celui de la session 3.",
         f"Peux-tu prévenir {sp.fn()} ? Tu as son numéro, je crois.",
         "Les résumés sont sur Confluence.",
