@@ -16,14 +16,25 @@ co-borrowers and guarantors, staff-representative election results, works-counci
 vouchers, IT access-rights reviews, CODEOWNERS files and governance votes, radio programme grids,
 auction catalogues with consignors, book-signing tours, exam seating lists, conference programmes
 with session chairs, hackathon teams and incident bridge logs. Each type has two templates (a form
-and a mail, a table and a prose notice...); they vary order, optional lines, punctuation, NBSP
-and case.
+and a mail, a table and a prose notice...), five have a third (banns, thanks notice, chess final
+standings, guarantor's statement, SMS reminders); they vary order, optional lines, punctuation,
+NBSP and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind7) that had NOT read the
 detector's code, README, docs or tests, the earlier sets except eval/names-blind2..6 (format and
 document types), nor data/lexicon. Nothing was run against the detector. The name pools (POOLS)
 were written by hand for this set; the lexicon only serves to count the mentions absent from it
 (--origins gives the absent share per origin; WEIGHTS were set from it, never by picking names).
+--origins measured (2026-12-02): names of French, Antillean/Réunion, Spanish, Italian, Turkish,
+Maghreb and Portuguese origin are nearly all in the lexicon (3-6 % of their mentions absent, the
+rarer regional names included); West Africa, Lebanon, Vietnam, Cameroon/Congo (10-18 %), Côte
+d'Ivoire/Burkina, Poland/Romania, Haiti, the Balkans, China (23-35 %) partly; Comoros, South Asia,
+Armenia/Georgia, Korea/Japan, the Horn of Africa (39-51 %) half; Madagascar, Cambodia/Laos,
+Iran/Afghanistan, Ukraine/Russia (56-72 %) mostly not; Nigeria/Ghana, East/Southern Africa and
+Tamil names (84-100 %) hardly ever. With the NATURAL mix of a French SME only 7-8 % of the
+mentions are absent, so the set is written with WEIGHTS: every origin is kept, but the origins
+the lexicon mostly lacks (RARE) get 59 % of the people instead of 11 %. Seeds 1-5 give 30.8-33.0 %
+absent with WEIGHTS and 7.2-9.1 % with NATURAL; --check prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 6).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -1123,7 +1134,7 @@ def ambulance_bon(r, c):
         f"Prescripteur{sep(r)}Dr {med.full()}",
         "",
         f"Transport réalisé par Ambulances Martin — équipage : {amb1.full()} / {amb2.abbr()}",
-        f"Prise en charge {hhmm(r, 6, 9)}, arrivée {hhmm(r, 10, 12)}. Patient{pt.e('e', '')} {r.choice(['accompagné' + pt.e('e', '') + ' de sa fille', 'seul' + pt.e('e', ''), 'sous oxygène'])}.",
+        f"Prise en charge {hhmm(r, 6, 9)}, arrivée {hhmm(r, 9, 10)}. Patient{pt.e('e', '')} {r.choice(['accompagné' + pt.e('e', '') + ' de sa fille', 'seul' + pt.e('e', ''), 'sous oxygène'])}.",
     )
 
 
