@@ -16,9 +16,9 @@ co-borrowers and guarantors, staff-representative election results, works-counci
 vouchers, IT access-rights reviews, CODEOWNERS files and governance votes, radio programme grids,
 auction catalogues with consignors, book-signing tours, exam seating lists, conference programmes
 with session chairs, hackathon teams and incident bridge logs. Each type has two templates (a form
-and a mail, a table and a prose notice...), five have a third (banns, thanks notice, chess final
-standings, guarantor's statement, SMS reminders); they vary order, optional lines, punctuation,
-NBSP and case.
+and a mail, a table and a prose notice...), six have a third (banns, thanks notice, chess final
+standings, guarantor's statement, SMS reminders, a parents' WhatsApp group); they vary order,
+optional lines, punctuation, NBSP and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind7) that had NOT read the
 detector's code, README, docs or tests, the earlier sets except eval/names-blind2..6 (format and
@@ -953,6 +953,24 @@ def colo_carnet(r, c):
     )
 
 
+def colo_parents(r, c):
+    """The parents' WhatsApp group during a camp: first names typed in lower case, @mentions."""
+    par = c.cast(4)
+    kids = [c.kin(p) for p in par]
+    dir_ = c.person()
+    t = times(r, 7, 8, 22)
+    return lines(
+        f"Groupe « Parents colo {r.choice(['Sainte-Maxime', 'Belle-Île', 'Saint-Jean-de-Luz'])} » — {sdate(r)}",
+        f"[{t[0]}] {par[0].fn()} : bonjour à tous, quelqu'un a des nouvelles ? {kids[0].low()} n'a pas appelé depuis dimanche",
+        f"[{t[1]}] {par[1].full()} : le blog est à jour, on voit {kids[1].low()} et {kids[0].low()} sur le bateau 😄",
+        f"[{t[2]}] {par[2].fn()} : @{par[0].fn()} c'est normal, les téléphones sont rendus le soir seulement",
+        f"[{t[3]}] {par[0].fn()} : merci {par[2].low()} !",
+        f"[{t[4]}] {par[3].full()} : est-ce que {dir_.fn()} ({dir_.e('la directrice', 'le directeur')}) a confirmé l'heure du retour ? {kids[3].fn()} a son match samedi",
+        f"[{t[5]}] {par[1].fn()} : arrivée du car {hhmm(r, 17, 20)} devant le collège Jules Ferry d'après le mail de {dir_.full()}",
+        f"[{t[6]}] {par[2].fn()} : super, je peux ramener {kids[2].low()} et {kids[3].low()} si besoin",
+    )
+
+
 def echecs_appariements(r, c):
     arb = c.person()
     players = c.cast(r.randint(8, 10))
@@ -1657,7 +1675,7 @@ TYPES = [
     ("registre-vendanges", [vendanges_registre, vendanges_sms]),
     ("role-equipage", [equipage_role, equipage_journal]),
     ("ecole-ski", [ski_classes, ski_mail]),
-    ("colonie-vacances", [colo_liste, colo_carnet]),
+    ("colonie-vacances", [colo_liste, colo_carnet, colo_parents]),
     ("tournoi-echecs", [echecs_appariements, echecs_compte_rendu, echecs_classement]),
     ("collecte-sang", [dondesang_planning, dondesang_mail]),
     ("cabinet-dentaire", [dentaire_agenda, dentaire_courrier, dentaire_rappels]),
