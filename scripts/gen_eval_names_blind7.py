@@ -33,8 +33,8 @@ Armenia/Georgia, Korea/Japan, the Horn of Africa (39-51 %) half; Madagascar, Cam
 Iran/Afghanistan, Ukraine/Russia (56-72 %) mostly not; Nigeria/Ghana, East/Southern Africa and
 Tamil names (84-100 %) hardly ever. With the NATURAL mix of a French SME only 7-8 % of the
 mentions are absent, so the set is written with WEIGHTS: every origin is kept, but the origins
-the lexicon mostly lacks (RARE) get 59 % of the people instead of 11 %. Seeds 1-5 give 30.8-33.0 %
-absent with WEIGHTS and 7.2-9.1 % with NATURAL; --check prints the set's share and the NATURAL one.
+the lexicon mostly lacks (RARE) get 59 % of the people instead of 11 %. Seeds 1-5 give 29.7-32.8 %
+absent with WEIGHTS and 7.3-7.7 % with NATURAL; --check prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 6).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
