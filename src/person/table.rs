@@ -371,14 +371,20 @@ const MAX_MEMO_WORDS: usize = 4096;
 const MEMO_TEXT_BYTES: usize = 256;
 
 impl WordMemo {
-    /// A memo sized for a text of `text_len` bytes.
-    pub fn for_text(text_len: usize) -> WordMemo {
-        let slots = (text_len / MEMO_TEXT_BYTES)
+    /// A memo sized for a text of `text_len` bytes, its slots allocated in `slots` (all
+    /// emptied: a thread's last memo, see `super::scratch`).
+    pub fn for_text(text_len: usize, mut slots: Vec<[u64; 3]>) -> WordMemo {
+        let len = (text_len / MEMO_TEXT_BYTES)
             .next_power_of_two()
             .clamp(MIN_MEMO_WORDS, MAX_MEMO_WORDS);
-        WordMemo {
-            slots: vec![[0; 3]; slots],
-        }
+        slots.clear();
+        slots.resize(len, [0; 3]);
+        WordMemo { slots }
+    }
+
+    /// The memo's slots, for another memo (see [`WordMemo::for_text`]).
+    pub fn into_slots(self) -> Vec<[u64; 3]> {
+        self.slots
     }
 
     /// The slot of a word whose [`fx`] is `hash`: its top bits (`fx` ends with a
@@ -575,7 +581,7 @@ mod tests {
 
     #[test]
     fn colliding_words_evict_rather_than_share_flags() {
-        let mut memo = WordMemo::for_text(0);
+        let mut memo = WordMemo::for_text(0, Vec::new());
         let key_of = |w: &[u8]| {
             let mut buf = [0u8; MEMO_WORD_BYTES];
             buf[..w.len()].copy_from_slice(w);
