@@ -9,8 +9,8 @@
 //! new page cost this project's VM 0.7 µs at best and 4 to 9 µs on average while other
 //! processes ran (a probe writing 300 pages). Kept here, emptied, and given to the next scan
 //! on the same thread, they are mapped once per thread: 4,440 page faults, and 1.3 ms less
-//! of the run's 58 ms. A memo's slots are emptied by the scan that takes them, as a new
-//! memo's are.
+//! of the run's 58 ms. The window and label memos' slots are emptied by the scan that takes
+//! them, as a new memo's are; the word memo keeps its words, whose flags hold for any text.
 //!
 //! Only buffers up to [`KEEP_BYTES`] are kept: a huge text (a 97 MB line streams as one
 //! piece) does not pin its buffers for the thread's life.
@@ -35,7 +35,8 @@ pub(super) type WindowSlots = WindowSlotsOf<'static>;
 /// The slots of the label memo (see `Scan::label_memo`), likewise.
 pub(super) type LabelSlots = Vec<Option<(&'static str, bool)>>;
 
-/// The buffers a scan takes and gives back: each one empty when kept.
+/// The buffers a scan takes and gives back: each one empty when kept but the word memo's
+/// slots, whose words' flags hold for any text.
 #[derive(Default)]
 pub(super) struct Scratch {
     pub(super) toks: Vec<Tok>,
@@ -56,8 +57,8 @@ pub(super) fn take() -> Scratch {
     KEPT.try_with(Cell::take).ok().flatten().unwrap_or_default()
 }
 
-/// Keeps `scratch` for the next scan on this thread, each buffer emptied, those over
-/// [`KEEP_BYTES`] dropped.
+/// Keeps `scratch` for the next scan on this thread, each buffer but the word memo's emptied,
+/// those over [`KEEP_BYTES`] dropped.
 pub(super) fn give_back(scratch: Scratch) {
     let Scratch {
         toks,
@@ -71,7 +72,12 @@ pub(super) fn give_back(scratch: Scratch) {
     let kept = Scratch {
         toks: emptied(toks),
         pending: emptied(pending),
-        words: emptied(words),
+        // The word memo's slots are kept full: see `WordMemo::for_text`.
+        words: if words.capacity().saturating_mul(size_of::<[u64; 3]>()) <= KEEP_BYTES {
+            words
+        } else {
+            Vec::new()
+        },
         line_words: emptied(line_words),
         line_before: emptied(line_before),
         windows: emptied(windows),
