@@ -47,6 +47,7 @@ mod initials;
 mod kin;
 mod lines;
 mod lists;
+mod scratch;
 mod starts;
 mod street;
 mod table;
@@ -966,10 +967,12 @@ impl<K, V, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
     /// between [`MIN_MEMO_SLOTS`] and `SLOTS`. A 4 KB prompt remembers a few dozen windows:
     /// the full 384 KiB of the window memo cost it 72 more page faults (705 against 569) and
     /// 0.7 ms of its median wall time on the development VM (6.26 against 5.52 ms, of the 5 ms
-    /// a prompt may take), for slots it never fills.
-    fn for_text(text_len: usize, bytes_per_slot: usize) -> Self {
+    /// a prompt may take), for slots it never fills. The slots are allocated in `slots`
+    /// (emptied: a thread's last memo, see [`scratch`]).
+    fn for_text(text_len: usize, bytes_per_slot: usize, mut slots: Vec<Option<(K, V)>>) -> Self {
+        slots.clear();
         SlotMemo {
-            slots: Vec::new(),
+            slots,
             size: (text_len / bytes_per_slot)
                 .next_power_of_two()
                 .clamp(MIN_MEMO_SLOTS, SLOTS),
@@ -1064,8 +1067,9 @@ impl Detector for PersonDetector {
         // About one name in 400 bytes of business text: room for them at once, so that the
         // list is not copied as it grows.
         out.reserve(text.len() / 256);
-        let mut scan = Scan::new(text, self, clients, out);
+        let mut scan = Scan::new(text, self, clients, out, scratch::take());
         scan.run();
+        scratch::give_back(scan.into_scratch());
     }
 }
 
@@ -1076,7 +1080,17 @@ impl<'t, 'o> Scan<'t, 'o> {
         det: &'t PersonDetector,
         clients: Vec<Span>,
         out: &'o mut Vec<Detection>,
+        kept: scratch::Scratch,
     ) -> Scan<'t, 'o> {
+        let scratch::Scratch {
+            toks,
+            pending,
+            words,
+            line_words,
+            line_before,
+            windows,
+            labels,
+        } = kept;
         Scan {
             text,
             lex: &LEXICON,
@@ -1085,9 +1099,9 @@ impl<'t, 'o> Scan<'t, 'o> {
             // About one capitalised word in 26 bytes of business text, one in 66 of prose:
             // reserved once, so that the token list is not copied as it grows (2.8M
             // instructions on a 3 MB corpus). Pages never written cost no memory.
-            toks: Vec::with_capacity(text.len() / 16 + 16),
+            toks: scratch::with_room(toks, text.len() / 16 + 16),
             run_start: 0,
-            pending: Vec::with_capacity(text.len() / 32 + 16),
+            pending: scratch::with_room(pending, text.len() / 32 + 16),
             found: Vec::new(),
             animals: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
@@ -1096,13 +1110,17 @@ impl<'t, 'o> Scan<'t, 'o> {
             buf: String::with_capacity(64),
             scratch: String::with_capacity(128),
             word: [0; MAX_TOKEN + 16],
-            word_memo: table::WordMemo::for_text(text.len()),
-            breaks: lines::LineBreaks::of(text.as_bytes()),
+            word_memo: table::WordMemo::for_text(text.len(), words),
+            breaks: lines::LineBreaks::of(text.as_bytes(), line_words, line_before),
             last_name_end: None,
             line_label_cache: None,
             upper_memo: None,
-            label_memo: LabelMemo::for_text(text.len(), LABEL_MEMO_BYTES),
-            context_memo: ContextMemo::for_text(text.len(), CONTEXT_MEMO_BYTES),
+            label_memo: LabelMemo::for_text(text.len(), LABEL_MEMO_BYTES, scratch::emptied(labels)),
+            context_memo: ContextMemo::for_text(
+                text.len(),
+                CONTEXT_MEMO_BYTES,
+                scratch::emptied(windows),
+            ),
             impure: false,
             #[cfg(test)]
             memo_hits: 0,
@@ -1115,6 +1133,20 @@ impl<'t, 'o> Scan<'t, 'o> {
             has_tab: memchr::memchr(b'\t', text.as_bytes()).is_some(),
             out_base: out.len(),
             out,
+        }
+    }
+
+    /// The buffers of this scan, for the next one on the thread ([`scratch`]).
+    fn into_scratch(self) -> scratch::Scratch {
+        let (line_words, line_before) = self.breaks.into_buffers();
+        scratch::Scratch {
+            toks: self.toks,
+            pending: self.pending,
+            words: self.word_memo.into_slots(),
+            line_words,
+            line_before,
+            windows: scratch::emptied(self.context_memo.slots),
+            labels: scratch::emptied(self.label_memo.slots),
         }
     }
 }
@@ -4740,7 +4772,7 @@ mod tests {
         det: &'t PersonDetector,
         out: &'o mut Vec<Detection>,
     ) -> Scan<'t, 'o> {
-        Scan::new(text, det, Vec::new(), out)
+        Scan::new(text, det, Vec::new(), out, scratch::Scratch::default())
     }
 
     /// Nothing before a run is no street (`prefix_context` does not ask), and the signature
@@ -4784,17 +4816,17 @@ mod tests {
 
     #[test]
     fn memos_are_sized_to_their_text() {
-        let size = |len| ContextMemo::for_text(len, CONTEXT_MEMO_BYTES).size;
+        let size = |len| ContextMemo::for_text(len, CONTEXT_MEMO_BYTES, Vec::new()).size;
         assert_eq!(size(0), MIN_MEMO_SLOTS);
         assert_eq!(size(4096), MIN_MEMO_SLOTS);
         assert_eq!(size(100_000), 1024);
         assert_eq!(size(1 << 20), CONTEXT_MEMO);
         assert_eq!(size(usize::MAX / 2), CONTEXT_MEMO);
         assert_eq!(
-            LabelMemo::for_text(1 << 20, LABEL_MEMO_BYTES).size,
+            LabelMemo::for_text(1 << 20, LABEL_MEMO_BYTES, Vec::new()).size,
             LABEL_MEMO
         );
-        let mut memo = ContextMemo::for_text(4096, CONTEXT_MEMO_BYTES);
+        let mut memo = ContextMemo::for_text(4096, CONTEXT_MEMO_BYTES, Vec::new());
         assert_eq!(memo.get(&("De : ", 0)), None);
         memo.insert(("De : ", 0), (Ctx::None, Some(1)));
         assert_eq!(memo.slots.len(), MIN_MEMO_SLOTS);

@@ -25,32 +25,36 @@ pub(super) struct LineBreaks {
 }
 
 impl LineBreaks {
-    /// The line breaks of `bytes`.
-    pub(super) fn of(bytes: &[u8]) -> LineBreaks {
-        let mut words = Vec::with_capacity(bytes.len() / 64 + 1);
+    /// The line breaks of `bytes`, written in `words` and `before` (emptied first: a thread's
+    /// last buffers, see [`super::scratch`]).
+    pub(super) fn of(bytes: &[u8], words: Vec<u64>, before: Vec<usize>) -> LineBreaks {
+        let mut words = super::scratch::with_room(words, bytes.len() / 64 + 1);
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2, checked just above.
             unsafe { push_words_avx2(bytes, &mut words) };
-            return LineBreaks::with_before(words);
+            return LineBreaks::with_before(words, before);
         }
         push_words(bytes, &mut words);
-        LineBreaks::with_before(words)
+        LineBreaks::with_before(words, before)
     }
 
-    /// [`LineBreaks::before`] of `words`, in one pass with no branch but the loop's.
-    fn with_before(words: Vec<u64>) -> LineBreaks {
+    /// [`LineBreaks::before`] of `words`, in one pass with no branch but the loop's, written
+    /// in `before`.
+    fn with_before(words: Vec<u64>, before: Vec<usize>) -> LineBreaks {
         let mut last = 0;
-        let before = words
-            .iter()
-            .enumerate()
-            .map(|(w, &bits)| {
-                let above = last;
-                last = one_past_last(w, bits, last);
-                above
-            })
-            .collect();
+        let mut before = super::scratch::with_room(before, words.len());
+        before.extend(words.iter().enumerate().map(|(w, &bits)| {
+            let above = last;
+            last = one_past_last(w, bits, last);
+            above
+        }));
         LineBreaks { words, before }
+    }
+
+    /// The buffers of the line breaks, for another text (see [`LineBreaks::of`]).
+    pub(super) fn into_buffers(self) -> (Vec<u64>, Vec<usize>) {
+        (self.words, self.before)
     }
 
     /// The offset of the last `\n` of the text before `pos`: [`LineBreaks::last_in`] from
@@ -229,7 +233,7 @@ mod tests {
             texts.push(one);
         }
         for text in &texts {
-            let breaks = LineBreaks::of(text);
+            let breaks = LineBreaks::of(text, Vec::new(), Vec::new());
             for from in 0..=text.len() {
                 for end in from..=text.len() {
                     let want = memchr::memrchr(b'\n', &text[from..end]).map(|i| from + i);
