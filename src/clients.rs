@@ -134,7 +134,7 @@ struct Inner {
     /// first words of the longer names ([`starts::PAIR`]), by their word keys.
     first_words: starts::SlotBits,
     /// The pairs of the first two words of the names of several words.
-    pairs: starts::SlotBits,
+    pairs: starts::PairBits,
     names: usize,
 }
 
@@ -590,7 +590,7 @@ impl ClientList {
         let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()), 16);
         let first_words =
             starts::SlotBits::new(parts.iter().flat_map(|p| p.first_words.iter()), 32);
-        let pairs = starts::SlotBits::new(parts.iter().flat_map(|p| p.pairs.iter()), 32);
+        let pairs = starts::PairBits::new(parts.iter().flat_map(|p| p.pairs.iter()), 32);
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {
