@@ -236,6 +236,21 @@ fn finish(h: u64) -> u64 {
     z ^ (z >> 29)
 }
 
+/// [`prefetch`] into the second-level cache only: for a table read whole ahead of a scan
+/// ([`starts::SlotBits::warm`]), which would push the scan's own lines out of the first.
+#[inline(always)]
+fn prefetch_l2<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: as in [`prefetch`]: every x86-64 processor has SSE, and a prefetch reads
+    // nothing the program sees and never faults.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T1};
+        _mm_prefetch::<_MM_HINT_T1>(std::ptr::from_ref(value).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 /// Asks the memory for the cache line of `value`, so that a later read finds it there: the
 /// walks read their tables at hashed places, and a read that misses the caches stalls the walk
 /// for longer than the rest of its work ([`Inner::prefetch_walk`]).

@@ -110,6 +110,26 @@ impl<const BITS: u32> SlotBits<BITS> {
         }
     }
 
+    /// Asks the memory for the whole set if it fits in what is left of `budget` (bytes),
+    /// taken from it, and the scan of `text_len` bytes will read most of its lines: the word
+    /// scan reads the filters at hashed places, and by then the rest of the engine's scan has
+    /// pushed them out of the caches. Read in order, the lines come at the memory's rate;
+    /// read by the scan, each cost a wait. A text has about a word every eight bytes, and
+    /// once it has as many words as the set has lines, the scan reads about two thirds of
+    /// them; a shorter text (a prompt, a mail) leaves the set alone.
+    pub(super) fn warm(&self, text_len: usize, budget: &mut usize) {
+        if !warm_pays(
+            std::mem::size_of_val(self.words.as_slice()),
+            text_len,
+            budget,
+        ) {
+            return;
+        }
+        for line in self.words.chunks(8) {
+            super::prefetch_l2(&line[0]);
+        }
+    }
+
     /// [`SlotBits::get`] as a `u64`, which the word loop tests without a conversion.
     #[inline(always)]
     fn get_wide(&self, hash: u64) -> u64 {
@@ -366,6 +386,21 @@ struct Carry {
     pending_end: usize,
 }
 
+/// How many bytes of filters [`walk_starts`] asks for ahead of the scan ([`SlotBits::warm`]):
+/// half the second-level cache of the development machine (2 MiB), so that the text and the
+/// other tables keep room.
+const WARM_BYTES: usize = 1 << 20;
+
+/// Whether [`SlotBits::warm`] reads a set of `bytes` ahead of a scan of `text_len` bytes,
+/// with `budget` bytes left (taken from it if so).
+fn warm_pays(bytes: usize, text_len: usize, budget: &mut usize) -> bool {
+    if bytes > *budget || text_len / 8 < bytes / 64 {
+        return false;
+    }
+    *budget -= bytes;
+    true
+}
+
 /// At most how many walk starts one chunk gives: two per word end ([`chunk_starts`]), and a
 /// chunk of `64 * MASK_BLOCKS` bytes has at most one word end every two bytes, and one more
 /// at its start.
@@ -406,6 +441,10 @@ fn walk_starts_with(
     bmi: bool,
 ) {
     found.clear();
+    // The filter read at every word first.
+    let mut budget = WARM_BYTES;
+    first.warm(norm.len(), &mut budget);
+    pairs.warm(norm.len(), &mut budget);
     let avx2 = has_avx2();
     let mut masks = [0u64; MASK_BLOCKS];
     let mut chunk = vec![(0usize, 0usize); CHUNK_STARTS];
@@ -869,6 +908,40 @@ mod tests {
                 walk_starts_with(&text, &first, &pairs, &mut found, with_bmi);
                 assert_eq!(found, want, "{len} bytes, BMI {with_bmi}");
             }
+        }
+    }
+
+    /// The filters are read ahead of a scan only when the text is long enough for the scan
+    /// to read most of their lines, and only as far as the budget goes, in turn.
+    #[test]
+    fn filters_are_warmed_for_long_texts_within_the_budget() {
+        const K: usize = 1024;
+        // (set bytes, text bytes, budget before, warmed, budget after)
+        let cases = [
+            (512 * K, 4096 * K, WARM_BYTES, true, 512 * K),
+            (512 * K, 64 * K, WARM_BYTES, true, 512 * K),
+            (512 * K, 64 * K - 8, WARM_BYTES, false, WARM_BYTES),
+            (512 * K, 4 * K, WARM_BYTES, false, WARM_BYTES),
+            (8 * K, 4 * K, WARM_BYTES, true, WARM_BYTES - 8 * K),
+            (WARM_BYTES, 100 * WARM_BYTES, WARM_BYTES, true, 0),
+            (
+                WARM_BYTES + 8,
+                100 * WARM_BYTES,
+                WARM_BYTES,
+                false,
+                WARM_BYTES,
+            ),
+            (512 * K, 4096 * K, 256 * K, false, 256 * K),
+            (0, 0, 0, true, 0),
+        ];
+        for (bytes, text_len, before, warmed, after) in cases {
+            let mut budget = before;
+            assert_eq!(
+                warm_pays(bytes, text_len, &mut budget),
+                warmed,
+                "{bytes} {text_len} {before}"
+            );
+            assert_eq!(budget, after, "{bytes} {text_len} {before}");
         }
     }
 
