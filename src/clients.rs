@@ -134,7 +134,7 @@ struct Inner {
     /// first words of the longer names ([`starts::PAIR`]), by their word keys.
     first_words: starts::SlotBits,
     /// The pairs of the first two words of the names of several words.
-    pairs: starts::SlotBits,
+    pairs: starts::PairBits,
     names: usize,
 }
 
@@ -234,6 +234,21 @@ fn fnv_step(h: u64, b: u8) -> u64 {
 fn finish(h: u64) -> u64 {
     let z = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z ^ (z >> 29)
+}
+
+/// [`prefetch`] into the second-level cache only: for a table read whole ahead of a scan
+/// ([`starts::SlotBits::warm`]), which would push the scan's own lines out of the first.
+#[inline(always)]
+fn prefetch_l2<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: as in [`prefetch`]: every x86-64 processor has SSE, and a prefetch reads
+    // nothing the program sees and never faults.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T1};
+        _mm_prefetch::<_MM_HINT_T1>(std::ptr::from_ref(value).cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
 }
 
 /// Asks the memory for the cache line of `value`, so that a later read finds it there: the
@@ -590,7 +605,7 @@ impl ClientList {
         let walk = starts::SlotBits::new(parts.iter().flat_map(|p| p.entries.iter()), 16);
         let first_words =
             starts::SlotBits::new(parts.iter().flat_map(|p| p.first_words.iter()), 32);
-        let pairs = starts::SlotBits::new(parts.iter().flat_map(|p| p.pairs.iter()), 32);
+        let pairs = starts::PairBits::new(parts.iter().flat_map(|p| p.pairs.iter()), 32);
         let mut warnings = Vec::new();
         let mut count = 0;
         for part in parts {

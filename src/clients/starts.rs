@@ -26,25 +26,36 @@ pub(super) const FIRST: u8 = 1;
 /// word is in the pair filter.
 pub(super) const PAIR: u8 = 2;
 
-/// Two bits per slot of a hash, the slot taken from the hash's top bits. Sized to its
-/// distinct entries (`slots_per_entry` of them, 16 slots for at most 1 in 16 false hits), at
-/// least 4,096 slots.
+/// `BITS` bits per slot of a hash (two, or one for a set whose entries carry one flag), the
+/// slot taken from the hash's top bits. Sized to its distinct entries (`slots_per_entry` of
+/// them, 16 slots for at most 1 in 16 false hits), at least 4,096 slots.
+///
+/// The pair filter has one flag: at two bits a slot it took twice the memory for the same
+/// false hits, and it is read at a hashed place for about a quarter of a text's words (1 MiB
+/// for the 100,000 names of the client bench, missing the first-level cache on 7 % of its
+/// reads by callgrind's simulation).
 #[derive(Debug)]
-pub(super) struct SlotBits {
+pub(super) struct SlotBits<const BITS: u32 = 2> {
     words: Vec<u64>,
     /// `64 - log2(slots)`: the slot is the hash shifted right by it, one instruction where a
     /// shift and a mask took four with their copies.
     shift: u32,
-    /// `shift + 5`: the slot's word is the hash shifted right by it, one shift of the hash
-    /// where shifting the slot took a copy and a shift.
+    /// `shift + log2(64 / BITS)`: the slot's word is the hash shifted right by it, one shift
+    /// of the hash where shifting the slot took a copy and a shift.
     word_shift: u32,
 }
 
-impl SlotBits {
+impl<const BITS: u32> SlotBits<BITS> {
+    /// Slots in a word of the set.
+    const PER_WORD: usize = 64 / BITS as usize;
+    /// The bits of one slot.
+    const MASK: u64 = (1 << BITS) - 1;
+
     pub(super) fn new<'a>(
         entries: impl Iterator<Item = &'a (u64, u8)> + Clone,
         slots_per_entry: usize,
-    ) -> SlotBits {
+    ) -> SlotBits<BITS> {
+        const { assert!(BITS == 1 || BITS == 2) };
         // Sized to the distinct hashes: in a list the same prefixes come back ("transports",
         // "boulangerie"), and a set sized to every entry would be several times too large to
         // stay in cache. Their number is estimated by linear counting (a bitmap of twice the
@@ -64,44 +75,65 @@ impl SlotBits {
         let slots = (count * slots_per_entry)
             .next_power_of_two()
             .clamp(1 << 12, 1 << 28);
-        let mut words = vec![0u64; slots / 32];
+        let mut words = vec![0u64; slots / Self::PER_WORD];
         let shift = 64 - slots.trailing_zeros();
         for &(hash, flags) in entries {
             let slot = (hash >> shift) as usize;
-            words[slot / 32] |= u64::from(flags & 3) << ((slot % 32) * 2);
+            words[slot / Self::PER_WORD] |=
+                (u64::from(flags) & Self::MASK) << ((slot % Self::PER_WORD) as u32 * BITS);
         }
         SlotBits {
             words,
             shift,
-            word_shift: shift + 5,
+            word_shift: shift + Self::PER_WORD.trailing_zeros(),
         }
     }
 
-    /// The two bits of the slot of `hash`. Out of the word loop (the walks, the loading), the
+    /// The `BITS` bits of the slot of `hash`. Out of the word loop (the walks, the loading), the
     /// slot's word is taken from the slot: there the second shift of [`SlotBits::get_raw`]
     /// costs its count's copy to the count register, without BMI2.
     #[inline]
     pub(super) fn get(&self, hash: u64) -> u8 {
         let slot = (hash >> self.shift) as usize;
-        debug_assert!(slot / 32 < self.words.len());
+        debug_assert!(slot / Self::PER_WORD < self.words.len());
         // SAFETY: as in [`SlotBits::get_raw`], `slot` is below `slots`.
-        let word = unsafe { *self.words.get_unchecked(slot / 32) };
-        (word >> ((slot % 32) * 2) & 3) as u8
+        let word = unsafe { *self.words.get_unchecked(slot / Self::PER_WORD) };
+        (word >> ((slot % Self::PER_WORD) as u32 * BITS) & Self::MASK) as u8
     }
 
     /// Asks the memory for the word of the slot of `hash`, ahead of [`SlotBits::get`].
     #[inline(always)]
     pub(super) fn prefetch(&self, hash: u64) {
         let slot = (hash >> self.shift) as usize;
-        if let Some(word) = self.words.get(slot / 32) {
+        if let Some(word) = self.words.get(slot / Self::PER_WORD) {
             super::prefetch(word);
+        }
+    }
+
+    /// Asks the memory for the whole set if it fits in what is left of `budget` (bytes),
+    /// taken from it, and the scan of `text_len` bytes will read most of its lines: the word
+    /// scan reads the filters at hashed places, and by then the rest of the engine's scan has
+    /// pushed them out of the caches. Read in order, the lines come at the memory's rate;
+    /// read by the scan, each cost a wait. A text has about a word every eight bytes, and
+    /// once it has as many words as the set has lines, the scan reads about two thirds of
+    /// them; a shorter text (a prompt, a mail) leaves the set alone.
+    pub(super) fn warm(&self, text_len: usize, budget: &mut usize) {
+        if !warm_pays(
+            std::mem::size_of_val(self.words.as_slice()),
+            text_len,
+            budget,
+        ) {
+            return;
+        }
+        for line in self.words.chunks(8) {
+            super::prefetch_l2(&line[0]);
         }
     }
 
     /// [`SlotBits::get`] as a `u64`, which the word loop tests without a conversion.
     #[inline(always)]
     fn get_wide(&self, hash: u64) -> u64 {
-        self.get_raw(hash) & 3
+        self.get_raw(hash) & Self::MASK
     }
 
     /// The slot's word shifted down to the slot: its two low bits are the slot's, the rest
@@ -111,14 +143,15 @@ impl SlotBits {
         // `shift` is `64 - log2(slots)`, at least 36: `slot < slots`.
         let slot = (hash >> self.shift) as usize;
         let word_index = (hash >> self.word_shift) as usize;
-        debug_assert!(word_index == slot / 32 && word_index < self.words.len());
-        // SAFETY: `new`, the only place that sets them, makes `words` hold `slots / 32` words
-        // (`slots` a power of two of at least 4,096), `shift` `64 - log2(slots)` and
-        // `word_shift` `shift + 5` (at most 57), so `slot` is below `slots` and `word_index`
-        // is `slot / 32`, below `slots / 32`. Asked for every word of a text, where the bounds
-        // check and the length it keeps in a register cost a tenth of the word's filtering.
+        debug_assert!(word_index == slot / Self::PER_WORD && word_index < self.words.len());
+        // SAFETY: `new`, the only place that sets them, makes `words` hold `slots / PER_WORD`
+        // words (`slots` a power of two of at least 4,096, `PER_WORD` 32 or 64), `shift`
+        // `64 - log2(slots)` and `word_shift` `shift + log2(PER_WORD)` (at most 58), so `slot`
+        // is below `slots` and `word_index` is `slot / PER_WORD`, below `slots / PER_WORD`.
+        // Asked for every word of a text, where the bounds check and the length it keeps in a
+        // register cost a tenth of the word's filtering.
         let word = unsafe { *self.words.get_unchecked(word_index) };
-        word >> ((slot % 32) * 2)
+        word >> ((slot % Self::PER_WORD) as u32 * BITS)
     }
 
     /// How many slots the set has.
@@ -127,6 +160,9 @@ impl SlotBits {
         1 << (64 - self.shift)
     }
 }
+
+/// The pair filter: one bit a slot, the pair's flag ([`FIRST`]).
+pub(super) type PairBits = SlotBits<1>;
 
 /// The filter key of the word `bytes[start..end]` (not empty): its bytes, eight at a time,
 /// and its length, mixed. Any function of the word's bytes would do, as long as the list's
@@ -350,6 +386,21 @@ struct Carry {
     pending_end: usize,
 }
 
+/// How many bytes of filters [`walk_starts`] asks for ahead of the scan ([`SlotBits::warm`]):
+/// half the second-level cache of the development machine (2 MiB), so that the text and the
+/// other tables keep room.
+const WARM_BYTES: usize = 1 << 20;
+
+/// Whether [`SlotBits::warm`] reads a set of `bytes` ahead of a scan of `text_len` bytes,
+/// with `budget` bytes left (taken from it if so).
+fn warm_pays(bytes: usize, text_len: usize, budget: &mut usize) -> bool {
+    if bytes > *budget || text_len / 8 < bytes / 64 {
+        return false;
+    }
+    *budget -= bytes;
+    true
+}
+
 /// At most how many walk starts one chunk gives: two per word end ([`chunk_starts`]), and a
 /// chunk of `64 * MASK_BLOCKS` bytes has at most one word end every two bytes, and one more
 /// at its start.
@@ -366,7 +417,7 @@ const CHUNK_STARTS: usize = 2 * (32 * MASK_BLOCKS + 1);
 pub(super) fn walk_starts(
     norm: &[u8],
     first: &SlotBits,
-    pairs: &SlotBits,
+    pairs: &PairBits,
     found: &mut Vec<(usize, usize)>,
 ) {
     walk_starts_with(norm, first, pairs, found, has_bmi());
@@ -385,11 +436,15 @@ fn has_bmi() -> bool {
 fn walk_starts_with(
     norm: &[u8],
     first: &SlotBits,
-    pairs: &SlotBits,
+    pairs: &PairBits,
     found: &mut Vec<(usize, usize)>,
     bmi: bool,
 ) {
     found.clear();
+    // The filter read at every word first.
+    let mut budget = WARM_BYTES;
+    first.warm(norm.len(), &mut budget);
+    pairs.warm(norm.len(), &mut budget);
     let avx2 = has_avx2();
     let mut masks = [0u64; MASK_BLOCKS];
     let mut chunk = vec![(0usize, 0usize); CHUNK_STARTS];
@@ -428,7 +483,7 @@ type ChunkArgs<'a> = (
     &'a [u64; MASK_BLOCKS],
     usize,
     &'a SlotBits,
-    &'a SlotBits,
+    &'a PairBits,
 );
 
 /// [`walk_starts`] for the chunk of `masks` from `base`: the number of starts put in `found`.
@@ -787,7 +842,7 @@ mod tests {
     /// The walk starts by their definition: the words of the text in turn, a walk from each
     /// word that the filter lets through and from each [`PAIR`] word whose pair with the
     /// next word the pair filter lets through.
-    fn plain_starts(norm: &[u8], first: &SlotBits, pairs: &SlotBits) -> Vec<(usize, usize)> {
+    fn plain_starts(norm: &[u8], first: &SlotBits, pairs: &PairBits) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         let mut pending: Option<(u64, usize, usize)> = None;
         for (start, end) in plain_words(norm) {
@@ -836,7 +891,7 @@ mod tests {
             (pair_key(key(b"le"), key(b"zz")), FIRST),
         ];
         let first = SlotBits::new(first_entries.iter(), 32);
-        let pairs = SlotBits::new(pair_entries.iter(), 32);
+        let pairs = PairBits::new(pair_entries.iter(), 32);
         let gaps: [&[u8]; 5] = [b" ", b"  ", b"'", b"-", b", "];
         let mut rng = TestRng(0x57a2_75ed);
         let bmi = has_bmi();
@@ -856,21 +911,85 @@ mod tests {
         }
     }
 
-    /// The set is sized to the distinct hashes, not to the entries, and answers for each.
+    /// The filters are read ahead of a scan only when the text is long enough for the scan
+    /// to read most of their lines, and only as far as the budget goes, in turn.
+    #[test]
+    fn filters_are_warmed_for_long_texts_within_the_budget() {
+        const K: usize = 1024;
+        // (set bytes, text bytes, budget before, warmed, budget after)
+        let cases = [
+            (512 * K, 4096 * K, WARM_BYTES, true, 512 * K),
+            (512 * K, 64 * K, WARM_BYTES, true, 512 * K),
+            (512 * K, 64 * K - 8, WARM_BYTES, false, WARM_BYTES),
+            (512 * K, 4 * K, WARM_BYTES, false, WARM_BYTES),
+            (8 * K, 4 * K, WARM_BYTES, true, WARM_BYTES - 8 * K),
+            (WARM_BYTES, 100 * WARM_BYTES, WARM_BYTES, true, 0),
+            (
+                WARM_BYTES + 8,
+                100 * WARM_BYTES,
+                WARM_BYTES,
+                false,
+                WARM_BYTES,
+            ),
+            (512 * K, 4096 * K, 256 * K, false, 256 * K),
+            (0, 0, 0, true, 0),
+        ];
+        for (bytes, text_len, before, warmed, after) in cases {
+            let mut budget = before;
+            assert_eq!(
+                warm_pays(bytes, text_len, &mut budget),
+                warmed,
+                "{bytes} {text_len} {before}"
+            );
+            assert_eq!(budget, after, "{bytes} {text_len} {before}");
+        }
+    }
+
+    /// The set is sized to the distinct hashes, not to the entries, and answers for each,
+    /// with two bits a slot and with one (the pair filter, half the words for as many slots).
     #[test]
     fn sets_are_sized_to_distinct_entries() {
         for (distinct, copies) in [(1usize, 1usize), (1_000, 1), (1_000, 50), (100_000, 3)] {
             let entries: Vec<(u64, u8)> = (0..distinct * copies)
                 .map(|i| (mix((i % distinct) as u64 + 1).rotate_left(17), FIRST))
                 .collect();
-            let bits = SlotBits::new(entries.iter(), 16);
-            let slots = bits.slots();
             let wanted = (distinct * 16).next_power_of_two().max(1 << 12);
-            assert!(
-                slots == wanted || slots == wanted * 2,
-                "{distinct}×{copies}: {slots} slots"
-            );
-            assert!(entries.iter().all(|&(h, _)| bits.get(h) == FIRST));
+            let two = SlotBits::<2>::new(entries.iter(), 16);
+            let one = PairBits::new(entries.iter(), 16);
+            for (slots, words, per_word) in [
+                (two.slots(), two.words.len(), 32),
+                (one.slots(), one.words.len(), 64),
+            ] {
+                assert!(
+                    slots == wanted || slots == wanted * 2,
+                    "{distinct}×{copies}: {slots} slots"
+                );
+                assert_eq!(words * per_word, slots);
+            }
+            assert!(entries.iter().all(|&(h, _)| two.get(h) == FIRST));
+            assert!(entries.iter().all(|&(h, _)| one.get(h) == FIRST));
+            assert!(entries.iter().all(|&(h, _)| one.get_wide(h) == 1));
+        }
+    }
+
+    /// Each slot keeps its own flags: a set of one entry answers for its slot only, whatever
+    /// the slot's place in its word, with two bits a slot and with one.
+    #[test]
+    fn slots_keep_their_own_bits() {
+        for slot in [0u64, 1, 31, 32, 33, 63, 64, 4095] {
+            // The slot is the hash's top 12 bits: 4,096 slots, the least a set has.
+            let hash = slot << 52 | 0x000a_5a5a_5a5a_5a5a;
+            let two = SlotBits::<2>::new([(hash, PAIR | FIRST)].iter(), 16);
+            let one = PairBits::new([(hash, FIRST)].iter(), 16);
+            assert_eq!((two.slots(), one.slots()), (4096, 4096));
+            for other in 0..4096u64 {
+                let probe = other << 52;
+                let (want_two, want_one) = if other == slot { (3, 1) } else { (0, 0) };
+                assert_eq!(two.get(probe), want_two, "slot {slot}, probe {other}");
+                assert_eq!(two.get_wide(probe), u64::from(want_two));
+                assert_eq!(one.get(probe), want_one, "slot {slot}, probe {other}");
+                assert_eq!(one.get_wide(probe), u64::from(want_one));
+            }
         }
     }
 
