@@ -2093,6 +2093,9 @@ impl<'t> Scan<'t, '_> {
         if let Some(last) = self.mixed_case_line(a, b) {
             return Some((a, last, self.det.lexicon.clone()));
         }
+        if b - a == 2 && self.word_and_initial(a) {
+            return Some((a, a + 1, self.det.lexicon.clone()));
+        }
         for i in a..b {
             let t = self.toks[i];
             if t.is(PARTICLE) || t.is(STOP) && !t.is(FIRST) {
@@ -2134,6 +2137,23 @@ impl<'t> Scan<'t, '_> {
             }
         }
         None
+    }
+
+    /// Whether `toks[a..a + 2]` is a capitalised word and the initial of a surname
+    /// ([`initials::closes_name`]): "Kannan T.", a name whether the lexicon knows it or not. Not
+    /// a word in capitals ("BTS A."), a stop word ("Annexe B.", "Zone C."), a legal form or a
+    /// trade word ("Garage B.").
+    fn word_and_initial(&self, a: usize) -> bool {
+        let (t, n) = (self.toks[a], self.toks[a + 1]);
+        let word = &self.text[t.start..t.end];
+        !t.caps
+            && !t.is(PARTICLE | STOP | BREAK | INITIAL)
+            && &self.text[t.end..n.start] == " "
+            && word.chars().nth(1).is_some()
+            && has_vowel(word)
+            && initials::closes_name(self.text, n.start, n.end)
+            && !is_company_marker(word)
+            && !company::trade_word(word)
     }
 
     /// "GRIGORYAN Vardan", "Xiaoming ZHAO" alone on a line (a list, a signature): an
