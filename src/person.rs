@@ -100,6 +100,9 @@ const CTX_TO_PERSON: u8 = 10;
 /// ("ma fille Mahsa"), before a parenthesis ("sa sœur (Nivetha)") or "de" ("fils de
 /// Freddy"): see [`kin`].
 const CTX_KIN: u8 = 11;
+/// A label that names a thing ("Véhicule", "Modèle", "Titre"): the value after its colon is
+/// that thing, even when it is a first name ("Véhicule : Mercedes Classe A").
+const CTX_THING: u8 = 12;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -174,6 +177,7 @@ impl Lexicon {
             ("of-person", CTX_OF_PERSON),
             ("of-thing", CTX_OF_THING),
             ("to-person", CTX_TO_PERSON),
+            ("thing-label", CTX_THING),
         ] {
             for phrase in section(list) {
                 let last = phrase.rsplit(' ').next().unwrap_or(phrase);
@@ -451,7 +455,8 @@ impl Lexicon {
             "de" | "a" => (head, prep),
             _ => return None,
         };
-        let word = last_field(head);
+        // "(article d'Ouzna …)": the parenthesis is no part of the noun.
+        let word = last_field(head).trim_start_matches('(');
         match (
             self.context_phrases(word)?
                 .iter()
@@ -1759,7 +1764,10 @@ impl<'t> Scan<'t, '_> {
         };
         let header_line = cells::line_at(text, header);
         let column = text[line_start..start].chars().count();
-        match cells::aligned_cell_at(header_line, column) {
+        let cell = cells::aligned_cell_at(header_line, column).or_else(|| {
+            cells::aligned_cell_by_rank(header_line, cells::line_at(text, line_start), column)
+        });
+        match cell {
             Some(cell) => self.header_cell_context(header_line, cell, None, (a, b)),
             None => Ctx::None,
         }
@@ -1815,10 +1823,11 @@ impl<'t> Scan<'t, '_> {
             // "salle" over "Molière", "lieu" over "Gymnase Colette": a room or a venue named
             // after someone, whatever its name looks like.
             cells::Column::Label
-                if self
-                    .lex()
-                    .word_context(folded.trim_end_matches([':', ' ', '.']))
-                    == Some(CTX_STREET) =>
+                if matches!(
+                    self.lex()
+                        .word_context(folded.trim_end_matches([':', ' ', '.'])),
+                    Some(CTX_STREET | CTX_THING)
+                ) =>
             {
                 self.scratch = folded;
                 return Ctx::Deny;
@@ -2662,7 +2671,10 @@ impl<'t> Scan<'t, '_> {
         fold_into(&self.text[window_start..start], &mut buf);
         let ctx = if civility_only && !self.may_follow_civility(buf.trim_end(), window_start, start)
         {
-            self.street_context(buf.trim_end())
+            match self.street_context(buf.trim_end()) {
+                Ctx::None if thing_value(self.lex(), buf.trim_end()) => Ctx::Deny,
+                ctx => ctx,
+            }
         } else {
             self.prefix_context(&buf, line_start, whole_line, window_start, start, b)
         };
@@ -2778,15 +2790,21 @@ impl<'t> Scan<'t, '_> {
         // The line before `start` is all in the window: reading it keeps the answer pure.
         let line_in_window = window_start == line_start;
         if let Some(head) = p.strip_suffix(':') {
+            // "Véhicule : Mercedes Classe A": the value of a label of things.
+            let kind = lex.context_of(head.trim_end());
+            if kind == Some(CTX_THING) {
+                return Ctx::Deny;
+            }
             if whole_line && self.line_label_in(line_start, start, line_in_window) {
                 return Ctx::Strong;
             }
-            // A label after a sentence on the same line: "… le rapport. Secrétaire de séance :".
+            // A label after a sentence or another field on the same line: "… le rapport.
+            // Secrétaire de séance :", "Traduction : oui — traducteur expert :".
             let raw_head = text[line_start.max(window_start)..start]
                 .trim_end()
                 .trim_end_matches(':');
-            if let Some(i) = raw_head.rfind(". ") {
-                if self.person_label(&raw_head[i + 2..]) {
+            if let Some(i) = after_last_field(raw_head) {
+                if self.person_label(&raw_head[i..]) {
                     return Ctx::Strong;
                 }
             }
@@ -2805,7 +2823,7 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::Weak;
             }
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
-            return match lex.context_of(head.trim_end()) {
+            return match kind {
                 Some(CTX_STRONG | CTX_CIVILITY | CTX_ROLE) => Ctx::Strong,
                 Some(CTX_WEAK | CTX_KIN) => Ctx::Weak,
                 Some(CTX_VERB) => Ctx::Verb,
@@ -3428,6 +3446,30 @@ impl<'t> Scan<'t, '_> {
             }
         }
     }
+}
+
+/// Where the last field of `line` starts: after its last sentence end (". "), dash ("—",
+/// "–") or opening parenthesis; `None` when it has none. One backward search for the three
+/// bytes that open them.
+fn after_last_field(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b'.', 0xE2, b'(', &b[..end]) {
+        match b[i] {
+            b'(' => return Some(i + 1),
+            b'.' if b.get(i + 1) == Some(&b' ') => return Some(i + 2),
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return Some(i + 3),
+            _ => end = i,
+        }
+    }
+    None
+}
+
+/// Whether the folded text `p` (trimmed) ends with a label of a thing and its colon
+/// ("véhicule :"): what follows is that thing ([`CTX_THING`]), whatever it reads as.
+fn thing_value(lex: &Lexicon, p: &str) -> bool {
+    p.strip_suffix(':')
+        .is_some_and(|head| lex.context_of(head.trim_end()) == Some(CTX_THING))
 }
 
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
@@ -4492,6 +4534,26 @@ mod tests {
             ("Ticket clos. Traité par Vardan.", &["Vardan"]),
             ("Relance prévue par Meseret.", &["Meseret"]),
             ("Carton abîmé, signalé à Dieumerci.", &["Dieumerci"]),
+            ("Cachet versé à Tsiory Rabe (GUSO).", &["Tsiory Rabe"]),
+            ("Contrat au nom de Kaveh Azari.", &["Kaveh Azari"]),
+            ("Chèque à l'ordre de Ouzna Belkadi.", &["Ouzna Belkadi"]),
+            ("Contrat au nom de Ferme du Lac SARL.", &[]),
+            ("Le journal a interrogé Tsiory, 59 ans.", &["Tsiory"]),
+            ("(article d'Ouzna Belkadi)", &["Ouzna Belkadi"]),
+            // Labels of people at a hearing or a meeting.
+            ("Présidente : Tsiory Andrianaivo", &["Tsiory Andrianaivo"]),
+            ("Greffière : Ouzna Belkadi", &["Ouzna Belkadi"]),
+            (
+                "Tarif : 58 € — traductrice experte : Ouzna Belkadi (cour d'appel)",
+                &["Ouzna Belkadi"],
+            ),
+            (
+                "Élus présents : Tsiory Rabe, Kaveh Azari",
+                &["Tsiory Rabe", "Kaveh Azari"],
+            ),
+            // Labels of things: their value is that thing.
+            ("Véhicule : Mercedes Classe A", &[]),
+            ("Modèle : Clio Lina", &[]),
             ("Le bureau de Modou sera libéré.", &["Modou"]),
             ("Avis de Padraig attendu.", &["Padraig"]),
             ("Le bureau d'Aoife est au fond.", &["Aoife"]),
@@ -5187,6 +5249,24 @@ mod tests {
 
     /// Folding keeps the characters of a last word inside it and the others outside, so the
     /// last word of a folded text is the folded last word of the text.
+    #[test]
+    fn last_fields_start_after_a_sentence_a_dash_or_a_parenthesis() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("Le budget est voté. Secrétaire", Some("Secrétaire")),
+            ("Tarif : 58 € — traductrice", Some("traductrice")),
+            ("Tarif – traductrice", Some("traductrice")),
+            ("Mme Dupont (nom de naissance", Some("nom de naissance")),
+            ("(a) fin. Puis — x (y", Some("y")),
+            ("M. Dupont", Some("Dupont")),
+            ("Tarif : 58 €", None),
+            ("", None),
+        ];
+        for &(line, want) in table {
+            let got = after_last_field(line).map(|i| line[i..].trim_start());
+            assert_eq!(got, want, "{line:?}");
+        }
+    }
+
     #[test]
     fn last_words_fold_alone() {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';

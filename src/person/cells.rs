@@ -110,6 +110,22 @@ pub(super) fn aligned_cell_at(header: &str, column: usize) -> Option<&str> {
         .map(|(_, cell)| cell)
 }
 
+/// The header cell over the cell of `row` that starts at character `column`, when the header
+/// starts no cell there: the cell of the same rank, if the two lines hold as many cells, three
+/// or more. Typed tables often shift a column's values off its title ("N° RG        Demandeur"
+/// over "20/06938  DURAND PAUL"), each line still one cell per column.
+pub(super) fn aligned_cell_by_rank<'h>(
+    header: &'h str,
+    row: &str,
+    column: usize,
+) -> Option<&'h str> {
+    let rank = aligned_cells(row).position(|(at, _)| at == column)?;
+    let cells = aligned_cells(row).count();
+    (cells >= 3 && aligned_cells(header).count() == cells)
+        .then(|| aligned_cells(header).nth(rank).map(|(_, cell)| cell))
+        .flatten()
+}
+
 /// Whether a folded header row aligned by spaces holds a first-name column.
 pub(super) fn has_aligned_first_name_column(folded_row: &str) -> bool {
     aligned_cells(folded_row).any(|(_, c)| matches!(c, "prenom" | "prenoms" | "prenom usuel"))
@@ -369,6 +385,37 @@ pub(super) fn has_first_name_column(folded_row: &str, sep: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// (header, row, the row's cell) → the header cell over it.
+    #[test]
+    fn cells_shifted_off_their_titles_match_by_rank() {
+        let table: &[(&str, &str, &str, Option<&str>)] = &[
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL  Lyon",
+                "DURAND PAUL",
+                Some("Nom"),
+            ),
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL  Lyon",
+                "Lyon",
+                Some("Ville"),
+            ),
+            // Other counts of cells, or two columns only: no header.
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL",
+                "DURAND PAUL",
+                None,
+            ),
+            ("Nom          Ville", "DURAND PAUL  Lyon", "Lyon", None),
+        ];
+        for &(header, row, cell, want) in table {
+            let column = row[..row.find(cell).unwrap()].chars().count();
+            assert_eq!(aligned_cell_by_rank(header, row, column), want, "{row:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
