@@ -1093,6 +1093,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             toks: Vec::with_capacity(text.len() / 16 + 16),
             run_start: 0,
             pending: Vec::with_capacity(text.len() / 32 + 16),
+            cell_runs: Vec::new(),
             found: Vec::new(),
             animals: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
@@ -1139,6 +1140,9 @@ struct Scan<'t, 'o> {
     run_start: usize,
     /// Token ranges not accepted as names, to look at again in the second pass.
     pending: Vec<(usize, usize)>,
+    /// Token ranges that fill a cell of a row split by `|`, tabs or `;`, in order: the
+    /// candidates of [`Scan::column_item`], most texts having none.
+    cell_runs: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
     /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
@@ -1783,6 +1787,9 @@ impl<'t> Scan<'t, '_> {
         let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
             return Ctx::None;
         };
+        if sep != b',' {
+            self.cell_runs.push((a, b));
+        }
         let Some(header) = cells::header_of(text, line_start, sep, &mut self.column_memo) else {
             return Ctx::None;
         };
@@ -2139,7 +2146,12 @@ impl<'t> Scan<'t, '_> {
             }
             if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
                 if let Some(n) = next {
-                    if n.is(FIRST) && !n.caps {
+                    // No particle stands between a surname and its first name: "ORCID
+                    // d'Oleg Romaniuk" is an acronym and a name.
+                    if n.is(FIRST)
+                        && !n.caps
+                        && self.text[t.end..n.start].bytes().all(|c| c == b' ')
+                    {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                 }
@@ -3210,9 +3222,19 @@ impl<'t> Scan<'t, '_> {
         // Most runs set aside are one word, told by one comparison; an item accepted is
         // left pending as an empty range, which `propagate` passes over (removing it from the
         // list cost a copy of every entry).
+        // The runs that fill a cell are met in the order of `pending`: one comparison a run
+        // tells whether it is the next of them.
+        let cell_runs = std::mem::take(&mut self.cell_runs);
+        let mut next_cell = 0;
         for k in 0..self.pending.len() {
             let (a, b) = self.pending[k];
-            if b - a >= 2 && self.list_item(a, b, first_pass) {
+            while cell_runs.get(next_cell).is_some_and(|&(c, _)| c < a) {
+                next_cell += 1;
+            }
+            let in_cell = cell_runs.get(next_cell) == Some(&(a, b));
+            if b - a >= 2 && self.list_item(a, b, first_pass)
+                || in_cell && self.column_item(a, b, first_pass)
+            {
                 self.pending[k] = (a, a);
             }
         }
@@ -3285,6 +3307,82 @@ impl<'t> Scan<'t, '_> {
                 None => break,
             }
             at = below_end;
+        }
+        if !vote.says_names() {
+            return false;
+        }
+        let last = (a..b)
+            .rev()
+            .find(|&i| !self.toks[i].is(PARTICLE))
+            .unwrap_or(a);
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, last, self.det.list.clone());
+        self.out.len() > before
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, fills a cell of a table row split by
+    /// `|`, tabs or `;` whose column holds names of the first pass, which it then accepts.
+    /// Rotas, rolls and schedules put people in columns headed by a task or a day
+    /// ("Accueil", "Caisse"), no label of people: a reader knows the unknown names by the
+    /// known ones around them, as in a list ([`lists::Vote`]).
+    #[inline(never)]
+    fn column_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+        let text = self.text;
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) {
+            return false;
+        }
+        // A first name that is also a word ("Rose", "Olive"), a category in capitals, a legal
+        // form or a trade word are no evidence here.
+        let fits = |t: &Tok| {
+            let word = &text[t.start..t.end];
+            t.is(PARTICLE)
+                || !t.is(STOP | BREAK | INITIAL | AMBIG)
+                    && !t.caps
+                    && word.len() >= 2
+                    && has_vowel(word)
+                    && !is_company_marker(word)
+                    && !company::trade_word(word)
+        };
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        if !toks.iter().all(fits) || self.in_client(start) {
+            return false;
+        }
+        let names = &self.out[self.out_base..first_pass];
+        let is_name = |&(s, e): &(usize, usize)| {
+            let i = names.partition_point(|d| d.span.start < s);
+            names
+                .get(i)
+                .is_some_and(|d| d.kind == Kind::Person && d.span.start == s && d.span.end == e)
+        };
+        // The column's other cells, on the stack; most columns of business tables hold no
+        // name, told before any cell is read further.
+        let mut column = [(0, 0); 2 * lists::REACH];
+        let mut len = 0;
+        let in_table = cells::column_cells(text, start, end, lists::REACH, |s, e| {
+            column[len] = (s, e);
+            len += 1;
+        });
+        let column = &column[..len];
+        if !in_table || column.iter().filter(|c| is_name(c)).count() < 2 {
+            return false;
+        }
+        let mut vote = lists::Vote::default();
+        for cell in column {
+            let content = &text[cell.0..cell.1];
+            // Empty cells and rules ("---") say nothing.
+            if !content.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            vote.add(if is_name(cell) {
+                lists::Item::Name
+            } else if lists::cell_shape(content) {
+                lists::Item::Same
+            } else {
+                lists::Item::Other
+            });
         }
         if !vote.says_names() {
             return false;
@@ -3389,6 +3487,11 @@ impl<'t> Scan<'t, '_> {
                 // "Entretien Mawunyo Agbodjan", "Résultats de Lova").
                 while first > a {
                     let p = self.toks[first - 1];
+                    // "R. Ahmadi" where "Ahmadi" was found: the initial of its first name.
+                    if p.is(INITIAL) {
+                        first -= 1;
+                        break;
+                    }
                     let known = known(p.hash);
                     let unknown_first = || {
                         plain_ok
@@ -3988,6 +4091,14 @@ fn chat_message(rest: &str) -> bool {
         return false;
     };
     let after = after.trim_start_matches([' ', '\u{a0}']);
+    // A mention then words opens a message to someone ("Dzifa : @Marc j'ai relancé"); a
+    // handle alone is a field's value ("Twitter : @caviard").
+    if let Some(handle) = after.strip_prefix('@') {
+        let end = handle.find(' ').unwrap_or(handle.len());
+        return handle[end..]
+            .trim_start_matches(' ')
+            .starts_with(char::is_lowercase);
+    }
     let end = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
     let word = &after[..end];
     let elided = after[end..].starts_with(['\'', '\u{2019}']);
@@ -4511,6 +4622,15 @@ mod tests {
             ),
             ("Katarzyna : Qui a les clés du dépôt ?", &["Katarzyna"]),
             (
+                "Ouzna Belkadi : @Tsiory j'ai relancé le fournisseur",
+                &["Ouzna Belkadi", "Tsiory"],
+            ),
+            ("Twitter : @caviard\nLinkedIn : @caviard-fr\n", &[]),
+            (
+                "identifiant ORCID de Kévin Belkadi : 0000",
+                &["Kévin Belkadi"],
+            ),
+            (
                 "Vardan : C'est Rustam qui les a depuis hier",
                 &["Vardan", "Rustam"],
             ),
@@ -4550,6 +4670,26 @@ mod tests {
             (
                 "Élus présents : Tsiory Rabe, Kaveh Azari",
                 &["Tsiory Rabe", "Kaveh Azari"],
+            ),
+            (
+                "Mme Ouzna Belkadi (nom de naissance : RAZAFY), née en 1950",
+                &["Ouzna Belkadi", "RAZAFY"],
+            ),
+            (
+                "Personne de confiance : Tsiory Rabe (voisine)",
+                &["Tsiory Rabe"],
+            ),
+            ("Photos : Kaveh Azari — à paraître.", &["Kaveh Azari"]),
+            (
+                "Remplaçants : Tsiory Rabe, Kaveh Azari",
+                &["Tsiory Rabe", "Kaveh Azari"],
+            ),
+            ("IDE à domicile : Tsiory Rabe, le matin.", &["Tsiory Rabe"]),
+            ("Compte de Tsiory Rabe averti.", &["Tsiory Rabe"]),
+            ("payer à un certain Tsiory, puis", &["Tsiory"]),
+            (
+                "Tutrice : Ouzna Belkadi\nNote : 12/20 — O. Belkadi\n",
+                &["Ouzna Belkadi", "O. Belkadi"],
             ),
             // Labels of things: their value is that thing.
             ("Véhicule : Mercedes Classe A", &[]),

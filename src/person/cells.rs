@@ -258,6 +258,60 @@ pub(super) fn cell_of(
     Some((sep, count_outside_quotes(&bytes[line_start..start], sep)))
 }
 
+/// The other cells of the column of the cell that `start..end` fills, in the rows of its block
+/// (the lines around it with as many cells, at most `reach` each way), each as its byte range
+/// trimmed, given to `each`; `false` when `start..end` is not all of a cell of a row split by
+/// `|`, a tab or `;`, or when its row opens the block (a header).
+pub(super) fn column_cells(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+    mut each: impl FnMut(usize, usize),
+) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let Some((sep, index)) = cell_of(text, line_start, start, end) else {
+        return false;
+    };
+    let row = line_at(text, line_start);
+    if sep == b',' || nth_cell(row, sep, index) != Some(&text[start..end]) {
+        return false;
+    }
+    let mut cell_of_line = |line: &str| {
+        if !same_cells(row, line, sep) {
+            return false;
+        }
+        if let Some(cell) = nth_cell(line, sep, index) {
+            let at = cell.as_ptr() as usize - text.as_ptr() as usize;
+            each(at, at + cell.len());
+        }
+        true
+    };
+    let mut at = line_start;
+    for _ in 0..reach {
+        match line_above(text, at) {
+            Some(above) if cell_of_line(line_at(text, above)) => at = above,
+            _ => break,
+        }
+    }
+    if at == line_start {
+        return false;
+    }
+    let mut at = line_start + row.len();
+    for _ in 0..reach {
+        if at >= text.len() {
+            break;
+        }
+        let line = line_at(text, at + 1);
+        if !cell_of_line(line) {
+            break;
+        }
+        at += 1 + line.len();
+    }
+    true
+}
+
 /// The line that starts at `line_start`: up to its line break, without it.
 pub(super) fn line_at(text: &str, line_start: usize) -> &str {
     let rest = &text[line_start..];

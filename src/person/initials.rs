@@ -74,9 +74,14 @@ fn ends_initial(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at) {
         // A closing quote or bracket: a CSV cell ("Tovo R.",), a list in brackets.
         None | Some(b'\n' | b'\r' | b',' | b';' | b')' | b':' | b'/' | b'"' | b']') => true,
-        Some(b' ' | b'\t') => !bytes
-            .get(at + 1)
-            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80),
+        // A dash after the blank ("Tovo R. — 06 …") is what a list says of the name; another
+        // non-ASCII letter may be a capital ("É").
+        Some(b' ' | b'\t') => match bytes.get(at + 1..at + 4) {
+            Some([0xE2, 0x80, 0x93 | 0x94]) => true,
+            _ => !bytes
+                .get(at + 1)
+                .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80),
+        },
         // U+00A0 before "»" or ":"; a closing quote.
         Some(0xC2) => bytes.get(at + 1) == Some(&0xA0),
         Some(_) => false,
@@ -96,6 +101,8 @@ mod tests {
             ("Merci à Ioana B., Sami", "Ioana", "Ioana B."),
             ("clôture par Ioana M.\nSuite", "Ioana", "Ioana M."),
             ("Ioana B. : 15 €", "Ioana", "Ioana B."),
+            ("Régie : Ioana B. — ioana@example.org", "Ioana", "Ioana B."),
+            ("Ioana B. Élodie", "Ioana", "Ioana"),
             ("\"Ioana B.\",12/03/2026", "Ioana", "Ioana B."),
             ("\"Ioana K\",12/03/2026", "Ioana K", "Ioana K"),
             ("[Ioana B.]", "Ioana", "Ioana B."),
