@@ -101,6 +101,9 @@ const CTX_TO_PERSON: u8 = 10;
 /// ("ma fille Mahsa"), before a parenthesis ("sa sœur (Nivetha)") or "de" ("fils de
 /// Freddy"): see [`kin`].
 const CTX_KIN: u8 = 11;
+/// A label that names a thing ("Véhicule", "Modèle", "Titre"): the value after its colon is
+/// that thing, even when it is a first name ("Véhicule : Mercedes Classe A").
+const CTX_THING: u8 = 12;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -175,6 +178,7 @@ impl Lexicon {
             ("of-person", CTX_OF_PERSON),
             ("of-thing", CTX_OF_THING),
             ("to-person", CTX_TO_PERSON),
+            ("thing-label", CTX_THING),
         ] {
             for phrase in section(list) {
                 let last = phrase.rsplit(' ').next().unwrap_or(phrase);
@@ -452,7 +456,8 @@ impl Lexicon {
             "de" | "a" => (head, prep),
             _ => return None,
         };
-        let word = last_field(head);
+        // "(article d'Ouzna …)": the parenthesis is no part of the noun.
+        let word = last_field(head).trim_start_matches('(');
         match (
             self.context_phrases(word)?
                 .iter()
@@ -1102,6 +1107,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             toks: scratch::with_room(toks, text.len() / 16 + 16),
             run_start: 0,
             pending: scratch::with_room(pending, text.len() / 32 + 16),
+            cell_runs: Vec::new(),
             found: Vec::new(),
             animals: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
@@ -1166,6 +1172,9 @@ struct Scan<'t, 'o> {
     run_start: usize,
     /// Token ranges not accepted as names, to look at again in the second pass.
     pending: Vec<(usize, usize)>,
+    /// Token ranges that fill a cell of a row split by `|`, tabs or `;`, in order: the
+    /// candidates of [`Scan::column_item`], most texts having none.
+    cell_runs: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
     /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
@@ -1791,7 +1800,10 @@ impl<'t> Scan<'t, '_> {
         };
         let header_line = cells::line_at(text, header);
         let column = text[line_start..start].chars().count();
-        match cells::aligned_cell_at(header_line, column) {
+        let cell = cells::aligned_cell_at(header_line, column).or_else(|| {
+            cells::aligned_cell_by_rank(header_line, cells::line_at(text, line_start), column)
+        });
+        match cell {
             Some(cell) => self.header_cell_context(header_line, cell, None, (a, b)),
             None => Ctx::None,
         }
@@ -1807,6 +1819,9 @@ impl<'t> Scan<'t, '_> {
         let Some((sep, index)) = cells::cell_of(text, line_start, start, end) else {
             return Ctx::None;
         };
+        if sep != b',' {
+            self.cell_runs.push((a, b));
+        }
         let Some(header) = cells::header_of(text, line_start, sep, &mut self.column_memo) else {
             return Ctx::None;
         };
@@ -1847,10 +1862,11 @@ impl<'t> Scan<'t, '_> {
             // "salle" over "Molière", "lieu" over "Gymnase Colette": a room or a venue named
             // after someone, whatever its name looks like.
             cells::Column::Label
-                if self
-                    .lex()
-                    .word_context(folded.trim_end_matches([':', ' ', '.']))
-                    == Some(CTX_STREET) =>
+                if matches!(
+                    self.lex()
+                        .word_context(folded.trim_end_matches([':', ' ', '.'])),
+                    Some(CTX_STREET | CTX_THING)
+                ) =>
             {
                 self.scratch = folded;
                 return Ctx::Deny;
@@ -2125,6 +2141,9 @@ impl<'t> Scan<'t, '_> {
         if let Some(last) = self.mixed_case_line(a, b) {
             return Some((a, last, self.det.lexicon.clone()));
         }
+        if b - a == 2 && self.word_and_initial(a) {
+            return Some((a, a + 1, self.det.lexicon.clone()));
+        }
         for i in a..b {
             let t = self.toks[i];
             if t.is(PARTICLE) || t.is(STOP) && !t.is(FIRST) {
@@ -2159,13 +2178,35 @@ impl<'t> Scan<'t, '_> {
             }
             if t.caps && !t.is(STOP) && (t.is(SURNAME) || has_vowel(&self.text[t.start..t.end])) {
                 if let Some(n) = next {
-                    if n.is(FIRST) && !n.caps {
+                    // No particle stands between a surname and its first name: "ORCID
+                    // d'Oleg Romaniuk" is an acronym and a name.
+                    if n.is(FIRST)
+                        && !n.caps
+                        && self.text[t.end..n.start].bytes().all(|c| c == b' ')
+                    {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                 }
             }
         }
         None
+    }
+
+    /// Whether `toks[a..a + 2]` is a capitalised word and the initial of a surname
+    /// ([`initials::closes_name`]): "Kannan T.", a name whether the lexicon knows it or not. Not
+    /// a word in capitals ("BTS A."), a stop word ("Annexe B.", "Zone C."), a legal form or a
+    /// trade word ("Garage B.").
+    fn word_and_initial(&self, a: usize) -> bool {
+        let (t, n) = (self.toks[a], self.toks[a + 1]);
+        let word = &self.text[t.start..t.end];
+        !t.caps
+            && !t.is(PARTICLE | STOP | BREAK | INITIAL)
+            && &self.text[t.end..n.start] == " "
+            && word.chars().nth(1).is_some()
+            && has_vowel(word)
+            && initials::closes_name(self.text, n.start, n.end)
+            && !is_company_marker(word)
+            && !company::trade_word(word)
     }
 
     /// "GRIGORYAN Vardan", "Xiaoming ZHAO" alone on a line (a list, a signature): an
@@ -2674,7 +2715,10 @@ impl<'t> Scan<'t, '_> {
         fold_into(&self.text[window_start..start], &mut buf);
         let ctx = if civility_only && !self.may_follow_civility(buf.trim_end(), window_start, start)
         {
-            self.street_context(buf.trim_end())
+            match self.street_context(buf.trim_end()) {
+                Ctx::None if thing_value(self.lex(), buf.trim_end()) => Ctx::Deny,
+                ctx => ctx,
+            }
         } else {
             self.prefix_context(&buf, line_start, whole_line, window_start, start, b)
         };
@@ -2790,15 +2834,21 @@ impl<'t> Scan<'t, '_> {
         // The line before `start` is all in the window: reading it keeps the answer pure.
         let line_in_window = window_start == line_start;
         if let Some(head) = p.strip_suffix(':') {
+            // "Véhicule : Mercedes Classe A": the value of a label of things.
+            let kind = lex.context_of(head.trim_end());
+            if kind == Some(CTX_THING) {
+                return Ctx::Deny;
+            }
             if whole_line && self.line_label_in(line_start, start, line_in_window) {
                 return Ctx::Strong;
             }
-            // A label after a sentence on the same line: "… le rapport. Secrétaire de séance :".
+            // A label after a sentence or another field on the same line: "… le rapport.
+            // Secrétaire de séance :", "Traduction : oui — traducteur expert :".
             let raw_head = text[line_start.max(window_start)..start]
                 .trim_end()
                 .trim_end_matches(':');
-            if let Some(i) = raw_head.rfind(". ") {
-                if self.person_label(&raw_head[i + 2..]) {
+            if let Some(i) = after_last_field(raw_head) {
+                if self.person_label(&raw_head[i..]) {
                     return Ctx::Strong;
                 }
             }
@@ -2817,7 +2867,7 @@ impl<'t> Scan<'t, '_> {
                 return Ctx::Weak;
             }
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
-            return match lex.context_of(head.trim_end()) {
+            return match kind {
                 Some(CTX_STRONG | CTX_CIVILITY | CTX_ROLE) => Ctx::Strong,
                 Some(CTX_WEAK | CTX_KIN) => Ctx::Weak,
                 Some(CTX_VERB) => Ctx::Verb,
@@ -3204,9 +3254,19 @@ impl<'t> Scan<'t, '_> {
         // Most runs set aside are one word, told by one comparison; an item accepted is
         // left pending as an empty range, which `propagate` passes over (removing it from the
         // list cost a copy of every entry).
+        // The runs that fill a cell are met in the order of `pending`: one comparison a run
+        // tells whether it is the next of them.
+        let cell_runs = std::mem::take(&mut self.cell_runs);
+        let mut next_cell = 0;
         for k in 0..self.pending.len() {
             let (a, b) = self.pending[k];
-            if b - a >= 2 && self.list_item(a, b, first_pass) {
+            while cell_runs.get(next_cell).is_some_and(|&(c, _)| c < a) {
+                next_cell += 1;
+            }
+            let in_cell = cell_runs.get(next_cell) == Some(&(a, b));
+            if b - a >= 2 && self.list_item(a, b, first_pass)
+                || in_cell && self.column_item(a, b, first_pass)
+            {
                 self.pending[k] = (a, a);
             }
         }
@@ -3279,6 +3339,82 @@ impl<'t> Scan<'t, '_> {
                 None => break,
             }
             at = below_end;
+        }
+        if !vote.says_names() {
+            return false;
+        }
+        let last = (a..b)
+            .rev()
+            .find(|&i| !self.toks[i].is(PARTICLE))
+            .unwrap_or(a);
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, last, self.det.list.clone());
+        self.out.len() > before
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, fills a cell of a table row split by
+    /// `|`, tabs or `;` whose column holds names of the first pass, which it then accepts.
+    /// Rotas, rolls and schedules put people in columns headed by a task or a day
+    /// ("Accueil", "Caisse"), no label of people: a reader knows the unknown names by the
+    /// known ones around them, as in a list ([`lists::Vote`]).
+    #[inline(never)]
+    fn column_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+        let text = self.text;
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) {
+            return false;
+        }
+        // A first name that is also a word ("Rose", "Olive"), a category in capitals, a legal
+        // form or a trade word are no evidence here.
+        let fits = |t: &Tok| {
+            let word = &text[t.start..t.end];
+            t.is(PARTICLE)
+                || !t.is(STOP | BREAK | INITIAL | AMBIG)
+                    && !t.caps
+                    && word.len() >= 2
+                    && has_vowel(word)
+                    && !is_company_marker(word)
+                    && !company::trade_word(word)
+        };
+        let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+        if !toks.iter().all(fits) || self.in_client(start) {
+            return false;
+        }
+        let names = &self.out[self.out_base..first_pass];
+        let is_name = |&(s, e): &(usize, usize)| {
+            let i = names.partition_point(|d| d.span.start < s);
+            names
+                .get(i)
+                .is_some_and(|d| d.kind == Kind::Person && d.span.start == s && d.span.end == e)
+        };
+        // The column's other cells, on the stack; most columns of business tables hold no
+        // name, told before any cell is read further.
+        let mut column = [(0, 0); 2 * lists::REACH];
+        let mut len = 0;
+        let in_table = cells::column_cells(text, start, end, lists::REACH, |s, e| {
+            column[len] = (s, e);
+            len += 1;
+        });
+        let column = &column[..len];
+        if !in_table || column.iter().filter(|c| is_name(c)).count() < 2 {
+            return false;
+        }
+        let mut vote = lists::Vote::default();
+        for cell in column {
+            let content = &text[cell.0..cell.1];
+            // Empty cells and rules ("---") say nothing.
+            if !content.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            vote.add(if is_name(cell) {
+                lists::Item::Name
+            } else if lists::cell_shape(content) {
+                lists::Item::Same
+            } else {
+                lists::Item::Other
+            });
         }
         if !vote.says_names() {
             return false;
@@ -3383,6 +3519,11 @@ impl<'t> Scan<'t, '_> {
                 // "Entretien Mawunyo Agbodjan", "Résultats de Lova").
                 while first > a {
                     let p = self.toks[first - 1];
+                    // "R. Ahmadi" where "Ahmadi" was found: the initial of its first name.
+                    if p.is(INITIAL) {
+                        first -= 1;
+                        break;
+                    }
                     let known = known(p.hash);
                     let unknown_first = || {
                         plain_ok
@@ -3440,6 +3581,30 @@ impl<'t> Scan<'t, '_> {
             }
         }
     }
+}
+
+/// Where the last field of `line` starts: after its last sentence end (". "), dash ("—",
+/// "–") or opening parenthesis; `None` when it has none. One backward search for the three
+/// bytes that open them.
+fn after_last_field(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b'.', 0xE2, b'(', &b[..end]) {
+        match b[i] {
+            b'(' => return Some(i + 1),
+            b'.' if b.get(i + 1) == Some(&b' ') => return Some(i + 2),
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return Some(i + 3),
+            _ => end = i,
+        }
+    }
+    None
+}
+
+/// Whether the folded text `p` (trimmed) ends with a label of a thing and its colon
+/// ("véhicule :"): what follows is that thing ([`CTX_THING`]), whatever it reads as.
+fn thing_value(lex: &Lexicon, p: &str) -> bool {
+    p.strip_suffix(':')
+        .is_some_and(|head| lex.context_of(head.trim_end()) == Some(CTX_THING))
 }
 
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
@@ -3958,6 +4123,14 @@ fn chat_message(rest: &str) -> bool {
         return false;
     };
     let after = after.trim_start_matches([' ', '\u{a0}']);
+    // A mention then words opens a message to someone ("Dzifa : @Marc j'ai relancé"); a
+    // handle alone is a field's value ("Twitter : @caviard").
+    if let Some(handle) = after.strip_prefix('@') {
+        let end = handle.find(' ').unwrap_or(handle.len());
+        return handle[end..]
+            .trim_start_matches(' ')
+            .starts_with(char::is_lowercase);
+    }
     let end = after.find(|c: char| !is_letter(c)).unwrap_or(after.len());
     let word = &after[..end];
     let elided = after[end..].starts_with(['\'', '\u{2019}']);
@@ -4481,6 +4654,15 @@ mod tests {
             ),
             ("Katarzyna : Qui a les clés du dépôt ?", &["Katarzyna"]),
             (
+                "Ouzna Belkadi : @Tsiory j'ai relancé le fournisseur",
+                &["Ouzna Belkadi", "Tsiory"],
+            ),
+            ("Twitter : @caviard\nLinkedIn : @caviard-fr\n", &[]),
+            (
+                "identifiant ORCID de Kévin Belkadi : 0000",
+                &["Kévin Belkadi"],
+            ),
+            (
                 "Vardan : C'est Rustam qui les a depuis hier",
                 &["Vardan", "Rustam"],
             ),
@@ -4504,6 +4686,46 @@ mod tests {
             ("Ticket clos. Traité par Vardan.", &["Vardan"]),
             ("Relance prévue par Meseret.", &["Meseret"]),
             ("Carton abîmé, signalé à Dieumerci.", &["Dieumerci"]),
+            ("Cachet versé à Tsiory Rabe (GUSO).", &["Tsiory Rabe"]),
+            ("Contrat au nom de Kaveh Azari.", &["Kaveh Azari"]),
+            ("Chèque à l'ordre de Ouzna Belkadi.", &["Ouzna Belkadi"]),
+            ("Contrat au nom de Ferme du Lac SARL.", &[]),
+            ("Le journal a interrogé Tsiory, 59 ans.", &["Tsiory"]),
+            ("(article d'Ouzna Belkadi)", &["Ouzna Belkadi"]),
+            // Labels of people at a hearing or a meeting.
+            ("Présidente : Tsiory Andrianaivo", &["Tsiory Andrianaivo"]),
+            ("Greffière : Ouzna Belkadi", &["Ouzna Belkadi"]),
+            (
+                "Tarif : 58 € — traductrice experte : Ouzna Belkadi (cour d'appel)",
+                &["Ouzna Belkadi"],
+            ),
+            (
+                "Élus présents : Tsiory Rabe, Kaveh Azari",
+                &["Tsiory Rabe", "Kaveh Azari"],
+            ),
+            (
+                "Mme Ouzna Belkadi (nom de naissance : RAZAFY), née en 1950",
+                &["Ouzna Belkadi", "RAZAFY"],
+            ),
+            (
+                "Personne de confiance : Tsiory Rabe (voisine)",
+                &["Tsiory Rabe"],
+            ),
+            ("Photos : Kaveh Azari — à paraître.", &["Kaveh Azari"]),
+            (
+                "Remplaçants : Tsiory Rabe, Kaveh Azari",
+                &["Tsiory Rabe", "Kaveh Azari"],
+            ),
+            ("IDE à domicile : Tsiory Rabe, le matin.", &["Tsiory Rabe"]),
+            ("Compte de Tsiory Rabe averti.", &["Tsiory Rabe"]),
+            ("payer à un certain Tsiory, puis", &["Tsiory"]),
+            (
+                "Tutrice : Ouzna Belkadi\nNote : 12/20 — O. Belkadi\n",
+                &["Ouzna Belkadi", "O. Belkadi"],
+            ),
+            // Labels of things: their value is that thing.
+            ("Véhicule : Mercedes Classe A", &[]),
+            ("Modèle : Clio Lina", &[]),
             ("Le bureau de Modou sera libéré.", &["Modou"]),
             ("Avis de Padraig attendu.", &["Padraig"]),
             ("Le bureau d'Aoife est au fond.", &["Aoife"]),
@@ -5199,6 +5421,24 @@ mod tests {
 
     /// Folding keeps the characters of a last word inside it and the others outside, so the
     /// last word of a folded text is the folded last word of the text.
+    #[test]
+    fn last_fields_start_after_a_sentence_a_dash_or_a_parenthesis() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("Le budget est voté. Secrétaire", Some("Secrétaire")),
+            ("Tarif : 58 € — traductrice", Some("traductrice")),
+            ("Tarif – traductrice", Some("traductrice")),
+            ("Mme Dupont (nom de naissance", Some("nom de naissance")),
+            ("(a) fin. Puis — x (y", Some("y")),
+            ("M. Dupont", Some("Dupont")),
+            ("Tarif : 58 €", None),
+            ("", None),
+        ];
+        for &(line, want) in table {
+            let got = after_last_field(line).map(|i| line[i..].trim_start());
+            assert_eq!(got, want, "{line:?}");
+        }
+    }
+
     #[test]
     fn last_words_fold_alone() {
         let in_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';

@@ -208,8 +208,39 @@ fn categories_codes_and_acronyms_are_not_people() {
             "Chambre : Suite Horizon\nOccupants : Nurlan Abenov\n",
             "Chambre : Suite Horizon\nOccupants : [PERSON_1]\n",
         ),
+        // A label of a thing denies its value even when it reads as a first name; a diploma
+        // after a name goes on no list of people; a hospital by its acronym is a place.
+        (
+            "Loueur : Odile Garnier\nVéhicule : Mercedes Classe A — immat. AB-123-CD\n",
+            "Loueur : [PERSON_1]\nVéhicule : Mercedes Classe A — immat. AB-123-CD\n",
+        ),
+        (
+            "Stagiaire : Hugo PERRIN, Master 2 finance\nÉtudiante : Léa Martin, BTS MCO\n",
+            "Stagiaire : [PERSON_1], Master 2 finance\nÉtudiante : [PERSON_2], BTS MCO\n",
+        ),
+        (
+            "CHU ANDRÉ MARTIN — Service de cardiologie\nPatient : Hugo Perrin\n",
+            "CHU ANDRÉ MARTIN — Service de cardiologie\nPatient : [PERSON_1]\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
     }
+}
+
+/// A court roll: who presides and records, and the parties in columns whose values start off
+/// their titles; a company among the parties stays.
+#[test]
+fn court_roll_names_its_parties() {
+    let input = "Rôle de l'audience du 3 mars 2026\n\
+                 Présidente : Tsiory Andrianaivo    Greffier : Ouzna Belkadi\n\n\
+                 N° RG        Demandeur                  Défendeur                  Avocats\n\
+                 24/01234  RAZAFY TOKY                Boulangerie Vidal SAS      Me Garnier\n\
+                 25/04321  Ferme du Lac SARL          OUEDRAOGO SALIF            Me Perrin\n";
+    let expected = "Rôle de l'audience du 3 mars 2026\n\
+                    Présidente : [PERSON_1]    Greffier : [PERSON_2]\n\n\
+                    N° RG        Demandeur                  Défendeur                  Avocats\n\
+                    24/01234  [PERSON_3]                Boulangerie Vidal SAS      Me [PERSON_4]\n\
+                    25/04321  Ferme du Lac SARL          [PERSON_5]            Me [PERSON_6]\n";
+    assert_eq!(redact(&[], input), expected);
 }

@@ -110,6 +110,22 @@ pub(super) fn aligned_cell_at(header: &str, column: usize) -> Option<&str> {
         .map(|(_, cell)| cell)
 }
 
+/// The header cell over the cell of `row` that starts at character `column`, when the header
+/// starts no cell there: the cell of the same rank, if the two lines hold as many cells, three
+/// or more. Typed tables often shift a column's values off its title ("N° RG        Demandeur"
+/// over "20/06938  DURAND PAUL"), each line still one cell per column.
+pub(super) fn aligned_cell_by_rank<'h>(
+    header: &'h str,
+    row: &str,
+    column: usize,
+) -> Option<&'h str> {
+    let rank = aligned_cells(row).position(|(at, _)| at == column)?;
+    let cells = aligned_cells(row).count();
+    (cells >= 3 && aligned_cells(header).count() == cells)
+        .then(|| aligned_cells(header).nth(rank).map(|(_, cell)| cell))
+        .flatten()
+}
+
 /// Whether a folded header row aligned by spaces holds a first-name column.
 pub(super) fn has_aligned_first_name_column(folded_row: &str) -> bool {
     aligned_cells(folded_row).any(|(_, c)| matches!(c, "prenom" | "prenoms" | "prenom usuel"))
@@ -242,6 +258,60 @@ pub(super) fn cell_of(
     Some((sep, count_outside_quotes(&bytes[line_start..start], sep)))
 }
 
+/// The other cells of the column of the cell that `start..end` fills, in the rows of its block
+/// (the lines around it with as many cells, at most `reach` each way), each as its byte range
+/// trimmed, given to `each`; `false` when `start..end` is not all of a cell of a row split by
+/// `|`, a tab or `;`, or when its row opens the block (a header).
+pub(super) fn column_cells(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+    mut each: impl FnMut(usize, usize),
+) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let Some((sep, index)) = cell_of(text, line_start, start, end) else {
+        return false;
+    };
+    let row = line_at(text, line_start);
+    if sep == b',' || nth_cell(row, sep, index) != Some(&text[start..end]) {
+        return false;
+    }
+    let mut cell_of_line = |line: &str| {
+        if !same_cells(row, line, sep) {
+            return false;
+        }
+        if let Some(cell) = nth_cell(line, sep, index) {
+            let at = cell.as_ptr() as usize - text.as_ptr() as usize;
+            each(at, at + cell.len());
+        }
+        true
+    };
+    let mut at = line_start;
+    for _ in 0..reach {
+        match line_above(text, at) {
+            Some(above) if cell_of_line(line_at(text, above)) => at = above,
+            _ => break,
+        }
+    }
+    if at == line_start {
+        return false;
+    }
+    let mut at = line_start + row.len();
+    for _ in 0..reach {
+        if at >= text.len() {
+            break;
+        }
+        let line = line_at(text, at + 1);
+        if !cell_of_line(line) {
+            break;
+        }
+        at += 1 + line.len();
+    }
+    true
+}
+
 /// The line that starts at `line_start`: up to its line break, without it.
 pub(super) fn line_at(text: &str, line_start: usize) -> &str {
     let rest = &text[line_start..];
@@ -369,6 +439,37 @@ pub(super) fn has_first_name_column(folded_row: &str, sep: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// (header, row, the row's cell) → the header cell over it.
+    #[test]
+    fn cells_shifted_off_their_titles_match_by_rank() {
+        let table: &[(&str, &str, &str, Option<&str>)] = &[
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL  Lyon",
+                "DURAND PAUL",
+                Some("Nom"),
+            ),
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL  Lyon",
+                "Lyon",
+                Some("Ville"),
+            ),
+            // Other counts of cells, or two columns only: no header.
+            (
+                "N°    Nom          Ville",
+                "1  DURAND PAUL",
+                "DURAND PAUL",
+                None,
+            ),
+            ("Nom          Ville", "DURAND PAUL  Lyon", "Lyon", None),
+        ];
+        for &(header, row, cell, want) in table {
+            let column = row[..row.find(cell).unwrap()].chars().count();
+            assert_eq!(aligned_cell_by_rank(header, row, column), want, "{row:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

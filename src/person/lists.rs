@@ -51,6 +51,17 @@ impl Vote {
 /// Whether `content` (a line's, see [`content`]) is two or three capitalised words, not all
 /// in capitals, and nothing else.
 pub(super) fn same_shape(content: &str) -> bool {
+    shape(content, 2)
+}
+
+/// Whether a table cell holds one to three capitalised words, not all in capitals, and
+/// nothing else: a cell of the same shape as a name.
+pub(super) fn cell_shape(content: &str) -> bool {
+    shape(content, 1)
+}
+
+/// Whether `content` is `min` to three capitalised words, not all in capitals.
+fn shape(content: &str, min: usize) -> bool {
     let mut words = 0;
     let mut lower = false;
     for word in content.split(' ') {
@@ -67,7 +78,7 @@ pub(super) fn same_shape(content: &str) -> bool {
             }
         }
     }
-    words >= 2 && lower
+    words >= min && lower
 }
 
 /// Whether `rest`, what follows an item's words on its line, is what a list says of the
@@ -106,6 +117,38 @@ pub(super) fn content(line: &str) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    /// Cells of a column most of whose other cells are names found otherwise are names; a
+    /// column of things, or of words the lexicon knows as words, is not.
+    #[test]
+    fn cells_among_names_in_their_column() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "| Jour | Accueil | Caisse |\n|---|---|---|\n| lundi | Tsiory | Rose |\n\
+                 | mardi | Kévin Techer | Olive |\n| jeudi | Marie Dupont | Rose |\n",
+                &["Tsiory", "Kévin Techer", "Marie Dupont"],
+            ),
+            (
+                "Jour\tAccueil\nlundi\tMarie Dupont\nmardi\tOuzna\nmercredi\tKévin\n",
+                &["Marie Dupont", "Ouzna", "Kévin"],
+            ),
+            // One name in the column: no vote.
+            (
+                "| Jour | Accueil |\n| lundi | Tsiory |\n| mardi | Kévin Techer |\n\
+                 | jeudi | Ouzna |\n",
+                &["Kévin Techer"],
+            ),
+            // A column of products and places beside names.
+            (
+                "| Nom | Produit | Ville |\n| Marie Dupont | Cafetière | Saint-Martin |\n\
+                 | Kévin Techer | Bouilloire | Lyon |\n| Julie Martin | Grille-pain | Nice |\n",
+                &["Marie Dupont", "Kévin Techer", "Julie Martin"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn votes() {

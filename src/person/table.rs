@@ -231,7 +231,7 @@ pub fn entries(
     // keeps its flags.
     // Their plurals too: a heading or a label over several people ("RESPONSABLES LÉGAUX",
     // "Marraines :") names no one either.
-    for list in ["role", "label"] {
+    for list in ["role", "label", "thing-label"] {
         for w in section(words, list) {
             if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
