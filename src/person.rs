@@ -47,6 +47,7 @@ mod initials;
 mod kin;
 mod lines;
 mod lists;
+mod pnr;
 mod starts;
 mod street;
 mod table;
@@ -1281,21 +1282,30 @@ impl<'t> Scan<'t, '_> {
             }
             None => self.read_word(start),
         };
-        let tok = Tok {
+        let mut tok = Tok {
             start,
             end,
             flags,
             caps,
             hash,
         };
-        let joined = self
-            .toks
-            .get(self.run_start..)
-            .and_then(|run| run.last())
-            .is_some_and(|prev| {
+        let joined = match self.toks.get(self.run_start..).and_then(|run| run.last()) {
+            Some(prev) => {
                 let gap = &text.as_bytes()[prev.end..start];
-                joinable_gap(lex, gap) || prev.is(INITIAL) && gap == b". "
-            });
+                joinable_gap(lex, gap)
+                    || prev.is(INITIAL) && gap == b". "
+                    // "KERGOAT/YANNICK MR": a traveller in booking form ([`pnr`]).
+                    || gap == b"/"
+                        && prev.caps
+                        && caps
+                        && pnr::title_follows(text.as_bytes(), end)
+                        && {
+                            tok.flags |= pnr::GIVEN;
+                            true
+                        }
+            }
+            None => false,
+        };
         if !joined {
             self.flush_run();
         }
@@ -1635,7 +1645,10 @@ impl<'t> Scan<'t, '_> {
         // without its context unless the context is a civility or a street: see
         // [`Scan::stop_led_context`].
         let first = self.toks[a];
-        let ctx = if first.is(STOP) && !first.is(FIRST) {
+        let ctx = if self.toks[a + 1..b].iter().any(|t| t.is(pnr::GIVEN)) {
+            // The booking system's title after the name stands for a civility before it.
+            Ctx::Civility
+        } else if first.is(STOP) && !first.is(FIRST) {
             self.stop_led_context(start, b)
         } else {
             match self.left_context(start, b) {

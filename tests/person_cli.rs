@@ -135,6 +135,22 @@ fn documents_with_names() {
              \x20 [PERSON_5]\n\
              \x20 [PERSON_6]\n",
         ),
+        (
+            // A passenger list in the booking systems' form: surname/given names, then a
+            // title; capitals around a slash with no title are no one.
+            "LISTE PASSAGERS — vol 4512 — 03/03/2026\n\
+             SEQ  NOM                     SIEGE\n\
+             001  KERGOAT/YANNICK MR      12A\n\
+             002  LE GOFF/MARIE ANNE MRS  12B\n\
+             003  KERGOAT/ELOUAN CHD      12C\n\
+             Tarif ALLER/RETOUR, montants HT/TTC.\n",
+            "LISTE PASSAGERS — vol 4512 — 03/03/2026\n\
+             SEQ  NOM                     SIEGE\n\
+             001  [PERSON_1] MR      12A\n\
+             002  [PERSON_2] MRS  12B\n\
+             003  [PERSON_3] CHD      12C\n\
+             Tarif ALLER/RETOUR, montants HT/TTC.\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
