@@ -1645,13 +1645,15 @@ impl<'t> Scan<'t, '_> {
         // without its context unless the context is a civility or a street: see
         // [`Scan::stop_led_context`].
         let first = self.toks[a];
-        let ctx = if self.toks[a + 1..b].iter().any(|t| t.is(pnr::GIVEN)) {
-            // The booking system's title after the name stands for a civility before it.
-            Ctx::Civility
-        } else if first.is(STOP) && !first.is(FIRST) {
+        let ctx = if first.is(STOP) && !first.is(FIRST) {
             self.stop_led_context(start, b)
         } else {
             match self.left_context(start, b) {
+                // "KERGOAT/YANNICK MR": the booking system's title after a traveller's name
+                // stands for a civility before it ([`pnr`]).
+                Ctx::None if b - a >= 2 && self.toks[a + 1..b].iter().any(|t| t.is(pnr::GIVEN)) => {
+                    Ctx::Civility
+                }
                 Ctx::None => self.column_context(a, b),
                 // "Salarié         Ville": the word before is another cell of the row.
                 Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
