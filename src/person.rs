@@ -750,9 +750,10 @@ fn raw_last_token(text: &str) -> &str {
     &text[start..]
 }
 
-/// Whether a candidate name has a word of two letters or more. Letters alone ("…; I",
-/// "E-E") name no one, and their masks could not hide them: the partial mask of another name
-/// keeps the same first letters ("E-EE" → "E-E*").
+/// Whether a candidate name has a word of two letters or more, or is initials alone ("B.
+/// N.": [`initials::initials_alone`]). Letters alone ("…; I", "E-E") name no one, and their
+/// masks could not hide them: the partial mask of another name keeps the same first letters
+/// ("E-EE" → "E-E*").
 fn names_someone(name: &str) -> bool {
     let mut run = 0;
     for c in name.chars() {
@@ -765,7 +766,7 @@ fn names_someone(name: &str) -> bool {
             run = 0;
         }
     }
-    false
+    initials::initials_alone(name)
 }
 
 /// Whether `text` ends with `phrase` as whole words.
@@ -1466,13 +1467,18 @@ impl<'t> Scan<'t, '_> {
                 return Some((i, codes::CODE | BREAK | STOP, caps, 0));
             }
         }
-        if letters == 1
-            && &text[start..i] != "M"
-            && !text[..start].ends_with('.')
-            && text[i..].starts_with(". ")
-            && text[i + 2..].starts_with(|c: char| c.is_uppercase())
-        {
-            return Some((i, INITIAL, caps, 0));
+        if letters == 1 {
+            if bytes[start] == b'M' {
+                // "E. M.;": the last of two initials, not the civility "M.".
+                if initials::closing_m(bytes, start, i) {
+                    return Some((i, 0, caps, 0));
+                }
+            } else if !text[..start].ends_with('.')
+                && text[i..].starts_with(". ")
+                && text[i + 2..].starts_with(|c: char| c.is_uppercase())
+            {
+                return Some((i, INITIAL, caps, 0));
+            }
         }
         // ASCII letters and hyphens: valid UTF-8.
         let classify = |word: &[u8], hash: u64| {
@@ -1547,6 +1553,8 @@ impl<'t> Scan<'t, '_> {
             (codes::CODE | BREAK | STOP, 0)
         } else if initial {
             (INITIAL, 0)
+        } else if initials::closing_m(text.as_bytes(), start, end) {
+            (0, 0)
         } else if word.len() <= MAX_TOKEN {
             fold_into(word, &mut self.buf);
             let hash = fx(self.buf.as_bytes());
@@ -3467,6 +3475,12 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         || first
             .strip_suffix('s')
             .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
+        // "Visa RH", "Signature DRH": a label and the department it is given for.
+        || raw
+            .rsplit_once(' ')
+            .is_some_and(|(head, department)| {
+                caps::short_capitals(department) && person_label(lex, head)
+            })
 }
 
 /// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").

@@ -229,3 +229,30 @@ fn categories_codes_and_acronyms_are_not_people() {
         assert_eq!(redact(&[], input), *expected, "{input}");
     }
 }
+
+/// Initials alone in a visa column and after a label with its department are a person; in
+/// the partial style their mask would be the initials themselves, so every letter is hidden.
+#[test]
+fn initials_alone_are_masked_whole() {
+    let input = "Réception du 12/03 — agréeur : Éloïse Marchetti\n\
+                 Apporteur;Produit;Qté;Visa\n\
+                 DUPONT Marie;orge;1200;E. M.\n\
+                 LEROUX Paul;blé;900;E. M.\n\
+                 Visa RH : E. M.\n";
+    assert_eq!(
+        redact(&[], input),
+        "Réception du 12/03 — agréeur : [PERSON_1]\n\
+         Apporteur;Produit;Qté;Visa\n\
+         [PERSON_2];orge;1200;[PERSON_3]\n\
+         [PERSON_4];blé;900;[PERSON_3]\n\
+         Visa RH : [PERSON_3]\n"
+    );
+    assert_eq!(
+        redact(&["--style", "partial"], input),
+        "Réception du 12/03 — agréeur : É***** M********\n\
+         Apporteur;Produit;Qté;Visa\n\
+         D***** M****;orge;1200;*. *.\n\
+         L***** P***;blé;900;*. *.\n\
+         Visa RH : *. *.\n"
+    );
+}
