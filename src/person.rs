@@ -1673,7 +1673,8 @@ impl<'t> Scan<'t, '_> {
         // Most runs are one word with no context that is no name alone (see
         // `Scan::unanchored`; 40,000 of the 56,000 judged on a 3 MB business text): `judge`
         // would set it aside for the second pass, which is done here, without the call.
-        if ctx == Ctx::None && b - a == 1 && !first.alone_is_name() {
+        if ctx == Ctx::None && b - a == 1 && !first.alone_is_name() && !self.word_and_initial(a, b)
+        {
             #[cfg(test)]
             assert!(self.unanchored(a, b).is_none(), "at byte {start}");
             self.lead = None;
@@ -2097,7 +2098,7 @@ impl<'t> Scan<'t, '_> {
             // Four runs in five are one word: with no word after it, only a first name that
             // is no word, not in capitals, of three bytes or more, is a name alone.
             let t = self.toks[a];
-            let alone = t.alone_is_name();
+            let alone = t.alone_is_name() || self.word_and_initial(a, b);
             #[cfg(test)]
             assert_eq!(
                 alone.then_some((a, a)),
@@ -2115,6 +2116,9 @@ impl<'t> Scan<'t, '_> {
     fn unanchored_in_full(&self, a: usize, b: usize) -> Option<(usize, usize, Arc<str>)> {
         if let Some(last) = self.mixed_case_line(a, b) {
             return Some((a, last, self.det.lexicon.clone()));
+        }
+        if self.word_and_initial(a, b) {
+            return Some((a, b - 1, self.det.lexicon.clone()));
         }
         for i in a..b {
             let t = self.toks[i];
@@ -2157,6 +2161,33 @@ impl<'t> Scan<'t, '_> {
             }
         }
         None
+    }
+
+    /// Whether `toks[a..b]` is a capitalised word and the initial of a surname whose full
+    /// stop ends the name ("Benoît S.", "Wesner S.;"; the letter in the run or, a civility's
+    /// "M", after it): a first name of the lexicon, even one that is also a word, or any word
+    /// that opens its line, item or cell. See [`initials::initial_after`].
+    #[inline(always)]
+    fn word_and_initial(&self, a: usize, b: usize) -> bool {
+        // Most words have no full stop two or three bytes after them: told by two bytes.
+        let (bytes, end) = (self.text.as_bytes(), self.toks[a].end);
+        (bytes.get(end + 2) == Some(&b'.') || bytes.get(end + 3) == Some(&b'.'))
+            && self.word_and_initial_in_full(a, b)
+    }
+
+    /// [`Scan::word_and_initial`] past its byte test.
+    #[inline(never)]
+    fn word_and_initial_in_full(&self, a: usize, b: usize) -> bool {
+        let w = self.toks[a];
+        let bytes = self.text.as_bytes();
+        let Some(dot) = initials::initial_after(bytes, w.end) else {
+            return false;
+        };
+        (b - a == 1 || b - a == 2 && self.toks[a + 1].end == dot)
+            && !w.caps
+            && w.end - w.start >= 3
+            && !w.is(BREAK | PARTICLE | INITIAL)
+            && (w.is(FIRST) || !w.is(STOP) && cells::opens_line_or_cell(bytes, w.start))
     }
 
     /// "GRIGORYAN Vardan", "Xiaoming ZHAO" alone on a line (a list, a signature): an

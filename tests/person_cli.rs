@@ -256,3 +256,19 @@ fn initials_alone_are_masked_whole() {
          Visa RH : *. *.\n"
     );
 }
+
+/// A first name and the initial of a surname are a person, the initial included, even when
+/// the first name is also a word ("Valentin") or unknown at an item's start; a place with a
+/// letter is not.
+#[test]
+fn first_name_and_initial() {
+    let input = "Covoiturage — semaine 7\n\
+                 - Oyelaran T. (départ 7h) : Valentin B., Chidozie M.\n\
+                 Parking Zone B. côté quai.\n";
+    assert_eq!(
+        redact(&[], input),
+        "Covoiturage — semaine 7\n\
+         - [PERSON_1] (départ 7h) : [PERSON_2], [PERSON_3]\n\
+         Parking Zone B. côté quai.\n"
+    );
+}

@@ -64,6 +64,30 @@ fn ends_initial(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// Where the full stop of an initial right after a word ending at `end` is (" S." in
+/// "Benoît S."), when that full stop ends the name ([`ends_initial`]). A first name and
+/// the initial of the surname write a colleague, a guest, a passenger in lists, rotas and
+/// registers; a word and a letter are rarely anything else once nothing capitalised follows
+/// ("Zone B. Parking" does not end there).
+pub(super) fn initial_after(bytes: &[u8], end: usize) -> Option<usize> {
+    if bytes.get(end) != Some(&b' ') {
+        return None;
+    }
+    let dot = match bytes.get(end + 1) {
+        Some(b) if b.is_ascii_uppercase() => end + 2,
+        // Latin-1 capitals ("Ö", "É"), not "×".
+        Some(0xC3)
+            if bytes
+                .get(end + 2)
+                .is_some_and(|&b| (0x80..=0x9E).contains(&b) && b != 0x97) =>
+        {
+            end + 3
+        }
+        _ => return None,
+    };
+    (bytes.get(dot) == Some(&b'.') && ends_initial(bytes, dot + 1)).then_some(dot)
+}
+
 /// Whether the one-letter word `bytes[start..end]` is an "M" that closes two initials: after
 /// another capital letter, a full stop and a space, with its own full stop ending the name
 /// ("Visa : E. M.", "…;E. M.;"). "M." is otherwise the civility, which a name always follows.
@@ -167,6 +191,57 @@ mod tests {
         ];
         for &(name, expected) in table {
             assert_eq!(initials_alone(name), expected, "{name:?}");
+        }
+    }
+
+    /// (text after a word, where the initial's full stop is).
+    #[test]
+    fn initial_right_after_a_word() {
+        let table: &[(&str, Option<usize>)] = &[
+            (" S.", Some(2)),
+            (" S.;06 12", Some(2)),
+            (" Ö. (compta)", Some(3)),
+            (" M.\n", Some(2)),
+            (" S. Martin", None),
+            (" S", None),
+            (" s.", None),
+            (" SA.", None),
+            ("  S.", None),
+            (" ×.", None),
+            ("", None),
+        ];
+        for &(after, expected) in table {
+            assert_eq!(initial_after(after.as_bytes(), 0), expected, "{after:?}");
+        }
+    }
+
+    /// End to end: a first name, even one that is also a word, or any word opening its line,
+    /// item or cell, then an initial that ends the name; things with a letter inside a
+    /// sentence stay out.
+    #[test]
+    fn word_then_initial_is_a_name() {
+        let table: &[(&str, &[&str])] = &[
+            ("Rendez-vous avec Benoît S. demain\n", &["Benoît S."]),
+            (
+                "- Oyelaran T.\n- Chidozie M.\n",
+                &["Oyelaran T.", "Chidozie M."],
+            ),
+            (
+                "12h15  4     Kwabena O.         06 12 34 56 78\n",
+                &["Kwabena O."],
+            ),
+            ("DUPONT;orge;Valentin B.;12\n", &["Valentin B."]),
+            ("Accès par la Zone B. côté quai.\n", &[]),
+            ("Voir l'annexe B. et la Vitamine C.\n", &[]),
+            ("Parking Zone B. Entrée nord\n", &[]),
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive.\n",
+                &[],
+            ),
+            ("Au 12 rue Victor Hugo, Saint-Martin.\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
         }
     }
 
