@@ -47,6 +47,7 @@ mod initials;
 mod kin;
 mod lines;
 mod lists;
+mod pnr;
 mod scratch;
 mod starts;
 mod street;
@@ -755,9 +756,10 @@ fn raw_last_token(text: &str) -> &str {
     &text[start..]
 }
 
-/// Whether a candidate name has a word of two letters or more. Letters alone ("…; I",
-/// "E-E") name no one, and their masks could not hide them: the partial mask of another name
-/// keeps the same first letters ("E-EE" → "E-E*").
+/// Whether a candidate name has a word of two letters or more, or is initials alone ("B.
+/// N.": [`initials::initials_alone`]). Letters alone ("…; I", "E-E") name no one, and their
+/// masks could not hide them: the partial mask of another name keeps the same first letters
+/// ("E-EE" → "E-E*").
 fn names_someone(name: &str) -> bool {
     let mut run = 0;
     for c in name.chars() {
@@ -770,7 +772,7 @@ fn names_someone(name: &str) -> bool {
             run = 0;
         }
     }
-    false
+    initials::initials_alone(name)
 }
 
 /// Whether `text` ends with `phrase` as whole words.
@@ -1322,21 +1324,30 @@ impl<'t> Scan<'t, '_> {
             }
             None => self.read_word(start),
         };
-        let tok = Tok {
+        let mut tok = Tok {
             start,
             end,
             flags,
             caps,
             hash,
         };
-        let joined = self
-            .toks
-            .get(self.run_start..)
-            .and_then(|run| run.last())
-            .is_some_and(|prev| {
+        let joined = match self.toks.get(self.run_start..).and_then(|run| run.last()) {
+            Some(prev) => {
                 let gap = &text.as_bytes()[prev.end..start];
-                joinable_gap(lex, gap) || prev.is(INITIAL) && gap == b". "
-            });
+                joinable_gap(lex, gap)
+                    || prev.is(INITIAL) && gap == b". "
+                    // "KERGOAT/YANNICK MR": a traveller in booking form ([`pnr`]).
+                    || gap == b"/"
+                        && prev.caps
+                        && caps
+                        && pnr::title_follows(text.as_bytes(), end)
+                        && {
+                            tok.flags |= pnr::GIVEN;
+                            true
+                        }
+            }
+            None => false,
+        };
         if !joined {
             self.flush_run();
         }
@@ -1497,13 +1508,18 @@ impl<'t> Scan<'t, '_> {
                 return Some((i, codes::CODE | BREAK | STOP, caps, 0));
             }
         }
-        if letters == 1
-            && &text[start..i] != "M"
-            && !text[..start].ends_with('.')
-            && text[i..].starts_with(". ")
-            && text[i + 2..].starts_with(|c: char| c.is_uppercase())
-        {
-            return Some((i, INITIAL, caps, 0));
+        if letters == 1 {
+            if bytes[start] == b'M' {
+                // "E. M.;": the last of two initials, not the civility "M.".
+                if initials::closing_m(bytes, start, i) {
+                    return Some((i, 0, caps, 0));
+                }
+            } else if !text[..start].ends_with('.')
+                && text[i..].starts_with(". ")
+                && text[i + 2..].starts_with(|c: char| c.is_uppercase())
+            {
+                return Some((i, INITIAL, caps, 0));
+            }
         }
         // ASCII letters and hyphens: valid UTF-8.
         let classify = |word: &[u8], hash: u64| {
@@ -1578,6 +1594,8 @@ impl<'t> Scan<'t, '_> {
             (codes::CODE | BREAK | STOP, 0)
         } else if initial {
             (INITIAL, 0)
+        } else if initials::closing_m(text.as_bytes(), start, end) {
+            (0, 0)
         } else if word.len() <= MAX_TOKEN {
             fold_into(word, &mut self.buf);
             let hash = fx(self.buf.as_bytes());
@@ -1680,6 +1698,11 @@ impl<'t> Scan<'t, '_> {
             self.stop_led_context(start, b)
         } else {
             match self.left_context(start, b) {
+                // "KERGOAT/YANNICK MR": the booking system's title after a traveller's name
+                // stands for a civility before it ([`pnr`]).
+                Ctx::None if b - a >= 2 && self.toks[a + 1..b].iter().any(|t| t.is(pnr::GIVEN)) => {
+                    Ctx::Civility
+                }
                 Ctx::None => self.column_context(a, b),
                 // "Salarié         Ville": the word before is another cell of the row.
                 Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
@@ -1691,7 +1714,8 @@ impl<'t> Scan<'t, '_> {
         // Most runs are one word with no context that is no name alone (see
         // `Scan::unanchored`; 40,000 of the 56,000 judged on a 3 MB business text): `judge`
         // would set it aside for the second pass, which is done here, without the call.
-        if ctx == Ctx::None && b - a == 1 && !first.alone_is_name() {
+        if ctx == Ctx::None && b - a == 1 && !first.alone_is_name() && !self.word_and_initial(a, b)
+        {
             #[cfg(test)]
             assert!(self.unanchored(a, b).is_none(), "at byte {start}");
             self.lead = None;
@@ -2122,7 +2146,7 @@ impl<'t> Scan<'t, '_> {
             // Four runs in five are one word: with no word after it, only a first name that
             // is no word, not in capitals, of three bytes or more, is a name alone.
             let t = self.toks[a];
-            let alone = t.alone_is_name();
+            let alone = t.alone_is_name() || self.word_and_initial(a, b);
             #[cfg(test)]
             assert_eq!(
                 alone.then_some((a, a)),
@@ -2141,8 +2165,8 @@ impl<'t> Scan<'t, '_> {
         if let Some(last) = self.mixed_case_line(a, b) {
             return Some((a, last, self.det.lexicon.clone()));
         }
-        if b - a == 2 && self.word_and_initial(a) {
-            return Some((a, a + 1, self.det.lexicon.clone()));
+        if self.word_and_initial(a, b) {
+            return Some((a, b - 1, self.det.lexicon.clone()));
         }
         for i in a..b {
             let t = self.toks[i];
@@ -2192,19 +2216,46 @@ impl<'t> Scan<'t, '_> {
         None
     }
 
-    /// Whether `toks[a..a + 2]` is a capitalised word and the initial of a surname
-    /// ([`initials::closes_name`]): "Kannan T.", a name whether the lexicon knows it or not. Not
-    /// a word in capitals ("BTS A."), a stop word ("Annexe B.", "Zone C."), a legal form or a
-    /// trade word ("Garage B.").
-    fn word_and_initial(&self, a: usize) -> bool {
-        let (t, n) = (self.toks[a], self.toks[a + 1]);
-        let word = &self.text[t.start..t.end];
-        !t.caps
-            && !t.is(PARTICLE | STOP | BREAK | INITIAL)
-            && &self.text[t.end..n.start] == " "
+    /// Whether `toks[a..b]` is a capitalised word and the initial of a surname whose full
+    /// stop ends the name ("Benoît S.", "Kannan T.", "Wesner S.;"; the letter in the run or,
+    /// a civility's "M", after it), a name whether the lexicon knows the word or not: rotas,
+    /// logs, chats, registers and team sheets write people so. The word is a first name of
+    /// the lexicon (even one that is also a word), or opens its line, item or cell, or is
+    /// none of a stop word ("Annexe B.", "Zone C."), a legal form or a trade word ("Garage
+    /// B.") before a letter that numbers nothing ("Article L. 1234-5"). Not a word in capitals
+    /// ("BTS A."). See [`initials::initial_after`].
+    #[inline(always)]
+    fn word_and_initial(&self, a: usize, b: usize) -> bool {
+        // Most words have no full stop two or three bytes after them: told by two bytes.
+        let (bytes, end) = (self.text.as_bytes(), self.toks[a].end);
+        (bytes.get(end + 2) == Some(&b'.') || bytes.get(end + 3) == Some(&b'.'))
+            && self.word_and_initial_in_full(a, b)
+    }
+
+    /// [`Scan::word_and_initial`] past its byte test.
+    #[inline(never)]
+    fn word_and_initial_in_full(&self, a: usize, b: usize) -> bool {
+        let w = self.toks[a];
+        let bytes = self.text.as_bytes();
+        let Some(dot) = initials::initial_after(bytes, w.end) else {
+            return false;
+        };
+        if !(b - a == 1 || b - a == 2 && self.toks[a + 1].end == dot)
+            || w.caps
+            || w.is(BREAK | PARTICLE | INITIAL)
+        {
+            return false;
+        }
+        let word = &self.text[w.start..w.end];
+        if w.end - w.start >= 3
+            && (w.is(FIRST) || !w.is(STOP) && cells::opens_line_or_cell(bytes, w.start))
+        {
+            return true;
+        }
+        !w.is(STOP)
             && word.chars().nth(1).is_some()
             && has_vowel(word)
-            && initials::closes_name(self.text, n.start, n.end)
+            && !initials::numbers_a_part(bytes, dot)
             && !is_company_marker(word)
             && !company::trade_word(word)
     }
@@ -3649,6 +3700,12 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         || first
             .strip_suffix('s')
             .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
+        // "Visa RH", "Signature DRH": a label and the department it is given for.
+        || raw
+            .rsplit_once(' ')
+            .is_some_and(|(head, department)| {
+                caps::short_capitals(department) && person_label(lex, head)
+            })
 }
 
 /// `label` without the count in parentheses that ends it ("Membres (6)", "Présents (12)").

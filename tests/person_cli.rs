@@ -135,6 +135,22 @@ fn documents_with_names() {
              \x20 [PERSON_5]\n\
              \x20 [PERSON_6]\n",
         ),
+        (
+            // A passenger list in the booking systems' form: surname/given names, then a
+            // title; capitals around a slash with no title are no one.
+            "LISTE PASSAGERS — vol 4512 — 03/03/2026\n\
+             SEQ  NOM                     SIEGE\n\
+             001  KERGOAT/YANNICK MR      12A\n\
+             002  LE GOFF/MARIE ANNE MRS  12B\n\
+             003  KERGOAT/ELOUAN CHD      12C\n\
+             Tarif ALLER/RETOUR, montants HT/TTC.\n",
+            "LISTE PASSAGERS — vol 4512 — 03/03/2026\n\
+             SEQ  NOM                     SIEGE\n\
+             001  [PERSON_1] MR      12A\n\
+             002  [PERSON_2] MRS  12B\n\
+             003  [PERSON_3] CHD      12C\n\
+             Tarif ALLER/RETOUR, montants HT/TTC.\n",
+        ),
     ];
     for (input, expected) in table {
         assert_eq!(redact(&[], input), *expected, "{input}");
@@ -243,4 +259,47 @@ fn court_roll_names_its_parties() {
                     24/01234  [PERSON_3]                Boulangerie Vidal SAS      Me [PERSON_4]\n\
                     25/04321  Ferme du Lac SARL          [PERSON_5]            Me [PERSON_6]\n";
     assert_eq!(redact(&[], input), expected);
+}
+
+/// Initials alone in a visa column and after a label with its department are a person; in
+/// the partial style their mask would be the initials themselves, so every letter is hidden.
+#[test]
+fn initials_alone_are_masked_whole() {
+    let input = "Réception du 12/03 — agréeur : Éloïse Marchetti\n\
+                 Apporteur;Produit;Qté;Visa\n\
+                 DUPONT Marie;orge;1200;E. M.\n\
+                 LEROUX Paul;blé;900;E. M.\n\
+                 Visa RH : E. M.\n";
+    assert_eq!(
+        redact(&[], input),
+        "Réception du 12/03 — agréeur : [PERSON_1]\n\
+         Apporteur;Produit;Qté;Visa\n\
+         [PERSON_2];orge;1200;[PERSON_3]\n\
+         [PERSON_4];blé;900;[PERSON_3]\n\
+         Visa RH : [PERSON_3]\n"
+    );
+    assert_eq!(
+        redact(&["--style", "partial"], input),
+        "Réception du 12/03 — agréeur : É***** M********\n\
+         Apporteur;Produit;Qté;Visa\n\
+         D***** M****;orge;1200;*. *.\n\
+         L***** P***;blé;900;*. *.\n\
+         Visa RH : *. *.\n"
+    );
+}
+
+/// A first name and the initial of a surname are a person, the initial included, even when
+/// the first name is also a word ("Valentin") or unknown at an item's start; a place with a
+/// letter is not.
+#[test]
+fn first_name_and_initial() {
+    let input = "Covoiturage — semaine 7\n\
+                 - Oyelaran T. (départ 7h) : Valentin B., Chidozie M.\n\
+                 Parking Zone B. côté quai.\n";
+    assert_eq!(
+        redact(&[], input),
+        "Covoiturage — semaine 7\n\
+         - [PERSON_1] (départ 7h) : [PERSON_2], [PERSON_3]\n\
+         Parking Zone B. côté quai.\n"
+    );
 }

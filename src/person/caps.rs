@@ -45,20 +45,23 @@ pub(super) fn short_capitals(word: &str) -> bool {
 
 /// Whether `rest`, the text after a short word in capitals, goes on as an office or a
 /// title does after a signature's name: "de" and its place ("SIE de Caen", "DRH d'Orange")
-/// or a dash ("IDE — 02/03/2026"), not a comma or a name as in a list of names.
+/// or a dash ("IDE — 02/03/2026"), or a comma and the date it was signed ("OPJ, le
+/// 19/10/2026"), not a comma and a name as in a list of names.
 pub(super) fn title_goes_on(rest: &str) -> bool {
-    [
-        "de ",
-        "d'",
-        "d\u{2019}",
-        "du ",
-        "des ",
-        "\u{2014} ",
-        "\u{2013} ",
-        "- ",
-    ]
-    .iter()
-    .any(|p| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
+    rest.strip_prefix(", le ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || [
+            "de ",
+            "d'",
+            "d\u{2019}",
+            "du ",
+            "des ",
+            "\u{2014} ",
+            "\u{2013} ",
+            "- ",
+        ]
+        .iter()
+        .any(|p| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
 }
 
 /// Whether the word just before byte `start` of `text` (spaces between) is written in
@@ -301,6 +304,10 @@ mod tests {
             (" — 02/03/2026", true),
             (" - 12 h", true),
             (", Hugo Perrin", false),
+            (", le 19/10/2026", true),
+            (", le 3 mars", true),
+            (", le Havre", false),
+            (", le", false),
             (" Wei", false),
             ("", false),
             (" dela", false),
@@ -359,6 +366,10 @@ mod tests {
                 &["Laure Marchand"],
             ),
             ("Cordialement, Hugo Perrin, SIE de Rodez", &["Hugo Perrin"]),
+            (
+                "Reçue devant Odile Garnier, APJ, le 4 mai 2026",
+                &["Odile Garnier"],
+            ),
             (
                 "Validé par Odile Garnier, DRH d'Orange.",
                 &["Odile Garnier"],
