@@ -937,8 +937,11 @@ const LABEL_MEMO: usize = 1024;
 /// How many windows [`Scan::context_memo`] remembers at most (a power of two). The 3 MB mixed
 /// corpus has about 10,000 distinct windows, most of them met once (log lines, references):
 /// with 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait
-/// à "), which were then read again. 8,192 slots of 48 bytes are 384 KiB, allocated at the
-/// first window remembered; a shorter text gets fewer (see [`SlotMemo::for_text`]).
+/// à "), which were then read again. 8,192 slots of 32 bytes are 256 KiB, allocated at the
+/// first window remembered; a shorter text gets fewer (see [`SlotMemo::for_text`]). The
+/// lookups land anywhere in the slots: at 48 bytes a slot (the lead as an `Option<usize>`)
+/// their first read was a third of `context_before`'s samples on a 12 MB stream (`perf`),
+/// waiting on the cache; see [`WindowLead`].
 const CONTEXT_MEMO: usize = 8192;
 /// Bytes of text per slot of [`Scan::context_memo`]: a 1 MiB piece of a stream gets all
 /// 8,192, a 4 KB prompt the fewest.
@@ -1033,7 +1036,14 @@ impl<K: MemoKey, V: Copy, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
 
 /// The remembered contexts of windows: a window and its [`window_flags`], to its context with
 /// where a particle after a civility starts in it.
-type ContextMemo<'t> = SlotMemo<(&'t str, u8), (Ctx, Option<usize>), CONTEXT_MEMO>;
+type ContextMemo<'t> = SlotMemo<(&'t str, u8), (Ctx, WindowLead), CONTEXT_MEMO>;
+
+/// Where a name's lead starts in a remembered window (see [`Scan::lead`]), from the window's
+/// start: within its 40 bytes, so one byte holds it and a slot takes 32 bytes, not 48 (the
+/// key's padding is not shared with the value).
+type WindowLead = Option<u8>;
+
+const _: () = assert!(size_of::<Option<((&str, u8), (Ctx, WindowLead))>>() == 32);
 
 /// The remembered [`person_label`] answers, by label.
 type LabelMemo<'t> = SlotMemo<&'t str, bool, LABEL_MEMO>;
@@ -2498,6 +2508,7 @@ impl<'t> Scan<'t, '_> {
             window_flags(whole_line, window_start == line_start, civility_only),
         );
         if let Some((ctx, lead)) = self.context_memo.get(&key) {
+            let lead = lead.map(|l| window_start + usize::from(l));
             #[cfg(test)]
             {
                 self.assert_full_reading(
@@ -2509,11 +2520,11 @@ impl<'t> Scan<'t, '_> {
                         b,
                         civility_only,
                     ),
-                    (ctx, lead.map(|l| window_start + l)),
+                    (ctx, lead),
                 );
                 self.memo_hits += 1;
             }
-            self.lead = lead.map(|l| window_start + l);
+            self.lead = lead;
             return ctx;
         }
         self.impure = false;
@@ -2525,9 +2536,12 @@ impl<'t> Scan<'t, '_> {
             b,
             civility_only,
         );
-        if !self.impure {
-            let lead = self.lead.map(|l| l - window_start);
-            self.context_memo.insert(key, (ctx, lead));
+        // A lead past the window's first 255 bytes cannot be (the window is at most 40
+        // bytes): were it, the answer would not be remembered.
+        let lead = self.lead.map(|l| u8::try_from(l - window_start));
+        if !self.impure && !matches!(lead, Some(Err(_))) {
+            self.context_memo
+                .insert(key, (ctx, lead.and_then(Result::ok)));
         }
         ctx
     }
@@ -3552,11 +3566,17 @@ impl<'t> Scan<'t, '_> {
             let mut i = a;
             while i < b {
                 let t = self.toks[i];
-                // A word glued to digits ("FR" in "FR0355…", an identifier) is no name.
+                // A word glued to digits ("FR" in "FR0355…", an identifier) is no name. Most
+                // words were found in no name: `known` tells so from its bit set, which stays
+                // in the cache, before the bytes around the word are read, which the scan of a
+                // long text has evicted since (they were read first, and missed the cache for
+                // every word set aside: about 6 % of `detect`'s own samples on 12 MB, `perf`).
                 let bytes = self.text.as_bytes();
-                let glued = bytes.get(t.end).is_some_and(u8::is_ascii_digit)
-                    || t.start > 0 && bytes[t.start - 1].is_ascii_digit();
-                let hit = !glued && !t.is(STOP) && known(t.hash);
+                let glued = || {
+                    bytes.get(t.end).is_some_and(u8::is_ascii_digit)
+                        || t.start > 0 && bytes[t.start - 1].is_ascii_digit()
+                };
+                let hit = !t.is(STOP) && known(t.hash) && !glued();
                 if !hit {
                     i += 1;
                     continue;

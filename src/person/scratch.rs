@@ -17,7 +17,7 @@
 
 use std::cell::Cell;
 
-use super::{Ctx, Tok};
+use super::{Ctx, Tok, WindowLead};
 
 /// The largest buffer kept, in bytes of capacity: a stream's piece is scanned with at most
 /// about 1.07 MiB of text (its 1 MiB, the overlap after it and the look-back before), whose
@@ -26,7 +26,7 @@ const KEEP_BYTES: usize = 4 << 20;
 
 /// The slots of the window memo of a scan of a text that lives for `'t` (see
 /// `Scan::context_memo`).
-type WindowSlotsOf<'t> = Vec<Option<((&'t str, u8), (Ctx, Option<usize>))>>;
+type WindowSlotsOf<'t> = Vec<Option<((&'t str, u8), (Ctx, WindowLead))>>;
 
 /// The slots of the window memo, their keys' borrow of the text widened to `'static`: kept
 /// empty, so that no key outlives its text.
