@@ -2256,18 +2256,14 @@ impl<'t> Scan<'t, '_> {
         {
             return false;
         }
-        let word = &self.text[w.start..w.end];
         if w.end - w.start >= 3
             && (w.is(FIRST) || !w.is(STOP) && cells::opens_line_or_cell(bytes, w.start))
         {
             return true;
         }
-        !w.is(STOP)
-            && word.chars().nth(1).is_some()
-            && has_vowel(word)
+        self.text[w.start..w.end].chars().nth(1).is_some()
+            && self.plain_name_word(w)
             && !initials::numbers_a_part(bytes, dot)
-            && !is_company_marker(word)
-            && !company::trade_word(word)
     }
 
     /// "GRIGORYAN Vardan", "Xiaoming ZHAO" alone on a line (a list, a signature): an
@@ -3433,16 +3429,7 @@ impl<'t> Scan<'t, '_> {
         }
         // A first name that is also a word ("Rose", "Olive"), a category in capitals, a legal
         // form or a trade word are no evidence here.
-        let fits = |t: &Tok| {
-            let word = &text[t.start..t.end];
-            t.is(PARTICLE)
-                || !t.is(STOP | BREAK | INITIAL | AMBIG)
-                    && !t.caps
-                    && word.len() >= 2
-                    && has_vowel(word)
-                    && !is_company_marker(word)
-                    && !company::trade_word(word)
-        };
+        let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && !t.caps && self.plain_name_word(*t);
         let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
         if !toks.iter().all(fits) || self.in_client(start) {
             return false;
