@@ -3333,6 +3333,20 @@ impl<'t> Scan<'t, '_> {
         }
     }
 
+    /// Accepts `toks[a..b]`, a list item or a table cell that the names around it vote for,
+    /// as a name found by the list rule, up to its last word that is no particle; whether a
+    /// name was added.
+    fn accept_item(&mut self, a: usize, b: usize) -> bool {
+        let last = (a..b)
+            .rev()
+            .find(|&i| !self.toks[i].is(PARTICLE))
+            .unwrap_or(a);
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, last, self.det.list.clone());
+        self.out.len() > before
+    }
+
     /// Whether `toks[a..b]`, set aside in the first pass, is an item of a list of names,
     /// which it then accepts: two or three capitalised words that may be a name, alone on
     /// their line, most of whose neighbours in their block are names of the first pass
@@ -3404,14 +3418,7 @@ impl<'t> Scan<'t, '_> {
         if !vote.says_names() {
             return false;
         }
-        let last = (a..b)
-            .rev()
-            .find(|&i| !self.toks[i].is(PARTICLE))
-            .unwrap_or(a);
-        let before = self.out.len();
-        self.lead = None;
-        self.accept(a, last, self.det.list.clone());
-        self.out.len() > before
+        self.accept_item(a, b)
     }
 
     /// Whether `toks[a..b]`, set aside in the first pass, fills a cell of a table row split by
@@ -3471,14 +3478,7 @@ impl<'t> Scan<'t, '_> {
         if !vote.says_names() {
             return false;
         }
-        let last = (a..b)
-            .rev()
-            .find(|&i| !self.toks[i].is(PARTICLE))
-            .unwrap_or(a);
-        let before = self.out.len();
-        self.lead = None;
-        self.accept(a, last, self.det.list.clone());
-        self.out.len() > before
+        self.accept_item(a, b)
     }
 
     /// The line `from..to` as an item of a list: a name of the first pass
