@@ -53,7 +53,7 @@ from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
 from gen_eval_names_blind3 import NBSP, E, L, core, euros, fdate, lines, opt, phone, sdate, unaccent  # noqa: E402
-from gen_eval_names_blind4 import P, hhmm, sep, span  # noqa: E402
+from gen_eval_names_blind4 import P, hhmm, sep, span, town_of  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
 from gen_eval_names_blind6 import dates, form_name, pick, table, times  # noqa: E402
 
@@ -581,7 +581,7 @@ def cuisine_inscrits(r, c):
     chef = c.person()
     dish = r.choice(DISHES)
     out = [f"Atelier « {dish} » — {fdate(r)} — {r.choice(['10h-13h', '14h30-17h30', '18h30-21h30'])}",
-           f"Animé par {r.choice(['le chef', 'la cheffe', ''])} {r.choice([chef.full, chef.fup])()}".replace("  ", " "),
+           f"Animé par {chef.e('la cheffe', 'le chef')} {r.choice([chef.full, chef.fup])()}",
            f"Lieu : {r.choice(['Atelier des Halles', 'Cuisine & Co', 'La Toque Partagée'])}, {addr(r)}", ""]
     rows = []
     for i, p in enumerate(c.cast(r.randint(5, 8)), 1):
@@ -618,8 +618,8 @@ def cuisine_mail(r, c):
 def portage_tournee(r, c):
     drv = c.person()
     t = times(r, 7, 8, 12)
-    out = [f"PORTAGE DE REPAS À DOMICILE — CCAS de {city(r)}",
-           f"Tournée {r.choice(['A', 'B', 'Nord', 'Sud', '3'])} du {sdate(r)} — livreur{drv.e('se', '')} : {r.choice([drv.full, drv.adm])()}", ""]
+    out = [f"PORTAGE DE REPAS À DOMICILE — CCAS {town_of(city(r))}",
+           f"Tournée {r.choice(['A', 'B', 'Nord', 'Sud', '3'])} du {sdate(r)} — {drv.e('livreuse', 'livreur')} : {r.choice([drv.full, drv.adm])()}", ""]
     for h, p in zip(t, c.cast(r.randint(5, 7))):
         note = r.choice(["", "", "régime sans sel", "mixé", "diabétique", "sonner deux fois", "clé chez la voisine",
                          "ne pas laisser devant la porte", "portion réduite"])
@@ -627,22 +627,23 @@ def portage_tournee(r, c):
                    + (f" — {note}" if note else ""))
     out += ["", "Remarques du livreur :"]
     q = c.doc_people[1]
-    out.append(f"{q.civ()} {q.sur()} n'a pas répondu à {t[1]} ; appelé sa fille {c.kin(q, 'f').fn()} au {phone(r)}, repas déposé à {hhmm(r, 11, 13)}.")
+    out.append(f"{q.civ()} {q.sur()} n'a pas répondu à {t[0]} ; appelé sa fille {c.kin(q, 'f').fn()} au {phone(r)}, repas déposé à {hhmm(r, 11, 13)}.")
     return lines(*out)
 
 
 def portage_cahier(r, c):
     ben, aux, daughter, coord = c.person(), c.person(), None, c.person()
     daughter = c.kin(ben)
+    d = dates(r, 4)
     return lines(
         f"Cahier de liaison — portage de repas — {civ_name(r, ben)}",
         "",
-        f"{sdate(r)} ({aux.ini()}) : {ben.cs()} a laissé la moitié du plateau. Semble fatigué{ben.e('e', '')}. Prévenu {daughter.full()}.",
-        f"{sdate(r)} ({r.choice([aux.fn, aux.ii])()}) : repas pris en entier. Demande un potage le soir en plus.",
-        f"{sdate(r)} ({coord.fn()}) : appel de {daughter.fn()}, absence du {sdate(r)} au {sdate(r)} (séjour chez {daughter.e('elle', 'lui')}). Tournée suspendue.",
-        opt(r, 0.6, f"{sdate(r)} ({aux.fn()}) : reprise. RAS. Le chat de {ben.civ()} {ben.sur()} s'appelle Olive, ne pas le laisser sortir."),
+        f"{d[0]} ({aux.ini()}) : {ben.cs()} a laissé la moitié du plateau. Semble fatigué{ben.e('e', '')}. Prévenu {daughter.full()}.",
+        f"{d[1]} ({r.choice([aux.fn, aux.ii])()}) : repas pris en entier. Demande un potage le soir en plus.",
+        f"{d[2]} ({coord.fn()}) : appel de {daughter.fn()}, absence de quinze jours (séjour chez {daughter.e('elle', 'lui')}). Tournée suspendue.",
+        opt(r, 0.6, f"{d[3]} ({aux.fn()}) : reprise. RAS. Le chat de {ben.civ()} {ben.sur()} s'appelle Olive, ne pas le laisser sortir."),
         "",
-        f"Coordinatrice CCAS : {coord.full()} — {phone(r)}",
+        f"{coord.e('Coordinatrice', 'Coordinateur')} CCAS : {coord.full()} — {phone(r)}",
     )
 
 
@@ -695,7 +696,7 @@ def vtc_dispatch(r, c):
     t = times(r, 5, 6, 22)
     return lines(
         f"Canal #dispatch — {sdate(r)}",
-        f"{t[0]} {disp.full()} : @{drv.fn()} prise en charge {civ_name(r, pax)} à {hhmm(r, 6, 22)}, {addr(r)}. Client fidèle, siège bébé demandé.",
+        f"{t[0]} {disp.full()} : @{drv.fn()} prise en charge {civ_name(r, pax)} à {hhmm(r, 6, 22)}, {addr(r)}. {pax.e('Cliente fidèle', 'Client fidèle')}, siège bébé demandé.",
         f"{t[1]} {drv.full()} : reçu, je suis à 10 min via Waze",
         f"{t[2]} {drv.full()} : sur place, {pax.cs()} ne répond pas",
         f"{t[3]} {disp.full()} : je l'appelle. ok {pax.e('elle', 'il')} descend",
@@ -739,7 +740,7 @@ def curatelle_rapport(r, c):
     mesure = r.choice(["curatelle renforcée", "tutelle", "curatelle simple", "habilitation familiale"])
     return lines(
         f"COMPTE RENDU DE GESTION ANNUEL — {mesure.upper()}",
-        f"Tribunal judiciaire de {city(r)} — service des majeurs protégés — RG {r.randint(10, 99)}/{r.randint(1000, 9999)}",
+        f"Tribunal judiciaire {town_of(city(r))} — service des majeurs protégés — RG {r.randint(10, 99)}/{r.randint(1000, 9999)}",
         "",
         f"Personne protégée{sep(r)}{civ_name(r, maj)}, né{maj.e('e', '')} le {sdate(r, r.randint(1935, 1975))}",
         f"Mandataire judiciaire{sep(r)}{cur.full()} (association Tutélaire {r.choice(['ATI', 'UDAF', 'APAJH'])})",
@@ -747,11 +748,11 @@ def curatelle_rapport(r, c):
         "",
         f"{maj.cs()} réside à l'EHPAD {r.choice(['Les Glycines', 'Le Clos Fleuri', 'Résidence du Parc'])} depuis {r.choice(['mars', 'juin', 'octobre'])} {r.randint(2019, 2025)}. "
         f"{maj.e('Elle', 'Il')} est atteint{maj.e('e', '')} de la maladie d'Alzheimer à un stade modéré.",
-        f"Son fils{'' if not son.f else ' (sa fille)'} {son.full()} rend visite chaque semaine et a été consulté{son.e('e', '')} sur la vente du véhicule.",
+        f"{son.e('Sa fille', 'Son fils')} {son.full()} rend visite chaque semaine et a été consulté{son.e('e', '')} sur la vente du véhicule.",
         f"Ressources : pension {euros(r, 900, 1900)} / mois ; aide sociale à l'hébergement demandée.",
         opt(r, 0.6, f"Difficulté : {son.fn()} conteste le montant de l'argent de poche ; un rendez-vous a eu lieu avec {cur.civ()} {cur.sur()} le {sdate(r)}."),
         "",
-        f"Fait à {city(r)}, le {fdate(r)}",
+        f"Fait {at(city(r))}, le {fdate(r)}",
         f"{r.choice([cur.full, cur.ini])()}, mandataire",
     )
 
@@ -853,7 +854,7 @@ def rencontres_message(r, c):
 def these_remerciements(r, c):
     dir1, dir2, rap1, rap2, jury, pal = c.person(), c.person(), c.person(), c.person(), c.person(), c.person()
     friends = c.cast(3)
-    mum = c.person()
+    mum = c.person("f")
     lab = r.choice(["LIRIS", "LIP6", "IRISA", "LAAS", "CRHIA"])
     return lines(
         "REMERCIEMENTS",
@@ -904,8 +905,8 @@ def parloir_permis(r, c):
         f"Lien avec la personne détenue{sep(r)}{r.choice(['conjoint', 'sœur', 'ami', 'mère', 'frère'])}",
         f"à rendre visite à {r.choice([det.adm, det.full])()} (écrou n° {r.randint(100000, 999999)}).",
         "",
-        f"Valable jusqu'à nouvel ordre. Visiteur{v.e('se', '')} accompagné{v.e('e', '')} d'un enfant mineur : {opt(r, 1, c.kin(v).fn())}.",
-        f"Pour le chef d'établissement, {dirp.full()}, directeur{dirp.e('rice', '')} adjoint{dirp.e('e', '')}",
+        f"Valable jusqu'à nouvel ordre. {v.e('Visiteuse', 'Visiteur')} accompagné{v.e('e', '')} d'un enfant mineur : {c.kin(v).fn()}.",
+        f"Pour le chef d'établissement, {dirp.full()}, {dirp.e('directrice adjointe', 'directeur adjoint')}",
     )
 
 
@@ -915,7 +916,7 @@ def honoraires_convention(r, c):
         "CONVENTION D'HONORAIRES",
         "",
         "Entre les soussignés :",
-        f"Maître {r.choice([av.full, av.fup])()}, avocat{av.e('e', '')} au barreau de {city(r)}, {addr(r)},",
+        f"Maître {r.choice([av.full, av.fup])()}, avocat{av.e('e', '')} au barreau {town_of(city(r))}, {addr(r)},",
         "ci-après « l'Avocat »,",
         f"et {civ_name(r, cl)}, demeurant {addr(r)}, ci-après « le Client ».",
         "",
@@ -924,7 +925,7 @@ def honoraires_convention(r, c):
         f"Article 3 — Le dossier pourra être suivi par Me {col.full()}, collaborat{col.e('rice', 'eur')} du cabinet.",
         opt(r, 0.5, "Article 4 — Frais : les frais de commissaire de justice sont refacturés au réel."),
         "",
-        f"Fait en deux exemplaires à {city(r)}, le {fdate(r)}.",
+        f"Fait en deux exemplaires {at(city(r))}, le {fdate(r)}.",
         f"L'Avocat : {av.ini()}        Le Client : « lu et approuvé », {cl.full()}",
     )
 
@@ -943,7 +944,7 @@ def honoraires_mail(r, c):
         "",
         "Bien à vous,",
         f"{av.full()}",
-        "Avocat au barreau",
+        f"{av.e('Avocate', 'Avocat')} au barreau",
         "",
         f"> Le {sdate(r)}, {cl.full()} a écrit :",
         f"> Maître, je signe la convention ; pouvez-vous me dire si la provision inclut l'audience ? {cl.fn()}",
@@ -1056,6 +1057,7 @@ def medtravail_planning(r, c):
 
 def at_declaration(r, c):
     vic, wit, mgr, rh = c.person(), c.person(), c.person(), c.person()
+    day = sdate(r)
     return lines(
         "DÉCLARATION D'ACCIDENT DU TRAVAIL (à transmettre sous 48 h — net-entreprises)",
         "",
@@ -1064,12 +1066,12 @@ def at_declaration(r, c):
         f"Emploi{sep(r)}{r.choice(['Cariste', 'Commis', 'Chauffeur', 'Plongeur', 'agent d’entretien'.replace('’', chr(39))])}    Ancienneté : {r.randint(1, 20)} ans",
         "",
         "ACCIDENT",
-        f"Date et heure{sep(r)}{sdate(r)} à {hhmm(r, 6, 20)}",
+        f"Date et heure{sep(r)}{day} à {hhmm(r, 6, 20)}",
         f"Circonstances : en déchargeant une palette, {vic.fn()} a glissé sur le quai mouillé ; chute sur l'épaule gauche.",
         f"Témoin{sep(r)}{r.choice([wit.full, wit.adm])()}, {r.choice(['collègue', 'intérimaire', 'chef d’équipe'.replace('’', chr(39))])}",
         f"Premier témoin informé de l'employeur : {mgr.full()} (chef d'équipe), à {hhmm(r, 6, 20)}",
         "",
-        f"Déclaration établie par {rh.civ()} {rh.full()}, RRH, le {sdate(r)}.",
+        f"Déclaration établie par {rh.civ()} {rh.full()}, RRH, le {day}.",
     )
 
 
@@ -1096,14 +1098,14 @@ def designation_lettre(r, c):
     return lines(
         f"Syndicat {union} {r.choice(['Commerce', 'Transports', 'Santé Privée', 'Métallurgie'])} — Union départementale",
         "",
-        f"À {civ_name(r, dg)}, Directeur{dg.e('rice', '')} général{dg.e('e', '')}",
+        f"À {civ_name(r, dg)}, {dg.e('Directrice générale', 'Directeur général')}",
         "Lettre recommandée avec AR",
         "",
         "Objet : désignation d'un délégué syndical",
         "",
         f"{dg.civl()},",
         f"Nous avons l'honneur de vous informer que le syndicat {union} désigne {civ_name(r, ds)}, "
-        f"{r.choice(['préparateur de commandes', 'technicien', 'employé administratif', 'Cadre', 'ETAM'])}, en qualité de délégué{ds.e('e', '')} syndical{ds.e('e', '')} au sein de votre établissement de {city(r)}.",
+        f"{r.choice(['préparateur de commandes', 'technicien', 'employé administratif', 'Cadre', 'ETAM'])}, en qualité de délégué{ds.e('e', '')} syndical{ds.e('e', '')} au sein de votre établissement {town_of(city(r))}.",
         f"{ds.cs()} a recueilli {r.randint(10, 45)} % des suffrages au premier tour des élections du CSE.",
         "Une copie de la présente est adressée à l'inspection du travail.",
         "",
@@ -1133,7 +1135,7 @@ def greve_preavis(r, c):
     return lines(
         "PRÉAVIS DE GRÈVE",
         "",
-        f"À {civ_name(r, dg)}, Directeur{dg.e('rice', '')}",
+        f"À {civ_name(r, dg)}, {dg.e('Directrice', 'Directeur')}",
         "",
         f"Les organisations syndicales {r.choice(['CGT et SUD', 'CFDT et UNSA', 'FO'])} déposent un préavis de grève pour le {fdate(r)} de 0 h à 24 h,",
         f"concernant l'ensemble des personnels du {r.choice(['CHU Charles Nicolle', 'dépôt de bus', 'centre de tri', 'hôpital Édouard Herriot'])}.",
@@ -1177,6 +1179,7 @@ def caveau_registre(r, c):
     for p in c.cast(r.randint(5, 7)):
         rows.append([hhmm(r, 10, 18), r.choice([p.full, p.adm, p.abbr])(), str(r.randint(1, 8)),
                      r.choice(["dégustation", "visite + dégustation", "achat", "CE Manpower"]), euros(r, 0, 420)])
+    rows.sort(key=lambda row: row[0])
     out += table(r, ["Heure", "Nom", "Pers.", "Formule", "Achat"], rows, [7, 28, 6, 22, 10])
     out += ["", f"Commande à expédier : 12 Sauvignon pour {c.doc_people[2].full()} — transporteur Chronopost."]
     return lines(*out)
@@ -1250,7 +1253,7 @@ def port_courrier(r, c):
 
 def jardins_liste(r, c):
     pres = c.person()
-    out = [f"Association des jardins familiaux de {city(r)} — attribution des parcelles {r.randint(2026, 2027)}", ""]
+    out = [f"Association des jardins familiaux {town_of(city(r))} — attribution des parcelles {r.randint(2026, 2027)}", ""]
     for i, p in enumerate(c.cast(r.randint(6, 8)), 1):
         out.append(f"Parcelle {i:02d} ({r.randint(80, 200)} m²) : {r.choice([p.full, p.adm, p.inv])()}" + r.choice(["", "", " — cabane à repeindre", " — composteur partagé", " — nouveau"]))
     wait = c.cast(2)
@@ -1293,7 +1296,7 @@ def peche_carte(r, c):
 def chasse_battue(r, c):
     chef = c.person()
     hunters = c.cast(r.randint(5, 7))
-    out = [f"ACCA de {city(r)} — battue au sanglier du {sdate(r)}",
+    out = [f"ACCA {town_of(city(r))} — battue au sanglier du {sdate(r)}",
            f"Responsable de battue : {r.choice([chef.full, chef.adm])()}", "", "Postés :"]
     for i, h in enumerate(hunters, 1):
         out.append(f"  poste {i} : {r.choice([h.full, h.sur, h.adm])()}" + r.choice(["", "", " (traqueur)", " (chien)", " — gilet orange oublié"]))
@@ -1484,7 +1487,7 @@ def haccp_nc(r, c):
 
 def caces_registre(r, c):
     resp = c.person()
-    out = [f"Registre des autorisations de conduite — entrepôt de {city(r)}",
+    out = [f"Registre des autorisations de conduite — entrepôt {town_of(city(r))}",
            f"Tenu par : {resp.full()}, responsable logistique", ""]
     rows = []
     for p in c.cast(r.randint(5, 7)):
@@ -1542,6 +1545,8 @@ def phishing_mail(r, c):
 
 def git_log(r, c):
     devs = c.cast(r.randint(3, 4))
+    # one address per author, as a Git configuration keeps it
+    addr_of = {id(d): d.mail(r, 'dev.example') for d in devs}
     out = []
     msgs = ["fix: arrondi TVA sur les avoirs", "feat: export CSV des commandes", "chore: bump Jenkins agent", "docs: README installation",
             "refactor: extraction du module paiement", "fix(api): timeout sur /orders", "test: cas limite date de naissance", "ci: cache GitLab"]
@@ -1549,11 +1554,11 @@ def git_log(r, c):
         d = r.choice(devs)
         co = r.choice([x for x in devs if x is not d]) if r.random() < 0.3 else None
         out += [f"commit {''.join(r.choice('0123456789abcdef') for _ in range(40))}",
-                f"Author: {d.full()} <{d.mail(r, 'dev.example')}>",
+                f"Author: {d.full()} <{addr_of[id(d)]}>",
                 f"Date:   {r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {r.choice(['Mar', 'Apr', 'Oct'])} {r.randint(1, 28)} {hhmm(r, 8, 20).replace('h', ':')}:{r.randint(10, 59)} 2026 +0200", "",
                 f"    {m}"]
         if co:
-            out += ["", f"    Co-authored-by: {co.full()} <{co.mail(r, 'dev.example')}>"]
+            out += ["", f"    Co-authored-by: {co.full()} <{addr_of[id(co)]}>"]
         out.append("")
     return lines(*out)
 
