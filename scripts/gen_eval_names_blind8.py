@@ -625,7 +625,7 @@ def portage_tournee(r, c):
                          "ne pas laisser devant la porte", "portion réduite"])
         out.append(f"{h}  {r.choice([civ_name(r, p), p.adm(), p.SUR()])} — {r.randint(1, 120)} {r.choice(NEG_STREETS + STREETS)}"
                    + (f" — {note}" if note else ""))
-    out += ["", "Remarques du livreur :"]
+    out += ["", f"Remarques {drv.e('de la livreuse', 'du livreur')} :"]
     q = c.doc_people[1]
     out.append(f"{q.civ()} {q.sur()} n'a pas répondu à {t[0]} ; appelé sa fille {c.kin(q, 'f').fn()} au {phone(r)}, repas déposé à {hhmm(r, 11, 13)}.")
     return lines(*out)
@@ -822,14 +822,14 @@ def bulletin_mail_pp(r, c):
 def rencontres_creneaux(r, c):
     prof = c.person()
     out = [f"Rencontres parents-professeurs — {fdate(r)} — {prof.civ()} {r.choice([prof.sur, prof.full])()} ({r.choice(SUBJECTS)})",
-           f"Salle {r.choice(['B12', '104', 'CDI', 'salle Pablo Neruda'])} — inscriptions via Ecole Directe", ""]
+           f"Salle {r.choice(['B12', '104', 'CDI', 'Pablo Neruda'])} — inscriptions via Ecole Directe", ""]
     rows = []
     t = times(r, r.randint(5, 7), 16, 19)
     for h in t:
         el = c.person()
         par = c.kin(el) if r.random() < 0.5 else None
         rows.append([h, r.choice([el.adm, el.full, el.SUR])(), (par.full() if par else r.choice(["parents", "mère", "père"])),
-                     r.choice(["", "", "interprète arabe", "visio Teams", "arrivera en retard"])])
+                     r.choice(["", "", "interprète demandé", "visio Teams", "arrivera en retard"])])
     out += table(r, ["Heure", "Élève", "Parent", "Note"], rows, [8, 26, 24, 18])
     return lines(*out)
 
@@ -1187,7 +1187,7 @@ def caveau_registre(r, c):
 
 def camping_arrivees(r, c):
     rec = c.person()
-    out = [f"Camping Les Mimosas ★★★ — arrivées du {sdate(r)} — réception : {rec.fn()}", ""]
+    out = [f"Camping Les Mimosas ★★★ — réservations saison 2026 (extrait du {sdate(r, 2025)}) — réception : {rec.fn()}", ""]
     rows = []
     for p in c.cast(r.randint(5, 7)):
         a, b = span(r, 2, 14)
@@ -1317,10 +1317,11 @@ def casting_notes(r, c):
 
 def casting_distribution(r, c):
     ms = c.person()
-    roles = r.sample(["Le père", "La mère", "Le notaire", "La servante", "Le fils", "L'étrangère", "Le voisin", "La tante"], 5)
+    roles = r.sample([("Le père", "m"), ("La mère", "f"), ("Le notaire", "m"), ("La servante", "f"), ("Le fils", "m"),
+                      ("L'étrangère", "f"), ("Le voisin", "m"), ("La tante", "f")], 5)
     out = [f"DISTRIBUTION — « {r.choice(['Retour au pays', 'La Noce', 'Le Jardin d’hiver'])} » — mise en scène {ms.full()}", ""]
-    for role in roles:
-        p = c.person()
+    for role, sex in roles:
+        p = c.person(sex)
         out.append(f"{role:<12}{r.choice([p.full, p.FULLUP])()}")
     out += ["", f"Lumières : {c.person().full()}    Costumes : {c.person().abbr()}",
             f"Répétitions à partir du {sdate(r)}, salle Pablo Neruda."]
@@ -1566,8 +1567,9 @@ def git_log(r, c):
 def git_shortlog(r, c):
     devs = c.cast(r.randint(4, 6))
     out = [f"$ git shortlog -sne --since=2026-01-01", ""]
-    for d in sorted(devs, key=lambda x: -len(x.last)):
-        out.append(f"{r.randint(3, 240):>6}\t{d.full()} <{d.mail(r, 'dev.example')}>")
+    counts = sorted((r.randint(3, 240) for _ in devs), reverse=True)
+    for n, d in zip(counts, devs):
+        out.append(f"{n:>6}\t{d.full()} <{d.mail(r, 'dev.example')}>")
     rv = r.choice(devs)
     out += ["", f"$ git log -1 --format='%an' -- src/paiement.rs", r.choice([rv.full, rv.full])(),
             "", f"# Merci à {rv.fn()} pour la revue ; ticket ouvert par {r.choice([d for d in devs if d is not rv]).fn()} sur GitLab."]
