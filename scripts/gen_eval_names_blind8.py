@@ -84,7 +84,7 @@ POOLS = {
         "Ithurralde Mendiboure Ospital Sallaberry Ehrmann Fuchs Haegel Kientz Wendling Spiesser "
         "Cassagne Fourcade Lasserre Pouyanne Sarrazy Bergès Agostini Bartoli Colonna Orsini Paoli "
         "Quilichini Chevallay Deléglise Gros-Balthazard Jacquemoud Delannoy Deroubaix Lepoutre "
-        "Vanhoutte Desmet Verstraete de_Kergorlay de_Villèle du_Chaffaut de_La_Bourdonnaye "
+        "Vanhoutte Desmet Verstraete Van_Acker Van_de_Velde de_Kergorlay de_Villèle du_Chaffaut de_La_Bourdonnaye "
         "Le_Sénéchal Chassagnol Pralong Vuillermoz Coustillas Mazerolles Gourdon-Lasalle "
         "Trouillard Pinçon Maupetit Roussignol Bouchardeau Queyrel Estrosi-Bardin",
     ),
@@ -169,7 +169,7 @@ POOLS = {
         "Abreu Afonso Andrade Araújo Azevedo Baptista Bento Cabral Caetano Couto Cruz Dias "
         "Domingues Duarte Estrela Figueiredo Freitas Guerreiro Henriques Leite Loureiro Macedo Maia "
         "Marinho Mota Moura Neves Nogueira Nunes Paiva Peixoto Pires Quintas Rebelo Reis Sampaio "
-        "Seixas Silva Valente Fontes Semedo Fortes Alcobia Bragança Calçada Carrapiço Fialho "
+        "Seixas Silva Valente Fontes Semedo Fortes Da_Cunha Dos_Reis Da_Silva_Pinto Alcobia Bragança Calçada Carrapiço Fialho "
         "Gameiro Mourato Pombinho Trindade Vilela",
     ),
     "espagne": (
@@ -369,8 +369,8 @@ WEIGHTS = {
     "france": 20, "maghreb": 9, "afrique-ouest": 4, "golfe-guinee": 3, "afrique-centrale": 3,
     "antilles-guyane": 3, "reunion-maurice": 3, "portugal-bresil": 4, "espagne": 2, "italie": 2,
     "turquie-kurde": 2, "vietnam": 3, "chine": 2, "cambodge-laos-hmong": 3, "madagascar": 5,
-    "comores-mayotte": 4, "tamoul-sri-lanka": 5, "asie-sud": 2, "armenie-georgie": 3,
-    "europe-est": 3, "ukraine-russie": 4, "balkans": 2, "machrek": 2, "iran-afghanistan": 3,
+    "comores-mayotte": 4, "tamoul-sri-lanka": 6, "asie-sud": 2, "armenie-georgie": 3,
+    "europe-est": 3, "ukraine-russie": 5, "balkans": 2, "machrek": 2, "iran-afghanistan": 3,
     "corne-afrique": 2, "haiti": 2, "afrique-anglophone": 3, "asie-est": 1,
 }
 
@@ -467,7 +467,8 @@ WORDLIKE = {"parfait", "divine", "merveille", "fidele", "gloire", "heritier", "t
             "fang", "hui", "bin", "chao", "gang", "kai", "yong", "lu", "han", "oh", "sun", "song",
             "tang", "pan", "fan", "feng", "jun", "liang", "tao", "xia", "qing", "shu", "ting", "yue",
             "nam", "loc", "tai", "sang", "ha", "ta", "la", "mac", "ong", "ton", "vera", "clara",
-            "mona", "nour", "bahar", "emir", "dado", "fily", "seda", "ara", "emi", "ryo", "ito"}
+            "mona", "nour", "bahar", "emir", "dado", "fily", "seda", "ara", "emi", "ryo", "ito", "soda",
+            "reine", "genet", "saba", "aina", "rojo", "toky", "holy", "ma", "amar", "ali"}
 
 
 class P8(P):
@@ -1576,37 +1577,185 @@ def git_shortlog(r, c):
     return lines(*out)
 
 
+def jardins_whatsapp(r, c):
+    a, b, d, e = c.person(), c.person(), c.person(), c.person()
+    t = times(r, 7, 7, 21)
+    return lines(
+        f"[{sdate(r)}] Groupe WhatsApp « Jardins {r.choice(['du Canal', 'des Tilleuls', 'Saint-Martin'])} 🌱 »",
+        f"[{t[0]}] {a.full()} : qui a pris la brouette ?? elle était devant la cabane de {b.low()}",
+        f"[{t[1]}] {b.full()} : c'est pas moi 😅 demande à @{d.fn()}",
+        f"[{t[2]}] {d.full()} : oui c moi, je la ramène ce soir. {a.low()} tu veux des plants de tomates ?",
+        f"[{t[3]}] {a.full()} : avec plaisir ! et de la capucine si t'en as",
+        f"[{t[4]}] {e.full()} : rappel : la Toussaint on vide les cabanes communes. Capucine et bouton-d'or : semis en mars.",
+        f"[{t[5]}] {b.full()} : ok. au fait la pierre à aiguiser est chez {e.low()}",
+        f"[{t[6]}] {d.full()} : merci {e.fn()} pour l'olive du voisin, j'ai planté au fond 👍",
+    )
+
+
+def gala_whatsapp(r, c):
+    a, b, d, prof = c.person("f"), c.person(), c.person("f"), c.person()
+    ka, kd = c.kin(a, "f"), c.kin(d, "f")
+    t = times(r, 6, 8, 22)
+    return lines(
+        f"Groupe « Parents jazz ados 💃 » — {sdate(r)}",
+        f"{t[0]} - {a.full()}: Bonjour ! quelqu'un peut ramener {ka.low()} après la générale ? je finis à 19h",
+        f"{t[1]} - {d.full()}: oui pas de souci, je prends {kd.fn()} et {ka.fn()}",
+        f"{t[2]} - {b.full()}: @{prof.fn()} les chaussons couleur rose ou chair ?",
+        f"{t[3]} - {prof.full()}: chair ! et cheveux en chignon svp. merci {d.low()} pour le covoit",
+        f"{t[4]} - {a.full()}: merci {d.fn()} ❤️",
+        f"{t[5]} - {b.full()}: vous avez vu, la salle Pablo Neruda est fermée, tout se passe au théâtre Jean Vilar",
+    )
+
+
+def greve_signal(r, c):
+    a, b, d, drh = c.person(), c.person(), c.person(), c.person()
+    t = times(r, 6, 5, 23)
+    return lines(
+        f"Signal — groupe « Grève {r.choice(['dépôt', 'entrepôt', 'cuisine centrale'])} » — {sdate(r)}",
+        f"{t[0]} {a.fn()} : piquet à 5h devant le portail, qui vient ?",
+        f"{t[1]} {b.fn()} : moi + {d.low()}",
+        f"{t[2]} {d.fn()} : je confirme. la DRH ({drh.civ()} {drh.sur()}) a dit que les Cadres ne seraient pas remplacés",
+        f"{t[3]} {a.fn()} : ils veulent nous faire passer la prime de nuit pour un « geste ». @{b.fn()} tu peux appeler le délégué ?",
+        f"{t[4]} {b.fn()} : fait, rdv avec {drh.low()} demain 10h, {a.low()} tu viens avec moi",
+        f"{t[5]} {a.fn()} : ok 💪",
+    )
+
+
+WINES = ["Pinot", "Clairette", "Muscat", "Viognier", "Gamay", "Sauvignon", "Merlot"]
+
+
+def caveau_avis(r, c):
+    owner = c.person()
+    out = [f"Avis Google — {r.choice(['Domaine des Trois Chênes', 'Château Les Vignals'])} (4,{r.randint(3, 9)} ★, {r.randint(40, 300)} avis)", ""]
+    for p in c.cast(r.randint(3, 4)):
+        w = r.choice(WINES)
+        out += [f"{r.choice([p.abbr, p.full, p.abbr])()} · {r.choice(['Local Guide', '3 avis', '12 avis'])}",
+                f"★★★★{r.choice(['★', '', '★'])} {r.choice(['il y a 2 semaines', 'il y a un mois', 'il y a 3 jours'])}",
+                r.choice([f"Accueil chaleureux, vin top (surtout le {w}). On n'a rien à envier à Château Latour !",
+                          f"Dégustation gratuite, on a acheté du {w}. Dommage que la ferme voisine soit si bruyante.",
+                          f"Très bonne Clairette, explications claires. Merci à {owner.fn()} !",
+                          "Un peu cher, mais le cadre vaut le détour."]),
+                f"Réponse du propriétaire : Merci {p.fn()} pour votre visite ! {owner.fn()}", ""]
+    return lines(*out)
+
+
+def conseil_classe_cr(r, c):
+    pp, cpe, dp1, dp2, el1, el2 = c.person(), c.person(), c.person(), c.person(), c.person(), c.person()
+    return lines(
+        f"Compte rendu du conseil de classe — {r.choice(['3e A', '4e B', '2nde 5'])} — {r.choice(['1er', '2e'])} trimestre",
+        f"Présidé par {r.choice(['M. le Principal', 'Mme la Proviseure adjointe'])} ; professeur{pp.e('e', '')} principal{pp.e('e', '')} : {pp.civ()} {pp.full()} ; CPE : {cpe.full()}",
+        f"Parents délégués : {dp1.full()}, {dp2.full()} — Élèves délégués : {el1.full()}, {el2.full()}",
+        "",
+        f"Ambiance de classe jugée bonne. {el1.fn()} signale des difficultés en technologie (travail sur Excel).",
+        f"Les AED rappellent les retards le lundi. {dp1.civ()} {dp1.sur()} demande s'il est possible de s'inspirer de la pédagogie Freinet pour les projets.",
+        f"Mentions : félicitations pour {c.person().full()} et {c.person().abbr()} ; avertissement travail pour {c.person().full()}.",
+        "",
+        f"Rédigé par {dp2.fn()} ({dp2.mail(r)})",
+    )
+
+
+def medtravail_avis(r, c):
+    doc, sal, ide = c.person(), c.person(), c.person("f")
+    return lines(
+        "AVIS D'APTITUDE / FICHE DE VISITE",
+        "",
+        f"Salarié{sal.e('e', '')}{sep(r)}{r.choice([sal.adm, sal.ADMX])()}    Poste : {r.choice(['Cariste', 'Chauffeur', 'Commis', 'Plongeur'])}",
+        f"Visite réalisée par{sep(r)}{ide.full()} (Infirmière santé travail) sous la responsabilité du Dr {doc.sur()}, Médecin du travail",
+        "",
+        r.choice(["Apte, sans restriction.", "Apte avec aménagement : pas de port de charges > 15 kg pendant 3 mois.",
+                  "Orientation vers l'IPRP pour étude du poste."]),
+        f"Prochaine visite : {sdate(r, 2028)}. Rendez-vous possible via Doctolib.",
+        "",
+        f"Dr {doc.full()}",
+    )
+
+
+def assmat_annonce(r, c):
+    am = c.person("f")
+    fam = c.person()
+    return lines(
+        f"ANNONCE — assistante maternelle agréée — {city(r)}, {r.choice(['quartier de la gare', 'centre-ville', 'proche écoles'])}",
+        "",
+        f"Bonjour, je m'appelle {am.fn()}, Assistante maternelle depuis {r.randint(5, 20)} ans.",
+        f"1 place disponible à partir de {r.choice(['septembre', 'janvier', 'mars'])} (enfant de plus de 18 mois).",
+        "Jardin clos, inspiration méthode Montessori, sorties au RAM et à la médiathèque.",
+        f"Références : famille {fam.sur()} ({fam.full()}, {phone(r)}).",
+        f"Contact : {am.full()} — {am.mail(r)} — déclaration Pajemploi, aides de la CAF.",
+    )
+
+
+def essai_mail(r, c):
+    pi, arc, tec = c.person(), c.person("m"), c.person()
+    return lines(
+        f"De : {arc.full()} <{arc.mail(r, 'cro-exemple.example')}>",
+        f"À : {pi.mail(r, 'chu-exemple.example')}",
+        f"Cc : {tec.mail(r, 'chu-exemple.example')}",
+        f"Objet : Étude {r.choice(['PARK-STIM', 'NEURO-23'])} (maladie de Parkinson) — ouverture du centre",
+        "",
+        f"Bonjour Pr {pi.sur()},",
+        f"Suite à la visite de mise en place, le centre est ouvert aux inclusions. {tec.full()} (TEC) a bien accès à Veeva et à REDCap.",
+        f"Je serai votre Attaché de recherche clinique référent ; en mon absence, contactez {c.person().full()}.",
+        f"Merci de faire signer le registre de délégation à {tec.fn()} et au Dr {c.person().ini()}.",
+        "",
+        f"Bien cordialement,\n{arc.full()}",
+    )
+
+
+def phishing_teams(r, c):
+    a, b, rssi = c.person(), c.person(), c.person()
+    t = times(r, 5, 8, 18)
+    return lines(
+        f"Teams — canal #support-it — {sdate(r)}",
+        f"[{t[0]}] {a.full()} : j'ai reçu un mail bizarre « Mondial Relay : colis en attente », je clique ? 😬",
+        f"[{t[1]}] {rssi.full()} : surtout pas ! @{a.fn()} signale-le avec le bouton Proofpoint dans Outlook",
+        f"[{t[2]}] {b.full()} : moi j'ai cliqué… {rssi.low()} je fais quoi ?",
+        f"[{t[3]}] {rssi.full()} : pas de panique {b.fn()}, c'était la simulation. Module de 10 min à faire cette semaine",
+        f"[{t[4]}] {a.full()} : bien vu {rssi.fn()} 👏",
+    )
+
+
+def coaching_collectif(r, c):
+    coach = c.person()
+    out = [f"Salle {r.choice(['Fit&Co', 'Body Garage', 'Le Ring'])} — cours collectifs du {sdate(r)}", ""]
+    for cours in r.sample(["Pilates Senior", "Circuit training", "Boxe Junior", "Yoga", "Cross-training Cadres (CE)"], 3):
+        coach_c = r.choice([coach, c.person()])
+        ins = c.cast(r.randint(2, 4))
+        out.append(f"{hhmm(r, 7, 20)} {cours} — coach {coach_c.fn()} — inscrits : " + ", ".join(r.choice([p.abbr, p.full, p.fn])() for p in ins))
+    out += ["", "Rappel : synchronisation Strava/Garmin possible à l'accueil."]
+    return lines(*out)
+
+
 TYPES = [
     ("atelier-cuisine", [cuisine_inscrits, cuisine_mail]),
     ("portage-repas", [portage_tournee, portage_cahier]),
-    ("coaching-sportif", [coaching_suivi, coaching_sms]),
+    ("coaching-sportif", [coaching_suivi, coaching_sms, coaching_collectif]),
     ("courses-vtc", [vtc_journal, vtc_dispatch]),
     ("consigne-colis", [consigne_notif, consigne_registre]),
     ("mesure-protection", [curatelle_rapport, curatelle_courrier]),
-    ("bulletin-scolaire", [bulletin_trimestre, bulletin_mail_pp]),
+    ("bulletin-scolaire", [bulletin_trimestre, bulletin_mail_pp, conseil_classe_cr]),
     ("rencontres-parents-profs", [rencontres_creneaux, rencontres_message]),
     ("remerciements-these", [these_remerciements, these_remerciements_court]),
     ("parloir-detention", [parloir_planning, parloir_permis]),
     ("convention-honoraires", [honoraires_convention, honoraires_mail]),
     ("rapport-mediation", [mediation_rapport, mediation_accord]),
     ("inspection-travail", [inspection_lettre, inspection_mail_rh]),
-    ("medecine-travail", [medtravail_convocation, medtravail_planning]),
+    ("medecine-travail", [medtravail_convocation, medtravail_planning, medtravail_avis]),
     ("accident-travail", [at_declaration, at_temoignage]),
     ("designation-syndicale", [designation_lettre, designation_mail]),
-    ("preavis-greve", [greve_preavis, greve_roster]),
-    ("livre-or-caveau", [caveau_livre_or, caveau_registre]),
+    ("preavis-greve", [greve_preavis, greve_roster, greve_signal]),
+    ("livre-or-caveau", [caveau_livre_or, caveau_registre, caveau_avis]),
     ("registre-camping", [camping_arrivees, camping_mail]),
     ("port-plaisance", [port_titulaires, port_courrier]),
-    ("jardins-familiaux", [jardins_liste, jardins_cr]),
+    ("jardins-familiaux", [jardins_liste, jardins_cr, jardins_whatsapp]),
     ("peche-chasse", [peche_carte, chasse_battue]),
     ("casting-theatre", [casting_notes, casting_distribution]),
-    ("gala-danse", [gala_programme, gala_mail]),
+    ("gala-danse", [gala_programme, gala_mail, gala_whatsapp]),
     ("commande-photo", [photo_bon, photo_shotlist]),
-    ("assistante-maternelle", [assmat_contrat, assmat_cahier]),
-    ("essai-clinique", [essai_delegation, essai_monitoring]),
+    ("assistante-maternelle", [assmat_contrat, assmat_cahier, assmat_annonce]),
+    ("essai-clinique", [essai_delegation, essai_monitoring, essai_mail]),
     ("nettoyage-haccp", [haccp_plan, haccp_nc]),
     ("autorisations-caces", [caces_registre, caces_mail]),
-    ("simulation-phishing", [phishing_resultats, phishing_mail]),
+    ("simulation-phishing", [phishing_resultats, phishing_mail, phishing_teams]),
     ("journal-git", [git_log, git_shortlog]),
 ]
 
