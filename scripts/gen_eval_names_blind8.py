@@ -383,49 +383,40 @@ NEG_STREETS = [
 ]
 NEG_PLACES = [
     "lycée Victor Duruy", "collège Françoise Dolto", "école Jacques Prévert", "lycée Condorcet",
-    "collège Paul Éluard", "université Claude Bernard", "CHU Charles Nicolle", "hôpital Édouard Herriot",
+    "collège Paul Éluard", "CHU Charles Nicolle", "hôpital Édouard Herriot",
     "centre pénitentiaire Paul Valéry", "maison d'arrêt Jean Moulin", "salle Pablo Neruda",
-    "théâtre Jean Vilar", "conservatoire Darius Milhaud", "gymnase Marcel Cerdan", "port Vauban",
-    "capitainerie Jacques Cœur", "Saint-Tropez", "Saint-Brieuc", "Sainte-Geneviève-des-Bois",
-    "Saint-Quentin", "Saint-Étienne", "étang Saint-Nicolas", "camping Les Mimosas", "île Sainte-Marguerite",
-    "tribunal judiciaire", "Fontainebleau",
+    "théâtre Jean Vilar", "capitainerie Jacques Cœur", "Saint-Tropez", "Saint-Brieuc",
+    "Sainte-Geneviève-des-Bois", "Saint-Quentin", "Saint-Étienne", "étang Saint-Nicolas",
 ]
 NEG_COMPANIES = [
-    "Yves Rocher", "Jean Louis David", "Pierre Hermé", "Christian Dior", "Guy Degrenne", "Marie Blachère",
-    "Paul", "Ladurée", "Bernard Loiseau", "Boiron", "Roche", "Sanofi", "Servier", "Pierre Fabre",
-    "Hugo Boss", "Uber", "Bolt", "Heetch", "G7", "Mondial Relay", "Chronopost", "Colissimo",
-    "Pickup", "Picard", "Leclerc", "Auchan", "Carrefour", "Fenwick", "Linde", "Kärcher", "Ricard",
-    "Château Latour", "Domaine Leflaive", "Maison Joseph Drouhin", "Moët", "Krys", "Manpower",
+    "Yves Rocher", "Jean Louis David", "Pierre Hermé", "Christian Dior", "Ladurée", "Bernard Loiseau",
+    "Boiron", "Sanofi", "Servier", "Pierre Fabre", "Hugo Boss", "Uber", "Bolt", "Heetch", "G7",
+    "Mondial Relay", "Chronopost", "Colissimo", "Pickup", "Picard", "Leclerc", "Auchan", "Carrefour",
+    "Fenwick", "Linde", "Kärcher", "Château Latour", "Moët", "Krys", "Manpower",
 ]
 NEG_EPONYMS = [
-    "loi Evin", "loi Macron", "loi Leonetti", "loi Pinel", "article L. 4624-2", "maladie de Parkinson",
-    "maladie d'Alzheimer", "syndrome de Down", "échelle de Glasgow", "manœuvre de Heimlich",
-    "sauce béchamel", "pêche Melba", "crêpe Suzette", "tarte Tatin", "bœuf Stroganoff",
-    "méthode Montessori", "pédagogie Freinet", "prix Nobel", "prix Molière", "bac Pro",
-    "algorithme de Dijkstra", "loi de Murphy", "effet Pygmalion", "méthode Pilates", "gainage",
-    "théorème de Pythagore", "Glasgow",
+    "loi Evin", "loi Leonetti", "maladie de Parkinson", "maladie d'Alzheimer", "échelle de Glasgow",
+    "manœuvre de Heimlich", "sauce béchamel", "pêche Melba", "crêpe Suzette", "tarte Tatin",
+    "bœuf Stroganoff", "méthode Montessori", "pédagogie Freinet", "prix Nobel", "prix Molière",
+    "algorithme de Dijkstra", "méthode Pilates", "théorème de Pythagore",
 ]
 NEG_WORDS = [
-    "pierre", "rose", "olive", "Rose", "Olive", "Prime", "prime", "Constant", "constant", "Ferme",
-    "ferme", "aimé", "Aimé", "Saint-Martin", "Toussaint", "Pentecôte", "Merlot", "Pinot", "Gamay",
-    "Muscat", "Sauvignon", "Viognier", "Clairette", "Violette", "Capucine", "Bouton-d'or",
-    "Dahlia", "Colombe", "Hermine", "Brochet", "Sandre", "Perche",
+    "pierre", "rose", "olive", "Olive", "Prime", "prime", "constant", "ferme", "aimé", "Saint-Martin",
+    "Toussaint", "Pentecôte", "Merlot", "Pinot", "Gamay", "Muscat", "Sauvignon", "Viognier", "Clairette",
+    "Capucine", "bouton-d'or",
 ]
 NEG_TITLES = [
-    "DRH", "RRH", "RSSI", "DSI", "DPO", "CSE", "CSSCT", "SPST", "IPRP", "ARC", "TEC", "CAC",
-    "CACES", "HACCP", "DLC", "AAPPMA", "ACCA", "JAF", "JAP", "SPIP", "ASE", "PMI", "CAF", "SAP",
-    "VTC", "CPE", "PP", "AED", "AESH", "CGT", "CFDT", "FO", "UNSA", "SUD",
-    "Senior", "Junior", "Cadre", "Cadres", "ETAM", "Chef de rang", "Commis", "Plongeur",
-    "Curateur", "Curatrice", "Mandataire judiciaire", "Médiateur", "Médiatrice", "Inspecteur du travail",
-    "Médecin du travail", "Infirmière santé travail", "Investigateur principal", "Attaché de recherche clinique",
-    "Professeur principal", "Délégué syndical", "Cariste", "Capitaine de port", "Garde-pêche",
-    "Metteuse en scène", "Metteur en scène", "Assistante maternelle", "Coach", "Chauffeur",
+    "DRH", "RRH", "RSSI", "DSI", "CSE", "CSSCT", "SPST", "IPRP", "ARC", "TEC", "CACES", "HACCP", "DLC",
+    "AAPPMA", "ACCA", "JAF", "SPIP", "PMI", "CAF", "SAP", "VTC", "CPE", "AED", "AESH", "CGT", "CFDT", "FO",
+    "UNSA", "SUD", "Senior", "Junior", "Cadre", "Cadres", "ETAM", "Chef de rang", "Commis", "Plongeur",
+    "Mandataire judiciaire", "Médecin du travail", "Infirmière santé travail", "Investigateur principal",
+    "Attaché de recherche clinique", "Professeur principal", "Délégué syndical", "Cariste",
+    "Capitaine de port", "Garde-pêche", "Assistante maternelle", "Coach", "Chauffeur",
 ]
 NEG_SOFTWARE = [
-    "Pronote", "ENT", "Ecole Directe", "Doctolib", "Excel", "Outlook", "Teams", "GitLab", "GitHub",
-    "Jenkins", "GoPhish", "KnowBe4", "Microsoft 365", "Proofpoint", "Lightroom", "Photoshop", "Canon",
-    "Nikon", "Strava", "MyFitnessPal", "Garmin", "Waze", "Google Maps", "Pajemploi", "Ameli",
-    "net-entreprises", "Medidata", "REDCap", "Veeva", "Hippocrate",
+    "Pronote", "Ecole Directe", "Doctolib", "Excel", "Outlook", "Teams", "GitLab", "Jenkins", "GoPhish",
+    "KnowBe4", "Microsoft 365", "Proofpoint", "Lightroom", "Photoshop", "Canon", "Nikon", "Strava",
+    "MyFitnessPal", "Garmin", "Waze", "Pajemploi", "net-entreprises", "Medidata", "REDCap", "Veeva",
 ]
 NEG_BOATS = [
     # Boats and berths named after people or saints: a vessel, not a mention.
@@ -660,6 +651,7 @@ def coaching_suivi(r, c):
              f"annulée par {cl.fn()} (travail), reportée"]
     for dd, n in zip(d, notes):
         out.append(f"- {dd} : {n}")
+    out.append(f"  Bilan : effort constant, {cl.fn()} a bien aimé le circuit training.")
     out += ["", f"Paiement : carnet 10 séances, reste {r.randint(1, 9)}. Facture au nom de {r.choice([cl.full, cl.adm])()}."]
     return lines(*out)
 
@@ -685,7 +677,8 @@ def vtc_journal(r, c):
            f"Plateformes : {r.choice(['Uber, Bolt', 'Heetch, G7', 'Uber, G7, réservations directes'])} — semaine du {sdate(r)}", ""]
     rows = []
     for p in c.cast(r.randint(5, 7)):
-        a, b = r.sample(sorted(CITIES) + ["gare Saint-Lazare", "aéroport CDG", "Orly"], 2)
+        a, b = r.sample(sorted(CITIES) + ["gare Saint-Lazare", "aéroport CDG", "Orly", "Saint-Brieuc", "Saint-Quentin", "Saint-Étienne",
+                                          "Sainte-Geneviève-des-Bois", "Saint-Tropez"], 2)
         rows.append([sdate(r), hhmm(r, 5, 23), r.choice([p.abbr, p.fn, p.full, p.abbr])(), f"{a} → {b}", euros(r, 12, 95)])
     out += table(r, ["Date", "Heure", "Passager", "Trajet", "Montant"], rows, [12, 7, 22, 40, 10])
     out += ["", f"Course du {sdate(r)} : {c.doc_people[1].fn()} a oublié un parapluie, déposé à l'agence G7."]
@@ -713,11 +706,11 @@ def consigne_notif(r, c):
         f"{sender} — Votre colis est arrivé",
         "",
         f"Bonjour {r.choice([p.FULLUP, p.full, p.fup])()},",
-        f"Votre colis n° {r.randint(10 ** 9, 10 ** 10 - 1)} est disponible dans la consigne {r.choice(['Carrefour', 'Auchan', 'Leclerc'])} {city(r)}.",
+        f"Votre colis n° {r.randint(10 ** 9, 10 ** 10 - 1)} est disponible dans la consigne {r.choice(['Carrefour', 'Auchan', 'Leclerc', 'Picard', 'Krys'])} {city(r)}.",
         f"Code de retrait : {code}. Il vous attend jusqu'au {sdate(r)}.",
         opt(r, 0.5, f"Vous pouvez autoriser un proche : {c.person().full()} est déjà enregistré{c.doc_people[-1].e('e', '')} comme mandataire."),
         "",
-        f"Expéditeur : {r.choice(['Yves Rocher', 'Boiron', 'Decath Pro', 'Hugo Boss'])}",
+        f"Expéditeur : {r.choice(['Yves Rocher', 'Boiron', 'Christian Dior', 'Hugo Boss', 'Jean Louis David'])}",
     )
 
 
@@ -747,7 +740,7 @@ def curatelle_rapport(r, c):
         f"Mandataire judiciaire{sep(r)}{cur.full()} (association Tutélaire {r.choice(['ATI', 'UDAF', 'APAJH'])})",
         f"Juge des contentieux de la protection : {judge.civ()} {r.choice([judge.sur, judge.full])()}",
         "",
-        f"{maj.cs()} réside à l'EHPAD {r.choice(['Les Glycines', 'Le Clos Fleuri', 'Résidence du Parc'])} depuis {r.choice(['mars', 'juin', 'octobre'])} {r.randint(2019, 2025)}. "
+        f"Directives anticipées rédigées (loi Leonetti). {maj.cs()} réside à l'EHPAD {r.choice(['Les Glycines', 'Le Clos Fleuri', 'Résidence du Parc'])} depuis {r.choice(['mars', 'juin', 'octobre'])} {r.randint(2019, 2025)}. "
         f"{maj.e('Elle', 'Il')} est atteint{maj.e('e', '')} de la maladie d'Alzheimer à un stade modéré.",
         f"{son.e('Sa fille', 'Son fils')} {son.full()} rend visite chaque semaine et a été consulté{son.e('e', '')} sur la vente du véhicule.",
         f"Ressources : pension {euros(r, 900, 1900)} / mois ; aide sociale à l'hébergement demandée.",
@@ -786,7 +779,7 @@ SUBJECTS = ["Français", "Mathématiques", "Histoire-géographie", "Anglais", "E
 def bulletin_trimestre(r, c):
     el = c.person()
     pp = c.person()
-    out = [f"{r.choice(['Collège Françoise Dolto', 'collège Paul Éluard', 'lycée Victor Duruy', 'lycée Condorcet'])} — année 2025-2026",
+    out = [f"{r.choice(['collège Françoise Dolto', 'collège Paul Éluard', 'lycée Victor Duruy', 'lycée Condorcet'])} — année 2025-2026",
            f"BULLETIN DU {r.choice(['1er', '2e', '3e'])} TRIMESTRE — classe {r.choice(['4e B', '3e A', '2nde 5', '5e C', '1re G2'])}",
            f"Élève{sep(r)}{r.choice([el.adm, el.ADMX, el.full])()}    Né{el.e('e', '')} le {sdate(r, r.randint(2009, 2013))}",
            f"Professeur principal{sep(r)}{pp.civ()} {pp.sur()}", ""]
@@ -838,13 +831,14 @@ def rencontres_creneaux(r, c):
 def rencontres_message(r, c):
     par, el, prof = c.person(), None, c.person()
     el = c.kin(par)
+    spouse = c.kin(par, "m" if par.f else "f")
     return lines(
         f"De : {par.full()} <{par.mail(r)}>",
         f"À : {prof.mail(r, 'ac-exemple.example')}",
         f"Objet : RDV parents-profs — {el.full()} ({r.choice(['5e C', '3e A', '2nde 5'])})",
         "",
         f"Bonjour {prof.civ()} {prof.sur()},",
-        f"Je ne pourrai pas venir au créneau de {hhmm(r, 16, 19)}, je travaille jusqu'à 20h. Mon conjoint, {c.kin(par, 'm' if par.f else 'f').fn()}, viendra à ma place.",
+        f"Je ne pourrai pas venir au créneau de {hhmm(r, 16, 19)}, je travaille jusqu'à 20h. {spouse.e('Ma conjointe', 'Mon conjoint')}, {spouse.fn()}, viendra à ma place.",
         f"{el.fn()} m'a dit qu'{el.e('elle', 'il')} avait des difficultés avec le théorème de Pythagore ; pourriez-vous lui conseiller des exercices ?",
         "",
         "Merci d'avance,",
@@ -901,9 +895,9 @@ def parloir_permis(r, c):
     return lines(
         "PERMIS DE VISITE",
         "",
-        f"Le chef d'établissement du {r.choice(['centre pénitentiaire Paul Valéry', 'maison d’arrêt Jean Moulin']).replace('’', chr(39))} autorise :",
+        f"Le chef d'établissement {r.choice(['du centre pénitentiaire Paul Valéry', 'de la maison d’arrêt Jean Moulin']).replace('’', chr(39))} autorise :",
         *form_name(r, v),
-        f"Lien avec la personne détenue{sep(r)}{r.choice(['conjoint', 'sœur', 'ami', 'mère', 'frère'])}",
+        f"Lien avec la personne détenue{sep(r)}{r.choice(v.e(['conjointe', 'sœur', 'amie', 'mère'], ['conjoint', 'frère', 'ami', 'père']))}",
         f"à rendre visite à {r.choice([det.adm, det.full])()} (écrou n° {r.randint(100000, 999999)}).",
         "",
         f"Valable jusqu'à nouvel ordre. {v.e('Visiteuse', 'Visiteur')} accompagné{v.e('e', '')} d'un enfant mineur : {c.kin(v).fn()}.",
@@ -1312,7 +1306,7 @@ def casting_notes(r, c):
     for p in c.cast(r.randint(4, 6)):
         out.append(f"• {r.choice([p.full, p.FULLUP, p.adm])()} — {r.choice(['très juste, voix grave', 'trop dans le texte', 'belle présence, à rappeler', 'sort du Conservatoire, timide', 'drôle, à revoir pour le rôle du valet'])}"
                    + r.choice(["", f" ; {p.fn()} dispo en mai", " ; agent : à contacter"]))
-    out += ["", f"Callback : {c.doc_people[1].fn()}, {c.doc_people[2].fn()}. Prix Molière du jeune talent à mentionner dans le dossier."]
+    out += ["", f"Callback : {c.doc_people[1].fn()}, {c.doc_people[2].fn()}. Nommé·e au prix Molière de la révélation : à mentionner dans le dossier."]
     return lines(*out)
 
 
@@ -1342,7 +1336,7 @@ def gala_programme(r, c):
         kids = c.cast(r.randint(2, 4))
         out.append(f"{n}. {d} — chorégraphie {r.choice([prof.full, prof.fn])()}")
         out.append("   avec " + ", ".join(r.choice([k.full, k.fn, k.abbr])() for k in kids))
-    out += ["", "Entracte : buvette tenue par les parents (crêpes, pêche Melba).",
+    out += ["", "Entracte : buvette tenue par les parents (crêpes, pêche Melba, tarte Tatin). Photos : pas de flash ; retouches Photoshop par le club photo.",
             f"Remerciements à {c.person().full()} pour les costumes."]
     return lines(*out)
 
@@ -1436,7 +1430,7 @@ def assmat_cahier(r, c):
 
 def essai_delegation(r, c):
     pi, arc = c.person(), c.person()
-    out = [f"Essai {r.choice(['PHRC-2025-014', 'ONCO-ABX-301', 'CARDIO-HF-22'])} — centre n° {r.randint(1, 40):02d} — {r.choice(['CHU Charles Nicolle', 'hôpital Édouard Herriot', 'Institut Curie'])}",
+    out = [f"Essai {r.choice(['PHRC-2025-014', 'ONCO-ABX-301 (promoteur Sanofi)', 'CARDIO-HF-22 (promoteur Servier)', 'DERM-07 (promoteur Pierre Fabre)'])} — centre n° {r.randint(1, 40):02d} — {r.choice(['CHU Charles Nicolle', 'hôpital Édouard Herriot', 'Institut Curie'])}",
            f"Investigateur principal : Pr {r.choice([pi.full, pi.SUR])()}", "", "REGISTRE DE DÉLÉGATION DES TÂCHES", ""]
     rows = []
     for p in c.cast(r.randint(4, 6)):
@@ -1455,7 +1449,7 @@ def essai_monitoring(r, c):
         "",
         f"- Patient 0{r.randint(10, 99)} : consentement signé par le Dr {sub.sur()} alors qu'{sub.e('elle', 'il')} ne figure pas au registre de délégation. Action : {pi.sur()} régularise.",
         f"- {tec.fn()} a corrigé {r.randint(2, 15)} queries dans Medidata.",
-        f"- Échelle de Glasgow manquante pour un patient ; {tec.fn()} recherche le dossier source.",
+        f"- Score sur l'échelle de Glasgow manquant pour un patient ; {tec.fn()} recherche le dossier source.",
         "",
         f"Prochaine visite : {sdate(r)}. Copie : Dr {sub.full()}.",
     )
@@ -1632,6 +1626,7 @@ def caveau_avis(r, c):
         out += [f"{r.choice([p.abbr, p.full, p.abbr])()} · {r.choice(['Local Guide', '3 avis', '12 avis'])}",
                 f"★★★★{r.choice(['★', '', '★'])} {r.choice(['il y a 2 semaines', 'il y a un mois', 'il y a 3 jours'])}",
                 r.choice([f"Accueil chaleureux, vin top (surtout le {w}). On n'a rien à envier à Château Latour !",
+                          "Bien mieux que le Moët du supermarché. Rappel loi Evin oblige : à consommer avec modération 😉",
                           f"Dégustation gratuite, on a acheté du {w}. Dommage que la ferme voisine soit si bruyante.",
                           f"Très bonne Clairette, explications claires. Merci à {owner.fn()} !",
                           "Un peu cher, mais le cadre vaut le détour."]),
@@ -1678,7 +1673,7 @@ def assmat_annonce(r, c):
         "",
         f"Bonjour, je m'appelle {am.fn()}, Assistante maternelle depuis {r.randint(5, 20)} ans.",
         f"1 place disponible à partir de {r.choice(['septembre', 'janvier', 'mars'])} (enfant de plus de 18 mois).",
-        "Jardin clos, inspiration méthode Montessori, sorties au RAM et à la médiathèque.",
+        "Jardin clos, inspiration méthode Montessori, sorties au RAM ; à deux pas de l'école Jacques Prévert.",
         f"Références : famille {fam.sur()} ({fam.full()}, {phone(r)}).",
         f"Contact : {am.full()} — {am.mail(r)} — déclaration Pajemploi, aides de la CAF.",
     )
@@ -1721,7 +1716,7 @@ def coaching_collectif(r, c):
         coach_c = r.choice([coach, c.person()])
         ins = c.cast(r.randint(2, 4))
         out.append(f"{hhmm(r, 7, 20)} {cours} — coach {coach_c.fn()} — inscrits : " + ", ".join(r.choice([p.abbr, p.full, p.fn])() for p in ins))
-    out += ["", "Rappel : synchronisation Strava/Garmin possible à l'accueil."]
+    out += ["", "Rappel : synchronisation Strava/Garmin possible à l'accueil. Défibrillateur et fiche manœuvre de Heimlich près du comptoir."]
     return lines(*out)
 
 
