@@ -14,8 +14,10 @@ declarations, union-delegate designations, strike notices, tasting-cellar visito
 registers, marina berth lists, allotment gardens, fishing and hunting associations, theatre
 casting notes, dance-school galas, photography-studio orders, childminder contracts, clinical-trial
 site logs, HACCP cleaning logs, forklift-driving authorisations, phishing-simulation results and
-Git commit logs. Each type has two templates (a form and a mail, a table and a prose note...); they
-vary order, optional lines, punctuation, NBSP and case.
+Git commit logs. Each type has two templates (a form and a mail, a table and a prose note...), ten
+have a third (group chats with lower-case names and @mentions, Google reviews, class-council minutes,
+fitness-class lists, aptitude notices, a childminder's ad, a trial-opening mail, a Teams thread); they
+vary order, optional lines, punctuation, NBSP (after civilities, inside a few signed names) and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind8) that had NOT read the
 detector's code, README, docs or tests, the earlier sets except eval/names-blind2..7 (format and
@@ -747,7 +749,7 @@ def curatelle_rapport(r, c):
         opt(r, 0.6, f"Difficulté : {son.fn()} conteste le montant de l'argent de poche ; un rendez-vous a eu lieu avec {cur.civ()} {cur.sur()} le {sdate(r)}."),
         "",
         f"Fait {at(city(r))}, le {fdate(r)}",
-        f"{r.choice([cur.full, cur.ini])()}, mandataire",
+        f"{r.choice([cur.full, cur.ini, cur.nbsp])()}, mandataire",
     )
 
 
@@ -921,7 +923,7 @@ def honoraires_convention(r, c):
         opt(r, 0.5, "Article 4 — Frais : les frais de commissaire de justice sont refacturés au réel."),
         "",
         f"Fait en deux exemplaires {at(city(r))}, le {fdate(r)}.",
-        f"L'Avocat : {av.ini()}        Le Client : « lu et approuvé », {cl.full()}",
+        f"L'Avocat : {av.ini()}        Le Client : « lu et approuvé », {r.choice([cl.full, cl.nbsp])()}",
     )
 
 
@@ -996,7 +998,7 @@ def inspection_lettre(r, c):
         f"Je vous demande de me transmettre sous un mois le registre du personnel et l'attestation de formation de {sal.full()}.",
         "",
         "Veuillez agréer l'expression de mes salutations distinguées.",
-        f"{insp.full()}",
+        f"{r.choice([insp.full, insp.nbsp])()}",
     )
 
 
@@ -1471,13 +1473,14 @@ def haccp_plan(r, c):
 
 def haccp_nc(r, c):
     chef, com, resp = c.person(), c.person(), c.person()
+    found, closed = dates(r, 2)
     return lines(
-        f"FICHE DE NON-CONFORMITÉ — {sdate(r)}",
+        f"FICHE DE NON-CONFORMITÉ — {found}",
         f"Détectée par{sep(r)}{r.choice([chef.full, chef.adm])()} (Chef de rang)",
         f"Description : température chambre froide positive à {r.randint(6, 9)} °C à l'ouverture ; DLC de deux barquettes de sauce béchamel dépassée.",
         f"Action immédiate : produits jetés par {com.fn()} (Commis), photo jointe.",
         f"Action corrective : appel du frigoriste ; {com.cs()} relève désormais la température à 8 h et 15 h.",
-        f"Clôturée par {resp.full()} le {sdate(r)}.",
+        f"Clôturée par {resp.full()} le {closed}.",
     )
 
 
@@ -1576,10 +1579,11 @@ def jardins_whatsapp(r, c):
     t = times(r, 7, 7, 21)
     return lines(
         f"[{sdate(r)}] Groupe WhatsApp « Jardins {r.choice(['du Canal', 'des Tilleuls', 'Saint-Martin'])} 🌱 »",
-        f"[{t[0]}] {a.full()} : qui a pris la brouette ?? elle était devant la cabane de {b.low()}",
+        f"[{t[0]}] {a.full()} : " + r.choice([f"qui a pris la brouette ?? elle était devant la cabane de {b.low()}",
+                                             f"quelqu'un a vu le tuyau d'arrosage ? il était chez {b.low()} hier"]),
         f"[{t[1]}] {b.full()} : c'est pas moi 😅 demande à @{d.fn()}",
         f"[{t[2]}] {d.full()} : oui c moi, je la ramène ce soir. {a.low()} tu veux des plants de tomates ?",
-        f"[{t[3]}] {a.full()} : avec plaisir ! et de la capucine si t'en as",
+        f"[{t[3]}] {a.full()} : " + r.choice(["avec plaisir ! et de la capucine si t'en as", "oui merci !! je passe samedi"]),
         f"[{t[4]}] {e.full()} : rappel : la Toussaint on vide les cabanes communes. Capucine et bouton-d'or : semis en mars.",
         f"[{t[5]}] {b.full()} : ok. au fait la pierre à aiguiser est chez {e.low()}",
         f"[{t[6]}] {d.full()} : merci {e.fn()} pour l'olive du voisin, j'ai planté au fond 👍",
@@ -1597,7 +1601,8 @@ def gala_whatsapp(r, c):
         f"{t[2]} - {b.full()}: @{prof.fn()} les chaussons couleur rose ou chair ?",
         f"{t[3]} - {prof.full()}: chair ! et cheveux en chignon svp. merci {d.low()} pour le covoit",
         f"{t[4]} - {a.full()}: merci {d.fn()} ❤️",
-        f"{t[5]} - {b.full()}: vous avez vu, la salle Pablo Neruda est fermée, tout se passe au théâtre Jean Vilar",
+        f"{t[5]} - {b.full()}: " + r.choice(["vous avez vu, la salle Pablo Neruda est fermée, tout se passe au théâtre Jean Vilar",
+                                            f"les billets sont en vente à l'accueil, {prof.low()} en a gardé 2 par famille"]),
     )
 
 
@@ -1606,12 +1611,13 @@ def greve_signal(r, c):
     t = times(r, 6, 5, 23)
     return lines(
         f"Signal — groupe « Grève {r.choice(['dépôt', 'entrepôt', 'cuisine centrale'])} » — {sdate(r)}",
-        f"{t[0]} {a.fn()} : piquet à 5h devant le portail, qui vient ?",
+        f"{t[0]} {a.fn()} : " + r.choice(["piquet à 5h devant le portail, qui vient ?", "AG demain 6h au réfectoire, faites tourner",
+                                          "on se retrouve au rond-point à l'aube, ramenez des thermos"]),
         f"{t[1]} {b.fn()} : moi + {d.low()}",
         f"{t[2]} {d.fn()} : je confirme. la DRH ({drh.civ()} {drh.sur()}) a dit que les Cadres ne seraient pas remplacés",
         f"{t[3]} {a.fn()} : ils veulent nous faire passer la prime de nuit pour un « geste ». @{b.fn()} tu peux appeler le délégué ?",
         f"{t[4]} {b.fn()} : fait, rdv avec {drh.low()} demain 10h, {a.low()} tu viens avec moi",
-        f"{t[5]} {a.fn()} : ok 💪",
+        f"{t[5]} {a.fn()} : " + r.choice(["ok 💪", "ça marche, je prends les tracts", f"oui. merci {b.low()}"]),
     )
 
 
@@ -1701,7 +1707,8 @@ def phishing_teams(r, c):
     t = times(r, 5, 8, 18)
     return lines(
         f"Teams — canal #support-it — {sdate(r)}",
-        f"[{t[0]}] {a.full()} : j'ai reçu un mail bizarre « Mondial Relay : colis en attente », je clique ? 😬",
+        f"[{t[0]}] {a.full()} : " + r.choice(["j'ai reçu un mail bizarre « Mondial Relay : colis en attente », je clique ? 😬",
+                                             "c'est normal un mail de la DRH qui demande mon mot de passe Microsoft 365 ??"]),
         f"[{t[1]}] {rssi.full()} : surtout pas ! @{a.fn()} signale-le avec le bouton Proofpoint dans Outlook",
         f"[{t[2]}] {b.full()} : moi j'ai cliqué… {rssi.low()} je fais quoi ?",
         f"[{t[3]}] {rssi.full()} : pas de panique {b.fn()}, c'était la simulation. Module de 10 min à faire cette semaine",
