@@ -24,9 +24,16 @@ detector's code, README, docs or tests, the earlier sets except eval/names-blind
 document types), nor data/lexicon. Nothing was run against the detector. The name pools (POOLS)
 were written by hand for this set, different from blind2..7's; the lexicon only serves to count
 the mentions absent from it (--origins gives the absent share per origin; WEIGHTS were set from
-it, never by picking names). With the NATURAL mix of a French SME few mentions are absent, so the
-set is written with WEIGHTS: every origin is kept, but the origins the lexicon mostly lacks (RARE)
-get more people; --check prints the set's share and the NATURAL one.
+it, never by picking names). --origins measured (2026-12-02): French, Maghreb, Turkish, Italian,
+Antillean, Spanish, West African and Portuguese/Brazilian names are nearly all in the lexicon (3-8 %
+of their mentions absent); Machrek, Réunion/Mauritius, Central Africa and Vietnam partly (15-21 %);
+Haiti, the Balkans, China, Comoros/Mayotte, the Gulf of Guinea, Poland/Romania/Bulgaria,
+Cambodia/Laos/Hmong, East and South Asia half (32-58 %); Ukraine/Russia, Armenia/Georgia,
+Iran/Afghanistan, the Horn of Africa and Madagascar mostly not (69-80 %); Tamil, Nigerian and
+Ghanaian names hardly ever (95-100 %). With the NATURAL mix of a French SME only 7.6-9.6 % of the
+mentions are absent (seeds 1-5 and SEED), so the set is written with WEIGHTS: every origin is kept,
+but the origins the lexicon mostly lacks (RARE) get 55 % of the people instead of 12 %, which gives
+32.4-36.2 % absent on the same seeds; --check prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 7).
 - Every mention of a person's name is labeled ⟦PERSON|…⟧, each time: full names in either order
@@ -370,10 +377,10 @@ RARE = ["golfe-guinee", "afrique-centrale", "cambodge-laos-hmong", "madagascar",
 WEIGHTS = {
     "france": 20, "maghreb": 9, "afrique-ouest": 4, "golfe-guinee": 3, "afrique-centrale": 3,
     "antilles-guyane": 3, "reunion-maurice": 3, "portugal-bresil": 4, "espagne": 2, "italie": 2,
-    "turquie-kurde": 2, "vietnam": 3, "chine": 2, "cambodge-laos-hmong": 3, "madagascar": 5,
+    "turquie-kurde": 2, "vietnam": 3, "chine": 2, "cambodge-laos-hmong": 3, "madagascar": 6,
     "comores-mayotte": 4, "tamoul-sri-lanka": 6, "asie-sud": 2, "armenie-georgie": 3,
     "europe-est": 3, "ukraine-russie": 5, "balkans": 2, "machrek": 2, "iran-afghanistan": 3,
-    "corne-afrique": 2, "haiti": 2, "afrique-anglophone": 3, "asie-est": 1,
+    "corne-afrique": 2, "haiti": 2, "afrique-anglophone": 4, "asie-est": 1,
 }
 
 # Negatives: never labeled; --check counts their occurrences in the stripped text.
