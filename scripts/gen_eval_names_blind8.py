@@ -61,7 +61,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
-from gen_eval_names_blind3 import NBSP, E, L, core, euros, fdate, lines, opt, phone, sdate, unaccent  # noqa: E402
+from gen_eval_names_blind3 import NBSP, E, L, core, euros, fdate, lines, of, opt, phone, sdate, unaccent  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span, town_of  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
 from gen_eval_names_blind6 import dates, form_name, pick, table, times  # noqa: E402
@@ -605,7 +605,7 @@ def cuisine_mail(r, c):
         "",
         f"Bonjour {r.choice([cl.fn, cl.full])()},",
         "",
-        f"Nous confirmons votre place (et celle de {friend.full()}) à l'atelier {dish} du {fdate(r)}.",
+        f"Nous confirmons votre place (et celle {of(friend.full())}) à l'atelier {dish} du {fdate(r)}.",
         f"L'atelier sera animé par {chef.e('notre cheffe', 'notre chef')} {chef.full()}, "
         f"{r.choice(['ancien second chez Bernard Loiseau', 'passé chez Pierre Hermé', 'formé chez Ladurée'])}.",
         f"Pensez à apporter une boîte hermétique ; {chef.fn()} vous remettra les fiches recettes en fin de séance.",
@@ -641,7 +641,7 @@ def portage_cahier(r, c):
         "",
         f"{d[0]} ({aux.ini()}) : {ben.cs()} a laissé la moitié du plateau. Semble fatigué{ben.e('e', '')}. Prévenu {daughter.full()}.",
         f"{d[1]} ({r.choice([aux.fn, aux.ii])()}) : repas pris en entier. Demande un potage le soir en plus.",
-        f"{d[2]} ({coord.fn()}) : appel de {daughter.fn()}, absence de quinze jours (séjour chez {daughter.e('elle', 'lui')}). Tournée suspendue.",
+        f"{d[2]} ({coord.fn()}) : appel {of(daughter.fn())}, absence de quinze jours (séjour chez {daughter.e('elle', 'lui')}). Tournée suspendue.",
         opt(r, 0.6, f"{d[3]} ({aux.fn()}) : reprise. RAS. Le chat de {ben.civ()} {ben.sur()} s'appelle Olive, ne pas le laisser sortir."),
         "",
         f"{coord.e('Coordinatrice', 'Coordinateur')} CCAS : {coord.full()} — {phone(r)}",
@@ -661,7 +661,7 @@ def coaching_suivi(r, c):
     for dd, n in zip(d, notes):
         out.append(f"- {dd} : {n}")
     out.append(f"  Bilan : effort constant, {cl.fn()} a bien aimé le circuit training.")
-    out += ["", f"Paiement : carnet 10 séances, reste {r.randint(1, 9)}. Facture au nom de {r.choice([cl.full, cl.adm])()}."]
+    out += ["", f"Paiement : carnet 10 séances, reste {r.randint(1, 9)}. Facture au nom {of(r.choice([cl.full, cl.adm])())}."]
     return lines(*out)
 
 
@@ -769,11 +769,11 @@ def curatelle_courrier(r, c):
         "",
         f"À l'attention de {civ_name(r, bank)}, conseill{bank.e('ère', 'er')} clientèle",
         "",
-        f"Objet : {r.choice(['curatelle renforcée', 'tutelle'])} de {r.choice([maj.full, maj.adm])()} — changement d'adresse",
+        f"Objet : {r.choice(['curatelle renforcée', 'tutelle'])} {of(r.choice([maj.full, maj.adm])())} — changement d'adresse",
         "",
         f"{bank.civl()},",
         f"Je vous informe que {maj.civ()} {maj.sur()} a quitté son domicile de la {r.choice(NEG_STREETS)} pour un logement en résidence autonomie.",
-        f"Merci de modifier l'adresse de correspondance des comptes de {maj.full()} et de m'adresser les relevés directement.",
+        f"Merci de modifier l'adresse de correspondance des comptes {of(maj.full())} et de m'adresser les relevés directement.",
         f"Vous trouverez ci-joint le jugement du {sdate(r, 2025)}.",
         "",
         f"Veuillez agréer, {bank.civl()}, mes salutations distinguées.",
@@ -809,12 +809,12 @@ def bulletin_mail_pp(r, c):
     aesh = c.person()
     return lines(
         f"Message Pronote — de {pp.civ()} {pp.full()} (professeur{pp.e('e', '')} principal{pp.e('e', '')}, {r.choice(['4e B', '3e A', '6e D'])})",
-        f"À : {r.choice([par.civ() + ' ' + par.sur(), par.full()])} (responsable légal{par.e('e', '')} de {el.full()})",
+        f"À : {r.choice([par.civ() + ' ' + par.sur(), par.full()])} (responsable légal{par.e('e', '')} {of(el.full())})",
         "Objet : conseil de classe",
         "",
         "Bonjour,",
         f"Le conseil de classe s'est tenu hier. {el.fn()} obtient les encouragements, malgré des résultats encore fragiles en mathématiques.",
-        f"{aesh.e('Mme', 'M.')} {aesh.sur()} (AESH) signale que {el.fn()} travaille mieux en début de matinée.",
+        f"{aesh.e('Mme', 'M.')} {aesh.sur()} (AESH) l'a remarqué : {el.fn()} travaille mieux en début de matinée.",
         f"Je vous propose un rendez-vous le {fdate(r)} à {hhmm(r, 16, 18)}, salle Pablo Neruda, avec {el.fn()} si possible.",
         "",
         "Cordialement,",
@@ -965,7 +965,7 @@ def mediation_rapport(r, c):
         "",
         f"Trois séances se sont tenues ({', '.join(dates(r, 3))}) dans les locaux de la maison de la justice, salle Pablo Neruda.",
         f"{a.cs()} a exprimé un sentiment de mépris ; {b.cs()} a reconnu avoir {r.choice(['haussé le ton', 'garé son véhicule devant le portail', 'retardé les paiements'])}.",
-        f"À la deuxième séance, {a.fn()} et {b.fn()} ont accepté la présence de {cw.full()}, {r.choice(['voisine', 'comptable', 'collègue', 'ami de la famille'])}, comme tiers.",
+        f"À la deuxième séance, {a.fn()} et {b.fn()} ont accepté la présence {of(cw.full())}, {r.choice(['voisine', 'comptable', 'collègue', 'ami de la famille'])}, comme tiers.",
         r.choice([f"Un accord a été trouvé ; il sera signé le {sdate(r)}.", "Aucun accord n'a pu être trouvé ; les parties sont renvoyées devant le juge."]),
         "",
         f"{med.ini()}",
@@ -1002,7 +1002,7 @@ def inspection_lettre(r, c):
         f"{dg.civl()},",
         f"Lors de ma visite, en présence de {drh.civ()} {drh.full()} (RRH), j'ai constaté l'absence de document unique à jour.",
         f"{sal.civ()} {sal.sur()}, {r.choice(['cariste', 'chauffeur', 'commis'])}, m'a indiqué ne pas avoir reçu de formation CACES depuis {r.randint(2015, 2021)}.",
-        f"Je vous demande de me transmettre sous un mois le registre du personnel et l'attestation de formation de {sal.full()}.",
+        f"Je vous demande de me transmettre sous un mois le registre du personnel et l'attestation de formation {of(sal.full())}.",
         "",
         "Veuillez agréer l'expression de mes salutations distinguées.",
         f"{r.choice([insp.full, insp.nbsp])()}",
@@ -1019,10 +1019,10 @@ def inspection_mail_rh(r, c):
         "",
         f"{dg.fn()},",
         f"{insp.e('Mme', 'M.')} {insp.sur()} (inspection du travail) est repassé{insp.e('e', '')} ce matin. Points à régler :",
-        f"- le CACES de {staff[0].full()} est expiré ;",
-        f"- les fiches d'exposition de {staff[1].fn()} et {staff[2].fn()} manquent ;",
+        f"- le CACES {of(staff[0].full())} est expiré ;",
+        f"- les fiches d'exposition {of(staff[1].fn())} et {staff[2].fn()} manquent ;",
         "- le registre unique du personnel doit être tenu à jour (logiciel SAP).",
-        f"Je relance le SPST pour la visite de {staff[1].sur()}.",
+        f"Je relance le SPST pour la visite {of(staff[1].sur())}.",
         "",
         f"{drh.fn()}",
     )
@@ -1125,9 +1125,9 @@ def designation_mail(r, c):
         "Objet : nouveau délégué syndical",
         "",
         "Bonjour à tous,",
-        f"Pour information, {ds.full()} a été désigné{ds.e('e', '')} délégué{ds.e('e', '')} syndical{ds.e('e', '')} {r.choice(['CFDT', 'CGT', 'FO'])} en remplacement de {old.full()}, parti{old.e('e', '')} en retraite.",
+        f"Pour information, {ds.full()} a été désigné{ds.e('e', '')} délégué{ds.e('e', '')} syndical{ds.e('e', '')} {r.choice(['CFDT', 'CGT', 'FO'])} en remplacement {of(old.full())}, parti{old.e('e', '')} en retraite.",
         f"{ds.fn()} dispose de {r.randint(12, 24)} heures de délégation par mois ; merci d'en tenir compte dans les plannings.",
-        f"Les bons de délégation de {old.sur()} sont archivés.",
+        f"Les bons de délégation {of(old.sur())} sont archivés.",
         "",
         f"{rh.fn()}",
     )
@@ -1213,12 +1213,12 @@ def camping_mail(r, c):
         "",
         "Bonjour,",
         f"Nous arrivons le {a} vers 22h, est-ce possible de récupérer les clés tard ? Nous serons 2 adultes et notre fils {kid.fn()} ({r.randint(3, 14)} ans).",
-        f"La réservation est au nom de {cl.adm()}. Le chien est vacciné.",
+        f"La réservation est au nom {of(cl.adm())}. Le chien est vacciné.",
         "",
         "Merci,",
         f"{cl.fn()}",
         "",
-        f"--- Réponse de {rec.full()} (réception) ---",
+        f"--- Réponse {of(rec.full())} (réception) ---",
         f"Bonjour {cl.civ()} {cl.sur()}, pas de souci, une enveloppe à votre nom sera dans la boîte près de la barrière. Bonnes vacances à {kid.fn()} !",
     )
 
@@ -1273,7 +1273,7 @@ def jardins_cr(r, c):
         f"Présents : {pres.full()} (président{pres.e('e', '')}), {sec.full()}, {a.full()}, {b.full()}, {d.abbr()}",
         "",
         f"1. Eau : le compteur de l'allée {r.choice('ABC')} fuit ; {a.fn()} appelle la mairie.",
-        f"2. Vol d'outils dans la cabane de {b.fn()} ; plainte déposée.",
+        f"2. Vol d'outils dans la cabane {of(b.fn())} ; plainte déposée.",
         f"3. Les rosiers de {d.cs()} débordent sur le chemin : tailler avant la Pentecôte.",
         "4. Bourse aux plants : dahlias, tomates « cœur de bœuf », pierre de Bourgogne pour les bordures.",
         "",
@@ -1311,7 +1311,7 @@ def chasse_battue(r, c):
 def casting_notes(r, c):
     ms = c.person()
     out = [f"Compagnie {r.choice(['Les Tréteaux du Sud', 'Théâtre de la Lune', 'La Boîte à Sel'])} — casting « {r.choice(['La Cerisaie', 'Le Misanthrope', 'Les Bonnes', 'Huis clos'])} »",
-           f"Notes de {ms.full()} (metteu{ms.e('se', 'r')} en scène) — {sdate(r)} — théâtre Jean Vilar", ""]
+           f"Notes {of(ms.full())} (metteu{ms.e('se', 'r')} en scène) — {sdate(r)} — théâtre Jean Vilar", ""]
     for p in c.cast(r.randint(4, 6)):
         out.append(f"• {r.choice([p.full, p.FULLUP, p.adm])()} — {r.choice(['très juste, voix grave', 'trop dans le texte', 'belle présence, à rappeler', 'sort du Conservatoire, timide', 'drôle, à revoir pour le rôle du valet'])}"
                    + r.choice(["", f" ; {p.fn()} dispo en mai", " ; agent : à contacter"]))
@@ -1359,7 +1359,7 @@ def gala_mail(r, c):
         "Objet : Gala — répétition générale + costumes",
         "",
         "Bonjour à tous,",
-        f"La générale aura lieu samedi à 14h au théâtre Jean Vilar. Les filles passent en 3e position, juste après le groupe de {c.person().full()}.",
+        f"La générale aura lieu samedi à 14h au théâtre Jean Vilar. Les filles passent en 3e position, juste après le groupe {of(c.person().full())}.",
         f"Costumes : justaucorps noir + jupe rose (fournie). {par.civ()} {par.sur()}, merci encore d'avoir cousu les jupes !",
         f"{kid.fn()} a la danse solo de fin, on croise les doigts 🤞",
         "",
@@ -1389,13 +1389,13 @@ def photo_shotlist(r, c):
         f"Shot list — mariage {b.fn()} & {g.fn()} — {fdate(r)}",
         "Matériel : Canon R5 + Nikon Z6 (second boîtier)",
         "",
-        f"☐ Préparatifs de {b.fn()} chez {mb.full()} (mère de la mariée)",
-        f"☐ Préparatifs de {g.fn()} — boutons de manchette offerts par {mg.fn()}",
+        f"☐ Préparatifs {of(b.fn())} chez {mb.full()} (mère de la mariée)",
+        f"☐ Préparatifs {of(g.fn())} — boutons de manchette offerts par {mg.fn()}",
         f"☐ Mairie : témoins {wit[0].full()} et {wit[1].full()}",
         f"☐ Photo de groupe famille {b.sur()} puis famille {g.SUR()}",
         "☐ Couple au coucher du soleil (parc de Fontainebleau)",
-        f"☐ Discours de {wit[0].fn()} (attention : parle vite)",
-        opt(r, 0.6, f"☐ Ne PAS photographier l'oncle {c.person().fn()} (demande de {b.fn()})"),
+        f"☐ Discours {of(wit[0].fn())} (attention : parle vite)",
+        opt(r, 0.6, f"☐ Ne PAS photographier l'oncle {c.person().fn()} (demande {of(b.fn())})"),
     )
 
 
@@ -1427,7 +1427,7 @@ def assmat_cahier(r, c):
     other = c.person()
     d = dates(r, 3)
     return lines(
-        f"Cahier de liaison de {child.fn()} — chez Nounou {am.fn()}",
+        f"Cahier de liaison {of(child.fn())} — chez Nounou {am.fn()}",
         "",
         f"{d[0]} ({am.fn()}) : bonne journée, sieste 1h30. A joué avec {other.fn()} (l'autre petit accueilli). Couches : il en reste 4 !",
         f"{d[0]} ({mom.fn()}) : merci ! je les apporte demain. Papa vient {child.e('la', 'le')} chercher à 17h.",
@@ -1500,7 +1500,7 @@ def caces_registre(r, c):
         rows.append([r.choice([p.ADMX, p.adm, p.SUR])(), r.choice(["R489 cat. 1A", "R489 cat. 3", "R489 cat. 5", "R486 (PEMP)", "R485"]),
                      sdate(r, r.randint(2021, 2026)), r.choice(["apte", "apte", "apte avec réserve", "visite à prévoir"]), r.choice(["Fenwick E16", "Linde H25", "gerbeur"])])
     out += table(r, ["Cariste", "CACES", "Date", "Aptitude", "Engin"], rows, [28, 16, 12, 20, 12])
-    out += ["", f"Autorisations signées par la direction ({c.person().ii()}). Le CACES de {c.doc_people[2].sur()} expire dans un mois."]
+    out += ["", f"Autorisations signées par la direction ({c.person().ii()}). Le CACES {of(c.doc_people[2].sur())} expire dans un mois."]
     return lines(*out)
 
 
@@ -1586,7 +1586,7 @@ def jardins_whatsapp(r, c):
     t = times(r, 7, 7, 21)
     return lines(
         f"[{sdate(r)}] Groupe WhatsApp « Jardins {r.choice(['du Canal', 'des Tilleuls', 'Saint-Martin'])} 🌱 »",
-        f"[{t[0]}] {a.full()} : " + r.choice([f"qui a pris la brouette ?? elle était devant la cabane de {b.low()}",
+        f"[{t[0]}] {a.full()} : " + r.choice([f"qui a pris la brouette ?? elle était devant la cabane {of(b.low())}",
                                              f"quelqu'un a vu le tuyau d'arrosage ? il était chez {b.low()} hier"]),
         f"[{t[1]}] {b.full()} : c'est pas moi 😅 demande à @{d.fn()}",
         f"[{t[2]}] {d.full()} : oui c moi, je la ramène ce soir. {a.low()} tu veux des plants de tomates ?",
