@@ -61,10 +61,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
-from gen_eval_names_blind3 import NBSP, E, L, core, euros, fdate, lines, of, opt, phone, sdate, unaccent  # noqa: E402
+from gen_eval_names_blind3 import NBSP, E, L, euros, fdate, lines, of, opt, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import P, hhmm, sep, span, town_of  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
-from gen_eval_names_blind6 import dates, form_name, pick, table, times  # noqa: E402
+from gen_eval_names_blind6 import dates, form_name, table, times  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
 # one name. Hand-written for this set.
