@@ -2486,7 +2486,11 @@ impl<'t> Scan<'t, '_> {
         // The first words of a table cell: their context is their column (see
         // `Scan::column_context`), not the cell before ("Patient\tVille": no role before a
         // name).
-        if cells::opens_cell(bytes, line_start, start) {
+        // A cell opens after a tab: most texts have none.
+        let opens_cell = self.has_tab && cells::opens_cell(bytes, line_start, start);
+        #[cfg(test)]
+        assert_eq!(opens_cell, cells::opens_cell(bytes, line_start, start));
+        if opens_cell {
             return Ctx::None;
         }
         if after_sentence_end(&text[line_start..start]) {
@@ -3093,8 +3097,10 @@ impl<'t> Scan<'t, '_> {
         {
             return Ctx::Weak;
         }
-        // "Plamedi, tu peux regarder ?": a message that opens by addressing someone.
-        if bare && self.toks[b - 1].start == start && rest.starts_with(',') && vocative(rest) {
+        // "Plamedi, tu peux regarder ?": a message that opens by addressing someone. The
+        // comma first: it seldom follows, where runs of one word and of several come in no
+        // order (6,100 mispredicts for 14,400 line starts of a 3 MB business text).
+        if rest.starts_with(',') && bare && self.toks[b - 1].start == start && vocative(rest) {
             return Ctx::Verb;
         }
         // "Selam Woldemariam\nAssistante de direction": a signature with a job title.
@@ -3155,7 +3161,10 @@ impl<'t> Scan<'t, '_> {
         // starts).
         let end = self.toks[b - 1].end;
         let bytes = self.text.as_bytes();
-        let mut i = end;
+        // Most runs go on with one space and a word: that space is passed over without a
+        // test, and the byte after it settles most runs (the loop over blanks ended after
+        // none or one: 4,200 mispredicts for 14,400 line starts of a 3 MB business text).
+        let mut i = end + usize::from(bytes.get(end) == Some(&b' '));
         while matches!(bytes.get(i), Some(b' ' | b'\t' | b'\r')) {
             i += 1;
         }
