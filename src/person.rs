@@ -2778,6 +2778,7 @@ impl<'t> Scan<'t, '_> {
         {
             match self.street_context(buf.trim_end()) {
                 Ctx::None if thing_value(self.lex(), buf.trim_end()) => Ctx::Deny,
+                Ctx::None if employer_after(buf.trim_end()) => Ctx::Deny,
                 ctx => ctx,
             }
         } else {
@@ -2981,12 +2982,17 @@ impl<'t> Scan<'t, '_> {
                 };
             }
         }
-        // "C'est Rustam qui a les clés": a cleft sentence puts a person forward.
+        // "C'est Rustam qui a les clés": a cleft sentence puts a person forward; "c'est Inès
+        // de chez Brico Sud" is how a caller says who they are and for whom they work.
         if last == "c'est" {
             self.impure = true;
-            if near(rest).starts_with(" qui ") {
+            let after = near(rest);
+            if after.starts_with(" qui ") || after.starts_with(" de chez ") {
                 return Ctx::Verb;
             }
+        }
+        if employer_after(p) {
+            return Ctx::Deny;
         }
         match lex.context_of(p) {
             Some(CTX_CIVILITY) => {
@@ -3665,6 +3671,13 @@ fn thing_value(lex: &Lexicon, p: &str) -> bool {
         .is_some_and(|head| lex.context_of(head.trim_end()) == Some(CTX_THING))
 }
 
+/// Whether the folded text `p` (trimmed) ends with "de chez": "Inès de chez Brico Sud",
+/// "une cliente de chez Opaline Beauté"; what follows is where someone works, a company,
+/// even when it bears a name ("de chez Pierre Fabre").
+fn employer_after(p: &str) -> bool {
+    p.ends_with("chez") && ends_with_word(p, "de chez")
+}
+
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
 /// "Cc", "Rédigé par"), a role with or without a determiner or a qualifier ("Votre
 /// conseiller", "Tutrice désignée", "Responsable hiérarchique"), in inclusive writing or not
@@ -3687,7 +3700,13 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         }
     }
     let label = strip_determiner(&folded);
-    if lex.labels.contains_key(label) {
+    // "Agents", "Visas", "Techniciens": a label of one person in the plural labels several
+    // (not "Des", "As": the labels "de", "à").
+    if lex.labels.contains_key(label)
+        || label
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() >= 3 && lex.labels.contains_key(one))
+    {
         return true;
     }
     if label.bytes().filter(|&b| b == b' ').count() >= 4 {
@@ -3707,11 +3726,12 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         || first
             .strip_suffix('s')
             .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
-        // "Visa RH", "Signature DRH": a label and the department it is given for.
+        // "Visa RH", "Signature DRH", "Agents SSIAP": a label and the department it is
+        // given for, or the qualification its people hold.
         || raw
             .rsplit_once(' ')
             .is_some_and(|(head, department)| {
-                caps::short_capitals(department) && person_label(lex, head)
+                caps::capitals_up_to(department, 6) && person_label(lex, head)
             })
 }
 
@@ -3986,7 +4006,8 @@ fn is_timestamp_in_full(p: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b':' || b == b'h');
     }
-    // A date, then a time: "17/01/2024 09:16", "17/01/2024, 09:16:12".
+    // A date, then a time: "17/01/2024 09:16", "17/01/2024, 09:16:12", and the French
+    // "09h16" that SMS and voicemail exports print ("[03/01/2026 09h00] Name: …").
     let Some((date, time)) = core.split_once(' ') else {
         return false;
     };
@@ -3998,8 +4019,11 @@ fn is_timestamp_in_full(p: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.')
         && (4..=8).contains(&time.len())
-        && time.contains(':')
-        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && time.starts_with(|c: char| c.is_ascii_digit())
+        && time.bytes().filter(|&b| b == b':' || b == b'h').count() >= 1
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
 }
 
 /// Whether `prefix` (the line up to a capitalised word) ends a sentence: a full stop, "!" or
@@ -4828,6 +4852,52 @@ mod tests {
             ("Bonsoir Madame d'Ormesson,", &["d'Ormesson"]),
             ("Le numéro de Mme de La Tour ?", &["de La Tour"]),
             ("À l'attention de M. Le Floc'h", &["Le Floc'h"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// Message exports and logs: a date and a French time ("09h15") stamp a chat line as
+    /// "09:15" does; a label of one person in the plural, qualified by an acronym, labels
+    /// several; a caller introduces themself with "c'est … de chez", and what follows "de
+    /// chez" is their employer.
+    #[test]
+    fn message_exports_plural_labels_and_callers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "[14/03/2026 08h40] Tsitohaina Randria: je suis au quai",
+                &["Tsitohaina Randria"],
+            ),
+            ("14/03/2026 17h05 - Wubet: ok pour moi", &["Wubet"]),
+            ("[14/03/2026 17:05] Wubet: ok pour moi", &["Wubet"]),
+            // A time alone with no speaker's colon, a price, a date and a duration.
+            ("14/03/2026 17h05 Réunion annuelle", &[]),
+            ("Le 14/03/2026 à 17h05, livraison de Zone B.", &[]),
+            (
+                "Agents SSIAP : OKONKWO Chidi / TRAN Bich",
+                &["OKONKWO Chidi", "TRAN Bich"],
+            ),
+            ("Techniciens : Ruslan Hakobyan, Efua Mensah", &["Ruslan Hakobyan", "Efua Mensah"]),
+            ("Responsables QHSE : Ruslan Hakobyan", &["Ruslan Hakobyan"]),
+            // A label of things stays one in the plural; a longer word in capitals is no
+            // qualification.
+            ("Véhicules : Renault Master", &[]),
+            ("Agents ENTREPOSAGE : Zone Nord", &[]),
+            (
+                "Oui bonjour, c'est Wubet de chez Ferronnerie Roussel, je rappelle.",
+                &["Wubet"],
+            ),
+            ("C'est Paris de chez nous qui décide.", &[]),
+            (
+                "Un appel de Mme Okafor de chez Hélène Biscuits.",
+                &["Okafor"],
+            ),
+            ("Les flacons de chez Pierre Fabre sont arrivés.", &[]),
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive, Saint-Martin, rue Victor Hugo.",
+                &[],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");
