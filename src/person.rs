@@ -2961,9 +2961,19 @@ impl<'t> Scan<'t, '_> {
         }
         // "sa sœur (Nivetha)", "déposée par maman (Dorota)": a relative's name in
         // parentheses.
+        // "La technicienne (Nhung Kieu) est venue": a role's holder in parentheses, when
+        // they hold the run alone.
         if let Some(head) = p.strip_suffix('(') {
             return match lex.context_of(head.trim_end()) {
                 Some(CTX_KIN) => Ctx::Verb,
+                Some(CTX_ROLE) => {
+                    self.impure = true;
+                    if rest.starts_with(')') {
+                        Ctx::Verb
+                    } else {
+                        Ctx::None
+                    }
+                }
                 _ => Ctx::None,
             };
         }
@@ -3648,20 +3658,27 @@ impl<'t> Scan<'t, '_> {
 }
 
 /// Where the last field of `line` starts: after its last sentence end (". "), dash ("—",
-/// "–") or opening parenthesis; `None` when it has none. One backward search for the three
-/// bytes that open them.
+/// "–"), opening parenthesis, or run of two spaces, which sets the fields of a form apart on
+/// one line ("1. Nom : ZADI    Prénoms : …"); `None` when it has none. One backward search
+/// for the three bytes that open the first three, a byte loop for the spaces.
 fn after_last_field(line: &str) -> Option<usize> {
     let b = line.as_bytes();
+    // At most a 40-byte window: a plain loop, no searcher to build.
+    let gap = b.windows(2).rposition(|w| w == b"  ").map(|i| i + 2);
     let mut end = b.len();
     while let Some(i) = memchr::memrchr3(b'.', 0xE2, b'(', &b[..end]) {
-        match b[i] {
-            b'(' => return Some(i + 1),
-            b'.' if b.get(i + 1) == Some(&b' ') => return Some(i + 2),
-            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return Some(i + 3),
-            _ => end = i,
-        }
+        let field = match b[i] {
+            b'(' => i + 1,
+            b'.' if b.get(i + 1) == Some(&b' ') => i + 2,
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => i + 3,
+            _ => {
+                end = i;
+                continue;
+            }
+        };
+        return Some(gap.map_or(field, |g| g.max(field)));
     }
-    None
+    gap
 }
 
 /// Whether the folded text `p` (trimmed) ends with a label of a thing and its colon
@@ -4904,6 +4921,41 @@ mod tests {
         }
     }
 
+    /// Prose and forms: a role's holder alone in parentheses, the person whose death is
+    /// announced, a label after another field of the same line past a run of spaces.
+    #[test]
+    fn roles_in_parentheses_mourning_and_fields_on_one_line() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Le technicien (Tsitohaina Randria) est passé à 9 h.",
+                &["Tsitohaina Randria"],
+            ),
+            ("La conseillère (Wubet) a rappelé.", &["Wubet"]),
+            // A department, a company, more than the holder: no name.
+            ("Le technicien (SAV) est passé.", &[]),
+            ("Le technicien (Orange Business) est passé.", &[]),
+            ("Le technicien (Wubet, en renfort) est passé.", &[]),
+            (
+                "Nous avons appris le décès de Tsitohaina Randria.",
+                &["Tsitohaina Randria"],
+            ),
+            ("Les obsèques de Wubet auront lieu jeudi.", &["Wubet"]),
+            ("Le décès de Saint-Martin", &[]),
+            (
+                "2. Nom : OKORO    Prénoms : Chidi    Adresse : 3 rue Victor Hugo",
+                &["OKORO", "Chidi"],
+            ),
+            ("Titre : Essai    Ville : Saint-Martin", &[]),
+            (
+                "Couleur : rose    Finition : huile d'olive    Matériau : pierre de taille",
+                &[],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn companies_form_fields_and_discourse_words_are_not_names() {
         let table: &[&str] = &[
@@ -5564,6 +5616,8 @@ mod tests {
             ("Mme Dupont (nom de naissance", Some("nom de naissance")),
             ("(a) fin. Puis — x (y", Some("y")),
             ("M. Dupont", Some("Dupont")),
+            ("1. Nom : OKORO    Prénoms", Some("Prénoms")),
+            ("Titre : Essai  (Interprète", Some("Interprète")),
             ("Tarif : 58 €", None),
             ("", None),
         ];
