@@ -4956,6 +4956,37 @@ mod tests {
         }
     }
 
+    /// "Avec" heads the column of whom an appointment is with, in every table layout, and
+    /// labels that person before a colon; the other columns keep their own reading.
+    #[test]
+    fn with_whom_columns_and_labels() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Heure;Prestation;Avec\n09h30;coupe;Tsitohaina\n10h15;couleur;Wubet\n",
+                &["Tsitohaina", "Wubet"],
+            ),
+            (
+                "| Heure | Prestation | Avec |\n|---|---|---|\n| 09h30 | huile d'olive | Wubet |\n",
+                &["Wubet"],
+            ),
+            (
+                "Heure  Prestation        Avec\n14h00  couleur rose      Tsitohaina\n14h30  pierre de taille  Wubet\n",
+                &["Tsitohaina", "Wubet"],
+            ),
+            ("Rendez-vous le 3 mars. Avec : Wubet", &["Wubet"]),
+            // A thing under a column of people stays a thing; a place after "avec" in prose
+            // is no label.
+            (
+                "Heure;Prestation;Avec\n09h30;Saint-Martin;couleur rose\n",
+                &[],
+            ),
+            ("Coupe avec Saint-Martin en fond.", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn companies_form_fields_and_discourse_words_are_not_names() {
         let table: &[&str] = &[
