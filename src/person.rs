@@ -2074,7 +2074,13 @@ impl<'t> Scan<'t, '_> {
         let after_name = self
             .last_name_end
             .is_some_and(|end| end <= t.start && self.text[end..t.start].trim() == ",");
-        after_name && caps::title_goes_on(&self.text[t.end..])
+        let rest = &self.text[t.end..];
+        // "Rédacteur : Tsiory Rabe, APS" ending its line: the writer's qualification.
+        let ends_line = || {
+            let rest = rest.trim_start_matches([' ', '\t', '\r', '.']);
+            rest.is_empty() || rest.starts_with('\n')
+        };
+        after_name && (caps::title_goes_on(rest) || ends_line())
     }
 
     /// Whether the one word `toks[i]` names an animal or a virtual assistant ([`animals`]:
@@ -3719,12 +3725,26 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
     let label = strip_determiner(&folded);
     // "Agents", "Visas", "Techniciens": a label of one person in the plural labels several
     // (not "Des", "As": the labels "de", "à").
-    if lex.labels.contains_key(label)
-        || label
-            .strip_suffix('s')
-            .is_some_and(|one| one.len() >= 3 && lex.labels.contains_key(one))
-    {
+    let plural_label = |label: &str| {
+        lex.labels.contains_key(label)
+            || label
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && lex.labels.contains_key(one))
+    };
+    if plural_label(label) {
         return true;
+    }
+    // "Témoins entendus", "Visiteurs reçus": such a label and a participle.
+    // Most labels have no head of people: told before the last word is looked for.
+    if let Some((head, rest)) = label.split_once(' ') {
+        if !rest.contains(' ')
+            && plural_label(head)
+            && raw
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| participle(last))
+        {
+            return true;
+        }
     }
     if label.bytes().filter(|&b| b == b' ').count() >= 4 {
         return false;
@@ -4981,6 +5001,35 @@ mod tests {
                 &[],
             ),
             ("Coupe avec Saint-Martin en fond.", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// A label of people and a participle ("Témoins entendus :"); an acronym after a
+    /// name and a comma, ending the line, is the person's qualification, not a second
+    /// person.
+    #[test]
+    fn labels_with_a_participle_and_titles_ending_a_line() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Témoins entendus : Tsitohaina Randria le 02/03/2026",
+                &["Tsitohaina Randria"],
+            ),
+            ("Visiteurs reçus : Wubet Alemu", &["Wubet Alemu"]),
+            // A label of things and a participle; a label and an adjective.
+            ("Véhicules loués : Renault Master", &[]),
+            ("Produits livrés : Renault Master", &[]),
+            ("Agents présents : Saint-Martin", &[]),
+            (
+                "Rédacteur : Tsitohaina Randria, APS\nDate : 03/03/2026",
+                &["Tsitohaina Randria"],
+            ),
+            (
+                "Présents : Tsitohaina Randria, Wubet Alemu\n",
+                &["Tsitohaina Randria", "Wubet Alemu"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");
