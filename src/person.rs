@@ -48,6 +48,7 @@ mod kin;
 mod lines;
 mod lists;
 mod pnr;
+mod saints;
 mod scratch;
 mod starts;
 mod street;
@@ -2362,10 +2363,13 @@ impl<'t> Scan<'t, '_> {
 
     fn accept(&mut self, first: usize, last: usize, rule: Arc<str>) {
         let start = self.lead.take().unwrap_or(self.toks[first].start);
-        let span = Span {
-            start,
-            end: initials::end_with_initial(self.text, start, self.toks[last].end),
-        };
+        let mut end = initials::end_with_initial(self.text, start, self.toks[last].end);
+        // "Judith Saint-Cyr": a first name's surname from a saint's name (see [`saints`]).
+        let t = self.toks[last];
+        if end == t.end && t.is(FIRST) && !t.is(AMBIG) {
+            end = saints::surname_end(self.text, end);
+        }
+        let span = Span { start, end };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
         }
