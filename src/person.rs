@@ -4935,6 +4935,9 @@ mod tests {
                 &["Okafor"],
             ),
             ("Les flacons de chez Pierre Fabre sont arrivés.", &[]),
+            // A founder's name and what the company does.
+            ("Demandeur : Wubet Ingénierie, 3 rue Victor Hugo", &[]),
+            ("Fournisseur : Martin Solutions", &[]),
             (
                 "Mur en pierre de taille, couleur rose, huile d'olive, Saint-Martin, rue Victor Hugo.",
                 &[],
