@@ -48,6 +48,7 @@ mod kin;
 mod lines;
 mod lists;
 mod pnr;
+mod saints;
 mod scratch;
 mod starts;
 mod street;
@@ -2122,7 +2123,13 @@ impl<'t> Scan<'t, '_> {
         let after_name = self
             .last_name_end
             .is_some_and(|end| end <= t.start && self.text[end..t.start].trim() == ",");
-        after_name && caps::title_goes_on(&self.text[t.end..])
+        let rest = &self.text[t.end..];
+        // "Rédacteur : Tsiory Rabe, APS" ending its line: the writer's qualification.
+        let ends_line = || {
+            let rest = rest.trim_start_matches([' ', '\t', '\r', '.']);
+            rest.is_empty() || rest.starts_with('\n')
+        };
+        after_name && (caps::title_goes_on(rest) || ends_line())
     }
 
     /// Whether the one word `toks[i]` names an animal or a virtual assistant ([`animals`]:
@@ -2404,10 +2411,13 @@ impl<'t> Scan<'t, '_> {
 
     fn accept(&mut self, first: usize, last: usize, rule: Arc<str>) {
         let start = self.lead.take().unwrap_or(self.toks[first].start);
-        let span = Span {
-            start,
-            end: initials::end_with_initial(self.text, start, self.toks[last].end),
-        };
+        let mut end = initials::end_with_initial(self.text, start, self.toks[last].end);
+        // "Judith Saint-Cyr": a first name's surname from a saint's name (see [`saints`]).
+        let t = self.toks[last];
+        if end == t.end && t.is(FIRST) && !t.is(AMBIG) {
+            end = saints::surname_end(self.text, end);
+        }
+        let span = Span { start, end };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
         }
@@ -2833,6 +2843,7 @@ impl<'t> Scan<'t, '_> {
         {
             match self.street_context(buf.trim_end()) {
                 Ctx::None if thing_value(self.lex(), buf.trim_end()) => Ctx::Deny,
+                Ctx::None if employer_after(buf.trim_end()) => Ctx::Deny,
                 ctx => ctx,
             }
         } else {
@@ -3015,9 +3026,19 @@ impl<'t> Scan<'t, '_> {
         }
         // "sa sœur (Nivetha)", "déposée par maman (Dorota)": a relative's name in
         // parentheses.
+        // "La technicienne (Nhung Kieu) est venue": a role's holder in parentheses, when
+        // they hold the run alone.
         if let Some(head) = p.strip_suffix('(') {
             return match lex.context_of(head.trim_end()) {
                 Some(CTX_KIN) => Ctx::Verb,
+                Some(CTX_ROLE) => {
+                    self.impure = true;
+                    if rest.starts_with(')') {
+                        Ctx::Verb
+                    } else {
+                        Ctx::None
+                    }
+                }
                 _ => Ctx::None,
             };
         }
@@ -3036,12 +3057,17 @@ impl<'t> Scan<'t, '_> {
                 };
             }
         }
-        // "C'est Rustam qui a les clés": a cleft sentence puts a person forward.
+        // "C'est Rustam qui a les clés": a cleft sentence puts a person forward; "c'est Inès
+        // de chez Brico Sud" is how a caller says who they are and for whom they work.
         if last == "c'est" {
             self.impure = true;
-            if near(rest).starts_with(" qui ") {
+            let after = near(rest);
+            if after.starts_with(" qui ") || after.starts_with(" de chez ") {
                 return Ctx::Verb;
             }
+        }
+        if employer_after(p) {
+            return Ctx::Deny;
         }
         match lex.context_of(p) {
             Some(CTX_CIVILITY) => {
@@ -3702,20 +3728,27 @@ impl<'t> Scan<'t, '_> {
 }
 
 /// Where the last field of `line` starts: after its last sentence end (". "), dash ("—",
-/// "–") or opening parenthesis; `None` when it has none. One backward search for the three
-/// bytes that open them.
+/// "–"), opening parenthesis, or run of two spaces, which sets the fields of a form apart on
+/// one line ("1. Nom : ZADI    Prénoms : …"); `None` when it has none. One backward search
+/// for the three bytes that open the first three, a byte loop for the spaces.
 fn after_last_field(line: &str) -> Option<usize> {
     let b = line.as_bytes();
+    // At most a 40-byte window: a plain loop, no searcher to build.
+    let gap = b.windows(2).rposition(|w| w == b"  ").map(|i| i + 2);
     let mut end = b.len();
     while let Some(i) = memchr::memrchr3(b'.', 0xE2, b'(', &b[..end]) {
-        match b[i] {
-            b'(' => return Some(i + 1),
-            b'.' if b.get(i + 1) == Some(&b' ') => return Some(i + 2),
-            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return Some(i + 3),
-            _ => end = i,
-        }
+        let field = match b[i] {
+            b'(' => i + 1,
+            b'.' if b.get(i + 1) == Some(&b' ') => i + 2,
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => i + 3,
+            _ => {
+                end = i;
+                continue;
+            }
+        };
+        return Some(gap.map_or(field, |g| g.max(field)));
     }
-    None
+    gap
 }
 
 /// Whether the folded text `p` (trimmed) ends with a label of a thing and its colon
@@ -3723,6 +3756,13 @@ fn after_last_field(line: &str) -> Option<usize> {
 fn thing_value(lex: &Lexicon, p: &str) -> bool {
     p.strip_suffix(':')
         .is_some_and(|head| lex.context_of(head.trim_end()) == Some(CTX_THING))
+}
+
+/// Whether the folded text `p` (trimmed) ends with "de chez": "Inès de chez Brico Sud",
+/// "une cliente de chez Opaline Beauté"; what follows is where someone works, a company,
+/// even when it bears a name ("de chez Pierre Fabre").
+fn employer_after(p: &str) -> bool {
+    p.ends_with("chez") && ends_with_word(p, "de chez")
 }
 
 /// Whether `raw`, the text before a colon, labels a person: a listed label ("Présents",
@@ -3747,8 +3787,28 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         }
     }
     let label = strip_determiner(&folded);
-    if lex.labels.contains_key(label) {
+    // "Agents", "Visas", "Techniciens": a label of one person in the plural labels several
+    // (not "Des", "As": the labels "de", "à").
+    let plural_label = |label: &str| {
+        lex.labels.contains_key(label)
+            || label
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && lex.labels.contains_key(one))
+    };
+    if plural_label(label) {
         return true;
+    }
+    // "Témoins entendus", "Visiteurs reçus": such a label and a participle.
+    // Most labels have no head of people: told before the last word is looked for.
+    if let Some((head, rest)) = label.split_once(' ') {
+        if !rest.contains(' ')
+            && plural_label(head)
+            && raw
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| participle(last))
+        {
+            return true;
+        }
     }
     if label.bytes().filter(|&b| b == b' ').count() >= 4 {
         return false;
@@ -3767,11 +3827,12 @@ fn person_label(lex: &Lexicon, raw: &str) -> bool {
         || first
             .strip_suffix('s')
             .is_some_and(|one| lex.context_of(one) == Some(CTX_ROLE))
-        // "Visa RH", "Signature DRH": a label and the department it is given for.
+        // "Visa RH", "Signature DRH", "Agents SSIAP": a label and the department it is
+        // given for, or the qualification its people hold.
         || raw
             .rsplit_once(' ')
             .is_some_and(|(head, department)| {
-                caps::short_capitals(department) && person_label(lex, head)
+                caps::capitals_up_to(department, 6) && person_label(lex, head)
             })
 }
 
@@ -4046,7 +4107,8 @@ fn is_timestamp_in_full(p: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b == b':' || b == b'h');
     }
-    // A date, then a time: "17/01/2024 09:16", "17/01/2024, 09:16:12".
+    // A date, then a time: "17/01/2024 09:16", "17/01/2024, 09:16:12", and the French
+    // "09h16" that SMS and voicemail exports print ("[03/01/2026 09h00] Name: …").
     let Some((date, time)) = core.split_once(' ') else {
         return false;
     };
@@ -4058,8 +4120,11 @@ fn is_timestamp_in_full(p: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.')
         && (4..=8).contains(&time.len())
-        && time.contains(':')
-        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && time.starts_with(|c: char| c.is_ascii_digit())
+        && time.bytes().filter(|&b| b == b':' || b == b'h').count() >= 1
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'h')
 }
 
 /// Whether `prefix` (the line up to a capitalised word) ends a sentence: a full stop, "!" or
@@ -4894,6 +4959,150 @@ mod tests {
         }
     }
 
+    /// Message exports and logs: a date and a French time ("09h15") stamp a chat line as
+    /// "09:15" does; a label of one person in the plural, qualified by an acronym, labels
+    /// several; a caller introduces themself with "c'est … de chez", and what follows "de
+    /// chez" is their employer.
+    #[test]
+    fn message_exports_plural_labels_and_callers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "[14/03/2026 08h40] Tsitohaina Randria: je suis au quai",
+                &["Tsitohaina Randria"],
+            ),
+            ("14/03/2026 17h05 - Wubet: ok pour moi", &["Wubet"]),
+            ("[14/03/2026 17:05] Wubet: ok pour moi", &["Wubet"]),
+            // A time alone with no speaker's colon, a price, a date and a duration.
+            ("14/03/2026 17h05 Réunion annuelle", &[]),
+            ("Le 14/03/2026 à 17h05, livraison de Zone B.", &[]),
+            (
+                "Agents SSIAP : OKONKWO Chidi / TRAN Bich",
+                &["OKONKWO Chidi", "TRAN Bich"],
+            ),
+            ("Techniciens : Ruslan Hakobyan, Efua Mensah", &["Ruslan Hakobyan", "Efua Mensah"]),
+            ("Responsables QHSE : Ruslan Hakobyan", &["Ruslan Hakobyan"]),
+            // A label of things stays one in the plural; a longer word in capitals is no
+            // qualification.
+            ("Véhicules : Renault Master", &[]),
+            ("Agents ENTREPOSAGE : Zone Nord", &[]),
+            (
+                "Oui bonjour, c'est Wubet de chez Ferronnerie Roussel, je rappelle.",
+                &["Wubet"],
+            ),
+            ("C'est Paris de chez nous qui décide.", &[]),
+            (
+                "Un appel de Mme Okafor de chez Hélène Biscuits.",
+                &["Okafor"],
+            ),
+            ("Les flacons de chez Pierre Fabre sont arrivés.", &[]),
+            // A founder's name and what the company does.
+            ("Demandeur : Wubet Ingénierie, 3 rue Victor Hugo", &[]),
+            ("Fournisseur : Martin Solutions", &[]),
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive, Saint-Martin, rue Victor Hugo.",
+                &[],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// Prose and forms: a role's holder alone in parentheses, the person whose death is
+    /// announced, a label after another field of the same line past a run of spaces.
+    #[test]
+    fn roles_in_parentheses_mourning_and_fields_on_one_line() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Le technicien (Tsitohaina Randria) est passé à 9 h.",
+                &["Tsitohaina Randria"],
+            ),
+            ("La conseillère (Wubet) a rappelé.", &["Wubet"]),
+            // A department, a company, more than the holder: no name.
+            ("Le technicien (SAV) est passé.", &[]),
+            ("Le technicien (Orange Business) est passé.", &[]),
+            ("Le technicien (Wubet, en renfort) est passé.", &[]),
+            (
+                "Nous avons appris le décès de Tsitohaina Randria.",
+                &["Tsitohaina Randria"],
+            ),
+            ("Les obsèques de Wubet auront lieu jeudi.", &["Wubet"]),
+            ("Le décès de Saint-Martin", &[]),
+            (
+                "2. Nom : OKORO    Prénoms : Chidi    Adresse : 3 rue Victor Hugo",
+                &["OKORO", "Chidi"],
+            ),
+            ("Titre : Essai    Ville : Saint-Martin", &[]),
+            (
+                "Couleur : rose    Finition : huile d'olive    Matériau : pierre de taille",
+                &[],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// "Avec" heads the column of whom an appointment is with, in every table layout, and
+    /// labels that person before a colon; the other columns keep their own reading.
+    #[test]
+    fn with_whom_columns_and_labels() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Heure;Prestation;Avec\n09h30;coupe;Tsitohaina\n10h15;couleur;Wubet\n",
+                &["Tsitohaina", "Wubet"],
+            ),
+            (
+                "| Heure | Prestation | Avec |\n|---|---|---|\n| 09h30 | huile d'olive | Wubet |\n",
+                &["Wubet"],
+            ),
+            (
+                "Heure  Prestation        Avec\n14h00  couleur rose      Tsitohaina\n14h30  pierre de taille  Wubet\n",
+                &["Tsitohaina", "Wubet"],
+            ),
+            ("Rendez-vous le 3 mars. Avec : Wubet", &["Wubet"]),
+            // A thing under a column of people stays a thing; a place after "avec" in prose
+            // is no label.
+            (
+                "Heure;Prestation;Avec\n09h30;Saint-Martin;couleur rose\n",
+                &[],
+            ),
+            ("Coupe avec Saint-Martin en fond.", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// A label of people and a participle ("Témoins entendus :"); an acronym after a
+    /// name and a comma, ending the line, is the person's qualification, not a second
+    /// person.
+    #[test]
+    fn labels_with_a_participle_and_titles_ending_a_line() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Témoins entendus : Tsitohaina Randria le 02/03/2026",
+                &["Tsitohaina Randria"],
+            ),
+            ("Visiteurs reçus : Wubet Alemu", &["Wubet Alemu"]),
+            // A label of things and a participle; a label and an adjective.
+            ("Véhicules loués : Renault Master", &[]),
+            ("Produits livrés : Renault Master", &[]),
+            ("Agents présents : Saint-Martin", &[]),
+            (
+                "Rédacteur : Tsitohaina Randria, APS\nDate : 03/03/2026",
+                &["Tsitohaina Randria"],
+            ),
+            (
+                "Présents : Tsitohaina Randria, Wubet Alemu\n",
+                &["Tsitohaina Randria", "Wubet Alemu"],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn companies_form_fields_and_discourse_words_are_not_names() {
         let table: &[&str] = &[
@@ -5579,6 +5788,8 @@ mod tests {
             ("Mme Dupont (nom de naissance", Some("nom de naissance")),
             ("(a) fin. Puis — x (y", Some("y")),
             ("M. Dupont", Some("Dupont")),
+            ("1. Nom : OKORO    Prénoms", Some("Prénoms")),
+            ("Titre : Essai  (Interprète", Some("Interprète")),
             ("Tarif : 58 €", None),
             ("", None),
         ];

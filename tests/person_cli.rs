@@ -303,3 +303,23 @@ fn first_name_and_initial() {
          Parking Zone B. côté quai.\n"
     );
 }
+
+/// A French chat time after a date stamps a speaker's line; a plural label with an
+/// acronym labels its people; a caller "de chez" a company is a person, the company is not;
+/// a first name keeps its saint's-name surname; a role's holder in parentheses is a person.
+#[test]
+fn messages_logs_and_saints_surnames() {
+    let input = "[14/03/2026 08h40] Tsitohaina Randria: je suis au quai\n\
+                 Agents SSIAP : OKONKWO Chidi / TRAN Bich\n\
+                 « Bonjour, c'est Wubet de chez Pierre Fabre, je rappelle. »\n\
+                 Signalé par Judith Saint-Cyr ; le technicien (Efua Mensah) est passé.\n\
+                 Livraison à Saint-Martin, couleur rose, pierre de taille.\n";
+    assert_eq!(
+        redact(&[], input),
+        "[14/03/2026 08h40] [PERSON_1]: je suis au quai\n\
+         Agents SSIAP : [PERSON_2] / [PERSON_3]\n\
+         « Bonjour, c'est [PERSON_4] de chez Pierre Fabre, je rappelle. »\n\
+         Signalé par [PERSON_5] ; le technicien ([PERSON_6]) est passé.\n\
+         Livraison à Saint-Martin, couleur rose, pierre de taille.\n"
+    );
+}

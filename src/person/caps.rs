@@ -40,7 +40,14 @@ pub(super) fn acronym(word: &str) -> bool {
 /// written with a first name or a civility, such a word the lexicon does not know is a
 /// department or a team ("gestionnaire ADV", "chef de projet MOA", "responsable RH").
 pub(super) fn short_capitals(word: &str) -> bool {
-    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    capitals_up_to(word, 4)
+}
+
+/// Whether `word` is two to `max` ASCII capitals. After a label and before its colon, a
+/// qualification's acronym may be longer than a department's ("Agent SSIAP", "Responsable
+/// QHSE"): the colon, not the word, says that people follow.
+pub(super) fn capitals_up_to(word: &str, max: usize) -> bool {
+    (2..=max).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `rest`, the text after a short word in capitals, goes on as an office or a
