@@ -83,13 +83,21 @@ impl Candidates {
     }
 
     /// The first candidate position at or after `from`.
+    ///
+    /// Read from two words at a time: the next capitalised word is most often in the word of
+    /// `from` or in the one after, and which of the two held it was a branch mispredicted
+    /// about once a word on business text (45,000 times on the 3 MB mixed corpus, callgrind);
+    /// the trailing zeros of both words as one number tell it without a branch.
     #[inline]
     pub(super) fn next(&self, from: usize) -> Option<usize> {
         let mut w = from / UNIT;
-        let mut bits = *self.words.get(w)? & u64::MAX << (from % UNIT);
+        let pair = |w: usize, first: u64| {
+            u128::from(first) | u128::from(self.words.get(w + 1).copied().unwrap_or(0)) << UNIT
+        };
+        let mut bits = pair(w, *self.words.get(w)? & u64::MAX << (from % UNIT));
         while bits == 0 {
-            w += 1;
-            bits = *self.words.get(w)?;
+            w += 2;
+            bits = pair(w, *self.words.get(w)?);
         }
         Some(w * UNIT + bits.trailing_zeros() as usize)
     }
