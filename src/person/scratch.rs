@@ -44,6 +44,7 @@ pub(super) struct Scratch {
     pub(super) words: Vec<[u64; 3]>,
     pub(super) line_words: Vec<u64>,
     pub(super) line_before: Vec<usize>,
+    pub(super) starts: Vec<u64>,
     pub(super) windows: WindowSlots,
     pub(super) labels: LabelSlots,
 }
@@ -66,6 +67,7 @@ pub(super) fn give_back(scratch: Scratch) {
         words,
         line_words,
         line_before,
+        starts,
         windows,
         labels,
     } = scratch;
@@ -80,6 +82,7 @@ pub(super) fn give_back(scratch: Scratch) {
         },
         line_words: emptied(line_words),
         line_before: emptied(line_before),
+        starts: emptied(starts),
         windows: emptied(windows),
         labels: emptied(labels),
     };

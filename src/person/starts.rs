@@ -1,4 +1,4 @@
-//! Where a capitalised word may start, sixteen bytes at a time.
+//! Where a capitalised word may start, sixty-four bytes at a time.
 //!
 //! Why: the PERSON detector looks at every capitalised word, and finding them was a byte loop
 //! eight bytes at a time that stopped on every non-ASCII byte (French text has an accented
@@ -23,69 +23,83 @@
 //! did before.
 //!
 //! Where the processor has AVX2 (most x86-64 processors since 2013), the blocks are
-//! thirty-two bytes: the same tests on twice the bytes per vector operation. Most blocks hold
-//! no candidate, and going over them was most of the search's cost: 3.9M instructions less
-//! on the 3 MB mixed corpus, 3.5M on prose.
+//! thirty-two bytes: the same tests on twice the bytes per vector operation (3.9M
+//! instructions less on the 3 MB mixed corpus, 3.5M on prose).
+//!
+//! The masks of the whole text are made in one pass before the scan ([`Candidates::of`]),
+//! which then reads them as bits: see [`Candidates`].
 
-/// Bytes per block of the SSE2 search, and of the padded blocks at the ends of the text.
+/// Bytes per block of the SSE2 test, and of the padded blocks at the ends of the text.
 const BLOCK: usize = 16;
 
-/// Bytes per vector of the AVX2 search.
+/// Bytes per vector of the AVX2 test.
 const WIDE: usize = 32;
 
-/// Bytes per block of the AVX2 search: two vectors, so that a block's mask has more of the
-/// candidates the caller asks for one after the other (whether the next one is still in the
-/// block was a branch mispredicted about every other time with blocks of thirty-two bytes).
+/// Bytes per word of the bit set: two vectors of the AVX2 test, four blocks of the SSE2 one.
 const UNIT: usize = 2 * WIDE;
 
-/// The candidate positions of a text, found block by block: the bits of the last block read
-/// are kept, so that the caller, which asks again from a little further on, does not make
-/// the block again.
+/// The candidate positions of a text, one bit a byte (bit `i % 64` of word `i / 64` for byte
+/// `i`), found in one pass before the scan.
 ///
-/// [`Candidates::default`] searches sixteen bytes at a time, [`Candidates::new`] thirty-two
-/// where the processor can.
-#[derive(Default)]
+/// Why: the scan asked for the next candidate from where its last word ended, and the blocks
+/// were tested as it asked, each search a call that tested one block or a few and returned:
+/// `scan_wide_blocks` took 27–29 of the 827 samples PERSON adds to a run on the 12 MB mixed
+/// corpus (`perf record -e cpu-clock`), 110 instructions a block. One pass over the text, as
+/// [`super::lines`] makes its line breaks, tests each block in a loop with no call and no
+/// exit to predict (21–23 samples), and the scan then reads the next candidate from a word of
+/// bits. The bits take one byte per eight of text (128 KiB a 1 MiB piece, kept for the
+/// thread's next scan).
 pub(super) struct Candidates {
-    /// Where the block in `bits` starts.
-    base: usize,
-    /// The candidate bits of the block at `base` (bit `i` for `base + i`).
-    bits: u64,
-    /// How many positions the block in `bits` covers ([`BLOCK`] or [`UNIT`]); 0 before the
-    /// first block.
-    len: usize,
-    /// Whether the search reads [`UNIT`] blocks: set only where the processor has AVX2.
-    wide: bool,
+    words: Vec<u64>,
 }
 
 impl Candidates {
-    /// A searcher that reads thirty-two bytes at a time where the processor has AVX2 (one
-    /// check, kept by std, per text).
-    pub(super) fn new() -> Candidates {
-        Candidates {
-            wide: has_avx2(),
-            ..Candidates::default()
-        }
+    /// The candidate positions of `bytes`, written in `words` (emptied first: a thread's last
+    /// buffer, see [`super::scratch`]); sixty-four bytes at a time where the processor has
+    /// AVX2 (most x86-64 processors since 2013), sixteen elsewhere.
+    pub(super) fn of(bytes: &[u8], words: Vec<u64>) -> Candidates {
+        Candidates::with(bytes, words, has_avx2())
     }
 
-    /// The first candidate position at or after `from`, a character boundary of `bytes`
-    /// (valid UTF-8). `from` never goes back between calls on one text.
-    #[inline]
-    pub(super) fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
-        let mut at = from;
-        if from >= self.base && from < self.base + self.len {
-            // Positions before `from` are done (`from - base` is below 64).
-            let bits = self.bits & u64::MAX << (from - self.base);
-            if bits != 0 {
-                self.bits = bits;
-                return Some(self.base + bits.trailing_zeros() as usize);
-            }
-            at = self.base + self.len;
+    /// [`Candidates::of`], with the AVX2 test only if `wide` (set only where the processor has
+    /// AVX2).
+    fn with(bytes: &[u8], words: Vec<u64>, wide: bool) -> Candidates {
+        let mut words = super::scratch::with_room(words, bytes.len().div_ceil(UNIT));
+        words.resize(bytes.len().div_ceil(UNIT), 0);
+        #[cfg(target_arch = "x86_64")]
+        if wide {
+            // SAFETY: `wide` is set only where the processor has AVX2.
+            unsafe { fill_words_avx2(bytes, &mut words) };
+            return Candidates { words };
         }
-        let (base, bits, len) = search(bytes, at, self.wide)?;
-        self.base = base;
-        self.bits = bits;
-        self.len = len;
-        Some(base + bits.trailing_zeros() as usize)
+        let _ = wide;
+        fill_words(bytes, &mut words);
+        Candidates { words }
+    }
+
+    /// The buffer of the bits, for another text (see [`Candidates::of`]).
+    pub(super) fn into_words(self) -> Vec<u64> {
+        self.words
+    }
+
+    /// The first candidate position at or after `from`.
+    ///
+    /// Read from two words at a time: the next capitalised word is most often in the word of
+    /// `from` or in the one after, and which of the two held it was a branch mispredicted
+    /// about once a word on business text (45,000 times on the 3 MB mixed corpus, callgrind);
+    /// the trailing zeros of both words as one number tell it without a branch.
+    #[inline]
+    pub(super) fn next(&self, from: usize) -> Option<usize> {
+        let mut w = from / UNIT;
+        let pair = |w: usize, first: u64| {
+            u128::from(first) | u128::from(self.words.get(w + 1).copied().unwrap_or(0)) << UNIT
+        };
+        let mut bits = pair(w, *self.words.get(w)? & u64::MAX << (from % UNIT));
+        while bits == 0 {
+            w += 2;
+            bits = pair(w, *self.words.get(w)?);
+        }
+        Some(w * UNIT + bits.trailing_zeros() as usize)
     }
 }
 
@@ -101,45 +115,6 @@ fn has_avx2() -> bool {
     }
 }
 
-/// The first block from `at` on (blocks of sixteen or, with `wide`, sixty-four positions:
-/// `at`, `at + 64`…) that holds a candidate, its bits (not 0) and its length. `wide` only
-/// where the processor has AVX2.
-#[inline]
-fn search(bytes: &[u8], mut at: usize, wide: bool) -> Option<(usize, u64, usize)> {
-    if at == 0 && !bytes.is_empty() {
-        let bits = padded_block_bits(bytes, 0);
-        if bits != 0 {
-            return Some((0, u64::from(bits), BLOCK));
-        }
-        at = BLOCK;
-    }
-    #[cfg(target_arch = "x86_64")]
-    if wide {
-        // SAFETY: `wide` is set only where the processor has AVX2 (`Candidates::new`).
-        let (next, bits) = unsafe { scan_wide_blocks(bytes, at) };
-        if bits != 0 {
-            return Some((next, bits, UNIT));
-        }
-        at = next;
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = wide;
-    let (at, bits) = scan_blocks(bytes, at);
-    if bits != 0 {
-        return Some((at, u64::from(bits), BLOCK));
-    }
-    // The last blocks, with fewer than seventeen bytes from their start.
-    let mut at = at;
-    while at < bytes.len() {
-        let bits = padded_block_bits(bytes, at);
-        if bits != 0 {
-            return Some((at, u64::from(bits), BLOCK));
-        }
-        at += BLOCK;
-    }
-    None
-}
-
 /// The byte before position `at`, the sixty-four from it and the one after, when all are in
 /// `bytes`.
 #[cfg(target_arch = "x86_64")]
@@ -151,30 +126,68 @@ fn wide_block(bytes: &[u8], at: usize) -> Option<&[u8; UNIT + 2]> {
         .ok()
 }
 
-/// [`scan_blocks`] sixty-four bytes at a time, while whole blocks are left (then `bits` is 0
-/// and the position is where the sixteen-byte search goes on).
+/// The byte before position `at`, the sixty-four from it and the one after, spaces standing
+/// for those outside `bytes`: the blocks at the ends of the text.
+#[cfg(target_arch = "x86_64")]
+fn padded_wide_block(bytes: &[u8], at: usize) -> [u8; UNIT + 2] {
+    let mut block = [b' '; UNIT + 2];
+    for (k, slot) in block.iter_mut().enumerate() {
+        if let Some(&b) = (at + k).checked_sub(1).and_then(|p| bytes.get(p)) {
+            *slot = b;
+        }
+    }
+    block
+}
+
+/// Writes the candidate bits of `bytes` in `words` (one word per sixty-four bytes, as many as
+/// `words` holds), sixty-four bytes at a time.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn scan_wide_blocks(bytes: &[u8], mut at: usize) -> (usize, u64) {
-    while let Some(block) = wide_block(bytes, at) {
-        // SAFETY: this function runs only where the processor has AVX2 (its callers check).
-        let bits = unsafe { candidate_bits_avx2(block) };
-        if bits != 0 {
-            return (at, bits);
-        }
-        at += UNIT;
+unsafe fn fill_words_avx2(bytes: &[u8], words: &mut [u64]) {
+    for (w, word) in words.iter_mut().enumerate() {
+        let at = w * UNIT;
+        // SAFETY: this function runs only where the processor has AVX2 (its caller checks).
+        *word = match wide_block(bytes, at) {
+            Some(block) => unsafe { candidate_bits_avx2(block) },
+            None => unsafe { padded_bits_avx2(bytes, at) },
+        };
     }
-    (at, 0)
+}
+
+/// [`candidate_bits_avx2`] of the block at `at` near the ends of `bytes` ([`padded_wide_block`]).
+/// Out of line: inlined, its copy of the block on the stack made the loop copy every block
+/// there and read it back at another offset, a store the loads could not be forwarded from.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline(never)]
+#[cold]
+unsafe fn padded_bits_avx2(bytes: &[u8], at: usize) -> u64 {
+    // SAFETY: this function runs only where the processor has AVX2 (its caller's caller
+    // checks).
+    unsafe { candidate_bits_avx2(&padded_wide_block(bytes, at)) }
+}
+
+/// [`fill_words_avx2`] sixteen bytes at a time, for processors without AVX2.
+fn fill_words(bytes: &[u8], words: &mut [u64]) {
+    for (w, word) in words.iter_mut().enumerate() {
+        *word = (0..UNIT / BLOCK).fold(0, |bits, k| {
+            let at = w * UNIT + k * BLOCK;
+            let block = match full_block(bytes, at) {
+                Some(block) => candidate_bits(block),
+                None => padded_block_bits(bytes, at),
+            };
+            bits | u64::from(block) << (k * BLOCK)
+        });
+    }
 }
 
 /// [`candidate_bits_sse2`] over sixty-four bytes: bit `i` set when `block[i + 1]` is a
 /// candidate.
 ///
-/// The byte before each upper-case letter and the byte after each lead byte are looked at
-/// only when the block holds one. Whether it does is decided once for the sixty-four bytes:
-/// decided for each half of thirty-two, these two tests were mispredicted about one time in
-/// three (72,000 times on the 3 MB mixed corpus), a block of sixty-four holding a capital and
-/// a lead byte more often than not.
+/// Every test runs for every block, with no branch on whether the block holds an upper-case
+/// letter or a lead byte: in the pass over the whole text, block after block, those branches
+/// would be mispredicted wherever capitals and accents come and go (a block of sixty-four
+/// holds both more often than not on business text, less often on prose).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
@@ -199,25 +212,20 @@ unsafe fn candidate_bits_avx2(block: &[u8; UNIT + 2]) -> u64 {
     // `andnot(a, b)`: `b` and not `a`.
     let andnot = _mm256_andnot_si256;
     let (cur_low, cur_high) = (load(1), load(1 + WIDE));
-    let mut upper = mask(within(cur_low, b'A', b'Z'), within(cur_high, b'A', b'Z'));
+    let upper = mask(within(cur_low, b'A', b'Z'), within(cur_high, b'A', b'Z'));
     // Lead bytes: 0xC0..=0xFF.
     let lead_of = |cur: __m256i| eq(and(cur, splat(0xC0)), 0xC0);
     let lead = mask(lead_of(cur_low), lead_of(cur_high));
-    if upper != 0 {
-        let prev_word = |prev: __m256i| {
+    let prev_word = |prev: __m256i| {
+        or(
             or(
-                or(
-                    within(prev, b'0', b'9'),
-                    within(or(prev, splat(0x20)), b'a', b'z'),
-                ),
-                eq(prev, b'_'),
-            )
-        };
-        upper &= !mask(prev_word(load(0)), prev_word(load(WIDE)));
-    }
-    if lead == 0 {
-        return upper;
-    }
+                within(prev, b'0', b'9'),
+                within(or(prev, splat(0x20)), b'a', b'z'),
+            ),
+            eq(prev, b'_'),
+        )
+    };
+    let after_word = mask(prev_word(load(0)), prev_word(load(WIDE)));
     let passed_over = |cur: __m256i, next: __m256i| {
         // 0x80..=0x9E as signed bytes: below 0x9F (-97), which no ASCII byte is.
         let upper_tail = andnot(eq(next, 0x97), _mm256_cmpgt_epi8(splat(0x9F), next));
@@ -233,31 +241,7 @@ unsafe fn candidate_bits_avx2(block: &[u8; UNIT + 2]) -> u64 {
         passed_over(cur_low, load(2)),
         passed_over(cur_high, load(2 + WIDE)),
     );
-    upper | lead & !passed
-}
-
-/// The blocks from `at` (at least 1) on that have their seventeen bytes and the one before in
-/// `bytes`: the first that holds a candidate and its bits, or where they end and 0.
-#[inline]
-fn scan_blocks(bytes: &[u8], at: usize) -> (usize, u32) {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        // SAFETY: SSE2 is enabled for this build (the `cfg` above): it is part of every x86-64
-        // target. The function reads the blocks through fixed-size arrays.
-        unsafe { scan_blocks_sse2(bytes, at) }
-    }
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    {
-        let mut at = at;
-        while let Some(block) = full_block(bytes, at) {
-            let bits = candidate_bits_by_byte(block);
-            if bits != 0 {
-                return (at, bits);
-            }
-            at += BLOCK;
-        }
-        (at, 0)
-    }
+    upper & !after_word | lead & !passed
 }
 
 /// The byte before position `at`, the sixteen from it and the one after, when all are in
@@ -268,20 +252,6 @@ fn full_block(bytes: &[u8], at: usize) -> Option<&[u8; BLOCK + 2]> {
         .get(at.checked_sub(1)?..at + BLOCK + 1)?
         .try_into()
         .ok()
-}
-
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[target_feature(enable = "sse2")]
-unsafe fn scan_blocks_sse2(bytes: &[u8], mut at: usize) -> (usize, u32) {
-    while let Some(block) = full_block(bytes, at) {
-        // SAFETY: as for `scan_blocks`.
-        let bits = unsafe { candidate_bits_sse2(block) };
-        if bits != 0 {
-            return (at, bits);
-        }
-        at += BLOCK;
-    }
-    (at, 0)
 }
 
 /// The candidate bits of the sixteen positions from `at`, near the ends of `bytes`: spaces
@@ -499,7 +469,7 @@ mod tests {
     }
 
     /// The positions found, from every character boundary, are the first ones the byte test
-    /// keeps, read one by one: sixteen bytes at a time, and thirty-two where the processor can.
+    /// keeps, read one by one.
     #[test]
     fn candidates_are_the_positions_the_byte_test_keeps() {
         let long = "abc de@[`{ ZAz Émile x\u{a0}é ù 09 _Q ×÷ÀÞßàÿ «°» – — ’ … €\u{202f}: Ωω 語 😀 \
@@ -525,27 +495,16 @@ mod tests {
                 let prev = p.checked_sub(1).map_or(b' ', at);
                 candidate(prev, at(p), at(p + 1))
             };
-            let mut reused = Candidates::default();
-            let mut reused_wide = Candidates::new();
-            for from in (0..=bytes.len()).filter(|&i| text.is_char_boundary(i)) {
-                let expected = (from..bytes.len()).find(|&p| keeps(p));
-                assert_eq!(
-                    Candidates::default().next(bytes, from),
-                    expected,
-                    "{text:?} from {from}"
-                );
-                assert_eq!(
-                    Candidates::new().next(bytes, from),
-                    expected,
-                    "{text:?} from {from}"
-                );
-                // The same, asked in order of one searcher (as `run` does).
-                assert_eq!(reused.next(bytes, from), expected, "{text:?} from {from}");
-                assert_eq!(
-                    reused_wide.next(bytes, from),
-                    expected,
-                    "{text:?} from {from}"
-                );
+            // Sixteen bytes at a time, sixty-four where the processor can; in a new buffer
+            // and in one kept from a longer text, full of bits.
+            for wide in [false, has_avx2()] {
+                for kept in [Vec::new(), vec![u64::MAX; 64]] {
+                    let found = Candidates::with(bytes, kept, wide);
+                    for from in (0..=bytes.len()).filter(|&i| text.is_char_boundary(i)) {
+                        let expected = (from..bytes.len()).find(|&p| keeps(p));
+                        assert_eq!(found.next(from), expected, "{text:?} from {from} {wide}");
+                    }
+                }
             }
         }
     }
