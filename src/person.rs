@@ -3319,18 +3319,55 @@ impl<'t> Scan<'t, '_> {
         // tells whether it is the next of them.
         let cell_runs = std::mem::take(&mut self.cell_runs);
         let mut next_cell = 0;
+        let mut name_initials = None;
         for k in 0..self.pending.len() {
             let (a, b) = self.pending[k];
             while cell_runs.get(next_cell).is_some_and(|&(c, _)| c < a) {
                 next_cell += 1;
             }
             let in_cell = cell_runs.get(next_cell) == Some(&(a, b));
-            if b - a >= 2 && self.list_item(a, b, first_pass)
+            // The second letter is no INITIAL when nothing capitalised follows it: told by
+            // its length, then by `initials_alone`.
+            let two_initials = b - a == 2
+                && self.toks[a].is(INITIAL)
+                && self.toks[a + 1].end - self.toks[a + 1].start <= 2;
+            if two_initials && self.initials_of_a_name(a, first_pass, &mut name_initials)
+                || b - a >= 2 && self.list_item(a, b, first_pass)
                 || in_cell && self.column_item(a, b, first_pass)
             {
                 self.pending[k] = (a, a);
             }
         }
+    }
+
+    /// Whether `toks[a..a + 2]`, two initials set aside in the first pass, are those of a
+    /// name of the first pass (`out[self.out_base..first_pass]`), which it then accepts as a
+    /// name found again: the paraphs of a deed, the initials in a register's margin
+    /// ([`initials::NameInitials`], read from the names once, into `known`, for the first
+    /// pair of a text).
+    #[inline(never)]
+    fn initials_of_a_name(
+        &mut self,
+        a: usize,
+        first_pass: usize,
+        known: &mut Option<initials::NameInitials>,
+    ) -> bool {
+        let start = self.toks[a].start;
+        let end = initials::end_with_initial(self.text, start, self.toks[a + 1].end);
+        if !initials::initials_alone(&self.text[start..end]) || self.in_client(start) {
+            return false;
+        }
+        let (text, names) = (self.text, &self.out[self.out_base..first_pass]);
+        let known = known.get_or_insert_with(|| {
+            initials::NameInitials::of(text, names.iter().map(|d| (d.span.start, d.span.end)))
+        });
+        if !known.holds(&text[start..end]) {
+            return false;
+        }
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, a + 1, self.det.repeat.clone());
+        self.out.len() > before
     }
 
     /// Accepts `toks[a..b]`, a list item or a table cell that the names around it vote for,
@@ -4751,6 +4788,9 @@ mod tests {
             ("Relance prévue par Meseret.", &["Meseret"]),
             ("Carton abîmé, signalé à Dieumerci.", &["Dieumerci"]),
             ("Cachet versé à Tsiory Rabe (GUSO).", &["Tsiory Rabe"]),
+            // A proxy given to a person.
+            ("Absent, il donne pouvoir à Tsiory Rabe.", &["Tsiory Rabe"]),
+            ("Procuration à Wanjiru pour la séance.", &["Wanjiru"]),
             ("Contrat au nom de Kaveh Azari.", &["Kaveh Azari"]),
             ("Chèque à l'ordre de Ouzna Belkadi.", &["Ouzna Belkadi"]),
             ("Contrat au nom de Ferme du Lac SARL.", &[]),
