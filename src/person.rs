@@ -1881,6 +1881,11 @@ impl<'t> Scan<'t, '_> {
         sep: Option<u8>,
         (a, b): (usize, usize),
     ) -> Ctx {
+        // "Souscription" in a register's "Cédant" column: the operation, not a party.
+        let t = self.toks[a];
+        if b - a == 1 && !t.is(FIRST | SURNAME) && company::act_noun(&self.text[t.start..t.end]) {
+            return Ctx::None;
+        }
         let mut folded = std::mem::take(&mut self.scratch);
         fold_into(cell, &mut folded);
         let kind = cells::column_kind(&folded);
@@ -3566,6 +3571,7 @@ impl<'t> Scan<'t, '_> {
             && has_vowel(word)
             && !is_company_marker(word)
             && !company::trade_word(word)
+            && (t.is(FIRST | SURNAME) || !company::act_noun(word))
     }
 
     fn propagate(&mut self) {
@@ -5767,6 +5773,52 @@ mod tests {
                 &[],
             ),
             ("Adresse : 12 rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// The parties of company, succession, payment and hiring papers label people, before a
+    /// colon as over a column; the operation a register writes in a party's column
+    /// ("Souscription") and the estate a file is named after ("Succession") are not part of
+    /// them.
+    #[test]
+    fn parties_of_registers_deeds_and_mandates_label_people() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Fait le 02/03, la trésorière : Wanjiru Otieno\n",
+                &["Wanjiru Otieno"],
+            ),
+            ("Nom du débiteur : Tsegaye ABEBE\n", &["Tsegaye ABEBE"]),
+            ("Mandant : Ewelina Kowal\n", &["Ewelina Kowal"]),
+            (
+                "Actionnaire              Actions\n\
+                 OTIENO                   120\n\
+                 KOWALCZYK                 80\n",
+                &["OTIENO", "KOWALCZYK"],
+            ),
+            (
+                "| Intérimaire | Poste |\n|---|---|\n| ABEBE TSEGAYE | cariste |\n",
+                &["ABEBE TSEGAYE"],
+            ),
+            (
+                "| N° | Cédant | Cessionnaire |\n|---|---|---|\n\
+                 | 1 | Souscription | Ewelina Kowal |\n\
+                 | 2 | Ewelina Kowal | Tsegaye Abebe |\n",
+                &["Ewelina Kowal", "Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            (
+                "Décès de M. Kervarec.\nRéf. : Succession KERVAREC — dossier 12/AB\n",
+                &["Kervarec", "KERVAREC"],
+            ),
+            // Things and the issue's negatives stay out.
+            ("Actionnaire : Holding Kowal SAS\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
+            ("Trésorier : voir rue Victor Hugo\n", &[]),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
