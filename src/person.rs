@@ -1718,6 +1718,15 @@ impl<'t> Scan<'t, '_> {
                 Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
                     self.column_context(a, b)
                 }
+                // "en cours    Lyes" under "Moniteur": the street type ("cours") that
+                // denied the run ends the cell before; the header of the run's own column
+                // names people.
+                Ctx::Deny if cells::after_gap(self.text.as_bytes(), start) => {
+                    match self.column_context(a, b) {
+                        Ctx::Strong => Ctx::Strong,
+                        _ => Ctx::Deny,
+                    }
+                }
                 ctx => ctx,
             }
         };
@@ -2326,8 +2335,11 @@ impl<'t> Scan<'t, '_> {
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
                 return false;
             }
-            // "Multinord SCOP" in a CSV cell: a company, by its legal form.
-            if t.caps && is_company_marker(word) {
+            // "Multinord SCOP" in a CSV cell: a company, by its legal form; "Migration ERP" in
+            // a project column: an act and an acronym.
+            if t.caps && is_company_marker(word)
+                || !t.is(FIRST | SURNAME) && company::act_noun(word)
+            {
                 return false;
             }
             parts += 1;
@@ -4794,6 +4806,10 @@ mod tests {
             ("Relance prévue par Meseret.", &["Meseret"]),
             ("Carton abîmé, signalé à Dieumerci.", &["Dieumerci"]),
             ("Cachet versé à Tsiory Rabe (GUSO).", &["Tsiory Rabe"]),
+            (
+                "Merci de m'envoyer les coordonnées de Tsiory Rabe.",
+                &["Tsiory Rabe"],
+            ),
             // A proxy given to a person.
             ("Absent, il donne pouvoir à Tsiory Rabe.", &["Tsiory Rabe"]),
             ("Procuration à Wanjiru pour la séance.", &["Wanjiru"]),
@@ -5819,6 +5835,43 @@ mod tests {
                 &[],
             ),
             ("Trésorier : voir rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// A cell of a table aligned by spaces takes its context from its own header, not from a
+    /// street type that ends the cell before it ("en cours", "cours" being one); an act and
+    /// an acronym in a project column are no surname and first name.
+    #[test]
+    fn cells_are_read_by_their_own_column() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Séance      Statut      Formateur\n\
+                 12/03       en cours    Wanjiru\n\
+                 19/03       acquis      Wanjiru Otieno\n",
+                &["Wanjiru", "Wanjiru Otieno"],
+            ),
+            // A column of places: the street type still denies the name.
+            (
+                "Séance      Adresse     Salle\n\
+                 12/03       le cours    Molière\n",
+                &[],
+            ),
+            (
+                "| Jour | Projet |\n|---|---|\n| Lundi | Migration ERP |\n",
+                &[],
+            ),
+            (
+                "| Jour | Agent |\n|---|---|\n| Lundi | Wanjiru OTIENO |\n",
+                &["Wanjiru OTIENO"],
+            ),
+            ("Adresse : 12 cours Victor Hugo\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
