@@ -42,6 +42,7 @@ mod cast;
 mod cells;
 mod codes;
 mod company;
+mod coordination;
 mod gate;
 mod initials;
 mod kin;
@@ -3351,6 +3352,7 @@ impl<'t> Scan<'t, '_> {
             if two_initials && self.initials_of_a_name(a, first_pass, &mut name_initials)
                 || b - a >= 2 && self.list_item(a, b, first_pass)
                 || in_cell && self.column_item(a, b, first_pass)
+                || self.coordinated_item(a, b, first_pass)
             {
                 self.pending[k] = (a, a);
             }
@@ -3385,6 +3387,58 @@ impl<'t> Scan<'t, '_> {
         self.lead = None;
         self.accept(a, a + 1, self.det.repeat.clone());
         self.out.len() > before
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " with a
+    /// name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
+    /// accepts: one to three words that may be part of a name, not one word in capitals (an
+    /// acronym), no first name that is also a word ([`coordination`]).
+    #[inline]
+    fn coordinated_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        // Most runs set aside are neither followed nor preceded by " et ": told by bytes.
+        let after = coordination::after_and(bytes, end);
+        let before = coordination::before_and(bytes, start);
+        if after.is_none() && before.is_none() {
+            return false;
+        }
+        self.coordinated_item_in_full(a, b, first_pass, after, before)
+    }
+
+    /// [`Scan::coordinated_item`] past its first test.
+    #[inline(never)]
+    fn coordinated_item_in_full(
+        &mut self,
+        a: usize,
+        b: usize,
+        first_pass: usize,
+        after: Option<usize>,
+        before: Option<usize>,
+    ) -> bool {
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) || parts == 1 && toks[0].caps {
+            return false;
+        }
+        let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && self.plain_name_word(*t);
+        if !toks.iter().all(fits) || self.in_client(toks[0].start) {
+            return false;
+        }
+        let names = &self.out[self.out_base..first_pass];
+        let name_at = |edge: &dyn Fn(&Detection) -> bool, at: usize| {
+            let i = names.partition_point(|d| d.span.start < at);
+            names[i.saturating_sub(1)..]
+                .iter()
+                .take(2)
+                .any(|d| d.kind == Kind::Person && edge(d))
+        };
+        let coordinated = after.is_some_and(|s| name_at(&|d| d.span.start == s, s))
+            || before.is_some_and(|e| name_at(&|d| d.span.end == e, e));
+        if !coordinated || self.after_place_word(self.toks[a].start) {
+            return false;
+        }
+        self.accept_item(a, b)
     }
 
     /// Accepts `toks[a..b]`, a list item or a table cell that the names around it vote for,
