@@ -1123,6 +1123,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             cell_runs: Vec::new(),
             found: Vec::new(),
             animals: Vec::new(),
+            and_names: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
             // taken for one.
             found_last: std::array::from_fn(|i| (i as u64 ^ 1) << (64 - FOUND_SLOTS_LOG2)),
@@ -1190,6 +1191,9 @@ struct Scan<'t, 'o> {
     cell_runs: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
+    /// Token indices next to a name found across " et ": the first after "NAME et " or the
+    /// last before " et NAME", for [`Scan::coordinated_item`]; recorded by [`Scan::accept`].
+    and_names: Vec<usize>,
     /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
     /// other mentions alone are the animal or the assistant too ([`animals`]).
     animals: Vec<u64>,
@@ -2392,6 +2396,13 @@ impl<'t> Scan<'t, '_> {
             }
         }
         self.last_name_end = Some(span.end);
+        let bytes = self.text.as_bytes();
+        if first > 0 && coordination::before_and(bytes, span.start).is_some() {
+            self.and_names.push(first - 1);
+        }
+        if coordination::after_and(bytes, span.end).is_some() {
+            self.and_names.push(last + 1);
+        }
         self.out.push(Detection {
             kind: Kind::Person,
             span,
@@ -3338,6 +3349,11 @@ impl<'t> Scan<'t, '_> {
         let cell_runs = std::mem::take(&mut self.cell_runs);
         let mut next_cell = 0;
         let mut name_initials = None;
+        // The runs coordinated with a name of the first pass, met in the order of `pending`
+        // as the cells are: one comparison a run.
+        let mut and_names = std::mem::take(&mut self.and_names);
+        and_names.sort_unstable();
+        let mut next_and = 0;
         for k in 0..self.pending.len() {
             let (a, b) = self.pending[k];
             while cell_runs.get(next_cell).is_some_and(|&(c, _)| c < a) {
@@ -3352,7 +3368,12 @@ impl<'t> Scan<'t, '_> {
             if two_initials && self.initials_of_a_name(a, first_pass, &mut name_initials)
                 || b - a >= 2 && self.list_item(a, b, first_pass)
                 || in_cell && self.column_item(a, b, first_pass)
-                || self.coordinated_item(a, b, first_pass)
+                || {
+                    while and_names.get(next_and).is_some_and(|&i| i < a) {
+                        next_and += 1;
+                    }
+                    and_names.get(next_and).is_some_and(|&i| i < b) && self.coordinated_item(a, b)
+                }
             {
                 self.pending[k] = (a, a);
             }
@@ -3392,50 +3413,25 @@ impl<'t> Scan<'t, '_> {
     /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " with a
     /// name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
     /// accepts: one to three words that may be part of a name, not one word in capitals (an
-    /// acronym), no first name that is also a word ([`coordination`]).
-    #[inline]
-    fn coordinated_item(&mut self, a: usize, b: usize, first_pass: usize) -> bool {
+    /// acronym), no first name that is also a word ([`coordination`]). Asked only of runs
+    /// that hold a token of `and_names`, right after or before such a name.
+    #[inline(never)]
+    fn coordinated_item(&mut self, a: usize, b: usize) -> bool {
         let bytes = self.text.as_bytes();
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        // Most runs set aside are neither followed nor preceded by " et ": told by bytes.
-        let after = coordination::after_and(bytes, end);
-        let before = coordination::before_and(bytes, start);
-        if after.is_none() && before.is_none() {
+        // The name's " et " touches the run itself.
+        if !(start >= 4 && coordination::after_and(bytes, start - 4) == Some(start)
+            || coordination::before_and(bytes, end + 4) == Some(end))
+        {
             return false;
         }
-        self.coordinated_item_in_full(a, b, first_pass, after, before)
-    }
-
-    /// [`Scan::coordinated_item`] past its first test.
-    #[inline(never)]
-    fn coordinated_item_in_full(
-        &mut self,
-        a: usize,
-        b: usize,
-        first_pass: usize,
-        after: Option<usize>,
-        before: Option<usize>,
-    ) -> bool {
         let toks = &self.toks[a..b];
         let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
         if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) || parts == 1 && toks[0].caps {
             return false;
         }
         let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && self.plain_name_word(*t);
-        if !toks.iter().all(fits) || self.in_client(toks[0].start) {
-            return false;
-        }
-        let names = &self.out[self.out_base..first_pass];
-        let name_at = |edge: &dyn Fn(&Detection) -> bool, at: usize| {
-            let i = names.partition_point(|d| d.span.start < at);
-            names[i.saturating_sub(1)..]
-                .iter()
-                .take(2)
-                .any(|d| d.kind == Kind::Person && edge(d))
-        };
-        let coordinated = after.is_some_and(|s| name_at(&|d| d.span.start == s, s))
-            || before.is_some_and(|e| name_at(&|d| d.span.end == e, e));
-        if !coordinated || self.after_place_word(self.toks[a].start) {
+        if !toks.iter().all(fits) || self.in_client(start) || self.after_place_word(start) {
             return false;
         }
         self.accept_item(a, b)

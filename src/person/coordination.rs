@@ -8,20 +8,26 @@
 //! places), as everywhere else.
 
 /// The conjunction between two coordinated names, blanks included.
-const AND: &[u8] = b" et ";
+const AND: [u8; 4] = *b" et ";
+
+/// Whether the four bytes at `at` are [`AND`]: one load and one comparison (every run set
+/// aside asks, on both sides).
+fn and_at(bytes: &[u8], at: usize) -> bool {
+    bytes
+        .get(at..at + 4)
+        .and_then(|w| <[u8; 4]>::try_from(w).ok())
+        .is_some_and(|w| u32::from_ne_bytes(w) == u32::from_ne_bytes(AND))
+}
 
 /// Where the word after " et " right after `end` starts in `bytes`, if one does.
 pub(super) fn after_and(bytes: &[u8], end: usize) -> Option<usize> {
-    bytes
-        .get(end..end + AND.len())
-        .is_some_and(|w| w == AND)
-        .then_some(end + AND.len())
+    and_at(bytes, end).then_some(end + AND.len())
 }
 
 /// Where the word before " et " right before `start` ends in `bytes`, if one does.
 pub(super) fn before_and(bytes: &[u8], start: usize) -> Option<usize> {
     let from = start.checked_sub(AND.len())?;
-    (bytes[from..start] == *AND).then_some(from)
+    and_at(bytes, from).then_some(from)
 }
 
 #[cfg(test)]
