@@ -48,6 +48,7 @@ mod initials;
 mod kin;
 mod lines;
 mod lists;
+mod lower;
 mod pnr;
 mod scratch;
 mod starts;
@@ -3378,6 +3379,113 @@ impl<'t> Scan<'t, '_> {
                 self.pending[k] = (a, a);
             }
         }
+        if self.has_tab || memchr::memchr2(b'|', b';', self.text.as_bytes()).is_some() {
+            self.lower_case_cells(first_pass);
+        }
+    }
+
+    /// Second pass: the cells typed in lower case of the columns of names of the first pass
+    /// ([`lower`]), which the scan never met. A column is walked from its first name met
+    /// whose cell no walk has passed yet.
+    #[inline(never)]
+    fn lower_case_cells(&mut self, first_pass: usize) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The cells of the last walks, a few columns side by side: a name among them was
+        // walked over already (a table is walked a few times a column, not once a name).
+        let mut walked = [[usize::MAX; 2 * lists::REACH]; 4];
+        let mut next_walk = 0;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for k in self.out_base..first_pass {
+            let span = self.out[k].span;
+            // Most names are followed by a blank and a word, a comma or a full stop: in no
+            // cell, told by two bytes.
+            let fills = match bytes.get(span.end) {
+                None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b',' | b'/') => true,
+                Some(b' ') => !bytes
+                    .get(span.end + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric),
+                _ => false,
+            };
+            if !fills
+                || !cells::may_fill_cell(bytes, span.start, span.end)
+                || walked.iter().any(|w| w.contains(&span.start))
+            {
+                continue;
+            }
+            let mut column = [(0, 0); 2 * lists::REACH];
+            let mut len = 0;
+            if !cells::column_cells(text, span.start, span.end, lists::REACH, |s, e| {
+                column[len] = (s, e);
+                len += 1;
+            }) {
+                continue;
+            }
+            let column = &column[..len];
+            walked[next_walk] = [usize::MAX; 2 * lists::REACH];
+            for (w, c) in walked[next_walk].iter_mut().zip(column) {
+                *w = c.0;
+            }
+            next_walk = (next_walk + 1) % walked.len();
+            if !column.iter().any(|&(s, e)| lower::name_shape(&text[s..e])) {
+                continue;
+            }
+            let names = &self.out[self.out_base..first_pass];
+            let is_name = |&(s, e): &(usize, usize)| {
+                let i = names.partition_point(|d| d.span.start < s);
+                names
+                    .get(i)
+                    .is_some_and(|d| d.span.start == s && d.span.end == e)
+            };
+            let mut vote = lists::Vote::default();
+            vote.add(lists::Item::Name);
+            for cell in column {
+                let content = &text[cell.0..cell.1];
+                if !content.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                vote.add(if is_name(cell) {
+                    lists::Item::Name
+                } else if lists::cell_shape(content) || lower::name_shape(content) {
+                    lists::Item::Same
+                } else {
+                    lists::Item::Other
+                });
+            }
+            if !vote.says_names() {
+                continue;
+            }
+            for &(s, e) in column {
+                if lower::name_shape(&text[s..e])
+                    && !self.in_client(s)
+                    && self.lower_words_are_names(&text[s..e])
+                {
+                    found.push((s, e));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (start, end) in found {
+            self.out.push(Detection {
+                kind: Kind::Person,
+                span: Span { start, end },
+                rule: self.det.list.clone(),
+                priority: PRIORITY,
+            });
+        }
+    }
+
+    /// Whether none of the words of `cell` is a word of the language that the lexicon does
+    /// not also know as a name ("néant", "rose"; not "rené").
+    fn lower_words_are_names(&mut self, cell: &str) -> bool {
+        cell.split(' ').all(|word| {
+            fold_into(word, &mut self.buf);
+            let flags = self.lex().flags(&self.buf);
+            !lower::placeholder(&self.buf)
+                && flags & AMBIG == 0
+                && (flags & (STOP | BREAK) == 0 || flags & (FIRST | SURNAME) != 0)
+        })
     }
 
     /// Whether `toks[a..a + 2]`, two initials set aside in the first pass, are those of a
