@@ -4147,7 +4147,18 @@ fn is_bullet_by_chars(p: &str) -> bool {
     if !last.is_some_and(|b| {
         matches!(
             b,
-            b'-' | b'*' | b'>' | b'.' | b')' | b'0'..=b'9' | 0xA2 | 0x93 | 0x94
+            b'-' | b'*' | b'>' | b'.' | b')' | b'0'
+                ..=b'9'
+                | 0xA2
+                | 0x93
+                | 0x94
+                // The last bytes of the decorative bullets: "▪", "►", "●", "◦", "★", "♥".
+                | 0xAA
+                | 0xBA
+                | 0x8F
+                | 0xA6
+                | 0x85
+                | 0xA5
         )
     }) {
         return false;
@@ -4158,7 +4169,9 @@ fn is_bullet_by_chars(p: &str) -> bool {
         && p.len() <= 16
         && p.chars().count() <= 4
         && p.chars().all(|c| {
-            matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ') || c.is_ascii_digit()
+            matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ')
+                || c.is_ascii_digit()
+                || lists::DECORATIVE_BULLETS.contains(&c)
         })
 }
 
@@ -5607,8 +5620,23 @@ mod tests {
             && p.len() <= 16
             && p.chars().count() <= 4
             && p.chars().all(|c| {
-                matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ')
-                    || c.is_ascii_digit()
+                matches!(
+                    c,
+                    '-' | '*'
+                        | '•'
+                        | '–'
+                        | '—'
+                        | '>'
+                        | '.'
+                        | ')'
+                        | ' '
+                        | '▪'
+                        | '►'
+                        | '●'
+                        | '◦'
+                        | '★'
+                        | '♥'
+                ) || c.is_ascii_digit()
             })
     }
 
@@ -5618,7 +5646,8 @@ mod tests {
     fn bullet_and_timestamp_checks_match_the_reference() {
         let alphabet = [
             "-", "*", "•", "–", "—", ">", ".", ")", "(", " ", "\t", "\u{a0}", "1", "0", "9", ":",
-            "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x",
+            "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x", "♥", "★",
+            "●", "▪", "►", "◦", "♣", "€",
         ];
         let mut cases = concatenations(&alphabet, 3);
         let samples = [
