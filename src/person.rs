@@ -42,11 +42,13 @@ mod cast;
 mod cells;
 mod codes;
 mod company;
+mod coordination;
 mod gate;
 mod initials;
 mod kin;
 mod lines;
 mod lists;
+mod lower;
 mod pnr;
 mod saints;
 mod scratch;
@@ -1167,6 +1169,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             cell_runs: Vec::new(),
             found: Vec::new(),
             animals: Vec::new(),
+            and_names: Vec::new(),
             // A slot's first value has other top bits than the hashes it holds: it is never
             // taken for one.
             found_last: std::array::from_fn(|i| (i as u64 ^ 1) << (64 - FOUND_SLOTS_LOG2)),
@@ -1236,6 +1239,9 @@ struct Scan<'t, 'o> {
     cell_runs: Vec<(usize, usize)>,
     /// Hashes of the folded parts of the names found.
     found: Vec<u64>,
+    /// Token indices next to a name found across " et ": the first after "NAME et " or the
+    /// last before " et NAME", for [`Scan::coordinated_item`]; recorded by [`Scan::accept`].
+    and_names: Vec<usize>,
     /// Hashes of the words named as animals or virtual assistants ("Luna (chienne)"): their
     /// other mentions alone are the animal or the assistant too ([`animals`]).
     animals: Vec<u64>,
@@ -1771,6 +1777,15 @@ impl<'t> Scan<'t, '_> {
                 Ctx::Weak | Ctx::Verb if cells::after_gap(self.text.as_bytes(), start) => {
                     self.column_context(a, b)
                 }
+                // "en cours    Lyes" under "Moniteur": the street type ("cours") that
+                // denied the run ends the cell before; the header of the run's own column
+                // names people.
+                Ctx::Deny if cells::after_gap(self.text.as_bytes(), start) => {
+                    match self.column_context(a, b) {
+                        Ctx::Strong => Ctx::Strong,
+                        _ => Ctx::Deny,
+                    }
+                }
                 ctx => ctx,
             }
         };
@@ -1934,6 +1949,11 @@ impl<'t> Scan<'t, '_> {
         sep: Option<u8>,
         (a, b): (usize, usize),
     ) -> Ctx {
+        // "Souscription" in a register's "Cédant" column: the operation, not a party.
+        let t = self.toks[a];
+        if b - a == 1 && !t.is(FIRST | SURNAME) && company::act_noun(&self.text[t.start..t.end]) {
+            return Ctx::None;
+        }
         let mut folded = std::mem::take(&mut self.scratch);
         fold_into(cell, &mut folded);
         let kind = cells::column_kind(&folded);
@@ -2380,8 +2400,11 @@ impl<'t> Scan<'t, '_> {
             if t.is(STOP | INITIAL) || word.chars().count() < 2 || t.caps && !has_vowel(word) {
                 return false;
             }
-            // "Multinord SCOP" in a CSV cell: a company, by its legal form.
-            if t.caps && is_company_marker(word) {
+            // "Multinord SCOP" in a CSV cell: a company, by its legal form; "Migration ERP" in
+            // a project column: an act and an acronym.
+            if t.caps && is_company_marker(word)
+                || !t.is(FIRST | SURNAME) && company::act_noun(word)
+            {
                 return false;
             }
             parts += 1;
@@ -2436,6 +2459,13 @@ impl<'t> Scan<'t, '_> {
             }
         }
         self.last_name_end = Some(span.end);
+        let bytes = self.text.as_bytes();
+        if first > 0 && coordination::before_and(bytes, span.start).is_some() {
+            self.and_names.push(first - 1);
+        }
+        if coordination::after_and(bytes, span.end).is_some() {
+            self.and_names.push(last + 1);
+        }
         self.out.push(Detection {
             kind: Kind::Person,
             span,
@@ -3409,18 +3439,200 @@ impl<'t> Scan<'t, '_> {
         // tells whether it is the next of them.
         let cell_runs = std::mem::take(&mut self.cell_runs);
         let mut next_cell = 0;
+        let mut name_initials = None;
+        // The runs coordinated with a name of the first pass, met in the order of `pending`
+        // as the cells are: one comparison a run.
+        let mut and_names = std::mem::take(&mut self.and_names);
+        and_names.sort_unstable();
+        let mut next_and = 0;
         for k in 0..self.pending.len() {
             let (a, b) = self.pending[k];
             while cell_runs.get(next_cell).is_some_and(|&(c, _)| c < a) {
                 next_cell += 1;
             }
             let in_cell = cell_runs.get(next_cell) == Some(&(a, b));
-            if b - a >= 2 && self.list_item(a, b, first_pass)
+            // The second letter is no INITIAL when nothing capitalised follows it: told by
+            // its length, then by `initials_alone`.
+            let two_initials = b - a == 2
+                && self.toks[a].is(INITIAL)
+                && self.toks[a + 1].end - self.toks[a + 1].start <= 2;
+            if two_initials && self.initials_of_a_name(a, first_pass, &mut name_initials)
+                || b - a >= 2 && self.list_item(a, b, first_pass)
                 || in_cell && self.column_item(a, b, first_pass)
+                || {
+                    while and_names.get(next_and).is_some_and(|&i| i < a) {
+                        next_and += 1;
+                    }
+                    and_names.get(next_and).is_some_and(|&i| i < b) && self.coordinated_item(a, b)
+                }
             {
                 self.pending[k] = (a, a);
             }
         }
+        if self.has_tab || memchr::memchr2(b'|', b';', self.text.as_bytes()).is_some() {
+            self.lower_case_cells(first_pass);
+        }
+    }
+
+    /// Second pass: the cells typed in lower case of the columns of names of the first pass
+    /// ([`lower`]), which the scan never met. A column is walked from its first name met
+    /// whose cell no walk has passed yet.
+    #[inline(never)]
+    fn lower_case_cells(&mut self, first_pass: usize) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The cells of the last walks, a few columns side by side: a name among them was
+        // walked over already (a table is walked a few times a column, not once a name).
+        let mut walked = [[usize::MAX; 2 * lists::REACH]; 4];
+        let mut next_walk = 0;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for k in self.out_base..first_pass {
+            let span = self.out[k].span;
+            // Most names are followed by a blank and a word, a comma or a full stop: in no
+            // cell, told by two bytes.
+            let fills = match bytes.get(span.end) {
+                None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b',' | b'/') => true,
+                Some(b' ') => !bytes
+                    .get(span.end + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric),
+                _ => false,
+            };
+            if !fills
+                || !cells::may_fill_cell(bytes, span.start, span.end)
+                || walked.iter().any(|w| w.contains(&span.start))
+            {
+                continue;
+            }
+            let mut column = [(0, 0); 2 * lists::REACH];
+            let mut len = 0;
+            if !cells::column_cells(text, span.start, span.end, lists::REACH, |s, e| {
+                column[len] = (s, e);
+                len += 1;
+            }) {
+                continue;
+            }
+            let column = &column[..len];
+            walked[next_walk] = [usize::MAX; 2 * lists::REACH];
+            for (w, c) in walked[next_walk].iter_mut().zip(column) {
+                *w = c.0;
+            }
+            next_walk = (next_walk + 1) % walked.len();
+            if !column.iter().any(|&(s, e)| lower::name_shape(&text[s..e])) {
+                continue;
+            }
+            let names = &self.out[self.out_base..first_pass];
+            let is_name = |&(s, e): &(usize, usize)| {
+                let i = names.partition_point(|d| d.span.start < s);
+                names
+                    .get(i)
+                    .is_some_and(|d| d.span.start == s && d.span.end == e)
+            };
+            let mut vote = lists::Vote::default();
+            vote.add(lists::Item::Name);
+            for cell in column {
+                let content = &text[cell.0..cell.1];
+                if !content.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                vote.add(if is_name(cell) {
+                    lists::Item::Name
+                } else if lists::cell_shape(content) || lower::name_shape(content) {
+                    lists::Item::Same
+                } else {
+                    lists::Item::Other
+                });
+            }
+            if !vote.says_names() {
+                continue;
+            }
+            for &(s, e) in column {
+                if lower::name_shape(&text[s..e])
+                    && !self.in_client(s)
+                    && self.lower_words_are_names(&text[s..e])
+                {
+                    found.push((s, e));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (start, end) in found {
+            self.out.push(Detection {
+                kind: Kind::Person,
+                span: Span { start, end },
+                rule: self.det.list.clone(),
+                priority: PRIORITY,
+            });
+        }
+    }
+
+    /// Whether none of the words of `cell` is a word of the language that the lexicon does
+    /// not also know as a name ("néant", "rose"; not "rené").
+    fn lower_words_are_names(&mut self, cell: &str) -> bool {
+        cell.split(' ').all(|word| {
+            fold_into(word, &mut self.buf);
+            let flags = self.lex().flags(&self.buf);
+            !lower::placeholder(&self.buf)
+                && flags & AMBIG == 0
+                && (flags & (STOP | BREAK) == 0 || flags & (FIRST | SURNAME) != 0)
+        })
+    }
+
+    /// Whether `toks[a..a + 2]`, two initials set aside in the first pass, are those of a
+    /// name of the first pass (`out[self.out_base..first_pass]`), which it then accepts as a
+    /// name found again: the paraphs of a deed, the initials in a register's margin
+    /// ([`initials::NameInitials`], read from the names once, into `known`, for the first
+    /// pair of a text).
+    #[inline(never)]
+    fn initials_of_a_name(
+        &mut self,
+        a: usize,
+        first_pass: usize,
+        known: &mut Option<initials::NameInitials>,
+    ) -> bool {
+        let start = self.toks[a].start;
+        let end = initials::end_with_initial(self.text, start, self.toks[a + 1].end);
+        if !initials::initials_alone(&self.text[start..end]) || self.in_client(start) {
+            return false;
+        }
+        let (text, names) = (self.text, &self.out[self.out_base..first_pass]);
+        let known = known.get_or_insert_with(|| {
+            initials::NameInitials::of(text, names.iter().map(|d| (d.span.start, d.span.end)))
+        });
+        if !known.holds(&text[start..end]) {
+            return false;
+        }
+        let before = self.out.len();
+        self.lead = None;
+        self.accept(a, a + 1, self.det.repeat.clone());
+        self.out.len() > before
+    }
+
+    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " with a
+    /// name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
+    /// accepts: one to three words that may be part of a name, not one word in capitals (an
+    /// acronym), no first name that is also a word ([`coordination`]). Asked only of runs
+    /// that hold a token of `and_names`, right after or before such a name.
+    #[inline(never)]
+    fn coordinated_item(&mut self, a: usize, b: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        // The name's " et " touches the run itself.
+        if !(start >= 4 && coordination::after_and(bytes, start - 4) == Some(start)
+            || coordination::before_and(bytes, end + 4) == Some(end))
+        {
+            return false;
+        }
+        let toks = &self.toks[a..b];
+        let parts = toks.iter().filter(|t| !t.is(PARTICLE)).count();
+        if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) || parts == 1 && toks[0].caps {
+            return false;
+        }
+        let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && self.plain_name_word(*t);
+        if !toks.iter().all(fits) || self.in_client(start) || self.after_place_word(start) {
+            return false;
+        }
+        self.accept_item(a, b)
     }
 
     /// Accepts `toks[a..b]`, a list item or a table cell that the names around it vote for,
@@ -3619,6 +3831,7 @@ impl<'t> Scan<'t, '_> {
             && has_vowel(word)
             && !is_company_marker(word)
             && !company::trade_word(word)
+            && (t.is(FIRST | SURNAME) || !company::act_noun(word))
     }
 
     fn propagate(&mut self) {
@@ -4059,7 +4272,18 @@ fn is_bullet_by_chars(p: &str) -> bool {
     if !last.is_some_and(|b| {
         matches!(
             b,
-            b'-' | b'*' | b'>' | b'.' | b')' | b'0'..=b'9' | 0xA2 | 0x93 | 0x94
+            b'-' | b'*' | b'>' | b'.' | b')' | b'0'
+                ..=b'9'
+                | 0xA2
+                | 0x93
+                | 0x94
+                // The last bytes of the decorative bullets: "▪", "►", "●", "◦", "★", "♥".
+                | 0xAA
+                | 0xBA
+                | 0x8F
+                | 0xA6
+                | 0x85
+                | 0xA5
         )
     }) {
         return false;
@@ -4070,7 +4294,9 @@ fn is_bullet_by_chars(p: &str) -> bool {
         && p.len() <= 16
         && p.chars().count() <= 4
         && p.chars().all(|c| {
-            matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ') || c.is_ascii_digit()
+            matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ')
+                || c.is_ascii_digit()
+                || lists::DECORATIVE_BULLETS.contains(&c)
         })
 }
 
@@ -4880,6 +5106,13 @@ mod tests {
             ("Relance prévue par Meseret.", &["Meseret"]),
             ("Carton abîmé, signalé à Dieumerci.", &["Dieumerci"]),
             ("Cachet versé à Tsiory Rabe (GUSO).", &["Tsiory Rabe"]),
+            (
+                "Merci de m'envoyer les coordonnées de Tsiory Rabe.",
+                &["Tsiory Rabe"],
+            ),
+            // A proxy given to a person.
+            ("Absent, il donne pouvoir à Tsiory Rabe.", &["Tsiory Rabe"]),
+            ("Procuration à Wanjiru pour la séance.", &["Wanjiru"]),
             ("Contrat au nom de Kaveh Azari.", &["Kaveh Azari"]),
             ("Chèque à l'ordre de Ouzna Belkadi.", &["Ouzna Belkadi"]),
             ("Contrat au nom de Ferme du Lac SARL.", &[]),
@@ -5685,8 +5918,23 @@ mod tests {
             && p.len() <= 16
             && p.chars().count() <= 4
             && p.chars().all(|c| {
-                matches!(c, '-' | '*' | '•' | '–' | '—' | '>' | '.' | ')' | ' ')
-                    || c.is_ascii_digit()
+                matches!(
+                    c,
+                    '-' | '*'
+                        | '•'
+                        | '–'
+                        | '—'
+                        | '>'
+                        | '.'
+                        | ')'
+                        | ' '
+                        | '▪'
+                        | '►'
+                        | '●'
+                        | '◦'
+                        | '★'
+                        | '♥'
+                ) || c.is_ascii_digit()
             })
     }
 
@@ -5696,7 +5944,8 @@ mod tests {
     fn bullet_and_timestamp_checks_match_the_reference() {
         let alphabet = [
             "-", "*", "•", "–", "—", ">", ".", ")", "(", " ", "\t", "\u{a0}", "1", "0", "9", ":",
-            "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x",
+            "h", "[", "]", "|", "/", ",", "a", "é", "’", "\u{2022}", "\u{2013}", "x", "♥", "★",
+            "●", "▪", "►", "◦", "♣", "€",
         ];
         let mut cases = concatenations(&alphabet, 3);
         let samples = [
@@ -6027,6 +6276,89 @@ mod tests {
                 &[],
             ),
             ("Adresse : 12 rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// The parties of company, succession, payment and hiring papers label people, before a
+    /// colon as over a column; the operation a register writes in a party's column
+    /// ("Souscription") and the estate a file is named after ("Succession") are not part of
+    /// them.
+    #[test]
+    fn parties_of_registers_deeds_and_mandates_label_people() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Fait le 02/03, la trésorière : Wanjiru Otieno\n",
+                &["Wanjiru Otieno"],
+            ),
+            ("Nom du débiteur : Tsegaye ABEBE\n", &["Tsegaye ABEBE"]),
+            ("Mandant : Ewelina Kowal\n", &["Ewelina Kowal"]),
+            (
+                "Actionnaire              Actions\n\
+                 OTIENO                   120\n\
+                 KOWALCZYK                 80\n",
+                &["OTIENO", "KOWALCZYK"],
+            ),
+            (
+                "| Intérimaire | Poste |\n|---|---|\n| ABEBE TSEGAYE | cariste |\n",
+                &["ABEBE TSEGAYE"],
+            ),
+            (
+                "| N° | Cédant | Cessionnaire |\n|---|---|---|\n\
+                 | 1 | Souscription | Ewelina Kowal |\n\
+                 | 2 | Ewelina Kowal | Tsegaye Abebe |\n",
+                &["Ewelina Kowal", "Ewelina Kowal", "Tsegaye Abebe"],
+            ),
+            (
+                "Décès de M. Kervarec.\nRéf. : Succession KERVAREC — dossier 12/AB\n",
+                &["Kervarec", "KERVAREC"],
+            ),
+            // Things and the issue's negatives stay out.
+            ("Actionnaire : Holding Kowal SAS\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
+            ("Trésorier : voir rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// A cell of a table aligned by spaces takes its context from its own header, not from a
+    /// street type that ends the cell before it ("en cours", "cours" being one); an act and
+    /// an acronym in a project column are no surname and first name.
+    #[test]
+    fn cells_are_read_by_their_own_column() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Séance      Statut      Formateur\n\
+                 12/03       en cours    Wanjiru\n\
+                 19/03       acquis      Wanjiru Otieno\n",
+                &["Wanjiru", "Wanjiru Otieno"],
+            ),
+            // A column of places: the street type still denies the name.
+            (
+                "Séance      Adresse     Salle\n\
+                 12/03       le cours    Molière\n",
+                &[],
+            ),
+            (
+                "| Jour | Projet |\n|---|---|\n| Lundi | Migration ERP |\n",
+                &[],
+            ),
+            (
+                "| Jour | Agent |\n|---|---|\n| Lundi | Wanjiru OTIENO |\n",
+                &["Wanjiru OTIENO"],
+            ),
+            ("Adresse : 12 cours Victor Hugo\n", &[]),
+            (
+                "Pierre de taille, couleur rose, huile d'olive : voir Saint-Martin.\n",
+                &[],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");

@@ -157,6 +157,42 @@ fn documents_with_names() {
     }
 }
 
+/// Registers, licence exports and minutes (session 22): the operation in a party's column is
+/// no one, lower-case cells of a column of names are names, a name coordinated with a name,
+/// a proxy's holder and the paraphs of a party are people.
+#[test]
+fn registers_licences_and_paraphs() {
+    let input = "Registre des mouvements de titres\n\
+                 \n\
+                 | N° | Cédant | Cessionnaire |\n\
+                 |---|---|---|\n\
+                 | 1 | Souscription | Ewelina Kowal |\n\
+                 | 2 | Ewelina Kowal | TSEGAYE Abebe |\n\
+                 \n\
+                 Nom\tPrénom\tStatut\n\
+                 OTIENO\tWanjiru\tnouveau\n\
+                 kowalczyk\tewelina\tmutation\n\
+                 RAKOTO\tTsiory\tnouveau\n\
+                 \n\
+                 Merci ! Tsiory et Marie Dupont ont signé. Procuration à Wanjiru.\n\
+                 E. K.   (paraphes)\n";
+    let want = "Registre des mouvements de titres\n\
+                \n\
+                | N° | Cédant | Cessionnaire |\n\
+                |---|---|---|\n\
+                | 1 | Souscription | [PERSON_1] |\n\
+                | 2 | [PERSON_1] | [PERSON_2] |\n\
+                \n\
+                Nom\tPrénom\tStatut\n\
+                [PERSON_3]\t[PERSON_4]\tnouveau\n\
+                [PERSON_5]\t[PERSON_6]\tmutation\n\
+                [PERSON_7]\t[PERSON_8]\tnouveau\n\
+                \n\
+                Merci ! [PERSON_8] et [PERSON_9] ont signé. Procuration à [PERSON_4].\n\
+                [PERSON_10]   (paraphes)\n";
+    assert_eq!(redact(&[], input), want);
+}
+
 #[test]
 fn no_person_option_leaves_names() {
     let input = "Bonjour Kévin,\nMme Diallo a signé.\n";

@@ -107,6 +107,20 @@ const FIRST_PAIRS: [u64; 11] = {
     bits
 };
 
+/// Whether `word` (a capitalised word of the text, in any case) is a noun of an act by its
+/// suffix, "-tion" or "-sion" ("Souscription", "Succession", "CESSION", "Donation").
+///
+/// Why: registers, deeds and files write the operation where a party stands ("Cédant :
+/// Souscription" for new shares, "Succession DUPONT" for an estate): no first name or
+/// surname of French business text ends so, while thousands of nouns do.
+pub(super) fn act_noun(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() > 5 && {
+        let tail = &w[w.len() - 4..];
+        tail.eq_ignore_ascii_case(b"tion") || tail.eq_ignore_ascii_case(b"sion")
+    }
+}
+
 /// Whether `word` (a capitalised word of the text, as written: "Automobiles", "AVOCATS",
 /// "Électricité", "ELECTRICITE") is one of [`TRADE_WORDS`], in any case, with or without
 /// its accents. The word is folded on the stack, then looked up by a binary search; most
@@ -235,6 +249,26 @@ mod tests {
             }
         }
         assert!(found >= 3 * TRADE_WORDS.len(), "{found}");
+    }
+
+    /// (word, whether it is a noun of an act by its suffix).
+    #[test]
+    fn act_nouns_by_their_suffix() {
+        let table: &[(&str, bool)] = &[
+            ("Souscription", true),
+            ("SUCCESSION", true),
+            ("Cession", true),
+            ("Donation", true),
+            // Names, short words, other endings.
+            ("Sion", false),
+            ("Clément", false),
+            ("Bastien", false),
+            ("Tsion", false),
+            ("", false),
+        ];
+        for &(word, expected) in table {
+            assert_eq!(act_noun(word), expected, "{word:?}");
+        }
     }
 
     #[test]

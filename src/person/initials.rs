@@ -148,6 +148,65 @@ pub(super) fn initials_alone(name: &str) -> bool {
     }
 }
 
+/// The initials of the names found in a text: for each name of two capitalised words or
+/// more, the first letters of its first and last ones, folded to `a`..=`z`, in both orders
+/// (a register writes "EZE Emeka" and the margin "E. E."; a deed "Efia Sarpong" and its
+/// paraph "E. S."). 26 × 26 bits.
+///
+/// Why: deeds, minutes and attendance sheets have each party initial the pages ("paraphes"),
+/// the margin of a register signed by initials: two initials alone that are those of a name
+/// of the same text are that person. Two letters that are no one's initials there ("S. A.",
+/// "T. T." of an abbreviation) stay out.
+pub(super) struct NameInitials([u64; 11]);
+
+impl NameInitials {
+    /// The initials of the names `spans` of `text`.
+    pub(super) fn of(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> NameInitials {
+        let mut bits = [0u64; 11];
+        for (start, end) in spans {
+            let Some((first, last)) = first_and_last_letters(&text[start..end]) else {
+                continue;
+            };
+            for pair in [(first, last), (last, first)] {
+                let bit = usize::from(pair.0) * 26 + usize::from(pair.1);
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        NameInitials(bits)
+    }
+
+    /// Whether `pair`, two initials alone ("E. S.", see [`initials_alone`]), are those of a
+    /// name found.
+    pub(super) fn holds(&self, pair: &str) -> bool {
+        let mut letters = pair.chars().filter(|c| c.is_alphabetic());
+        let (Some(first), Some(last)) = (
+            letters.next().and_then(letter_rank),
+            letters.next().and_then(letter_rank),
+        ) else {
+            return false;
+        };
+        let bit = usize::from(first) * 26 + usize::from(last);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+}
+
+/// The rank in `a`..=`z` of the letter `c` once folded ("É" → 4).
+fn letter_rank(c: char) -> Option<u8> {
+    super::fold_letter(c).map(|l| l - b'a')
+}
+
+/// The ranks of the first letters of the first and the last capitalised words of `name`
+/// ("Marie-Laure de Saint-Exupéry" → M, S; "Mamitiana R." → M, R); `None` for one word.
+fn first_and_last_letters(name: &str) -> Option<(u8, u8)> {
+    let mut capitals = name
+        .split([' ', '\u{a0}'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    let first = capitals.next()?;
+    let last = capitals.next_back()?;
+    Some((letter_rank(first)?, letter_rank(last)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +412,70 @@ mod tests {
                 &[],
             ),
             ("Au 12 rue Victor Hugo, Saint-Martin.\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// (names found, two initials) → whether they are those of one of the names, in either
+    /// order, accents folded.
+    #[test]
+    fn initials_of_the_names_found() {
+        let table: &[(&[&str], &str, bool)] = &[
+            (&["Ondine Valcourt"], "O. V.", true),
+            (&["Ondine Valcourt"], "V. O.", true),
+            (&["ÉTIENNE Basile"], "E. B.", true),
+            (&["Basile Étienne"], "B. É.", true),
+            (&["Inès-Maud de Saint-Aubry"], "I. S.", true),
+            (&["Solène K."], "S. K.", true),
+            (&["Ondine Valcourt", "Basile Ferrand"], "B. F.", true),
+            // No name with those initials, a name of one word, a first and a middle word.
+            (&["Ondine Valcourt"], "O. B.", false),
+            (&["Valcourt"], "V. V.", false),
+            (&["Ondine Marie Valcourt"], "O. M.", false),
+            (&[], "S. A.", false),
+            (&["Ondine Valcourt"], "O.", false),
+        ];
+        for &(names, pair, expected) in table {
+            let text = names.join("\n");
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for name in names {
+                spans.push((at, at + name.len()));
+                at += name.len() + 1;
+            }
+            let known = NameInitials::of(&text, spans.into_iter());
+            assert_eq!(known.holds(pair), expected, "{names:?} {pair:?}");
+        }
+    }
+
+    /// End to end: the paraphs of a deed and the initials in a register's margin are the
+    /// people of the text whose initials they are; letters that are no one's stay out.
+    #[test]
+    fn paraphs_and_margin_initials_are_the_names_they_abbreviate() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Entre Madame Ondine Valcourt et Monsieur Basile Ferrand.\n\
+                 O. V.   B. F.   (paraphes)\n",
+                &["Ondine Valcourt", "Basile Ferrand", "O. V.", "B. F."],
+            ),
+            (
+                "Associé          Parts   Visa\n\
+                 M. Loïc Guennec  120     L. G.\n",
+                &["Loïc Guennec", "L. G."],
+            ),
+            // No name of the text has those initials.
+            (
+                "Entre Madame Ondine Valcourt et Monsieur Basile Ferrand.\n\
+                 S. A.   T. T.\n",
+                &["Ondine Valcourt", "Basile Ferrand"],
+            ),
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive.\nP. T.\n",
+                &[],
+            ),
+            ("Au 12 rue Victor Hugo, Saint-Martin.\nV. H.\n", &[]),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");

@@ -8,6 +8,10 @@
 //! on with what the list says of it, in parentheses or after a dash ("Chenda Nhem
 //! (Qualité)", "Chenda Nhem — 06 12 …"): its head is what is compared.
 
+/// The bullets of lists beside "-", "•" and "*": squares, triangles, discs, stars and hearts
+/// (supporters' walls, newsletters, lists pasted from slides).
+pub(super) const DECORATIVE_BULLETS: [char; 6] = ['▪', '►', '●', '◦', '★', '♥'];
+
 /// Lines looked at above and below a candidate, within its block.
 pub(super) const REACH: usize = 8;
 
@@ -107,6 +111,7 @@ pub(super) fn content(line: &str) -> (usize, usize) {
     let trimmed = line.trim_start_matches([' ', '\t', '\u{a0}']);
     let body = trimmed
         .strip_prefix(['-', '*', '•', '–', '—'])
+        .or_else(|| trimmed.strip_prefix(DECORATIVE_BULLETS))
         .map_or(trimmed, |b| b.trim_start_matches([' ', '\u{a0}']));
     let start = line.len() - body.len();
     let end = start + body.trim_end_matches([' ', '\t', '\r', '\u{a0}']).len();
@@ -117,6 +122,31 @@ pub(super) fn content(line: &str) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    /// Items set apart by a decorative bullet ("♥", "▪", "★") are items of the list as
+    /// those set apart by a dash are; the bullet is no part of the name.
+    #[test]
+    fn items_after_decorative_bullets() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Merci à :\nMarie Dupont — 20 €\n♥ Wanjiru Otieno — 25 €\nKévin Techer — 10 €\n",
+                &["Marie Dupont", "Wanjiru Otieno", "Kévin Techer"],
+            ),
+            (
+                "▪ Marie Dupont\n▪ Tsegaye Abebe\n▪ Kévin Techer\n",
+                &["Marie Dupont", "Tsegaye Abebe", "Kévin Techer"],
+            ),
+            // Things in such a list; the issue's negatives.
+            (
+                "★ Pierre de taille\n★ Couleur Rose\n★ Huile d'olive\n★ Saint-Martin\n",
+                &[],
+            ),
+            ("♥ rue Victor Hugo\n", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
 
     /// Cells of a column most of whose other cells are names found otherwise are names; a
     /// column of things, or of words the lexicon knows as words, is not.
