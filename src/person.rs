@@ -3488,15 +3488,24 @@ impl<'t> Scan<'t, '_> {
         let mut found: Vec<(usize, usize)> = Vec::new();
         for k in self.out_base..first_pass {
             let span = self.out[k].span;
-            // Most names are followed by a blank and a word, a comma or a full stop: in no
-            // cell, told by two bytes.
+            // Most names are followed by a blank and a word, ", ", " (", " <" or a full stop:
+            // in no cell, told by two bytes (what may close a cell in
+            // [`cells::may_fill_cell`]: a separator, a line break, '/', a CSV comma).
             let fills = match bytes.get(span.end) {
-                None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b',' | b'/') => true,
-                Some(b' ') => !bytes
-                    .get(span.end + 1)
-                    .is_some_and(u8::is_ascii_alphanumeric),
+                None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b'/') => true,
+                Some(b',') => cells::csv_comma(bytes, span.end),
+                Some(b' ') => matches!(
+                    bytes.get(span.end + 1),
+                    None | Some(b' ' | b'\r' | b'\t' | b'|' | b';' | b'\n' | b',' | b'/')
+                ),
                 _ => false,
             };
+            #[cfg(test)]
+            assert!(
+                fills || !cells::may_fill_cell(bytes, span.start, span.end),
+                "at byte {}",
+                span.start
+            );
             if !fills
                 || !cells::may_fill_cell(bytes, span.start, span.end)
                 || walked.iter().any(|w| w.contains(&span.start))

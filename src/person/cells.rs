@@ -278,8 +278,10 @@ pub(super) fn column_cells(
     if sep == b',' || nth_cell(row, sep, index) != Some(&text[start..end]) {
         return false;
     }
+    // The row's cells are counted once, not once a line walked over ([`same_cells`]).
+    let row_seps = count_outside_quotes(row.as_bytes(), sep);
     let mut cell_of_line = |line: &str| {
-        if !same_cells(row, line, sep) {
+        if count_outside_quotes(line.as_bytes(), sep) != row_seps {
             return false;
         }
         if let Some(cell) = nth_cell(line, sep, index) {
