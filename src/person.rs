@@ -3488,18 +3488,8 @@ impl<'t> Scan<'t, '_> {
         let mut found: Vec<(usize, usize)> = Vec::new();
         for k in self.out_base..first_pass {
             let span = self.out[k].span;
-            // Most names are followed by a blank and a word, ", ", " (", " <" or a full stop:
-            // in no cell, told by two bytes (what may close a cell in
-            // [`cells::may_fill_cell`]: a separator, a line break, '/', a CSV comma).
-            let fills = match bytes.get(span.end) {
-                None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b'/') => true,
-                Some(b',') => cells::csv_comma(bytes, span.end),
-                Some(b' ') => matches!(
-                    bytes.get(span.end + 1),
-                    None | Some(b' ' | b'\r' | b'\t' | b'|' | b';' | b'\n' | b',' | b'/')
-                ),
-                _ => false,
-            };
+            // Most names are in no cell, told by the two bytes after them.
+            let fills = cells::may_close_cell(bytes, span.end);
             #[cfg(test)]
             assert!(
                 fills || !cells::may_fill_cell(bytes, span.start, span.end),

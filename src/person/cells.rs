@@ -155,6 +155,24 @@ pub(super) fn may_fill_cell(bytes: &[u8], start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether the bytes right after `end` may close a cell as [`may_fill_cell`] reads it: a
+/// separator, a line break, '/', a CSV comma or the end of the text, or a blank before one of
+/// those or before another blank. A necessary condition of [`may_fill_cell`] read from two
+/// bytes, for callers that ask of every name of a text: most names are followed by a blank
+/// and a word, ", ", " (", " <" or a full stop, in no cell.
+#[inline]
+pub(super) fn may_close_cell(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end) {
+        None | Some(b'\t' | b'|' | b';' | b'\n' | b'\r' | b'/') => true,
+        Some(b',') => csv_comma(bytes, end),
+        Some(b' ') => matches!(
+            bytes.get(end + 1),
+            None | Some(b' ' | b'\r' | b'\t' | b'|' | b';' | b'\n' | b',' | b'/')
+        ),
+        _ => false,
+    }
+}
+
 /// Whether the gap between two runs is a bare `;` or `,`, with no blank on either side: the
 /// field separator of a data row ("DUPONT;Marie;Senior", "MARTIN,Paul,Compta"), not a list of
 /// people going on, which prose and lists write with a blank after the mark ("Marie Dupont,
