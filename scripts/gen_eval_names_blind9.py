@@ -85,7 +85,7 @@ POOLS = {
         "Guillou Le_Pape Jaouen Pennec Etcheverry Harispe Iriart Ducasse Lassalle Peyrot Castaing "
         "Lafargue Cazenave Bourdieu Haessig Schmitt Muller Zimmermann Gsell Hirtz Battesti Santoni "
         "Mattei Franceschi Dufourcq Brochard Mahé Garnier-Lemoine Vandamme Dewaele Lemaître "
-        "Lheureux Charlier Delplanque de_Montalembert de_Lestrange d'Aubigny du_Plessis "
+        "Lheureux Charlier Delplanque Van_Hecke Vanden_Bossche de_Montalembert de_Lestrange d'Aubigny du_Plessis "
         "Le_Quellec Chaumeil Fabié Coudert Mourgues Gaubert Pouget Rouquette Tardieu Vergnes",
     ),
     "maghreb": (
@@ -102,7 +102,7 @@ POOLS = {
         "Chalabi Cherif Chikhi Djebbar Fekir Ferhat Ghali Guendouz Haddad Hadjadj Hamdi Harbi "
         "Kaci Khelifi Lahlou Laribi Maâmar Mansouri Merabet Messaoudi Mezouar Naceri Ouali "
         "Rezki Saadi Sahraoui Slimani Tebboune Touati Yahiaoui Zerrouki Ziani El_Idrissi "
-        "El_Khattabi Bensalem Tounsi Trabelsi Ben_Ammar Jebali Ghannouchi Kchaou Ouerghi "
+        "El_Khattabi Bensalem Tounsi Trabelsi Ben_Ammar Ould_Kaci Jebali Ghannouchi Kchaou Ouerghi "
         "Hamrouni Ait_Belkacem Oulhadj Amokrane Tighilt Aouchiche Lounès Hammoudi Ighilahriz "
         "Bouzegza Kherbache Si_Larbi Meddour Nait-Sidous Ouyahia Redjala Tabti Lamrani Chraïbi",
     ),
@@ -116,7 +116,7 @@ POOLS = {
         "Ba Bâ Coulibaly Cissé Diallo Diarra Diop Doumbia Fall Faye Fofana Kanté Keïta "
         "Konaté Ly Ndiaye Niang Sall Sow Sylla Touré Traoré Sangaré Sidibé Sissoko Soumaré "
         "Bathily Diakité Kouyaté Ndour Sarr Mbow Thiaw Diatta Goudiaby Sagna Bodian Manga "
-        "Djigo Wane Tounkara Dembélé Simpara Konté Camara-Sylla Magassa Kébé Timera Dramé",
+        "Djigo Wane Ould_Mohamed Tounkara Dembélé Simpara Konté Camara-Sylla Magassa Kébé Timera Dramé",
     ),
     "afrique-centrale": (
         "Bénie Carine Chancelle Christelle Dorcas Émerveille Falonne Gloria Grâce Huguette "
@@ -161,7 +161,7 @@ POOLS = {
         "Dias Esteves Faria Fernandes Ferreira Freitas Gaspar Gomes Guerreiro Lopes Machado "
         "Magalhães Marques Matos Mendes Monteiro Moreira Neves Nogueira Oliveira Pacheco Pinheiro "
         "Pinto Ribeiro Rocha Santos Serrano Silva Soares Sousa Teixeira Vaz Veiga Tavares "
-        "Semedo Furtado Andrade Varela Brito Lopes_da_Veiga Évora Cabral",
+        "Semedo Furtado Andrade Varela Brito Lopes_da_Veiga Évora Cabral dos_Santos dos_Reis",
     ),
     "espagne-italie": (
         "Amparo Carmen Concepción Dolores Encarnación Inmaculada Lorena Lucía Macarena "
@@ -268,7 +268,7 @@ POOLS = {
         "Farzaneh Mariam Zarghuna Freshta Nazanin",
         "Bassel Fadi Firas Ghassan Jihad Nizar Wael Rami Hassan Georges Reza Babak Dariush "
         "Kamran Payam Farhad Ahmad_Shah Wahid Najib Mirwais",
-        "Haddad Khoury Nassar Saliba Sleiman Abou_Jaoude Hajjar Azar Kassab Zein Hosseini "
+        "Haddad Khoury Nassar Saliba Sleiman Abou_Jaoude Al-Khatib Al-Masri Hajjar Azar Kassab Zein Hosseini "
         "Mohammadi Rahimi Karimi Tehrani Sadeghi Ahmadzai Popalzai Stanikzai Noorzai Hakimi "
         "Rezaei Yousefzadeh",
     ),
@@ -582,7 +582,7 @@ def placement_visite(r, c):
     for k in kids:
         out.append(f"- {r.choice([k.fup, k.full, k.fn])()} : " + r.choice([
             "progrès en lecture, demande à faire du judo le mercredi.",
-            "rendez-vous orthophonie à caler, la maman de l'accueil l'accompagne.",
+            "rendez-vous orthophonie à caler, l'assistante familiale l'accompagne.",
             f"souhaite revoir sa grand-mère ; {ref.fn()} se renseigne.",
             "quelques colères au coucher, en baisse."]))
     out += ["", f"{fam.civ()} {fam.sur()} demande un relais pour la période de Pâques (congés).",
@@ -775,7 +775,7 @@ def assesseurs_liste(r, c):
     pres, sec, supp = c.person(), c.person(), c.person()
     out = [f"ÉLECTIONS {r.choice(['MUNICIPALES', 'EUROPÉENNES', 'LÉGISLATIVES — 1er tour'])} — bureau de vote n° {r.randint(1, 40)}",
            f"Lieu : {r.choice(['école Jules Ferry', 'gymnase Jesse Owens', 'résidence Marcel Paul (salle commune)', 'lycée Jean Moulin'])}", "",
-           f"Président{sep(r)}{civ(r, pres)}",
+           f"Président{pres.e('e', '')}{sep(r)}{civ(r, pres)}",
            f"Président suppléant{sep(r)}{r.choice([supp.full, supp.adm])()}",
            f"Secrétaire{sep(r)}{r.choice([sec.full, sec.fup])()}", "", "Assesseurs :"]
     for p in c.cast(r.randint(3, 5)):
@@ -859,7 +859,7 @@ SECTIONS = [("Violons 1", 4), ("Violons 2", 3), ("Altos", 2), ("Violoncelles", 2
 
 def orchestre_plan(r, c):
     chef = c.person()
-    out = [f"Orchestre {r.choice(['symphonique amateur', 'd’harmonie municipale', 'des jeunes du conservatoire'])} de {city(r)}",
+    out = [f"Orchestre {r.choice(['symphonique amateur', 'd’harmonie municipale', 'des jeunes du conservatoire'])} {town_of(city(r))}",
            f"PLAN DE SCÈNE — concert du {fdate(r)}, {r.choice(['salle Gaveau', 'salle Pleyel', 'auditorium Maurice Ravel'])}",
            f"Direction : {r.choice([chef.full, chef.fup])()}",
            f"Programme : {', '.join(r.sample(['Boléro', 'Symphonie du Nouveau Monde', 'Les Quatre Saisons', 'Casse-Noisette (suite)', 'La Traviata (ouverture)'], 2))}", ""]
@@ -930,10 +930,10 @@ def ehpad_registre(r, c):
         res = c.person()
         if r.random() < 0.6:
             vis = c.kin(res)
-            lien = r.choice(["fils", "fille", "petit-fils", "petite-fille", "frère", "sœur"])
+            lien = r.choice([vis.e("fille", "fils"), vis.e("petite-fille", "petit-fils"), vis.e("sœur", "frère"), vis.e("nièce", "neveu")])
         else:
             vis = c.person()
-            lien = r.choice(["voisine", "ami", "bénévole", "aide à domicile"])
+            lien = r.choice([vis.e("voisine", "voisin"), vis.e("amie", "ami"), "bénévole", "aide à domicile"])
         rows.append([t, r.choice([vis.full, vis.fup, vis.adm])(), civ(r, res) if r.random() < 0.5 else res.full(), str(r.randint(101, 245)), lien])
     out += table(r, ["Arrivée", "Visiteur", "Résident", "Ch.", "Lien"], rows, [9, 28, 32, 6, 16])
     out += ["", opt(r, 0.6, "Port du masque si symptômes. Goûter des familles le jour de l'Ascension.")]
@@ -988,12 +988,14 @@ PHARMA = ["Pharmacie du Marché", "Pharmacie de la Gare", "Pharmacie des Platane
 
 
 def garde_tableau(r, c):
-    sector = city(r)
-    out = [f"Tableau des gardes — secteur {sector} — {r.choice(['novembre', 'décembre', 'janvier'])} 2026", ""]
+    sector, (month, name) = city(r), r.choice([(11, "novembre"), (12, "décembre"), (1, "janvier"), (5, "mai")])
+    out = [f"Tableau des gardes — secteur {sector} — {name} 2026", ""]
+    # each pharmacy has one holder, who takes the nights of the pharmacy's turns
+    holders = [(ph, c.person(), phone(r)) for ph in r.sample(PHARMA, r.randint(3, 5))]
     rows = []
-    for d in dates(r, r.randint(6, 8)):
-        t = c.person()
-        rows.append([d, r.choice(PHARMA), r.choice([t.cs, t.full, t.adm])(), phone(r)])
+    for day in sorted(r.sample(range(1, 29), r.randint(6, 8))):
+        ph, t, tel = r.choice(holders)
+        rows.append([f"{day:02d}/{month:02d}/2026", ph, r.choice([t.cs, t.full, t.adm])(), tel])
     out += table(r, ["Date", "Officine", "Titulaire", "Téléphone"], rows, [12, 32, 28, 16])
     out += ["", opt(r, 0.6, "Garde de nuit via le commissariat. Les jours de Pentecôte et de Pâques suivent le tableau."),
             f"Établi par {signed(r, c.person())}, représentant{c.doc_people[-1].e('e', '')} du syndicat."]
@@ -1043,7 +1045,7 @@ def review_decision(r, c):
     return lines(
         f"Objet : Décision sur votre manuscrit {r.randint(100, 999)}",
         "",
-        f"{r.choice(['Cher', 'Chère'])} Dr {a_.sur()},",
+        f"{a_.e('Chère', 'Cher')} Dr {a_.sur()},",
         "",
         f"Merci d'avoir soumis votre article, cosigné avec {co.full()}, à notre revue.",
         f"Les deux rapports sont favorables sous réserve de révisions ; {r.choice(['le premier relecteur', 'le relecteur 2'])} demande de discuter {cite(r, c.person())}.",
@@ -1051,7 +1053,7 @@ def review_decision(r, c):
         f"Merci de déposer la version révisée sous {r.choice(['30', '45', '60'])} jours.",
         "",
         "Bien cordialement,",
-        f"{signed(r, ed)}, rédacteur{ed.e('rice', '')} en chef",
+        f"{signed(r, ed)}, {ed.e('rédactrice', 'rédacteur')} en chef",
     )
 
 
@@ -1094,7 +1096,7 @@ def audit_rapport(r, c):
     aud, dir_, qual = c.cast(3)
     met = c.cast(r.randint(3, 5))
     out = [f"RAPPORT D'AUDIT {r.choice(['INTERNE ISO 9001', 'FOURNISSEUR', 'ISO 14001 — suivi'])} — site {city(r)}",
-           f"Date{sep(r)}{sdate(r)} — Auditeur{aud.e('rice', '')} : {aud.full()}",
+           f"Date{sep(r)}{sdate(r)} — {aud.e('Auditrice', 'Auditeur')} : {aud.full()}",
            f"Responsable de site{sep(r)}{civ(r, dir_)}", "",
            "Personnes rencontrées :"]
     for p in met:
@@ -1137,7 +1139,8 @@ def entrepot_passation(r, c):
 
 def entrepot_chat(r, c):
     a_, b, d = c.cast(3)
-    t = times(r, 5, 5, 22)
+    h = r.randint(5, 20)
+    t = times(r, 5, h, h + 1)
     return lines(
         "Teams — #quai-expédition",
         f"{t[0]}  {a_.full()} : {b.low()} t'es où ? le camion Michelin est à quai",
@@ -1215,6 +1218,7 @@ def mdp_ticket(r, c):
     req, tech = c.person(), c.person()
     other = c.person() if r.random() < 0.5 else None
     who = other or req
+    steps = times(r, 2, 8, 17)
     return lines(
         f"GLPI — Ticket #{r.randint(10000, 99999)} — {r.choice(['Réinitialisation mot de passe', 'Compte verrouillé', 'MFA perdu'])}",
         f"Demandeur{sep(r)}{r.choice([req.adm, req.full, req.ADMX])()}",
@@ -1224,8 +1228,8 @@ def mdp_ticket(r, c):
         f"Technicien{sep(r)}{r.choice([tech.full, tech.fn])()}",
         "",
         "Suivi :",
-        f"{sdate(r)} {hhmm(r, 8, 11)} — identité vérifiée par rappel au {phone(r)} ({r.choice(['question secrète OK', 'validé par le manager'])}).",
-        f"{hhmm(r, 11, 17)} — mot de passe temporaire envoyé par SMS à {who.fn()} ; changement forcé à la connexion.",
+        f"{sdate(r)} {steps[0]} — identité vérifiée par rappel au {phone(r)} ({r.choice(['question secrète OK', 'validé par le manager'])}).",
+        f"{steps[1]} — mot de passe temporaire envoyé par SMS à {who.fn()} ; changement forcé à la connexion.",
         opt(r, 0.6, "Rappel envoyé : pas de mot de passe dans Excel, utiliser KeePass ou Bitwarden."),
         "Statut : résolu",
     )
@@ -1233,7 +1237,8 @@ def mdp_ticket(r, c):
 
 def mdp_chat(r, c):
     u, t_ = c.person(), c.person()
-    t = times(r, 5, 8, 18)
+    h = r.randint(8, 17)
+    t = times(r, 5, h, h + 1)
     return lines(
         f"Slack — #support-informatique — {sdate(r)}",
         f"{t[0]} {u.login(r)} ({u.full()}) : bonjour, mon compte est bloqué depuis ce matin 😩",
@@ -1336,7 +1341,7 @@ def equestre_planning(r, c):
         horse = r.choice(["Tornade", "Iris des Prés", "Vasco du Bocage", "Tango", "Réglisse", "Ulysse"])
         p = r.choice(staff)
         own = c.person()
-        out.append(f"{day}  {r.choice([p.fn, p.abbr])()} : paddock {horse} {r.choice(['', '+ douche', '+ longe 20 min'])} — propriétaire {r.choice([own.cs, own.full])()}")
+        out.append(f"{day}  {r.choice([p.fn, p.abbr])()} : paddock {horse}{r.choice(['', ' + douche', ' + longe 20 min'])} — propriétaire {r.choice([own.cs, own.full])()}")
     out += ["", f"Dentiste équin jeudi matin ; {staff[0].fn()} tient les chevaux."]
     return lines(*out)
 
@@ -1369,7 +1374,7 @@ def animaux_sms(r, c):
         f"SMS {sitter.full()} → {own.full()}",
         f"[{t[0]}] Bonjour {own.fn()} ! {pet} a bien mangé, balade de 40 min au parc 🐾",
         f"[{t[1]}] Merci {sitter.fn()} 🙏 il n'a pas trop pleuré ?",
-        f"[{t[2]}] Un peu le premier soir, ça va mieux. Ma fille {c.kin(sitter).fn()} passera le midi demain.",
+        f"[{t[2]}] Un peu le premier soir, ça va mieux. Ma fille {c.kin(sitter, 'f').fn()} passera le midi demain.",
         f"[{t[3]}] Parfait, bonne soirée !",
     )
 
@@ -1486,7 +1491,7 @@ def evac_rapport(r, c):
         out.append(f"{floor} : guide-file {r.choice([g.full, g.fup])()}, serre-file {r.choice([s.full, s.abbr])()}")
     lost = c.person()
     out += ["", "Observations :",
-            f"- {lost.civ()} {lost.sur()} est resté{lost.e('e', '')} en réunion Teams (casque) ; non-entendu de l'alarme.",
+            f"- {lost.civ()} {lost.sur()} est resté{lost.e('e', '')} en réunion Teams (casque) et n'a pas entendu l'alarme.",
             f"- point de rassemblement trop proche de la rue Gustave Eiffel ; à déplacer.",
             f"- {sst.full()} (SST) a pris en charge un malaise léger.", "",
             f"Visa : {chef.ii()}"]
@@ -1504,14 +1509,18 @@ def evac_liste(r, c):
     return lines(*out)
 
 
+LIFT_VISITS = [("visite périodique", ["RAS", "RAS", "graissage guides"]), ("panne — cabine bloquée", ["personne désincarcérée", "remis en service"]),
+               ("dépannage porte palière", ["remis en service", "pièce commandée"]), ("contrôle parachute", ["conforme", "RAS"])]
+
+
 def asc_carnet(r, c):
     out = [f"Carnet d'entretien ascenseur — {r.choice(['Résidence Les Cèdres', 'résidence Marcel Paul', 'immeuble 12 rue Lamartine'])} — appareil {r.choice(['Otis', 'Schindler', 'Thyssenkrupp'])}", ""]
     rows = []
     guard = c.person()
     for d in dates(r, r.randint(4, 7)):
         tech = c.person()
-        rows.append([d, r.choice(["visite périodique", "panne — cabine bloquée", "dépannage porte palière", "contrôle parachute"]),
-                     r.choice([tech.full, tech.abbr, tech.SUR])(), r.choice(["RAS", "remis en service", "pièce commandée", "personne désincarcérée"])])
+        motive, result = r.choice(LIFT_VISITS)
+        rows.append([d, motive, r.choice([tech.full, tech.abbr, tech.SUR])(), r.choice(result)])
     out += table(r, ["Date", "Motif", "Technicien", "Résultat"], rows, [12, 28, 24, 24])
     out += ["", f"Gardien : {guard.full()} — {phone(r)}"]
     return lines(*out)
