@@ -38,6 +38,7 @@ Labeling conventions (format: examples/eval.rs; same conventions as eval/names-b
 Deterministic: stdlib only, fixed seed; re-running rewrites identical bytes.
 """
 
+import datetime
 import os
 import sys
 
@@ -50,10 +51,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_eval_names import fold  # noqa: E402
 import blind_set  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
-from gen_eval_names_blind3 import NBSP, E, L, core, euros, fdate, lines, opt, phone, sdate  # noqa: E402
+from gen_eval_names_blind3 import NBSP, E, L, core, euros, initials, fdate, lines, opt, phone, sdate  # noqa: E402
 from gen_eval_names_blind4 import hhmm, sep, span, town_of  # noqa: E402
-from gen_eval_names_blind5 import at  # noqa: E402
-from gen_eval_names_blind6 import dates, form_name, pick, table, times  # noqa: E402
+from gen_eval_names_blind6 import dates, form_name, table, times  # noqa: E402
 from gen_eval_names_blind8 import P8  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
@@ -413,9 +413,22 @@ class P9(P8):
         """ "NGUYEN, Thi Hoa": a directory or a register that sorts by surname."""
         return L(self.last.upper() + ", " + self.first)
 
+    def initial(self):
+        """The surname's initial: "d'Aubigny" gives "A.", as blind3's core() does for "de La Tour"."""
+        last = core(self.last)
+        return (last[2:] if last.startswith(("d'", "D'")) else last)[0] + "."
+
+    def abbr(self):
+        return L(self.first + " " + self.initial())
+
+    def ii(self):
+        if self.first.startswith("M"):
+            return self.abbr()
+        return L(initials(self.first) + " " + self.initial())
+
     def FNI(self):
-        """ "Thi Hoa N." in capitals or not; a badge list that keeps the initial only."""
-        return L(self.first.upper() + " " + core(self.last)[0] + ".")
+        """ "THI HOA N.": a door badge or a member card that prints the first name and an initial."""
+        return L(self.first.upper() + " " + self.initial())
 
 
 class Casting:
@@ -826,12 +839,13 @@ def lecture_cr(r, c):
            f"Chez {host.fn()} ({r.choice(['rue Lamartine', 'boulevard Voltaire', 'rue des Jardins'])})", "",
            f"Présent·es : " + ", ".join(r.choice([p.fn, p.full, p.abbr])() for p in members),
            f"Livre du mois : {title}, {a.full()}" + r.choice(["", " (prix Goncourt)", " (prix Renaudot)", " (prix Femina)"]), ""]
-    for p in r.sample(members, min(3, len(members))):
-        out.append(f"- {p.fn()} : " + r.choice([
-            f"a adoré, trouve que {a.sur()} écrit « comme on respire ».",
-            "s'est ennuyé·e au milieu, mais la fin rattrape tout.",
-            f"compare avec Madame Bovary ; débat animé avec {host.fn()}.",
-            "n'a pas fini (pas le temps), promet pour la prochaine fois."]))
+    opinions = [f"a adoré, trouve que {a.sur()} écrit « comme on respire ».",
+                "s'est ennuyé·e au milieu, mais la fin rattrape tout.",
+                f"compare avec Madame Bovary ; débat animé avec {host.fn()}.",
+                "n'a pas fini (pas le temps), promet pour la prochaine fois.",
+                f"a relu les premiers livres de {a.sur()} pour l'occasion ; préfère ceux-là."]
+    for p, opinion in zip(r.sample(members, min(3, len(members))), r.sample(opinions, 3)):
+        out.append(f"- {p.fn()} : {opinion}")
     nxt_a, nxt_t = author(r, c)
     out += ["", f"Prochain livre proposé par {r.choice(members).fn()} : {nxt_t} ({nxt_a.full()}).",
             opt(r, 0.5, "On apporte chacun quelque chose à grignoter, pas de Ferrero cette fois 😅")]
@@ -1462,9 +1476,9 @@ def coworking_membres(r, c):
     out = [f"{r.choice(['La Ruche Numérique', 'Cowork du Port', 'L’Établi'])} — membres actifs au {sdate(r)}", ""]
     rows = []
     for p in c.cast(r.randint(6, 9)):
-        rows.append([cell(r, p), r.choice(["freelance", "Studio Pixel", "Qonto (télétravail)", "Atelier Mécanique de l'Ouest", "association"]),
+        rows.append([r.choice([cell(r, p), p.FNI()]), r.choice(["freelance", "Studio Pixel", "Qonto (télétravail)", "Atelier Mécanique de l'Ouest", "association"]),
                      r.choice(["résident", "nomade 10 j", "bureau fermé", "nomade illimité"]), r.choice(["", "", "casier 14", "Senior"])])
-    out += table(r, ["Membre", "Structure", "Formule", "Note"], rows, [30, 24, 18, 10])
+    out += table(r, ["Membre", "Structure", "Formule", "Note"], rows, [30, 30, 18, 10])
     host = c.person()
     out += ["", f"Community manager : {host.full()} — {host.mail(r, 'coworking.example')}"]
     return lines(*out)
@@ -1543,19 +1557,139 @@ def asc_mail(r, c):
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# Third templates: the short, informal or exported forms some of these documents also take.
+
+
+def notaire_sms(r, c):
+    out = [f"Rappels SMS envoyés — étude — {sdate(r)}", ""]
+    for t in times(r, r.randint(3, 5), 8, 9):
+        p, me = c.person(), c.person()
+        out.append(f"{t}  → {phone(r)} : « {r.choice(['Bonjour', 'Bjr'])} {r.choice([p.cs, p.cl, p.full])()}, rappel de votre RDV "
+                   f"{r.choice(['demain', 'lundi', 'jeudi'])} {hhmm(r, 9, 17)} avec Me {me.sur()}. Pièce d'identité obligatoire. Étude notariale »")
+    clerc = c.person()
+    out += ["", f"Envoi programmé par {clerc.login(r)} ({clerc.full()})."]
+    return lines(*out)
+
+
+def jures_employeur(r, c):
+    j, drh, mgr = c.cast(3)
+    start, end = span(r, 8, 20)
+    return lines(
+        f"De : {j.full()} <{j.mail(r, 'entreprise.example')}>",
+        f"À : {drh.mail(r, 'entreprise.example')}",
+        f"Cc : {mgr.mail(r, 'entreprise.example')}",
+        "Objet : absence — convocation comme juré d'assises",
+        "",
+        f"Bonjour {drh.civ()} {drh.sur()},",
+        f"J'ai été tiré{j.e('e', '')} au sort comme Juré à la cour d'assises pour la session du {start} au {end}. Vous trouverez la convocation en pièce jointe.",
+        f"{mgr.fn()} est au courant ; {c.person().full()} assurera mes rendez-vous clients pendant cette période.",
+        "Pouvez-vous me confirmer le maintien du salaire (la DRH de mon ancien poste le faisait) ?",
+        "",
+        f"Merci d'avance,\n{j.fn()}",
+    )
+
+
+def placement_fiche(r, c):
+    child = c.person()
+    mother = c.kin(child, "f")
+    father = c.person(sex="m") if r.random() < 0.5 else c.kin(child, "m")
+    sib = c.kin(child)
+    af = c.person(sex="f")
+    return lines(
+        "FICHE DE LIAISON — accueil familial",
+        "",
+        *form_name(r, child),
+        f"Né{child.e('e', '')} en : {r.randint(2010, 2022)}",
+        f"Mère{sep(r)}{r.choice([mother.adm, mother.full, mother.comma])()} — droits de visite médiatisés",
+        f"Père{sep(r)}{r.choice([father.adm, father.full])()} — {r.choice(['pas de contact', 'appel le dimanche', 'visite un mois sur deux'])}",
+        f"Fratrie{sep(r)}{sib.fn()} ({r.randint(2, 17)} ans), {r.choice(['placé(e) au foyer', 'chez la grand-mère', 'même famille d’accueil'])}",
+        f"Famille d'accueil{sep(r)}{af.civ()} {af.adm()}",
+        f"Allergies / traitement{sep(r)}{r.choice(['aucune', 'asthme (Ventoline)', 'allergie arachide'])}",
+        f"Éducatrice référente{sep(r)}{c.person(sex='f').full()}",
+    )
+
+
+def ehpad_famille(r, c):
+    gm = c.person(sex="f")
+    kids = [c.kin(gm) for _ in range(3)]
+    t = times(r, 6, 9, 21)
+    a_, b, d = kids
+    return lines(
+        f"WhatsApp — « Visites Mamie {gm.fn()} » — {sdate(r)}",
+        f"[{t[0]}] {a_.fn()} : qui passe à l'EHPAD cette semaine ? moi mercredi",
+        f"[{t[1]}] {b.fn()} : samedi avec les enfants. @{a_.fn()} tu peux prendre ses lunettes chez l'opticien ?",
+        f"[{t[2]}] {d.fn()} : je peux pas avant dimanche, désolé 😔 {b.low()} tu me dis comment elle va",
+        f"[{t[3]}] {a_.fn()} : ok pour les lunettes. l'infirmière {c.person(sex='f').fn()} dit qu'elle mange mieux",
+        f"[{t[4]}] {b.fn()} : top. et n'oubliez pas son anniversaire le {r.randint(2, 28)}, {r.randint(86, 99)} ans !",
+        f"[{t[5]}] {d.fn()} : je commande le gâteau chez Picard 😄 non je rigole",
+    )
+
+
+def lits_tableau(r, c):
+    ide, med = c.person(), c.person()
+    out = [f"Unité {r.choice(['médecine polyvalente', 'gériatrie aiguë', 'pneumologie'])} — tableau des lits — {sdate(r)} {r.choice(['7h', '14h', '21h'])}",
+           f"IDE : {ide.full()} — médecin : Dr {med.sur()}", ""]
+    rows = []
+    for bed in sorted(r.sample(range(1, 25), r.randint(5, 8))):
+        p = c.person()
+        rows.append([str(bed), r.choice([p.SUR, p.adm, p.cs])(), r.choice(["J+1", "J+3", "sortie ce jour", "SSR demandé", "isolement contact", "?"]),
+                     r.choice(["", "", "attente ambulance", "famille prévenue", "ViaTrajectoire"])])
+    out += table(r, ["Lit", "Patient", "Prévision", "Remarque"], rows, [5, 28, 18, 20])
+    return lines(*out)
+
+
+def sprint_export(r, c):
+    out = ["Clé,Résumé,Assignée,Rapporteur,État"]
+    ppl = c.cast(r.randint(3, 5))
+    for _ in range(r.randint(5, 8)):
+        a_, rep = r.sample(ppl, 2)
+        out.append(f"APP-{r.randint(100, 2999)},{r.choice(['Corriger export Excel', 'SSO Okta : redirection', 'Refonte écran facture', 'Tests E2E panier', 'Purge logs'])},"
+                   f"\"{a_.adm()}\",{rep.full()},{r.choice(['À faire', 'En cours', 'Terminé(e)'])}")
+    return lines(*out)
+
+
+def rucher_essaims(r, c):
+    out = ["Astreinte essaims — mai-juin (ne pas diffuser hors association)", ""]
+    for day in sorted(r.sample(range(121, 182), r.randint(4, 6))):
+        p = c.person()
+        d = (datetime.date(2026, 1, 1) + datetime.timedelta(days=day - 1)).strftime("%d/%m/%Y")
+        out.append(f"{d} : {r.choice([p.full, p.fup, p.inv])()} — {phone(r)}")
+    a_, b = c.cast(2)
+    out += ["", f"SMS de {a_.fn()} : « essaim sur un portail {r.choice(['rue Victor Hugo', 'avenue Gambetta', 'rue de la Poste'])}, {b.low()} tu peux y aller ? j'ai pas de ruchette »",
+            f"Réponse de {b.fn()} : « j'y vais à {hhmm(r, 12, 19)} »"]
+    return lines(*out)
+
+
+def assesseurs_pv(r, c):
+    pres, sec = c.person(), c.person()
+    ass = c.cast(r.randint(2, 4))
+    return lines(
+        f"PROCÈS-VERBAL DES OPÉRATIONS ÉLECTORALES — bureau n° {r.randint(1, 40)} (extrait)",
+        "",
+        f"Inscrits : {r.randint(800, 1500)} — votants : {r.randint(300, 790)} — blancs : {r.randint(3, 30)} — nuls : {r.randint(1, 15)}",
+        f"Observation : à {hhmm(r, 9, 17)}, un électeur a contesté l'absence de son nom sur la liste ; {pres.civ()} {pres.sur()} l'a orienté vers la mairie.",
+        "",
+        "Ont signé :",
+        f"Le président, {pres.full()}",
+        "Les assesseurs, " + ", ".join(r.choice([p.full, p.fup, p.adm])() for p in ass),
+        f"Le secrétaire, {r.choice([sec.full, sec.ini])()}",
+    )
+
+
 TYPES = [
-    ("agenda-notaire", [notaire_agenda, notaire_rappel]),
-    ("placement-familial", [placement_note, placement_visite]),
+    ("agenda-notaire", [notaire_agenda, notaire_rappel, notaire_sms]),
+    ("placement-familial", [placement_note, placement_visite, placement_fiche]),
     ("courrier-adoption", [adoption_agrement, adoption_oaa]),
     ("mission-interpretariat", [interp_fiche, interp_planning]),
     ("convocation-prefecture", [pref_convocation, pref_asso]),
-    ("jures-assises", [jures_convocation, jures_liste]),
-    ("assesseurs-bureau-vote", [assesseurs_liste, assesseurs_mail]),
+    ("jures-assises", [jures_convocation, jures_liste, jures_employeur]),
+    ("assesseurs-bureau-vote", [assesseurs_liste, assesseurs_mail, assesseurs_pv]),
     ("club-lecture", [lecture_cr, lecture_whatsapp]),
     ("plan-orchestre", [orchestre_plan, orchestre_mail]),
     ("examen-conservatoire", [conserv_pv, conserv_convocation]),
-    ("visites-ehpad", [ehpad_registre, ehpad_animations]),
-    ("gestion-lits", [lits_point, lits_mail]),
+    ("visites-ehpad", [ehpad_registre, ehpad_animations, ehpad_famille]),
+    ("gestion-lits", [lits_point, lits_mail, lits_tableau]),
     ("garde-pharmacie", [garde_tableau, garde_sms]),
     ("relecture-article", [review_rapport, review_decision]),
     ("releve-commissions", [commissions_releve, commissions_mail]),
@@ -1564,12 +1698,12 @@ TYPES = [
     ("registre-cles", [cles_registre, cles_mail]),
     ("cartes-carburant", [carburant_attribution, carburant_anomalie]),
     ("reinitialisation-mdp", [mdp_ticket, mdp_chat]),
-    ("sprint-jira", [sprint_rapport, sprint_retro]),
+    ("sprint-jira", [sprint_rapport, sprint_retro, sprint_export]),
     ("logement-etudiant", [crous_attribution, crous_lettre]),
     ("pension-equestre", [equestre_contrat, equestre_planning]),
     ("garde-animaux", [animaux_reservation, animaux_sms]),
     ("atelier-velo", [velo_ticket, velo_tableau]),
-    ("rucher-apiculteurs", [rucher_planning, rucher_parrains]),
+    ("rucher-apiculteurs", [rucher_planning, rucher_parrains, rucher_essaims]),
     ("escape-game", [escape_resa, escape_scores]),
     ("coworking", [coworking_membres, coworking_slack]),
     ("exercice-evacuation", [evac_rapport, evac_liste]),
