@@ -416,8 +416,16 @@ def addr(r, c=None):
     return f"{r.randint(1, 150)}{r.choice(['', '', '', ' bis'])} {r.choice(NEG_STREETS + STREETS)}, {CITIES[c]} {c}"
 
 
+# This set's first names that read as French words in lower case ("mai", "noël", "fortuné"): a chat
+# writes them capitalised (blind8's P8.low does the same for its own list).
+WORDLIKE9 = {"mai", "long", "vola", "grace", "benie", "fortune", "exauce", "noel"}
+
+
 class P9(P8):
     """blind8's person, plus the forms this set's documents print."""
+
+    def low(self):
+        return self.fn() if fold(self.first) in WORDLIKE9 else super().low()
 
     def comma(self):
         """ "NGUYEN, Thi Hoa": a directory or a register that sorts by surname."""
