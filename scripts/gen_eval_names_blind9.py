@@ -28,10 +28,10 @@ Spanish/Italian and Maghreb names are nearly all in the lexicon (4-7 % of their 
 West Africa, Réunion/Mayotte, Vietnam, Central Africa and Haiti partly (11-25 %); the Balkans,
 Machrek/Iran/Afghanistan, Eastern Europe, South Asia, China, Cambodia/Laos, Madagascar and the Horn
 of Africa half (32-59 %); Armenia/Georgia and Ukraine/Russia mostly not (61-66 %); Tamil and
-Nigerian/Ghanaian names hardly ever (90-95 %). With the NATURAL mix of a French SME only 7.9-9.9 %
+Nigerian/Ghanaian names hardly ever (90-95 %). With the NATURAL mix of a French SME only 7.9-10.0 %
 of the mentions are absent (SEED and seeds 1-5), so the set is written with WEIGHTS: every origin is
 kept, French and Maghreb names stay the two largest groups, but the origins the lexicon mostly lacks
-(RARE) get 54 % of the people instead of 10 %, which gives 31.6-35.0 % absent on the same seeds;
+(RARE) get 54 % of the people instead of 10 %, which gives 31.3-34.9 % absent on the same seeds;
 --check prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 8).
@@ -621,13 +621,16 @@ def placement_visite(r, c):
     return lines(*out)
 
 
+DEPTS = ["de Seine-Saint-Denis", "d'Ille-et-Vilaine", "du Rhône", "du Bas-Rhin", "de l'Isère", "du Nord", "de la Gironde"]
+
+
 def adoption_agrement(r, c):
     a = c.person(sex="f")
     b = c.person(sex="m") if r.random() < 0.8 else None
     psy, as_, pres = c.person(), c.person(sex="f"), c.person()
     couple = f"{civ(r, a)}" + (f" et {civ(r, b)}" if b else "")
     return lines(
-        "DÉPARTEMENT — Service adoption",
+        f"Conseil départemental {r.choice(DEPTS)} — service adoption",
         f"{addr(r)}",
         "",
         couple,
@@ -766,7 +769,7 @@ def pref_asso(r, c):
 
 def jures_convocation(r, c):
     j, pres, gr = c.person(), c.person(), c.person()
-    dept = r.choice(["de Seine-Saint-Denis", "d'Ille-et-Vilaine", "du Rhône", "du Bas-Rhin", "de l'Isère", "du Nord", "de la Gironde"])
+    dept = r.choice(DEPTS)
     start, end = span(r, 10, 25)
     return lines(
         f"COUR D'ASSISES {dept.upper()}",
