@@ -40,6 +40,7 @@ mod apposition;
 mod caps;
 mod cast;
 mod cells;
+mod civility;
 mod codes;
 mod company;
 mod coordination;
@@ -148,6 +149,9 @@ struct Lexicon {
     /// are no context word, and this tells so without hashing them.
     context_sketches: [u64; SKETCH_WORDS],
     labels: FxMap<&'static str, ()>,
+    /// A bit per [`sketch`] of the civilities and of [`CIVILITY_PARTICLES`]: see
+    /// [`civility::may_end_window`].
+    civility_sketches: [u64; SKETCH_WORDS],
     /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
     signoffs: FxMap<&'static str, Vec<&'static str>>,
     /// A bit per [`sketch`] of the keys of `signoffs`.
@@ -201,6 +205,11 @@ impl Lexicon {
             let bit = sketch(key);
             context_sketches[bit / 64] |= 1 << (bit % 64);
         }
+        let mut civility_sketches = [0u64; SKETCH_WORDS];
+        for word in section("civility").chain(CIVILITY_PARTICLES) {
+            let bit = sketch(word);
+            civility_sketches[bit / 64] |= 1 << (bit % 64);
+        }
         let mut signoffs: FxMap<&'static str, Vec<&'static str>> = FxMap::default();
         for phrase in section("signoff") {
             let key = phrase.rsplit(' ').next().unwrap_or(phrase);
@@ -226,6 +235,7 @@ impl Lexicon {
         Lexicon {
             context,
             context_sketches,
+            civility_sketches,
             labels: section("label").map(|l| (l, ())).collect(),
             signoffs,
             signoff_sketches,
@@ -1764,7 +1774,26 @@ impl<'t> Scan<'t, '_> {
         // [`Scan::stop_led_context`].
         let first = self.toks[a];
         let ctx = if first.is(STOP) && !first.is(FIRST) {
-            self.stop_led_context(start, b)
+            // One such word alone is a name only after a civility: where none can end the
+            // window, its context is not read ([`civility`]).
+            if b - a == 1
+                && !civility::may_end_window(
+                    &self.lex().civility_sketches,
+                    self.text.as_bytes(),
+                    start,
+                )
+            {
+                #[cfg(test)]
+                assert_ne!(
+                    self.stop_led_context(start, b),
+                    Ctx::Civility,
+                    "at byte {start}"
+                );
+                self.lead = None;
+                Ctx::None
+            } else {
+                self.stop_led_context(start, b)
+            }
         } else {
             match self.left_context(start, b) {
                 // "KERGOAT/YANNICK MR": the booking system's title after a traveller's name
@@ -2540,7 +2569,8 @@ impl<'t> Scan<'t, '_> {
         if after_sentence_end(&text[line_start..start]) {
             return Ctx::None;
         }
-        let window_start = ceil_char_boundary(text, start.saturating_sub(40).max(line_start));
+        let window_start =
+            ceil_char_boundary(text, start.saturating_sub(civility::WINDOW).max(line_start));
         // What follows depends on the window alone but where a check says otherwise
         // (`impure`): such answers are remembered by window. The window is not empty: it
         // starts after the line's start (see above) and at most 40 bytes before the run.
@@ -2893,7 +2923,7 @@ impl<'t> Scan<'t, '_> {
     fn may_follow_civility(&self, p: &str, window_start: usize, start: usize) -> bool {
         let lex = self.lex();
         let last = last_field(p);
-        if matches!(last, "de" | "du" | "des" | "la" | "a") || last.ends_with("d'") {
+        if CIVILITY_PARTICLES.contains(&last) || last.ends_with("d'") {
             let raw = self.text[window_start..start].trim_end();
             if particle_after_civility(lex, p, raw).is_some() {
                 return true;
@@ -3078,7 +3108,7 @@ impl<'t> Scan<'t, '_> {
         }
         let raw = text[window_start..start].trim_end();
         let last = last_field(p).trim_start_matches('(');
-        if matches!(last, "de" | "du" | "des" | "la" | "a") || last.ends_with("d'") {
+        if CIVILITY_PARTICLES.contains(&last) || last.ends_with("d'") {
             if let Some(lead) = particle_after_civility(lex, p, raw) {
                 self.lead = Some(window_start + lead);
                 return Ctx::Civility;
@@ -4575,6 +4605,11 @@ fn agent_of_participle(raw: &str) -> bool {
     let before = before.trim_end();
     participle(before.rsplit([' ', '\n', '(']).next().unwrap_or(before))
 }
+
+/// The particles that may stand between a civility and a name, as the last word of the
+/// window before the name ("Mme de La Tour", "M. du Bellay"; "d'" is told by its apostrophe):
+/// see [`particle_after_civility`].
+const CIVILITY_PARTICLES: [&str; 5] = ["de", "du", "des", "la", "a"];
 
 /// "Mme de La Tour", "Madame d'Ormesson": the byte offset in `raw` (the window before the
 /// name, not folded) where a lower-case particle after a civility starts, if `p` (the same
