@@ -1700,22 +1700,23 @@ impl<'t> Scan<'t, '_> {
     fn judge_run(&mut self) {
         let (from, to) = (self.run_start, self.toks.len());
         self.run_start = to;
-        let mut seg_start = from;
-        // Most runs judged are one word, no BREAK word (`flush_run` passed over those): one
-        // segment, its end told by one test, where the loop over the run's words ended after
-        // one word or after several and mispredicted about once a run.
-        let mut i = if to == from + 1 {
+        // Most runs judged are one word, neither a BREAK word nor a particle (`flush_run`
+        // passed over those): a segment of itself, judged without the loop over the run's
+        // words (which ended after one word or after several and mispredicted about once a
+        // run), the trim of its particles or the look for a context word before a particle
+        // (about 50 instructions a run; 162,000 of the 215,000 runs of the 12 MB mixed
+        // corpus).
+        if to == from + 1 {
             #[cfg(test)]
-            assert_eq!(
-                self.next_break(from, to),
-                to,
-                "at byte {}",
-                self.toks[from].start
-            );
-            to
-        } else {
-            self.next_break(from, to)
-        };
+            {
+                let start = self.toks[from].start;
+                assert_eq!(self.next_break(from, to), to, "at byte {start}");
+                assert!(!self.toks[from].is(PARTICLE), "at byte {start}");
+            }
+            return self.judge_segment(from, to);
+        }
+        let mut seg_start = from;
+        let mut i = self.next_break(from, to);
         loop {
             if seg_start < i {
                 if i < to && self.designates(i) {
@@ -1759,7 +1760,6 @@ impl<'t> Scan<'t, '_> {
         if b == a {
             return;
         }
-        let start = self.toks[a].start;
         // "Avis de Padraig attendu", "Bureau d'Aoife": a context word that opens a sentence is
         // capitalised and joined to the name by its particle; it is context, not name.
         if b - a >= 2 && !self.toks[a].is(PARTICLE) {
@@ -1769,6 +1769,16 @@ impl<'t> Scan<'t, '_> {
                 return self.judge(a + 1, b, ctx);
             }
         }
+        self.judge_segment(a, b)
+    }
+
+    /// [`Scan::segment`] of `toks[a..b]` past its trailing particles and its capitalised
+    /// context word: `toks[b - 1]` is no particle, and no word is a BREAK word. Inlined in
+    /// both callers, so that the run of one word of [`Scan::judge_run`] is judged with `b - a`
+    /// known.
+    #[inline(always)]
+    fn judge_segment(&mut self, a: usize, b: usize) {
+        let start = self.toks[a].start;
         // A run led by a stop word that is no first name ("Objet", "Total", "Le") is judged
         // without its context unless the context is a civility or a street: see
         // [`Scan::stop_led_context`].
