@@ -152,6 +152,8 @@ struct Lexicon {
     /// A bit per [`sketch`] of the civilities and of [`CIVILITY_PARTICLES`]: see
     /// [`civility::may_end_window`].
     civility_sketches: [u64; SKETCH_WORDS],
+    /// The hashes of the trade words: see [`Scan::trade_word`].
+    trade_hashes: company::TradeHashes,
     /// Closing phrases ("bien à vous"), by the key [`last_word_keys`] gives their end.
     signoffs: FxMap<&'static str, Vec<&'static str>>,
     /// A bit per [`sketch`] of the keys of `signoffs`.
@@ -236,6 +238,7 @@ impl Lexicon {
             context,
             context_sketches,
             civility_sketches,
+            trade_hashes: company::TradeHashes::new(),
             labels: section("label").map(|l| (l, ())).collect(),
             signoffs,
             signoff_sketches,
@@ -2110,10 +2113,7 @@ impl<'t> Scan<'t, '_> {
                 // whose trade word the name took in, too.
                 && (civility
                     || !(self.legal_form_after(last + 1)
-                        || last > first && {
-                            let t = self.toks[last];
-                            company::trade_word(&self.text[t.start..t.end])
-                        }))
+                        || last > first && self.trade_word(self.toks[last])))
                 // "coordinateur SPS", "Mme Wang, CPE": an acronym.
                 && (civility || first != last || !self.acronym_in_place_of_a_name(first))
                 // "gestionnaire ADV", "responsable RH": a role's department.
@@ -3869,8 +3869,19 @@ impl<'t> Scan<'t, '_> {
             && !bytes.get(t.end).is_some_and(u8::is_ascii_digit)
             && has_vowel(word)
             && !is_company_marker(word)
-            && !company::trade_word(word)
+            && !self.trade_word(t)
             && (t.is(FIRST | SURNAME) || !company::act_noun(word))
+    }
+
+    /// [`company::trade_word`] of the word `t`, told first by its hash where it has one
+    /// ([`company::TradeHashes`]): most words are none, and are told so with no folding.
+    fn trade_word(&self, t: Tok) -> bool {
+        let word = &self.text[t.start..t.end];
+        // A word read with no hash (a code, an initial) has 0.
+        let may = t.hash == 0 || self.lex().trade_hashes.may_hold(t.hash);
+        #[cfg(test)]
+        assert!(may || !company::trade_word(word), "at byte {}", t.start);
+        may && company::trade_word(word)
     }
 
     fn propagate(&mut self) {
