@@ -1106,8 +1106,11 @@ impl<'t, 'o> Scan<'t, 'o> {
             label_memo: LabelMemo::for_text(text.len(), LABEL_MEMO_BYTES, scratch::emptied(labels)),
             context_memo: windows::WindowMemo::for_text(text.len(), windows),
             impure: false,
+            after: windows::After::Nothing,
             #[cfg(test)]
             memo_hits: 0,
+            #[cfg(test)]
+            proviso_hits: 0,
             #[cfg(test)]
             plain_windows: 0,
             #[cfg(test)]
@@ -1195,10 +1198,17 @@ struct Scan<'t, 'o> {
     /// words after the run, the lines above, a line longer than the window): its answer is
     /// then not remembered.
     impure: bool,
+    /// What the reading of [`Scan::window_context`] asked of the text after the run, where a
+    /// check that found nothing there leaves its answer that of the window (see
+    /// [`Scan::reads_after`]).
+    after: windows::After,
     /// How many runs took their context from `context_memo` (each checked against the full
     /// reading in the test build).
     #[cfg(test)]
     memo_hits: usize,
+    /// Of them, how many with a proviso on the text after the run ([`windows::After`]).
+    #[cfg(test)]
+    proviso_hits: usize,
     /// How many runs [`Scan::plain_window`] judged without context (each checked against
     /// the full reading in the test build).
     #[cfg(test)]
@@ -2522,8 +2532,13 @@ impl<'t> Scan<'t, '_> {
         let slot = match key.map(|key| self.context_memo.find(&key)) {
             None => None,
             Some(Err(slot)) => Some(slot),
-            Some(Ok((ctx, lead))) => {
-                let lead = lead.map(|l| window_start + usize::from(l));
+            Some(Ok((ctx, lead, after))) => {
+                // The check that asked of the text after the run ends the reading when it finds
+                // what it looks for, before any lead is set.
+                let (ctx, lead) = match self.after_holds(after, start, b) {
+                    Some(ctx) => (ctx, None),
+                    None => (ctx, lead.map(|l| window_start + usize::from(l))),
+                };
                 #[cfg(test)]
                 {
                     self.assert_full_reading(
@@ -2538,12 +2553,14 @@ impl<'t> Scan<'t, '_> {
                         (ctx, lead),
                     );
                     self.memo_hits += 1;
+                    self.proviso_hits += usize::from(after != windows::After::Nothing);
                 }
                 self.lead = lead;
                 return ctx;
             }
         };
         self.impure = false;
+        self.after = windows::After::Nothing;
         let ctx = self.window_context(
             line_start,
             whole_line,
@@ -2557,8 +2574,8 @@ impl<'t> Scan<'t, '_> {
         let lead = self.lead.map(|l| u8::try_from(l - window_start));
         if let (Some(key), Some(slot)) = (key, slot) {
             if !self.impure && !matches!(lead, Some(Err(_))) {
-                self.context_memo
-                    .insert_at(slot, &key, ctx, lead.and_then(Result::ok));
+                let value = (ctx, lead.and_then(Result::ok), self.after);
+                self.context_memo.insert_at(slot, &key, value);
             }
         }
         ctx
@@ -2896,8 +2913,6 @@ impl<'t> Scan<'t, '_> {
         if !whole_line && bulleted {
             return Ctx::None;
         }
-        // The words after the run: read only by the checks below that set `impure`.
-        let next = || gate::first_after_blanks(rest);
         if bulleted {
             self.impure = true;
             return self.bulleted_context(p.is_empty(), line_start, start, b);
@@ -2910,9 +2925,8 @@ impl<'t> Scan<'t, '_> {
             }
         }
         if gate::may_be_timestamp(p) && is_timestamp(p) {
-            self.impure = true;
-            if next() == Some(b':') && followed_by_colon(rest) {
-                return Ctx::Strong;
+            if let Some(ctx) = self.reads_after(windows::After::Colon, start, b) {
+                return ctx;
             }
         }
         // The line before `start` is all in the window: reading it keeps the answer pure.
@@ -2938,17 +2952,13 @@ impl<'t> Scan<'t, '_> {
             }
             // "Semaine 2 : Jiwoo Choi": capitalised words that are the whole value of a field
             // whose label is no thing ("Objet", "Ville", "Produit" are stop words).
-            if whole_line
-                && {
-                    self.impure |= !line_in_window;
-                    plain_label(lex, &text[line_start..start])
+            if whole_line && {
+                self.impure |= !line_in_window;
+                plain_label(lex, &text[line_start..start])
+            } {
+                if let Some(ctx) = self.reads_after(windows::After::WholeValue, start, b) {
+                    return ctx;
                 }
-                && {
-                    self.impure = true;
-                    self.toks[b - 1].start != start && self.whole_value(b)
-                }
-            {
-                return Ctx::Weak;
             }
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
             return match kind {
@@ -3091,6 +3101,34 @@ impl<'t> Scan<'t, '_> {
             return Ctx::Strong;
         }
         Ctx::None
+    }
+
+    /// The context that `after`, asked of the text after the run `toks[..b]` that starts at
+    /// `start`, gives it, if it holds there.
+    fn after_holds(&self, after: windows::After, start: usize, b: usize) -> Option<Ctx> {
+        match after {
+            windows::After::Nothing => None,
+            windows::After::Colon => {
+                let rest = &self.text[self.toks[b - 1].end..];
+                (gate::first_after_blanks(rest) == Some(b':') && followed_by_colon(rest))
+                    .then_some(Ctx::Strong)
+            }
+            windows::After::WholeValue => {
+                (self.toks[b - 1].start != start && self.whole_value(b)).then_some(Ctx::Weak)
+            }
+        }
+    }
+
+    /// [`Scan::after_holds`], for the reading of a window: what it asked is remembered with
+    /// its answer, which holds for the window only where the check finds nothing (a second
+    /// such check, or one that finds, and the answer is not remembered).
+    fn reads_after(&mut self, after: windows::After, start: usize, b: usize) -> Option<Ctx> {
+        let ctx = self.after_holds(after, start, b);
+        if ctx.is_some() || self.after != windows::After::Nothing {
+            self.impure = true;
+        }
+        self.after = after;
+        ctx
     }
 
     /// [`Scan::line_label`], which reads the line up to `start`: more than the window before
@@ -5601,6 +5639,27 @@ mod tests {
             let text = line.repeat(3);
             let mut out = Vec::new();
             det.detect(&text, &mut out);
+        }
+    }
+
+    /// A window remembered with a proviso on the text after its run ([`windows::After`])
+    /// answers as its full reading does whether the proviso holds there or not (the test build
+    /// reads each hit in full again): chat lines with and without a colon after the speaker,
+    /// labels whose value is a name alone or goes on, in both orders.
+    #[test]
+    fn remembered_provisos_are_the_full_reading() {
+        let table = [
+            "[10:32] Tahina Rabe : oui\n[10:32] Tahina est là\n[10:32] Tahina Rabe : oui\n",
+            "[10:32] Tahina est là\n[10:32] Tahina Rabe : oui\n[10:32] Tahina est là\n",
+            "Rencontré : Anaïs Roy\nRencontré : Anaïs Roy est là\nRencontré : Anaïs Roy\n",
+            "Semaine 2 : Jiwoo Choi est là\nSemaine 2 : Jiwoo Choi\nSemaine 2 : Jiwoo\n",
+        ];
+        let det = PersonDetector::new();
+        for text in table {
+            let mut out = Vec::new();
+            let mut scan = scan_of(text, &det, &mut out);
+            scan.run();
+            assert!(scan.proviso_hits >= 1, "{text:?}");
         }
     }
 
