@@ -56,6 +56,7 @@ mod scratch;
 mod starts;
 mod street;
 mod table;
+mod windows;
 use table::{fx, packed, push_folded, AMBIG, BREAK, FIRST, PARTICLE, SHAPE, STOP, SURNAME};
 
 /// Civilities, context words, street types, labels, closings, stop words: see the file.
@@ -950,18 +951,6 @@ const MAX_TOKEN: usize = 48;
 const UPPER_LINES: usize = 11;
 /// How many labels [`Scan::person_label`] remembers (a power of two).
 const LABEL_MEMO: usize = 1024;
-/// How many windows [`Scan::context_memo`] remembers at most (a power of two). The 3 MB mixed
-/// corpus has about 10,000 distinct windows, most of them met once (log lines, references):
-/// with 2,048 slots they evicted the few that come back all through the text ("De : ", "Fait
-/// à "), which were then read again. 8,192 slots of 32 bytes are 256 KiB, allocated at the
-/// first window remembered; a shorter text gets fewer (see [`SlotMemo::for_text`]). The
-/// lookups land anywhere in the slots: at 48 bytes a slot (the lead as an `Option<usize>`)
-/// their first read was a third of `context_before`'s samples on a 12 MB stream (`perf`),
-/// waiting on the cache; see [`WindowLead`].
-const CONTEXT_MEMO: usize = 8192;
-/// Bytes of text per slot of [`Scan::context_memo`]: a 1 MiB piece of a stream gets all
-/// 8,192, a 4 KB prompt the fewest.
-const CONTEXT_MEMO_BYTES: usize = 128;
 /// Bytes of text per slot of [`Scan::label_memo`].
 const LABEL_MEMO_BYTES: usize = 1024;
 /// The base-2 logarithm of the slots of [`Scan::found_last`].
@@ -969,7 +958,8 @@ const FOUND_SLOTS_LOG2: u32 = 9;
 /// The fewest slots a memo gets.
 const MIN_MEMO_SLOTS: usize = 64;
 
-/// What [`Scan`] remembers of a text, keyed by pieces of it (labels, windows before runs): one
+/// What [`Scan`] remembers of a text, keyed by pieces of it (labels; for windows before runs
+/// see [`windows`]): one
 /// slot per hash of the key, a new key evicting the one in its slot. The text is the
 /// adversary's, and [`fx`] does not resist crafted collisions: in a hash map they would make
 /// every lookup walk the whole map, here they only evict, so a lookup costs one slot at worst.
@@ -977,15 +967,6 @@ struct SlotMemo<K, V, const SLOTS: usize> {
     slots: Vec<Option<(K, V)>>,
     /// How many slots the first insert allocates (a power of two, at most `SLOTS`).
     size: usize,
-}
-
-impl<K, V, const SLOTS: usize> Default for SlotMemo<K, V, SLOTS> {
-    fn default() -> Self {
-        SlotMemo {
-            slots: Vec::new(),
-            size: SLOTS,
-        }
-    }
 }
 
 impl<K, V, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
@@ -1017,32 +998,6 @@ impl MemoKey for &str {
     }
 }
 
-impl MemoKey for (&str, u8) {
-    /// A window before a run is at most 40 bytes (see [`Scan::context_before`]): hashed as
-    /// five eight-byte words at fixed offsets, the last ones overlapping in a shorter window,
-    /// with its length and flags. [`fx`] went through a loop of one to five words and then
-    /// through a branch on the length of the bytes left, both mispredicted about once a
-    /// window (the windows' lengths follow no pattern). A longer key is hashed by its first
-    /// 32 and last 8 bytes, which only makes collisions likelier: keys are compared whole.
-    fn memo_hash(&self) -> u64 {
-        let bytes = self.0.as_bytes();
-        let add = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(MEMO_SEED);
-        let seed = (bytes.len() as u64) << 8 | u64::from(self.1);
-        let Some(last) = bytes.len().checked_sub(8) else {
-            return add(seed, packed(bytes));
-        };
-        let word = |k: usize| {
-            bytes[(8 * k).min(last)..]
-                .first_chunk::<8>()
-                .map_or(0, |w| u64::from_le_bytes(*w))
-        };
-        (0..5).fold(seed, |hash, k| add(hash, word(k)))
-    }
-}
-
-/// The multiplier of [`MemoKey::memo_hash`] for windows: FxHash's.
-const MEMO_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
 impl<K: MemoKey, V: Copy, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
     /// The slot of `key` among `slots` (a power of two, at least 2).
     fn slot(key: &K, slots: usize) -> usize {
@@ -1068,41 +1023,7 @@ impl<K: MemoKey, V: Copy, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
         let slot = Self::slot(&key, self.slots.len());
         self.slots[slot] = Some((key, value));
     }
-
-    /// [`SlotMemo::get`], or on a miss the slot where `key` goes: [`SlotMemo::insert_at`]
-    /// then stores it without hashing it a second time.
-    fn find(&self, key: &K) -> Result<V, usize> {
-        // The slots, once allocated, are `size` (see `insert`).
-        let slot = Self::slot(key, self.size);
-        match self.slots.get(slot) {
-            Some(Some((k, value))) if k == key => Ok(*value),
-            _ => Err(slot),
-        }
-    }
-
-    /// [`SlotMemo::insert`] of `key` at `slot`, which [`SlotMemo::find`] gave for it.
-    fn insert_at(&mut self, slot: usize, key: K, value: V) {
-        #[cfg(test)]
-        assert_eq!(slot, Self::slot(&key, self.size));
-        if self.slots.is_empty() {
-            self.slots.resize_with(self.size, || None);
-        }
-        if let Some(s) = self.slots.get_mut(slot) {
-            *s = Some((key, value));
-        }
-    }
 }
-
-/// The remembered contexts of windows: a window and its [`window_flags`], to its context with
-/// where a particle after a civility starts in it.
-type ContextMemo<'t> = SlotMemo<(&'t str, u8), (Ctx, WindowLead), CONTEXT_MEMO>;
-
-/// Where a name's lead starts in a remembered window (see [`Scan::lead`]), from the window's
-/// start: within its 40 bytes, so one byte holds it and a slot takes 32 bytes, not 48 (the
-/// key's padding is not shared with the value).
-type WindowLead = Option<u8>;
-
-const _: () = assert!(size_of::<Option<((&str, u8), (Ctx, WindowLead))>>() == 32);
 
 /// The remembered [`person_label`] answers, by label.
 type LabelMemo<'t> = SlotMemo<&'t str, bool, LABEL_MEMO>;
@@ -1196,14 +1117,13 @@ impl<'t, 'o> Scan<'t, 'o> {
             line_label_cache: None,
             upper_memo: None,
             label_memo: LabelMemo::for_text(text.len(), LABEL_MEMO_BYTES, scratch::emptied(labels)),
-            context_memo: ContextMemo::for_text(
-                text.len(),
-                CONTEXT_MEMO_BYTES,
-                scratch::emptied(windows),
-            ),
+            context_memo: windows::WindowMemo::for_text(text.len(), windows),
             impure: false,
+            after: windows::After::Nothing,
             #[cfg(test)]
             memo_hits: 0,
+            #[cfg(test)]
+            proviso_hits: 0,
             #[cfg(test)]
             plain_windows: 0,
             #[cfg(test)]
@@ -1226,7 +1146,7 @@ impl<'t, 'o> Scan<'t, 'o> {
             line_words,
             line_before,
             starts: self.starts.into_words(),
-            windows: scratch::emptied(self.context_memo.slots),
+            windows: self.context_memo.into_slots(),
             labels: scratch::emptied(self.label_memo.slots),
         }
     }
@@ -1282,18 +1202,26 @@ struct Scan<'t, 'o> {
     /// e-mail header), at most [`LABEL_MEMO`] of them.
     label_memo: LabelMemo<'t>,
     /// The context of the windows before runs met so far (the same few come back all
-    /// through a text: "De : ", "Objet : ", "avec ", "M. "), by the window and
+    /// through a text: "De : ", "Objet : ", "avec ", "M. "), by the window's bytes and
     /// [`window_flags`], with where a particle after a civility starts in it: see
-    /// [`Scan::context_before`]. At most [`CONTEXT_MEMO`] of them.
-    context_memo: ContextMemo<'t>,
+    /// [`Scan::context_before`] and [`windows`]. At most [`windows::MAX_SLOTS`] of them,
+    /// kept from the thread's last text.
+    context_memo: windows::WindowMemo,
     /// Set by every check of [`Scan::window_context`] that reads more than its window (the
     /// words after the run, the lines above, a line longer than the window): its answer is
     /// then not remembered.
     impure: bool,
+    /// What the reading of [`Scan::window_context`] asked of the text after the run, where a
+    /// check that found nothing there leaves its answer that of the window (see
+    /// [`Scan::reads_after`]).
+    after: windows::After,
     /// How many runs took their context from `context_memo` (each checked against the full
     /// reading in the test build).
     #[cfg(test)]
     memo_hits: usize,
+    /// Of them, how many with a proviso on the text after the run ([`windows::After`]).
+    #[cfg(test)]
+    proviso_hits: usize,
     /// How many runs [`Scan::plain_window`] judged without context (each checked against
     /// the full reading in the test build).
     #[cfg(test)]
@@ -2635,14 +2563,22 @@ impl<'t> Scan<'t, '_> {
             }
             return ctx;
         }
-        let key = (
-            window,
+        // The window is at most 40 bytes (see above), which the memo's keys hold: a longer one
+        // would be read in full each time.
+        let key = windows::WindowKey::of(
+            window.as_bytes(),
             window_flags(whole_line, window_start == line_start, civility_only),
         );
-        let slot = match self.context_memo.find(&key) {
-            Err(slot) => slot,
-            Ok((ctx, lead)) => {
-                let lead = lead.map(|l| window_start + usize::from(l));
+        let slot = match key.map(|key| self.context_memo.find(&key)) {
+            None => None,
+            Some(Err(slot)) => Some(slot),
+            Some(Ok((ctx, lead, after))) => {
+                // The check that asked of the text after the run ends the reading when it finds
+                // what it looks for, before any lead is set.
+                let (ctx, lead) = match self.after_holds(after, start, b) {
+                    Some(ctx) => (ctx, None),
+                    None => (ctx, lead.map(|l| window_start + usize::from(l))),
+                };
                 #[cfg(test)]
                 {
                     self.assert_full_reading(
@@ -2657,12 +2593,14 @@ impl<'t> Scan<'t, '_> {
                         (ctx, lead),
                     );
                     self.memo_hits += 1;
+                    self.proviso_hits += usize::from(after != windows::After::Nothing);
                 }
                 self.lead = lead;
                 return ctx;
             }
         };
         self.impure = false;
+        self.after = windows::After::Nothing;
         let ctx = self.window_context(
             line_start,
             whole_line,
@@ -2674,9 +2612,11 @@ impl<'t> Scan<'t, '_> {
         // A lead past the window's first 255 bytes cannot be (the window is at most 40
         // bytes): were it, the answer would not be remembered.
         let lead = self.lead.map(|l| u8::try_from(l - window_start));
-        if !self.impure && !matches!(lead, Some(Err(_))) {
-            self.context_memo
-                .insert_at(slot, key, (ctx, lead.and_then(Result::ok)));
+        if let (Some(key), Some(slot)) = (key, slot) {
+            if !self.impure && !matches!(lead, Some(Err(_))) {
+                let value = (ctx, lead.and_then(Result::ok), self.after);
+                self.context_memo.insert_at(slot, &key, value);
+            }
         }
         ctx
     }
@@ -3013,8 +2953,6 @@ impl<'t> Scan<'t, '_> {
         if !whole_line && bulleted {
             return Ctx::None;
         }
-        // The words after the run: read only by the checks below that set `impure`.
-        let next = || gate::first_after_blanks(rest);
         if bulleted {
             self.impure = true;
             return self.bulleted_context(p.is_empty(), line_start, start, b);
@@ -3027,9 +2965,8 @@ impl<'t> Scan<'t, '_> {
             }
         }
         if gate::may_be_timestamp(p) && is_timestamp(p) {
-            self.impure = true;
-            if next() == Some(b':') && followed_by_colon(rest) {
-                return Ctx::Strong;
+            if let Some(ctx) = self.reads_after(windows::After::Colon, start, b) {
+                return ctx;
             }
         }
         // The line before `start` is all in the window: reading it keeps the answer pure.
@@ -3055,17 +2992,13 @@ impl<'t> Scan<'t, '_> {
             }
             // "Semaine 2 : Jiwoo Choi": capitalised words that are the whole value of a field
             // whose label is no thing ("Objet", "Ville", "Produit" are stop words).
-            if whole_line
-                && {
-                    self.impure |= !line_in_window;
-                    plain_label(lex, &text[line_start..start])
+            if whole_line && {
+                self.impure |= !line_in_window;
+                plain_label(lex, &text[line_start..start])
+            } {
+                if let Some(ctx) = self.reads_after(windows::After::WholeValue, start, b) {
+                    return ctx;
                 }
-                && {
-                    self.impure = true;
-                    self.toks[b - 1].start != start && self.whole_value(b)
-                }
-            {
-                return Ctx::Weak;
             }
             // "Dossier suivi par : …", "Validé avec : …", "… son conseiller : …".
             return match kind {
@@ -3208,6 +3141,34 @@ impl<'t> Scan<'t, '_> {
             return Ctx::Strong;
         }
         Ctx::None
+    }
+
+    /// The context that `after`, asked of the text after the run `toks[..b]` that starts at
+    /// `start`, gives it, if it holds there.
+    fn after_holds(&self, after: windows::After, start: usize, b: usize) -> Option<Ctx> {
+        match after {
+            windows::After::Nothing => None,
+            windows::After::Colon => {
+                let rest = &self.text[self.toks[b - 1].end..];
+                (gate::first_after_blanks(rest) == Some(b':') && followed_by_colon(rest))
+                    .then_some(Ctx::Strong)
+            }
+            windows::After::WholeValue => {
+                (self.toks[b - 1].start != start && self.whole_value(b)).then_some(Ctx::Weak)
+            }
+        }
+    }
+
+    /// [`Scan::after_holds`], for the reading of a window: what it asked is remembered with
+    /// its answer, which holds for the window only where the check finds nothing (a second
+    /// such check, or one that finds, and the answer is not remembered).
+    fn reads_after(&mut self, after: windows::After, start: usize, b: usize) -> Option<Ctx> {
+        let ctx = self.after_holds(after, start, b);
+        if ctx.is_some() || self.after != windows::After::Nothing {
+            self.impure = true;
+        }
+        self.after = after;
+        ctx
     }
 
     /// [`Scan::line_label`], which reads the line up to `start`: more than the window before
@@ -5662,67 +5623,16 @@ mod tests {
     }
 
     #[test]
-    fn memos_are_sized_to_their_text() {
-        let size = |len| ContextMemo::for_text(len, CONTEXT_MEMO_BYTES, Vec::new()).size;
+    fn label_memos_are_sized_to_their_text() {
+        let size = |len| LabelMemo::for_text(len, LABEL_MEMO_BYTES, Vec::new()).size;
         assert_eq!(size(0), MIN_MEMO_SLOTS);
-        assert_eq!(size(4096), MIN_MEMO_SLOTS);
-        assert_eq!(size(100_000), 1024);
-        assert_eq!(size(1 << 20), CONTEXT_MEMO);
-        assert_eq!(size(usize::MAX / 2), CONTEXT_MEMO);
-        assert_eq!(
-            LabelMemo::for_text(1 << 20, LABEL_MEMO_BYTES, Vec::new()).size,
-            LABEL_MEMO
-        );
-        let mut memo = ContextMemo::for_text(4096, CONTEXT_MEMO_BYTES, Vec::new());
-        assert_eq!(memo.get(&("De : ", 0)), None);
-        memo.insert(("De : ", 0), (Ctx::None, Some(1)));
+        assert_eq!(size(1 << 20), LABEL_MEMO);
+        assert_eq!(size(usize::MAX / 2), LABEL_MEMO);
+        let mut memo = LabelMemo::for_text(4096, LABEL_MEMO_BYTES, Vec::new());
+        assert_eq!(memo.get(&"De"), None);
+        memo.insert("De", true);
         assert_eq!(memo.slots.len(), MIN_MEMO_SLOTS);
-        assert_eq!(memo.get(&("De : ", 0)), Some((Ctx::None, Some(1))));
-    }
-
-    /// The hash of a window reads each of its bytes, up to the 40 a window may hold, and its
-    /// flags: windows one byte apart, or with other flags, hash apart (and a slot found on
-    /// a miss is the one the window is stored in and found again).
-    #[test]
-    fn window_hash_reads_every_byte_of_a_window() {
-        let text: String = ('a'..='z').chain('A'..='Z').take(40).collect();
-        for len in 0..=40 {
-            let window = &text[..len];
-            let hash = (window, 3u8).memo_hash();
-            assert_ne!(hash, (window, 1u8).memo_hash(), "{len}");
-            for i in 0..len {
-                let mut other = window.as_bytes().to_vec();
-                other[i] = b'-';
-                let other = std::str::from_utf8(&other).unwrap();
-                assert_ne!(hash, (other, 3u8).memo_hash(), "{len} {i}");
-            }
-            let mut memo = ContextMemo::for_text(4096, CONTEXT_MEMO_BYTES, Vec::new());
-            let slot = memo.find(&(window, 3)).expect_err("an empty memo");
-            memo.insert_at(slot, (window, 3), (Ctx::Weak, Some(2)));
-            assert_eq!(memo.find(&(window, 3)), Ok((Ctx::Weak, Some(2))));
-            assert_eq!(memo.get(&(window, 3)), Some((Ctx::Weak, Some(2))));
-            assert_eq!(memo.find(&(window, 1)).ok(), None);
-        }
-    }
-
-    #[test]
-    fn colliding_windows_evict_rather_than_chain() {
-        // Windows that share a slot: each new one replaces the last, and a lookup reads that
-        // one slot only, whatever the text.
-        let windows: Vec<String> = (0..100_000).map(|n| format!("fenêtre {n} ")).collect();
-        let first = (windows[0].as_str(), 0u8);
-        let twin = windows[1..]
-            .iter()
-            .map(|w| (w.as_str(), 0u8))
-            .find(|k| ContextMemo::slot(k, CONTEXT_MEMO) == ContextMemo::slot(&first, CONTEXT_MEMO))
-            .expect("a window in the same slot");
-        let mut memo = ContextMemo::default();
-        memo.insert(first, (Ctx::None, None));
-        assert_eq!(memo.get(&first), Some((Ctx::None, None)));
-        memo.insert(twin, (Ctx::None, Some(3)));
-        assert_eq!(memo.get(&first), None);
-        assert_eq!(memo.get(&twin), Some((Ctx::None, Some(3))));
-        assert_eq!(memo.slots.len(), CONTEXT_MEMO);
+        assert_eq!(memo.get(&"De"), Some(true));
     }
 
     /// The contexts taken from the memo of windows are those the full reading gives (the
@@ -5767,11 +5677,45 @@ mod tests {
         let mut scan = scan_of(&text, &det, &mut out);
         scan.run();
         assert!(scan.memo_hits > 5_000, "{}", scan.memo_hits);
+        // Each document alone, on one thread, as a stream's pieces are scanned: the windows
+        // of the documents before are remembered (see [`windows`]), and each hit is read in
+        // full again.
+        let mut kept = scan.into_scratch();
+        let mut hits = 0;
+        for text in &texts {
+            let mut out = Vec::new();
+            let mut scan = Scan::new(text, &det, Vec::new(), &mut out, kept);
+            scan.run();
+            hits += scan.memo_hits;
+            kept = scan.into_scratch();
+        }
+        assert!(hits > 5_000, "{hits}");
         // The crafted lines, alone: each run of the second and third copies read again.
         for line in crafted {
             let text = line.repeat(3);
             let mut out = Vec::new();
             det.detect(&text, &mut out);
+        }
+    }
+
+    /// A window remembered with a proviso on the text after its run ([`windows::After`])
+    /// answers as its full reading does whether the proviso holds there or not (the test build
+    /// reads each hit in full again): chat lines with and without a colon after the speaker,
+    /// labels whose value is a name alone or goes on, in both orders.
+    #[test]
+    fn remembered_provisos_are_the_full_reading() {
+        let table = [
+            "[10:32] Tahina Rabe : oui\n[10:32] Tahina est là\n[10:32] Tahina Rabe : oui\n",
+            "[10:32] Tahina est là\n[10:32] Tahina Rabe : oui\n[10:32] Tahina est là\n",
+            "Rencontré : Anaïs Roy\nRencontré : Anaïs Roy est là\nRencontré : Anaïs Roy\n",
+            "Semaine 2 : Jiwoo Choi est là\nSemaine 2 : Jiwoo Choi\nSemaine 2 : Jiwoo\n",
+        ];
+        let det = PersonDetector::new();
+        for text in table {
+            let mut out = Vec::new();
+            let mut scan = scan_of(text, &det, &mut out);
+            scan.run();
+            assert!(scan.proviso_hits >= 1, "{text:?}");
         }
     }
 

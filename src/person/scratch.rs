@@ -9,30 +9,28 @@
 //! new page cost this project's VM 0.7 µs at best and 4 to 9 µs on average while other
 //! processes ran (a probe writing 300 pages). Kept here, emptied, and given to the next scan
 //! on the same thread, they are mapped once per thread: 4,440 page faults, and 1.3 ms less
-//! of the run's 58 ms. The window and label memos' slots are emptied by the scan that takes
-//! them, as a new memo's are; the word memo keeps its words, whose flags hold for any text.
+//! of the run's 58 ms. The label memo's slots are emptied by the scan that takes them, as a
+//! new memo's are; the word memo keeps its words, whose flags hold for any text, and the
+//! window memo its windows, whose contexts do too (see `super::windows`).
 //!
 //! Only buffers up to [`KEEP_BYTES`] are kept: a huge text (a 97 MB line streams as one
 //! piece) does not pin its buffers for the thread's life.
 
 use std::cell::Cell;
 
-use super::{Ctx, Tok, WindowLead};
+use super::Tok;
 
 /// The largest buffer kept, in bytes of capacity: a stream's piece is scanned with at most
 /// about 1.07 MiB of text (its 1 MiB, the overlap after it and the look-back before), whose
 /// token list takes 2.3 MiB (one token reserved per 16 bytes, and an eighth more).
 const KEEP_BYTES: usize = 4 << 20;
 
-/// The slots of the window memo of a scan of a text that lives for `'t` (see
-/// `Scan::context_memo`).
-type WindowSlotsOf<'t> = Vec<Option<((&'t str, u8), (Ctx, WindowLead))>>;
+/// The slots of the window memo (see [`super::windows`]): kept whole, their windows' contexts
+/// hold for any text.
+pub(super) type WindowSlots = Vec<super::windows::Slot>;
 
-/// The slots of the window memo, their keys' borrow of the text widened to `'static`: kept
-/// empty, so that no key outlives its text.
-pub(super) type WindowSlots = WindowSlotsOf<'static>;
-
-/// The slots of the label memo (see `Scan::label_memo`), likewise.
+/// The slots of the label memo (see `Scan::label_memo`), their keys' borrow of the text
+/// widened to `'static`: kept empty, so that no key outlives its text.
 pub(super) type LabelSlots = Vec<Option<(&'static str, bool)>>;
 
 /// The buffers a scan takes and gives back: each one empty when kept but the word memo's
@@ -74,20 +72,26 @@ pub(super) fn give_back(scratch: Scratch) {
     let kept = Scratch {
         toks: emptied(toks),
         pending: emptied(pending),
-        // The word memo's slots are kept full: see `WordMemo::for_text`.
-        words: if words.capacity().saturating_mul(size_of::<[u64; 3]>()) <= KEEP_BYTES {
-            words
-        } else {
-            Vec::new()
-        },
+        // The word and window memos' slots are kept full: see `WordMemo::for_text` and
+        // `WindowMemo::for_text`.
+        words: kept_whole(words),
         line_words: emptied(line_words),
         line_before: emptied(line_before),
         starts: emptied(starts),
-        windows: emptied(windows),
+        windows: kept_whole(windows),
         labels: emptied(labels),
     };
     // During the thread's exit the slot may be gone: the buffers are then dropped here.
     let _ = KEPT.try_with(|k| k.set(Some(kept)));
+}
+
+/// `v` as it is, or none when it exceeds [`KEEP_BYTES`].
+fn kept_whole<T>(v: Vec<T>) -> Vec<T> {
+    if v.capacity().saturating_mul(size_of::<T>()) <= KEEP_BYTES {
+        v
+    } else {
+        Vec::new()
+    }
 }
 
 /// `v` emptied, with room for at least `n` elements. When it has less, a new vector, with an
@@ -156,16 +160,9 @@ mod tests {
 
     #[test]
     fn emptied_slots_keep_their_allocation() {
-        // Each memo's slots with a borrow of a text, as a scan leaves them, to their kept form.
+        // The label memo's slots with a borrow of a text, as a scan leaves them, to their kept
+        // form.
         let text = String::from("De : Objet : avec");
-        let mut windows: WindowSlotsOf<'_> = Vec::with_capacity(512);
-        windows.push(Some(((&text[..4], 1), (Ctx::Strong, Some(2)))));
-        let at = windows.as_ptr() as usize;
-        let kept: WindowSlots = emptied(windows);
-        assert_eq!(
-            (kept.as_ptr() as usize, kept.capacity(), kept.len()),
-            (at, 512, 0)
-        );
         let mut labels: Vec<Option<(&str, bool)>> = Vec::with_capacity(64);
         labels.push(Some((&text[5..10], false)));
         let at = labels.as_ptr() as usize;
