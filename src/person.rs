@@ -1897,6 +1897,7 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let start = self.toks[a].start;
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        self.cell_runs.push((a, b));
         let Some(header) = cells::aligned_header_of(text, line_start, &mut self.column_memo) else {
             return Ctx::None;
         };
@@ -1980,6 +1981,13 @@ impl<'t> Scan<'t, '_> {
             }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
+        };
+        // "VACANT", "Néant" in a column of agents: the placeholder of a missing value.
+        let people = people && {
+            b - a > 1 || {
+                fold_into(&self.text[t.start..t.end], &mut folded);
+                !lower::placeholder(&folded)
+            }
         };
         self.scratch = folded;
         if people {
@@ -3723,7 +3731,8 @@ impl<'t> Scan<'t, '_> {
     }
 
     /// Whether `toks[a..b]`, set aside in the first pass, fills a cell of a table row split by
-    /// `|`, tabs or `;` whose column holds names of the first pass, which it then accepts.
+    /// `|`, tabs or `;`, or aligned by spaces, whose column holds names of the first pass,
+    /// which it then accepts.
     /// Rotas, rolls and schedules put people in columns headed by a task or a day
     /// ("Accueil", "Caisse"), no label of people: a reader knows the unknown names by the
     /// known ones around them, as in a list ([`lists::Vote`]).
@@ -3735,9 +3744,12 @@ impl<'t> Scan<'t, '_> {
         if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) {
             return false;
         }
-        // A first name that is also a word ("Rose", "Olive"), a category in capitals, a legal
-        // form or a trade word are no evidence here.
-        let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && !t.caps && self.plain_name_word(*t);
+        // A first name that is also a word ("Rose", "Olive"), one word in capitals (a
+        // category, a status), a legal form or a trade word are no evidence here; two or
+        // three words in capitals are a register's "SURNAME FIRSTNAME".
+        let fits = |t: &Tok| {
+            t.is(PARTICLE) || !t.is(AMBIG) && (!t.caps || parts >= 2) && self.plain_name_word(*t)
+        };
         let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
         if !toks.iter().all(fits) || self.in_client(start) {
             return false;
@@ -3753,10 +3765,14 @@ impl<'t> Scan<'t, '_> {
         // name, told before any cell is read further.
         let mut column = [(0, 0); 2 * lists::REACH];
         let mut len = 0;
-        let in_table = cells::column_cells(text, start, end, lists::REACH, |s, e| {
-            column[len] = (s, e);
-            len += 1;
-        });
+        let mut add = |s, e| {
+            if len < column.len() {
+                column[len] = (s, e);
+                len += 1;
+            }
+        };
+        let in_table = cells::column_cells(text, start, end, lists::REACH, &mut add)
+            || cells::aligned_column_cells(text, start, end, lists::REACH, &mut add);
         let column = &column[..len];
         if !in_table || column.iter().filter(|c| is_name(c)).count() < 2 {
             return false;
