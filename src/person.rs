@@ -2363,12 +2363,22 @@ impl<'t> Scan<'t, '_> {
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
         // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…"),
         // or of a row aligned by spaces whose header does not give the column to something
-        // else ("Club" over "US Lyon"; signatures side by side have no header of their own).
+        // else ("Club" over "US Lyon"; signatures side by side have no header of their own),
+        // or the head of a list item that goes on with what the list says of it ("2. REZAEI
+        // Fariba — Titulaire", "- OKAFOR Ada (excusée)"), its capitals no short acronym the
+        // lexicon lacks ("UFR Lettres —", "AS Judo Meaux (…)": a body, a club), no word a
+        // word as much as a first name ("Couleur ROSE (mat)").
         let bytes = self.text.as_bytes();
         (self.alone_on_line(start, end)
             || cells::may_fill_cell(bytes, start, end)
             || cells::may_fill_aligned_cell(bytes, start, end)
-                && !self.aligned_column_of_things(start))
+                && !self.aligned_column_of_things(start)
+            || matches!(bytes.get(end), Some(b' '))
+                && lists::trailer(&self.text[end..])
+                && self.opens_line(start)
+                && self.toks[a..b].iter().all(|t| {
+                    !t.is(AMBIG) && (!t.caps || t.end - t.start >= 4 || t.is(FIRST | SURNAME))
+                }))
         .then_some(b - 1)
     }
 
@@ -5205,6 +5215,27 @@ mod tests {
             ("Bonsoir Madame d'Ormesson,", &["d'Ormesson"]),
             ("Le numéro de Mme de La Tour ?", &["de La Tour"]),
             ("À l'attention de M. Le Floc'h", &["Le Floc'h"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// Results and candidate lists (session 23): "SURNAME Firstname" heading a numbered or
+    /// bulleted item that goes on with a dash or a parenthesis is a name as it is alone on
+    /// its line; a short acronym the lexicon lacks before a word is a body or a club.
+    #[test]
+    fn upper_case_surnames_heading_list_items() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Liste A : 12 voix\n   1. OKONJO Adaeze — Titulaire\n   2. TRAN Bich — Suppléante\n",
+                &["OKONJO Adaeze", "TRAN Bich"],
+            ),
+            ("- Ngozi ABARA (excusée)\n", &["Ngozi ABARA"]),
+            // A body, a club, a product.
+            ("1. IUT Chimie — bâtiment B\n", &[]),
+            ("- AS Tennis Vannes (section loisir)\n", &[]),
+            ("- Couleur ROSE (mat)\n", &[]),
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");
