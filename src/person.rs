@@ -3625,8 +3625,8 @@ impl<'t> Scan<'t, '_> {
         self.out.len() > before
     }
 
-    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " with a
-    /// name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
+    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " or " + "
+    /// with a name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
     /// accepts: one to three words that may be part of a name, not one word in capitals (an
     /// acronym), no first name that is also a word ([`coordination`]). Asked only of runs
     /// that hold a token of `and_names`, right after or before such a name.
@@ -3635,8 +3635,8 @@ impl<'t> Scan<'t, '_> {
         let bytes = self.text.as_bytes();
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
         // The name's " et " touches the run itself.
-        if !(start >= 4 && coordination::after_and(bytes, start - 4) == Some(start)
-            || coordination::before_and(bytes, end + 4) == Some(end))
+        if coordination::before_and(bytes, start).is_none()
+            && coordination::after_and(bytes, end).is_none()
         {
             return false;
         }
