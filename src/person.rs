@@ -2243,7 +2243,8 @@ impl<'t> Scan<'t, '_> {
             // Four runs in five are one word: with no word after it, only a first name that
             // is no word, not in capitals, of three bytes or more, is a name alone.
             let t = self.toks[a];
-            let alone = t.alone_is_name() || self.word_and_initial(a, b);
+            let alone = t.alone_is_name() && !caps::after_ordinal(self.text.as_bytes(), t.start)
+                || self.word_and_initial(a, b);
             #[cfg(test)]
             assert_eq!(
                 alone.then_some((a, a)),
@@ -2285,7 +2286,11 @@ impl<'t> Scan<'t, '_> {
                     Some(n) if !weak_first || caps::names_after_capitals(t.caps, n) => {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
-                    None if !weak_first && !t.caps && t.end - t.start >= 3 => {
+                    None if !weak_first
+                        && !t.caps
+                        && t.end - t.start >= 3
+                        && !caps::after_ordinal(self.text.as_bytes(), t.start) =>
+                    {
                         return Some((i, i, self.det.lexicon.clone()));
                     }
                     _ => {}
