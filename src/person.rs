@@ -1867,6 +1867,7 @@ impl<'t> Scan<'t, '_> {
         let text = self.text;
         let start = self.toks[a].start;
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+        self.cell_runs.push((a, b));
         let Some(header) = cells::aligned_header_of(text, line_start, &mut self.column_memo) else {
             return Ctx::None;
         };
@@ -1950,6 +1951,13 @@ impl<'t> Scan<'t, '_> {
             }
             cells::Column::Label => self.person_label(cell),
             cells::Column::Other => false,
+        };
+        // "VACANT", "Néant" in a column of agents: the placeholder of a missing value.
+        let people = people && {
+            b - a > 1 || {
+                fold_into(&self.text[t.start..t.end], &mut folded);
+                !lower::placeholder(&folded)
+            }
         };
         self.scratch = folded;
         if people {
@@ -2202,7 +2210,8 @@ impl<'t> Scan<'t, '_> {
             // Four runs in five are one word: with no word after it, only a first name that
             // is no word, not in capitals, of three bytes or more, is a name alone.
             let t = self.toks[a];
-            let alone = t.alone_is_name() || self.word_and_initial(a, b);
+            let alone = t.alone_is_name() && !caps::after_ordinal(self.text.as_bytes(), t.start)
+                || self.word_and_initial(a, b);
             #[cfg(test)]
             assert_eq!(
                 alone.then_some((a, a)),
@@ -2244,7 +2253,11 @@ impl<'t> Scan<'t, '_> {
                     Some(n) if !weak_first || caps::names_after_capitals(t.caps, n) => {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
-                    None if !weak_first && !t.caps && t.end - t.start >= 3 => {
+                    None if !weak_first
+                        && !t.caps
+                        && t.end - t.start >= 3
+                        && !caps::after_ordinal(self.text.as_bytes(), t.start) =>
+                    {
                         return Some((i, i, self.det.lexicon.clone()));
                     }
                     _ => {}
@@ -2322,12 +2335,22 @@ impl<'t> Scan<'t, '_> {
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
         // Alone on its line, or in its cell of a table row ("08:30\tELISSALDE Oier\t…"),
         // or of a row aligned by spaces whose header does not give the column to something
-        // else ("Club" over "US Lyon"; signatures side by side have no header of their own).
+        // else ("Club" over "US Lyon"; signatures side by side have no header of their own),
+        // or the head of a list item that goes on with what the list says of it ("2. REZAEI
+        // Fariba — Titulaire", "- OKAFOR Ada (excusée)"), its capitals no short acronym the
+        // lexicon lacks ("UFR Lettres —", "AS Judo Meaux (…)": a body, a club), no word a
+        // word as much as a first name ("Couleur ROSE (mat)").
         let bytes = self.text.as_bytes();
         (self.alone_on_line(start, end)
             || cells::may_fill_cell(bytes, start, end)
             || cells::may_fill_aligned_cell(bytes, start, end)
-                && !self.aligned_column_of_things(start))
+                && !self.aligned_column_of_things(start)
+            || matches!(bytes.get(end), Some(b' '))
+                && lists::trailer(&self.text[end..])
+                && self.opens_line(start)
+                && self.toks[a..b].iter().all(|t| {
+                    !t.is(AMBIG) && (!t.caps || t.end - t.start >= 4 || t.is(FIRST | SURNAME))
+                }))
         .then_some(b - 1)
     }
 
@@ -3608,8 +3631,8 @@ impl<'t> Scan<'t, '_> {
         self.out.len() > before
     }
 
-    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " with a
-    /// name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
+    /// Whether `toks[a..b]`, set aside in the first pass, is coordinated by " et " or " + "
+    /// with a name of the first pass on either side ("Rowena et Sylia Taleb"), which it then
     /// accepts: one to three words that may be part of a name, not one word in capitals (an
     /// acronym), no first name that is also a word ([`coordination`]). Asked only of runs
     /// that hold a token of `and_names`, right after or before such a name.
@@ -3618,8 +3641,8 @@ impl<'t> Scan<'t, '_> {
         let bytes = self.text.as_bytes();
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
         // The name's " et " touches the run itself.
-        if !(start >= 4 && coordination::after_and(bytes, start - 4) == Some(start)
-            || coordination::before_and(bytes, end + 4) == Some(end))
+        if coordination::before_and(bytes, start).is_none()
+            && coordination::after_and(bytes, end).is_none()
         {
             return false;
         }
@@ -3724,7 +3747,8 @@ impl<'t> Scan<'t, '_> {
     }
 
     /// Whether `toks[a..b]`, set aside in the first pass, fills a cell of a table row split by
-    /// `|`, tabs or `;` whose column holds names of the first pass, which it then accepts.
+    /// `|`, tabs or `;`, or aligned by spaces, whose column holds names of the first pass,
+    /// which it then accepts.
     /// Rotas, rolls and schedules put people in columns headed by a task or a day
     /// ("Accueil", "Caisse"), no label of people: a reader knows the unknown names by the
     /// known ones around them, as in a list ([`lists::Vote`]).
@@ -3736,9 +3760,12 @@ impl<'t> Scan<'t, '_> {
         if !(1..=3).contains(&parts) || toks[0].is(PARTICLE) {
             return false;
         }
-        // A first name that is also a word ("Rose", "Olive"), a category in capitals, a legal
-        // form or a trade word are no evidence here.
-        let fits = |t: &Tok| t.is(PARTICLE) || !t.is(AMBIG) && !t.caps && self.plain_name_word(*t);
+        // A first name that is also a word ("Rose", "Olive"), one word in capitals (a
+        // category, a status), a legal form or a trade word are no evidence here; two or
+        // three words in capitals are a register's "SURNAME FIRSTNAME".
+        let fits = |t: &Tok| {
+            t.is(PARTICLE) || !t.is(AMBIG) && (!t.caps || parts >= 2) && self.plain_name_word(*t)
+        };
         let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
         if !toks.iter().all(fits) || self.in_client(start) {
             return false;
@@ -3754,10 +3781,14 @@ impl<'t> Scan<'t, '_> {
         // name, told before any cell is read further.
         let mut column = [(0, 0); 2 * lists::REACH];
         let mut len = 0;
-        let in_table = cells::column_cells(text, start, end, lists::REACH, |s, e| {
-            column[len] = (s, e);
-            len += 1;
-        });
+        let mut add = |s, e| {
+            if len < column.len() {
+                column[len] = (s, e);
+                len += 1;
+            }
+        };
+        let in_table = cells::column_cells(text, start, end, lists::REACH, &mut add)
+            || cells::aligned_column_cells(text, start, end, lists::REACH, &mut add);
         let column = &column[..len];
         if !in_table || column.iter().filter(|c| is_name(c)).count() < 2 {
             return false;
@@ -5206,6 +5237,27 @@ mod tests {
             ("Bonsoir Madame d'Ormesson,", &["d'Ormesson"]),
             ("Le numéro de Mme de La Tour ?", &["de La Tour"]),
             ("À l'attention de M. Le Floc'h", &["Le Floc'h"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+
+    /// Results and candidate lists (session 23): "SURNAME Firstname" heading a numbered or
+    /// bulleted item that goes on with a dash or a parenthesis is a name as it is alone on
+    /// its line; a short acronym the lexicon lacks before a word is a body or a club.
+    #[test]
+    fn upper_case_surnames_heading_list_items() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Liste A : 12 voix\n   1. OKONJO Adaeze — Titulaire\n   2. TRAN Bich — Suppléante\n",
+                &["OKONJO Adaeze", "TRAN Bich"],
+            ),
+            ("- Ngozi ABARA (excusée)\n", &["Ngozi ABARA"]),
+            // A body, a club, a product.
+            ("1. IUT Chimie — bâtiment B\n", &[]),
+            ("- AS Tennis Vannes (section loisir)\n", &[]),
+            ("- Couleur ROSE (mat)\n", &[]),
         ];
         for (text, expected) in table {
             assert_eq!(names(text), *expected, "{text:?}");

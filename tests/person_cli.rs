@@ -359,3 +359,34 @@ fn messages_logs_and_saints_surnames() {
          Livraison à Saint-Martin, couleur rose, pierre de taille.\n"
     );
 }
+
+/// Schedules and registers (session 23): a column aligned by spaces, its cells unpadded,
+/// holds names as a column split by `;` does; a register's "SURNAME FIRSTNAME" in capitals
+/// among names of its column is a name; a status in capitals ("VACANT") in a column of
+/// agents is none.
+#[test]
+fn schedules_and_registers_in_capitals() {
+    let input = "Planning des créneaux\n\
+                 08h30  Marie Dupont  don de plasma\n\
+                 09h15  Oyelaran Tokunbo  sang total\n\
+                 10h00  Kévin Techer  plaquettes\n\
+                 10h45  Thandeka MBEKI  sang total\n\
+                 \n\
+                 Poste;Agent;Badge\n\
+                 A1;TSHIMANGA ODRENNE;4411\n\
+                 A2;DUPONT Marie;4412\n\
+                 A3;MARTIN Julie;4413\n\
+                 A4;VACANT;4414\n";
+    let want = "Planning des créneaux\n\
+                08h30  [PERSON_1]  don de plasma\n\
+                09h15  [PERSON_2]  sang total\n\
+                10h00  [PERSON_3]  plaquettes\n\
+                10h45  [PERSON_4]  sang total\n\
+                \n\
+                Poste;Agent;Badge\n\
+                A1;[PERSON_5];4411\n\
+                A2;[PERSON_6];4412\n\
+                A3;[PERSON_7];4413\n\
+                A4;VACANT;4414\n";
+    assert_eq!(redact(&[], input), want);
+}

@@ -36,6 +36,36 @@ pub(super) fn acronym(word: &str) -> bool {
         || (w.len() > 2 && !vowel(w[0]) && !vowel(w[1]) && !NAME_ONSETS.contains(&[w[0], w[1]]))
 }
 
+/// Whether an ordinal in figures stands right before `start`, one space apart ("2e Étoile",
+/// "1re Classe", "3ème Dan", "2nd Degré"): a rank, a level or a grade, not a person, even
+/// when the word is a first name. One byte read for most words: the one two bytes before.
+pub(super) fn after_ordinal(bytes: &[u8], start: usize) -> bool {
+    if start < 3 || bytes[start - 1] != b' ' || !bytes[start - 2].is_ascii_alphabetic() {
+        return false;
+    }
+    let head = &bytes[start.saturating_sub(8)..start - 1];
+    let digits_before = |suffix: &[u8]| {
+        head.strip_suffix(suffix).is_some_and(|h| {
+            h.last().is_some_and(u8::is_ascii_digit)
+                && h.iter()
+                    .rev()
+                    .find(|b| !b.is_ascii_digit())
+                    .is_none_or(|&b| b == b' ' || b == b'\n' || b == b'(')
+        })
+    };
+    [
+        &b"e"[..],
+        b"re",
+        b"er",
+        b"nd",
+        b"nde",
+        "ème".as_bytes(),
+        b"eme",
+    ]
+    .iter()
+    .any(|s| digits_before(s))
+}
+
 /// Whether `word` is two to four ASCII capitals: after a role, where a person would be
 /// written with a first name or a civility, such a word the lexicon does not know is a
 /// department or a team ("gestionnaire ADV", "chef de projet MOA", "responsable RH").
@@ -185,6 +215,42 @@ pub(super) fn names_after_capitals(first_caps: bool, n: super::Tok) -> bool {
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    /// (text, the word, whether an ordinal in figures stands before it).
+    #[test]
+    fn ordinals_before_a_word() {
+        let table: &[(&str, &str, bool)] = &[
+            ("niveau 2e Étoile", "Étoile", true),
+            ("sa 1re Étoile", "Étoile", true),
+            ("(3ème Dan)", "Dan", true),
+            ("1er Prix", "Prix", true),
+            ("2nd Degré", "Degré", true),
+            ("2nde Rose", "Rose", true),
+            // A word, a code, a street number before the word.
+            ("avec Rose", "Rose", false),
+            ("A2e Rose", "Rose", false),
+            ("2 Rose", "Rose", false),
+            ("Rose", "Rose", false),
+        ];
+        for &(text, word, want) in table {
+            let start = text.find(word).unwrap();
+            assert_eq!(after_ordinal(text.as_bytes(), start), want, "{text:?}");
+        }
+        // End to end: a level or a rank that is a first name is no one; a first name after
+        // a number that is no ordinal still is.
+        let table: &[(&str, &[&str])] = &[
+            ("Groupe : niveau 2e Étoile, départ 9 h.\n", &[]),
+            ("Il a eu sa 1re Étoile hier.\n", &[]),
+            ("Réunion à 10 h avec Étoile.\n", &["Étoile"]),
+            (
+                "Dossiers 12 Sandrine, 14 Mathilde.\n",
+                &["Sandrine", "Mathilde"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
 
     /// Regression: "gestionnaire ADV" in a phone directory gave "ADV": after a role, short
     /// capitals the lexicon does not know are a department; a surname stays a name.

@@ -332,6 +332,69 @@ pub(super) fn column_cells(
     true
 }
 
+/// [`column_cells`] for a table aligned by spaces: the cells of the same rank in the lines
+/// of the block around the row of `start..end` (lines that hold a gap, [`has_gap`]), each
+/// given to `each`; `false` when `start..end` is not all of a cell of its row or its row
+/// opens the block (a header). Ranks, not character columns: typed schedules and registers do not pad their
+/// cells ("09h45  Anne Roy  plasma" over "11h00  Cheikh Diouara  1er don"). A row that has no
+/// cell of the run's rank, or another count of cells and the cell elsewhere, ends the walk,
+/// as a line with no gap does.
+pub(super) fn aligned_column_cells(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+    mut each: impl FnMut(usize, usize),
+) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let row = line_at(text, line_start);
+    let Some(rank) = aligned_cells(row).position(|(_, cell)| {
+        cell.as_ptr() as usize - text.as_ptr() as usize == start && cell.len() == end - start
+    }) else {
+        return false;
+    };
+    let cells = aligned_cells(row).count();
+    let column = text[line_start..start].chars().count();
+    let mut cell_of_line = |line: &str| {
+        if !has_gap(line) {
+            return false;
+        }
+        match aligned_cells(line).nth(rank) {
+            // The same rank in a row of as many cells, or at the same character column: a
+            // row whose first cells hold a single space between words is read by neither.
+            Some((at, cell)) if at == column || aligned_cells(line).count() == cells => {
+                let at = cell.as_ptr() as usize - text.as_ptr() as usize;
+                each(at, at + cell.len());
+                true
+            }
+            _ => false,
+        }
+    };
+    let mut at = line_start;
+    for _ in 0..reach {
+        match line_above(text, at) {
+            Some(above) if cell_of_line(line_at(text, above)) => at = above,
+            _ => break,
+        }
+    }
+    // The block's first line is its header.
+    if at == line_start {
+        return false;
+    }
+    let mut at = line_start + row.len();
+    for _ in 0..reach {
+        if at >= text.len() {
+            break;
+        }
+        let line = line_at(text, at + 1);
+        if !cell_of_line(line) {
+            break;
+        }
+        at += 1 + line.len();
+    }
+    true
+}
+
 /// The line that starts at `line_start`: up to its line break, without it.
 pub(super) fn line_at(text: &str, line_start: usize) -> &str {
     let rest = &text[line_start..];
@@ -704,6 +767,46 @@ mod tests {
                 want.is_some(),
                 "{text:?}"
             );
+        }
+    }
+
+    /// (text, the run, the other cells of its aligned column, nearest first upwards, then
+    /// downwards; `None` when it has none).
+    #[test]
+    fn aligned_columns_by_rank() {
+        let table: &[(&str, &str, Option<&[&str]>)] = &[
+            // Unpadded rows of as many cells: by rank.
+            (
+                "08h30  Marie Dupont  plasma\n09h15  Tokunbo Oyelaran  sang total\n\
+                 10h00  Kévin Techer  plaquettes\n",
+                "Tokunbo Oyelaran",
+                Some(&["Marie Dupont", "Kévin Techer"]),
+            ),
+            // Rows of other counts of cells: by the character column.
+            (
+                "Lot  Titulaire     Durée    État\nB-4  DURAND Paul   15 ans   échue\n\
+                 C-8  TABOU MARC    30 ans\n",
+                "TABOU MARC",
+                Some(&["DURAND Paul", "Titulaire"]),
+            ),
+            // A row whose first cells hold one space between words is not read by rank.
+            (
+                "id  Nom  Outil\nab  Marie Dupont  Jira\nlongidentifiant Kévin Techer  Jira\n",
+                "Marie Dupont",
+                Some(&["Nom"]),
+            ),
+            // The header opens the block: no column of its own.
+            ("Heure  Patient\n08h30  Marie Dupont\n", "Patient", None),
+            // A run that is part of a cell only.
+            ("Heure  Patient\n08h30  Marie Dupont\n", "Dupont", None),
+        ];
+        for &(text, run, want) in table {
+            let start = text.find(run).unwrap();
+            let mut got = Vec::new();
+            let found = aligned_column_cells(text, start, start + run.len(), 8, |s, e| {
+                got.push(&text[s..e]);
+            });
+            assert_eq!(found.then_some(got), want.map(<[&str]>::to_vec), "{text:?}");
         }
     }
 

@@ -1,4 +1,5 @@
-//! Names coordinated with a name: "Rowena et Sylia Taleb", "Akissi YAPI et ADJAKLY Amenan".
+//! Names coordinated with a name: "Rowena et Sylia Taleb", "Akissi YAPI et ADJAKLY Amenan",
+//! "Irina Volkova + Daria".
 //!
 //! Why: updates, minutes, mandates and thanks name people in pairs, one of them often a
 //! first name alone or a name no lexicon holds, with no other context; the name found on the
@@ -10,6 +11,10 @@
 /// The conjunction between two coordinated names, blanks included.
 const AND: [u8; 4] = *b" et ";
 
+/// The plus sign of guest lists, crews and rotas ("Irina Volkova + Daria", "Olha +
+/// Baraka"): a person and who comes or works with them, blanks included.
+const PLUS: [u8; 3] = *b" + ";
+
 /// Whether the four bytes at `at` are [`AND`]: one load and one comparison (every run set
 /// aside asks, on both sides).
 fn and_at(bytes: &[u8], at: usize) -> bool {
@@ -19,15 +24,37 @@ fn and_at(bytes: &[u8], at: usize) -> bool {
         .is_some_and(|w| u32::from_ne_bytes(w) == u32::from_ne_bytes(AND))
 }
 
-/// Where the word after " et " right after `end` starts in `bytes`, if one does.
-pub(super) fn after_and(bytes: &[u8], end: usize) -> Option<usize> {
-    and_at(bytes, end).then_some(end + AND.len())
+/// Whether the three bytes at `at` are [`PLUS`].
+fn plus_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at..at + 3) == Some(&PLUS[..])
 }
 
-/// Where the word before " et " right before `start` ends in `bytes`, if one does.
+/// Where the word after " et " or " + " right after `end` starts in `bytes`, if one does.
+/// Told by the byte after the blank first: most names are followed by a punctuation mark,
+/// or a blank and another letter.
+#[inline]
+pub(super) fn after_and(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(end + 1) {
+        Some(b'e') if and_at(bytes, end) => Some(end + AND.len()),
+        Some(b'+') if plus_at(bytes, end) => Some(end + PLUS.len()),
+        _ => None,
+    }
+}
+
+/// Where the word before " et " or " + " right before `start` ends in `bytes`, if one does.
+#[inline]
 pub(super) fn before_and(bytes: &[u8], start: usize) -> Option<usize> {
-    let from = start.checked_sub(AND.len())?;
-    and_at(bytes, from).then_some(from)
+    match bytes.get(start.checked_sub(2)?) {
+        Some(b't') => {
+            let from = start.checked_sub(AND.len())?;
+            and_at(bytes, from).then_some(from)
+        }
+        Some(b'+') => {
+            let from = start.checked_sub(PLUS.len())?;
+            plus_at(bytes, from).then_some(from)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -45,6 +72,10 @@ mod tests {
             ("Ana, Bo", 3, None, None),
             ("Ana et Bo", 7, None, Some(3)),
             ("et Bo", 3, None, None),
+            ("Ana + Bo", 3, Some(6), None),
+            ("Ana + Bo", 6, None, Some(3)),
+            ("Ana +Bo", 3, None, None),
+            ("Ana+ Bo", 3, None, None),
             ("", 0, None, None),
         ];
         for &(text, at, after, before) in table {
@@ -101,6 +132,24 @@ mod tests {
             (
                 "Rendez-vous rue Victor Hugo et Tsiory, place Saint-Martin.\n",
                 &[],
+            ),
+            // A plus sign joins a guest and who comes with them, a crew's two members.
+            (
+                "Invités\tRSVP\nNathalie Girard + Wanjiru\tOui\nJulien Moreau\tNon\n",
+                &["Nathalie Girard", "Wanjiru", "Julien Moreau"],
+            ),
+            (
+                "Équipe 2 : Nathalie + Tsiory — 08h00\nSigné : Julien Moreau.\n",
+                &["Nathalie", "Tsiory", "Julien Moreau"],
+            ),
+            // A sum, a product and its option, a place.
+            (
+                "Forfait Nathalie Girard + Option Confort. Signé : Julien Moreau.\n",
+                &["Nathalie Girard", "Julien Moreau"],
+            ),
+            (
+                "Julien Moreau + Lyon. Signé : Nathalie Girard.\n",
+                &["Julien Moreau", "Nathalie Girard"],
             ),
         ];
         for (text, want) in table {

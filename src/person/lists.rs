@@ -174,6 +174,40 @@ mod tests {
                  | Kévin Techer | Bouilloire | Lyon |\n| Julie Martin | Grille-pain | Nice |\n",
                 &["Marie Dupont", "Kévin Techer", "Julie Martin"],
             ),
+            // A register typed all in capitals for some rows: "SURNAME FIRSTNAME" of two or
+            // three words, among names found in the column.
+            (
+                "Poste;Agent;Badge\nA1;TSHIMANGA ODRENNE;4411\nA2;DUPONT Marie;4412\n\
+                 A3;MARTIN Julie;4413\nA4;LE KERNEC ANAÏG;4414\n",
+                &[
+                    "TSHIMANGA ODRENNE",
+                    "DUPONT Marie",
+                    "MARTIN Julie",
+                    "LE KERNEC ANAÏG",
+                ],
+            ),
+            // One word in capitals is a status or a category, not a name.
+            (
+                "Poste;Agent\nA1;VACANT\nA2;DUPONT Marie\nA3;MARTIN Julie\n",
+                &["DUPONT Marie", "MARTIN Julie"],
+            ),
+            // A column aligned by spaces, cells unpadded: read by rank.
+            (
+                "Créneaux :\n08h30  Marie Dupont  don de plasma\n09h15  Oyelaran Tokunbo  sang\n\
+                 10h00  Kévin Techer  plaquettes\n10h45  Thandeka MBEKI  sang\n",
+                &[
+                    "Marie Dupont",
+                    "Oyelaran Tokunbo",
+                    "Kévin Techer",
+                    "Thandeka MBEKI",
+                ],
+            ),
+            // The issue's negatives in an aligned column of things beside names.
+            (
+                "Stand  Exposant  Produit\nA1  Marie Dupont  Huile Olive\n\
+                 A2  Kévin Techer  Pierre Taille\nA3  Julie Martin  Couleur Rose\n",
+                &["Marie Dupont", "Kévin Techer", "Julie Martin"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
