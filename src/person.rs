@@ -2056,7 +2056,11 @@ impl<'t> Scan<'t, '_> {
                         let t = self.toks[i];
                         !t.is(STOP | PARTICLE) && t.nameish()
                     });
-                if looks && !t.is(STOP) {
+                // "voir GOVERNANCE.md": a file's name, in capitals as a name may be.
+                if looks
+                    && !t.is(STOP)
+                    && !codes::file_extension(&self.text.as_bytes()[self.toks[b - 1].end..])
+                {
                     Some((a, self.extend(a, b, false), self.det.context.clone()))
                 } else {
                     self.unanchored(a, b)
@@ -2116,6 +2120,16 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// Whether the run `toks[..b]` that starts at `start` is one short word in capitals that
+    /// no lexicon knows as a name: in "Directeur (BAFD) :", the role holder's qualification.
+    #[inline(never)]
+    fn qualification_alone(&self, start: usize, b: usize) -> bool {
+        let t = self.toks[b - 1];
+        t.start == start
+            && !t.is(FIRST | SURNAME)
+            && caps::short_capitals(&self.text[t.start..t.end])
     }
 
     /// Whether the one word `toks[i]` is a capitalised past participle that opens its line
@@ -2283,9 +2297,11 @@ impl<'t> Scan<'t, '_> {
                     _ => {}
                 }
             }
-            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
+            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape,
+            // with no particle between: in "le déploiement Terraform de Paramanathan" the word
+            // before "de" is a thing of the person's.
             if let Some(n) = next {
-                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
+                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps && !particle_between(self.text, t, n) {
                     return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
             }
@@ -3000,6 +3016,10 @@ impl<'t> Scan<'t, '_> {
             if kind == Some(CTX_THING) {
                 return Ctx::Deny;
             }
+            // "Compagnie mandante : …": the role of an organisation, whose name follows.
+            if kind == Some(CTX_ROLE) && company::organisation_in_role(head.trim_end()) {
+                return Ctx::Deny;
+            }
             if whole_line && self.line_label_in(line_start, start, line_in_window) {
                 return Ctx::Strong;
             }
@@ -3067,7 +3087,7 @@ impl<'t> Scan<'t, '_> {
                 Some(CTX_KIN) => Ctx::Verb,
                 Some(CTX_ROLE) => {
                     self.impure = true;
-                    if rest.starts_with(')') {
+                    if rest.starts_with(')') && !self.qualification_alone(start, b) {
                         Ctx::Verb
                     } else {
                         Ctx::None
@@ -3110,7 +3130,11 @@ impl<'t> Scan<'t, '_> {
                 let capitalised = raw
                     .get(raw.len().saturating_sub(word.len())..)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-                if matches!(word, "me" | "m" | "me." | "pr" | "dr") && !capitalised {
+                // "Le témoin : B. M.    L'OPJ :": the "M." that closes two initials is no
+                // civility before the words after it.
+                if matches!(word, "me" | "m" | "me." | "pr" | "dr") && !capitalised
+                    || word == "m." && initials::closing_m_before(bytes, window_start + raw.len())
+                {
                     Ctx::None
                 } else {
                     Ctx::Civility
@@ -4731,6 +4755,14 @@ fn blank_or_sign(bytes: &[u8]) -> bool {
     )
 }
 
+/// Whether a particle stands between the words `t` and `n` of a run, as a word of its own
+/// or glued ("Terraform de Paramanathan", "Stade d'Ornano"): more than blanks and hyphens.
+fn particle_between(text: &str, t: Tok, n: Tok) -> bool {
+    !text.as_bytes()[t.end..n.start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'-')
+}
+
 /// Whether the character before `pos` is part of a word ("McDonald", "3M").
 fn glued(text: &str, pos: usize) -> bool {
     match text.as_bytes()[..pos].last() {
@@ -6232,6 +6264,13 @@ mod tests {
                 "Mme Tesfaye viendra.\nRésultats de Tesfaye\n",
                 &["Tesfaye", "Tesfaye"],
             ),
+            // A tool before "de" and a surname by its shape (regression: "le déploiement
+            // Ansible de Kanagaratnam" read as one name): the repeated surname alone.
+            (
+                "M. Kanagaratnam arrive.\nÉchec du rôle Ansible de Kanagaratnam hier.\n",
+                &["Kanagaratnam", "Kanagaratnam"],
+            ),
+            ("Bożena Szczepańska signe.\n", &["Bożena Szczepańska"]),
             // Companies: a legal form or a trade word next to the name.
             (
                 "M. Vasseur viendra.\nFacture Vasseur Holding réglée, Vasseur Immobilier aussi.\n",
