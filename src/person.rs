@@ -52,6 +52,7 @@ mod lower;
 mod pnr;
 mod saints;
 mod scratch;
+mod speakers;
 mod starts;
 mod street;
 mod table;
@@ -2122,6 +2123,57 @@ impl<'t> Scan<'t, '_> {
         acronym
     }
 
+    /// The context that a dated register's line, a vote or a comment after a handle gives
+    /// the run `toks[..b]` at `start` ([`speakers`]), `p` being the folded window before it,
+    /// trimmed. Out of line: most windows are ruled out by their last byte before the call.
+    #[inline(never)]
+    fn speaker_layout(
+        &mut self,
+        p: &str,
+        line_start: usize,
+        window_start: usize,
+        start: usize,
+        b: usize,
+    ) -> Option<Ctx> {
+        let rest = &self.text[start..];
+        match *p.as_bytes() {
+            // "06/03/2026 — Lan Ying Wu : …".
+            [b'0'..=b'9' | b'[', .., b'-' | 0x93 | 0x94] if speakers::dated_lead(p) => {
+                self.impure = true;
+                // The name's words, then the colon, within the next 48 bytes.
+                let mut near = rest.len().min(48);
+                while !rest.is_char_boundary(near) {
+                    near -= 1;
+                }
+                let end = rest[..near]
+                    .find(|c: char| !(is_letter(c) || matches!(c, ' ' | '-' | '.' | '\'')))?;
+                followed_by_colon(&rest[end..]).then_some(Ctx::Weak)
+            }
+            // "+1 Zo Rakotomalala": a voter, the line's first words.
+            [b'+' | b'0', ..] if window_start == line_start && speakers::vote(p) => Some(Ctx::Weak),
+            // "/docs/   @a.ansah   # Akua Ansah": the handle's owner.
+            [.., b'#'] => {
+                self.impure = true;
+                let line = &self.text.as_bytes()[line_start..start];
+                let line = &line[..end_before_blanks(line)];
+                // One word in capitals is rather a note ("# TODO", "# WIP").
+                let t = self.toks[b - 1];
+                let note = t.start == start && t.caps;
+                (!note && speakers::comment_after_handle(line)).then_some(Ctx::Verb)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the run `toks[..b]` that starts at `start` holds two words or more that are no
+    /// particle or stop word ("K. Dlamini", "Yang He"): a programme's speaker, where one word
+    /// is as often an item of the day ("Pause", "Accueil").
+    #[inline(never)]
+    fn two_name_words(&self, start: usize, b: usize) -> bool {
+        let run = self.toks[..b].iter().rev().take_while(|t| t.start >= start);
+        run.filter(|t| !t.is(PARTICLE | STOP)).nth(1).is_some()
+    }
+
     /// Whether the run `toks[..b]` that starts at `start` is one short word in capitals that
     /// no lexicon knows as a name: in "Directeur (BAFD) :", the role holder's qualification.
     #[inline(never)]
@@ -2676,10 +2728,10 @@ impl<'t> Scan<'t, '_> {
         };
         // A letter that is not `h` (time stamps hold `h`): then neither `is_bullet` nor
         // `is_timestamp` holds, and the bullet, chat and label checks that follow them never
-        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<` and `(` open checks of their own.
+        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<`, `(` and `#` open checks of their own.
         let letter = |b: u8| b.is_ascii_alphabetic() && b | 0x20 != b'h';
         let plain_last = match last {
-            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' => return false,
+            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' | b'#' => return false,
             // A window that ends with a word is left to the full reading: its last word is
             // most often a context word in prose, and telling it here first measured
             // slower.
@@ -3007,6 +3059,15 @@ impl<'t> Scan<'t, '_> {
             if next() == Some(b':') && followed_by_colon(rest) {
                 return Ctx::Strong;
             }
+            // "09h45  K. Dlamini (EHESS) : « … »": a programme's speaker, whose words must
+            // look like a name (the two spaces after a time would otherwise make the run a
+            // cell judged by its column).
+            if matches!(next(), Some(b'(' | b'e'))
+                && speakers::affiliation_then_colon(rest)
+                && self.two_name_words(start, b)
+            {
+                return Ctx::Strong;
+            }
         }
         // The line before `start` is all in the window: reading it keeps the answer pure.
         let line_in_window = window_start == line_start;
@@ -3147,6 +3208,15 @@ impl<'t> Scan<'t, '_> {
             Some(CTX_KIN) if kin::after_possessive(p) => Ctx::Verb,
             Some(CTX_KIN) => Ctx::Weak,
             Some(CTX_VERB) => Ctx::Verb,
+            // Most windows read in full end with a word: no dash, vote or comment mark.
+            _ if matches!(
+                p.as_bytes().last(),
+                Some(b'-' | 0x93 | 0x94 | b'#' | b'0' | b'1')
+            ) =>
+            {
+                self.speaker_layout(p, line_start, window_start, start, b)
+                    .unwrap_or(Ctx::None)
+            }
             _ => Ctx::None,
         }
     }
