@@ -2590,6 +2590,7 @@ impl<'t> Scan<'t, '_> {
                 );
                 if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou")
                     && !cells::field_separator(&bytes[end..start])
+                    && !(gap == b"," && lists::dated_place(&bytes[self.toks[b - 1].end..]))
                 {
                     return Ctx::Strong;
                 }
