@@ -1851,7 +1851,9 @@ impl<'t> Scan<'t, '_> {
 
     /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
     /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
-    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
+    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them. A run in
+    /// no cell that a comma, a possessive and a kin noun follow is a relative: [`Ctx::Verb`]
+    /// ([`Scan::kin_after`]).
     #[inline(always)]
     fn column_context(&mut self, a: usize, b: usize) -> Ctx {
         let bytes = self.text.as_bytes();
@@ -1865,8 +1867,9 @@ impl<'t> Scan<'t, '_> {
         // by two bytes.
         let ends_cell =
             |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'/' | b'\n' | b'\r'));
+        let comma = bytes.get(end) == Some(&b',');
         if !(ends_cell(bytes.get(end))
-            || bytes.get(end) == Some(&b',') && cells::csv_comma(bytes, end)
+            || comma && cells::csv_comma(bytes, end)
             || bytes.get(end) == Some(&b' ')
                 && (bytes.get(end + 1) == Some(&b' ') || ends_cell(bytes.get(end + 1))))
         {
@@ -1878,6 +1881,11 @@ impl<'t> Scan<'t, '_> {
                     !cells::may_fill_aligned_cell(bytes, start, end),
                     "at byte {start}"
                 );
+            }
+            // "Piseth Touch, son fils ;": in no cell, but a relative named before the tie
+            // (told here, where the comma after the run is already known).
+            if comma && self.kin_after(b) {
+                return Ctx::Verb;
             }
             return Ctx::None;
         }
@@ -2163,6 +2171,21 @@ impl<'t> Scan<'t, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether a comma, a possessive and a kin noun follow the run `toks[..b]` ("…, son fils",
+    /// "…, ses petits-enfants"; [`kin::noun_after_possessive`]).
+    #[inline(never)]
+    fn kin_after(&mut self, b: usize) -> bool {
+        let Some(noun) = kin::noun_after_possessive(near(&self.text[self.toks[b - 1].end..]))
+        else {
+            return false;
+        };
+        let mut folded = std::mem::take(&mut self.buf);
+        fold_into(noun, &mut folded);
+        let kin = matches!(self.lex().word_context(&folded), Some(CTX_KIN)) || folded == "epouse";
+        self.buf = folded;
+        kin
     }
 
     /// Whether the run `toks[..b]` that starts at `start` holds two words or more that are no
