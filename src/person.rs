@@ -53,6 +53,7 @@ mod lower;
 mod pnr;
 mod saints;
 mod scratch;
+mod speakers;
 mod starts;
 mod street;
 mod table;
@@ -1820,7 +1821,9 @@ impl<'t> Scan<'t, '_> {
 
     /// [`Ctx::Strong`] for a run that fills a table cell whose column header is a label of
     /// people ("Patient", "Nom Prénom", "Candidat"; "Nom" beside a "Prénom" column), else
-    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them.
+    /// [`Ctx::None`]: see [`cells`]. Most runs are told by a few bytes around them. A run in
+    /// no cell that a comma, a possessive and a kin noun follow is a relative: [`Ctx::Verb`]
+    /// ([`Scan::kin_after`]).
     #[inline(always)]
     fn column_context(&mut self, a: usize, b: usize) -> Ctx {
         let bytes = self.text.as_bytes();
@@ -1834,8 +1837,9 @@ impl<'t> Scan<'t, '_> {
         // by two bytes.
         let ends_cell =
             |b: Option<&u8>| matches!(b, None | Some(b'\t' | b'|' | b';' | b'/' | b'\n' | b'\r'));
+        let comma = bytes.get(end) == Some(&b',');
         if !(ends_cell(bytes.get(end))
-            || bytes.get(end) == Some(&b',') && cells::csv_comma(bytes, end)
+            || comma && cells::csv_comma(bytes, end)
             || bytes.get(end) == Some(&b' ')
                 && (bytes.get(end + 1) == Some(&b' ') || ends_cell(bytes.get(end + 1))))
         {
@@ -1847,6 +1851,11 @@ impl<'t> Scan<'t, '_> {
                     !cells::may_fill_aligned_cell(bytes, start, end),
                     "at byte {start}"
                 );
+            }
+            // "Piseth Touch, son fils ;": in no cell, but a relative named before the tie
+            // (told here, where the comma after the run is already known).
+            if comma && self.kin_after(b) {
+                return Ctx::Verb;
             }
             return Ctx::None;
         }
@@ -2034,7 +2043,11 @@ impl<'t> Scan<'t, '_> {
                         let t = self.toks[i];
                         !t.is(STOP | PARTICLE) && t.nameish()
                     });
-                if looks && !t.is(STOP) {
+                // "voir GOVERNANCE.md": a file's name, in capitals as a name may be.
+                if looks
+                    && !t.is(STOP)
+                    && !codes::file_extension(&self.text.as_bytes()[self.toks[b - 1].end..])
+                {
                     Some((a, self.extend(a, b, false), self.det.context.clone()))
                 } else {
                     self.unanchored(a, b)
@@ -2091,6 +2104,82 @@ impl<'t> Scan<'t, '_> {
             self.last_name_end = Some(t.end);
         }
         acronym
+    }
+
+    /// The context that a dated register's line, a vote or a comment after a handle gives
+    /// the run `toks[..b]` at `start` ([`speakers`]), `p` being the folded window before it,
+    /// trimmed. Out of line: most windows are ruled out by their last byte before the call.
+    #[inline(never)]
+    fn speaker_layout(
+        &mut self,
+        p: &str,
+        line_start: usize,
+        window_start: usize,
+        start: usize,
+        b: usize,
+    ) -> Option<Ctx> {
+        let rest = &self.text[start..];
+        match *p.as_bytes() {
+            // "06/03/2026 — Lan Ying Wu : …".
+            [b'0'..=b'9' | b'[', .., b'-' | 0x93 | 0x94] if speakers::dated_lead(p) => {
+                self.impure = true;
+                // The name's words, then the colon, within the next 48 bytes.
+                let mut near = rest.len().min(48);
+                while !rest.is_char_boundary(near) {
+                    near -= 1;
+                }
+                let end = rest[..near]
+                    .find(|c: char| !(is_letter(c) || matches!(c, ' ' | '-' | '.' | '\'')))?;
+                followed_by_colon(&rest[end..]).then_some(Ctx::Weak)
+            }
+            // "+1 Zo Rakotomalala": a voter, the line's first words.
+            [b'+' | b'0', ..] if window_start == line_start && speakers::vote(p) => Some(Ctx::Weak),
+            // "/docs/   @a.ansah   # Akua Ansah": the handle's owner.
+            [.., b'#'] => {
+                self.impure = true;
+                let line = &self.text.as_bytes()[line_start..start];
+                let line = &line[..end_before_blanks(line)];
+                // One word in capitals is rather a note ("# TODO", "# WIP").
+                let t = self.toks[b - 1];
+                let note = t.start == start && t.caps;
+                (!note && speakers::comment_after_handle(line)).then_some(Ctx::Verb)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a comma, a possessive and a kin noun follow the run `toks[..b]` ("…, son fils",
+    /// "…, ses petits-enfants"; [`kin::noun_after_possessive`]).
+    #[inline(never)]
+    fn kin_after(&mut self, b: usize) -> bool {
+        let Some(noun) = kin::noun_after_possessive(near(&self.text[self.toks[b - 1].end..]))
+        else {
+            return false;
+        };
+        let mut folded = std::mem::take(&mut self.buf);
+        fold_into(noun, &mut folded);
+        let kin = matches!(self.lex().word_context(&folded), Some(CTX_KIN)) || folded == "epouse";
+        self.buf = folded;
+        kin
+    }
+
+    /// Whether the run `toks[..b]` that starts at `start` holds two words or more that are no
+    /// particle or stop word ("K. Dlamini", "Yang He"): a programme's speaker, where one word
+    /// is as often an item of the day ("Pause", "Accueil").
+    #[inline(never)]
+    fn two_name_words(&self, start: usize, b: usize) -> bool {
+        let run = self.toks[..b].iter().rev().take_while(|t| t.start >= start);
+        run.filter(|t| !t.is(PARTICLE | STOP)).nth(1).is_some()
+    }
+
+    /// Whether the run `toks[..b]` that starts at `start` is one short word in capitals that
+    /// no lexicon knows as a name: in "Directeur (BAFD) :", the role holder's qualification.
+    #[inline(never)]
+    fn qualification_alone(&self, start: usize, b: usize) -> bool {
+        let t = self.toks[b - 1];
+        t.start == start
+            && !t.is(FIRST | SURNAME)
+            && caps::short_capitals(&self.text[t.start..t.end])
     }
 
     /// Whether the one word `toks[i]` is a capitalised past participle that opens its line
@@ -2263,9 +2352,11 @@ impl<'t> Scan<'t, '_> {
                     _ => {}
                 }
             }
-            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape.
+            // "Bożena Szczepańska", "Hasmik Harutyunyan": a word, then a surname by its shape,
+            // with no particle between: in "le déploiement Terraform de Paramanathan" the word
+            // before "de" is a thing of the person's.
             if let Some(n) = next {
-                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps {
+                if n.is(SHAPE) && !t.is(SHAPE) && !t.caps && !particle_between(self.text, t, n) {
                     return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                 }
             }
@@ -2512,6 +2603,7 @@ impl<'t> Scan<'t, '_> {
                 );
                 if matches!(gap, b"," | b";" | b"et" | b", et" | b"&" | b"/" | b"ou")
                     && !cells::field_separator(&bytes[end..start])
+                    && !(gap == b"," && lists::dated_place(&bytes[self.toks[b - 1].end..]))
                 {
                     return Ctx::Strong;
                 }
@@ -2663,10 +2755,10 @@ impl<'t> Scan<'t, '_> {
         };
         // A letter that is not `h` (time stamps hold `h`): then neither `is_bullet` nor
         // `is_timestamp` holds, and the bullet, chat and label checks that follow them never
-        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<` and `(` open checks of their own.
+        // run. `:`, `,`, `;`, `&`, `/`, `@`, `<`, `(` and `#` open checks of their own.
         let letter = |b: u8| b.is_ascii_alphabetic() && b | 0x20 != b'h';
         let plain_last = match last {
-            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' => return false,
+            b':' | b',' | b';' | b'&' | b'/' | b'@' | b'<' | b'(' | b'#' => return false,
             // A window that ends with a word is left to the full reading: its last word is
             // most often a context word in prose, and telling it here first measured
             // slower.
@@ -2991,6 +3083,15 @@ impl<'t> Scan<'t, '_> {
             if let Some(ctx) = self.reads_after(windows::After::Colon, start, b) {
                 return ctx;
             }
+            // "09h45  K. Dlamini (EHESS) : « … »": a programme's speaker, whose words must
+            // look like a name (the two spaces after a time would otherwise make the run a
+            // cell judged by its column).
+            if matches!(next(), Some(b'(' | b'e'))
+                && speakers::affiliation_then_colon(rest)
+                && self.two_name_words(start, b)
+            {
+                return Ctx::Strong;
+            }
         }
         // The line before `start` is all in the window: reading it keeps the answer pure.
         let line_in_window = window_start == line_start;
@@ -2998,6 +3099,10 @@ impl<'t> Scan<'t, '_> {
             // "Véhicule : Mercedes Classe A": the value of a label of things.
             let kind = lex.context_of(head.trim_end());
             if kind == Some(CTX_THING) {
+                return Ctx::Deny;
+            }
+            // "Compagnie mandante : …": the role of an organisation, whose name follows.
+            if kind == Some(CTX_ROLE) && company::organisation_in_role(head.trim_end()) {
                 return Ctx::Deny;
             }
             if whole_line && self.line_label_in(line_start, start, line_in_window) {
@@ -3063,7 +3168,7 @@ impl<'t> Scan<'t, '_> {
                 Some(CTX_KIN) => Ctx::Verb,
                 Some(CTX_ROLE) => {
                     self.impure = true;
-                    if rest.starts_with(')') {
+                    if rest.starts_with(')') && !self.qualification_alone(start, b) {
                         Ctx::Verb
                     } else {
                         Ctx::None
@@ -3106,7 +3211,11 @@ impl<'t> Scan<'t, '_> {
                 let capitalised = raw
                     .get(raw.len().saturating_sub(word.len())..)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-                if matches!(word, "me" | "m" | "me." | "pr" | "dr") && !capitalised {
+                // "Le témoin : B. M.    L'OPJ :": the "M." that closes two initials is no
+                // civility before the words after it.
+                if matches!(word, "me" | "m" | "me." | "pr" | "dr") && !capitalised
+                    || word == "m." && initials::closing_m_before(bytes, window_start + raw.len())
+                {
                     Ctx::None
                 } else {
                     Ctx::Civility
@@ -3119,6 +3228,15 @@ impl<'t> Scan<'t, '_> {
             Some(CTX_KIN) if kin::after_possessive(p) => Ctx::Verb,
             Some(CTX_KIN) => Ctx::Weak,
             Some(CTX_VERB) => Ctx::Verb,
+            // Most windows read in full end with a word: no dash, vote or comment mark.
+            _ if matches!(
+                p.as_bytes().last(),
+                Some(b'-' | 0x93 | 0x94 | b'#' | b'0' | b'1')
+            ) =>
+            {
+                self.speaker_layout(p, line_start, window_start, start, b)
+                    .unwrap_or(Ctx::None)
+            }
             _ => Ctx::None,
         }
     }
@@ -4779,6 +4897,14 @@ fn blank_or_sign(bytes: &[u8]) -> bool {
     )
 }
 
+/// Whether a particle stands between the words `t` and `n` of a run, as a word of its own
+/// or glued ("Terraform de Paramanathan", "Stade d'Ornano"): more than blanks and hyphens.
+fn particle_between(text: &str, t: Tok, n: Tok) -> bool {
+    !text.as_bytes()[t.end..n.start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'-')
+}
+
 /// Whether the character before `pos` is part of a word ("McDonald", "3M").
 fn glued(text: &str, pos: usize) -> bool {
     match text.as_bytes()[..pos].last() {
@@ -6284,6 +6410,13 @@ mod tests {
                 "Mme Tesfaye viendra.\nRésultats de Tesfaye\n",
                 &["Tesfaye", "Tesfaye"],
             ),
+            // A tool before "de" and a surname by its shape (regression: "le déploiement
+            // Ansible de Kanagaratnam" read as one name): the repeated surname alone.
+            (
+                "M. Kanagaratnam arrive.\nÉchec du rôle Ansible de Kanagaratnam hier.\n",
+                &["Kanagaratnam", "Kanagaratnam"],
+            ),
+            ("Bożena Szczepańska signe.\n", &["Bożena Szczepańska"]),
             // Companies: a legal form or a trade word next to the name.
             (
                 "M. Vasseur viendra.\nFacture Vasseur Holding réglée, Vasseur Immobilier aussi.\n",

@@ -83,10 +83,12 @@ pub(super) fn capitals_up_to(word: &str, max: usize) -> bool {
 /// Whether `rest`, the text after a short word in capitals, goes on as an office or a
 /// title does after a signature's name: "de" and its place ("SIE de Caen", "DRH d'Orange")
 /// or a dash ("IDE — 02/03/2026"), or a comma and the date it was signed ("OPJ, le
-/// 19/10/2026"), not a comma and a name as in a list of names.
+/// 19/10/2026"), or the office's phone in parentheses ("APJ (06 12 34 56 78)"), not a comma
+/// and a name as in a list of names.
 pub(super) fn title_goes_on(rest: &str) -> bool {
-    rest.strip_prefix(", le ")
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    let digit_after = |r: &str| r.starts_with(|c: char| c.is_ascii_digit());
+    rest.strip_prefix(", le ").is_some_and(digit_after)
+        || rest.strip_prefix(" (").is_some_and(digit_after)
         || [
             "de ",
             "d'",
@@ -379,6 +381,8 @@ mod tests {
             (", Hugo Perrin", false),
             (", le 19/10/2026", true),
             (", le 3 mars", true),
+            (" (06 12 34 56 78).", true),
+            (" (poste 12)", false),
             (", le Havre", false),
             (", le", false),
             (" Wei", false),
@@ -447,6 +451,12 @@ mod tests {
                 "Validé par Odile Garnier, DRH d'Orange.",
                 &["Odile Garnier"],
             ),
+            // A title and its office's phone (regression: "APJ (06…)" after the name of the
+            // officer in charge of a case, read as a name going on the list).
+            (
+                "Dossier suivi par Odile Garnier, APJ (06 12 34 56 78).",
+                &["Odile Garnier"],
+            ),
             // Names in capitals going on a list stay names.
             (
                 "Présents : Marie Dupont, LI, Hugo Perrin",
@@ -460,6 +470,15 @@ mod tests {
                 "Présents : Marie Dupont, Mme DIA — excusée",
                 &["Marie Dupont", "DIA"],
             ),
+            // A qualification in parentheses after a role, a civility's "M." closing two
+            // initials (regressions: "(BAFD)" and "L'OPJ" read as names).
+            (
+                "Directrice (BAFA) : Oyelaran Tsegaye",
+                &["Oyelaran Tsegaye"],
+            ),
+            ("La formatrice (Wanjiru) passe.", &["Wanjiru"]),
+            ("Le témoin : E. M.    L'APJ : V. R.", &["E. M.", "V. R."]),
+            ("Reçu par M. Oyelaran.", &["Oyelaran"]),
             // A participle before its agent (regression: "Édité par" opening a library
             // export read as the first name "Edite").
             ("Édité par Hugo P. (Koha)", &["Hugo P."]),

@@ -18,6 +18,26 @@ pub(super) fn opens_code(after: &[u8]) -> bool {
     matches!(after, [b'-' | b'/', d, ..] if d.is_ascii_digit())
 }
 
+/// Whether the bytes right after a word (`after`) make it a file's name or a host's: a full
+/// stop, then one to four lower-case letters or digits that end the token ("GOVERNANCE.md",
+/// "README.txt", "Dupont.fr"). A name is never written glued to an extension; a sentence's
+/// full stop has a blank or a capital after it.
+#[inline(never)]
+pub(super) fn file_extension(after: &[u8]) -> bool {
+    let [b'.', rest @ ..] = after else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        .count();
+    (1..=4).contains(&n)
+        && !rest.get(n).is_some_and(|&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'@' | b'_' | b'-') || b >= 0x80
+        })
+}
+
 /// Whether the gap between a run's last word and the code after it is one blank: the words
 /// designate what the code numbers ("Volvo FH BJ-179-NZ").
 #[inline]
@@ -58,6 +78,44 @@ mod tests {
         ];
         for &(after, want) in table {
             assert_eq!(opens_code(after.as_bytes()), want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn file_extensions() {
+        let table: &[(&str, bool)] = &[
+            (".md)", true),
+            (".txt", true),
+            (".fr ", true),
+            (".md\n", true),
+            (". Il", false),
+            (".\n", false),
+            (".", false),
+            (".dupont@exemple.fr", false),
+            (".docx2026", false),
+            (".html", true),
+            (".ﬁn", false),
+            (" md", false),
+        ];
+        for &(after, want) in table {
+            assert_eq!(file_extension(after.as_bytes()), want, "{after:?}");
+        }
+    }
+
+    /// End to end: a word in capitals glued to an extension is a file (regression: a
+    /// governance file's name read as a person after "voir").
+    #[test]
+    fn file_names_are_no_names() {
+        let table: &[(&str, &[&str])] = &[
+            ("Revue obligatoire (voir GOVERNANCE.md).\n", &[]),
+            (
+                "Voir MAINTAINERS.txt avec Kévin Techer.\n",
+                &["Kévin Techer"],
+            ),
+            ("Voir Kévin Techer. Il arrive.\n", &["Kévin Techer"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
         }
     }
 

@@ -203,10 +203,68 @@ pub(super) fn trade_word(word: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `label` (folded, trimmed, without its colon) ends with a noun of an organisation
+/// and the role it plays: "compagnie mandante", "societe cessionnaire", "banque preteuse".
+/// The value after such a label is the company, where the role alone ("Mandante :") would
+/// label a person. The role is the label's last word, the organisation the word before.
+#[inline(never)]
+pub(super) fn organisation_in_role(label: &str) -> bool {
+    let mut words = label.rsplit(' ');
+    words.next();
+    words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "compagnie"
+                | "societe"
+                | "entreprise"
+                | "banque"
+                | "agence"
+                | "cabinet"
+                | "caisse"
+                | "mutuelle"
+                | "assurance"
+                | "etablissement"
+                | "organisme"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    #[test]
+    fn organisations_in_a_role() {
+        let table: &[(&str, bool)] = &[
+            ("compagnie mandante", true),
+            ("societe cessionnaire", true),
+            ("- banque preteuse", true),
+            ("mandante", false),
+            ("representant de la societe", false),
+            ("gerante", false),
+            ("", false),
+        ];
+        for &(label, want) in table {
+            assert_eq!(organisation_in_role(label), want, "{label:?}");
+        }
+    }
+
+    /// End to end: the company named after an organisation's role label is no person
+    /// (regression: an insurer after "Compagnie mandante :" read as a person), where the role
+    /// alone still labels one.
+    #[test]
+    fn an_organisation_in_a_role_is_no_person() {
+        let table: &[(&str, &[&str])] = &[
+            ("Compagnie mandante : Alvéa\n", &[]),
+            ("Société cessionnaire : Ondine\n", &[]),
+            ("Mandante : Ondine Keraval\n", &["Ondine Keraval"]),
+            ("Cessionnaire : Mme Keraval\n", &["Keraval"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
 
     /// A name followed by a trade word names a company (regression: "Jean Lain Automobiles",
     /// "LEXIA AVOCATS" were people), unless a civility says it is a person.

@@ -119,6 +119,13 @@ pub(super) fn closing_m(bytes: &[u8], start: usize, end: usize) -> bool {
         && ends_initial(bytes, end + 1)
 }
 
+/// Whether the text before byte `end` ends with an "M." that [`closing_m`] closes two
+/// initials with ("Le témoin : B. M.    L'OPJ"): no civility of the words after it.
+#[inline(never)]
+pub(super) fn closing_m_before(bytes: &[u8], end: usize) -> bool {
+    end >= 2 && bytes[end - 2..end] == *b"M." && closing_m(bytes, end - 2, end - 1)
+}
+
 /// Whether `name` is two initials alone, each a capital letter and its full stop, one space
 /// apart: "B. N.", "É. M.".
 ///

@@ -33,10 +33,59 @@ pub(super) fn after_possessive(p: &str) -> bool {
     })
 }
 
+/// The noun after a comma and a possessive that follow a run: in "Piseth Touch, son fils ;",
+/// "Nadège, ses petits-enfants,", "fils" and "petits-enfants". Obituaries and birth notices
+/// name each relative and then say whose relative they are; the caller tells a kin noun.
+pub(super) fn noun_after_possessive(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(", ")?;
+    let (possessive, rest) = rest.split_once(' ')?;
+    if !matches!(possessive, "son" | "sa" | "ses" | "leur" | "leurs") {
+        return None;
+    }
+    let end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    (3..=32).contains(&end).then(|| &rest[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    #[test]
+    fn nouns_after_a_possessive() {
+        let table: &[(&str, Option<&str>)] = &[
+            (", son fils ;", Some("fils")),
+            (", ses petits-enfants,", Some("petits-enfants")),
+            (", sa fille", Some("fille")),
+            (", leur épouse", Some("épouse")),
+            (", le fils", None),
+            (" son fils", None),
+            (", sa", None),
+            ("", None),
+        ];
+        for &(rest, want) in table {
+            assert_eq!(noun_after_possessive(rest), want, "{rest:?}");
+        }
+    }
+
+    /// End to end: a relative named before ", son fils", known or not (regression: obituary
+    /// family lists kept only the known surname, or nothing); a place or a thing before a
+    /// possessive and no kin noun stays out.
+    #[test]
+    fn relatives_named_before_their_tie() {
+        let table: &[(&str, &[&str])] = &[
+            ("Oyelaran Tsegaye, son fils ;\n", &["Oyelaran Tsegaye"]),
+            ("Wanjiru, sa petite-fille,\n", &["Wanjiru"]),
+            ("Tsiory, ses enfants et petits-enfants\n", &["Tsiory"]),
+            ("Montreuil-Bellay, sa ville natale.\n", &[]),
+            ("Couleur rose, sa teinte préférée.\n", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn possessive_before_the_kin_noun() {

@@ -12,6 +12,18 @@
 /// (supporters' walls, newsletters, lists pasted from slides).
 pub(super) const DECORATIVE_BULLETS: [char; 6] = ['▪', '►', '●', '◦', '★', '♥'];
 
+/// Whether `rest`, the bytes after a run that goes on a list of names after a comma, is a
+/// date in parentheses ("…et Rania Jebali, Reims (23/02/2026).", "…, Vitry-sur-Seine
+/// (2/09/2026)"): the run is the place of the event a carnet or a register dates, where the
+/// list has ended.
+pub(super) fn dated_place(rest: &[u8]) -> bool {
+    match rest {
+        [b' ', b'(', d, b'/', ..] => d.is_ascii_digit(),
+        [b' ', b'(', d, e, b'/', ..] => d.is_ascii_digit() && e.is_ascii_digit(),
+        _ => false,
+    }
+}
+
 /// Lines looked at above and below a candidate, within its block.
 pub(super) const REACH: usize = 8;
 
@@ -122,6 +134,41 @@ pub(super) fn content(line: &str) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::person::tests::names;
+
+    #[test]
+    fn dated_places() {
+        let table: &[(&str, bool)] = &[
+            (" (23/02/2026).", true),
+            (" (2/09/2026)", true),
+            (" (06 12 34 56 78)", false),
+            (" (1935-2026)", false),
+            (" (Qualité)", false),
+            ("", false),
+        ];
+        for &(rest, want) in table {
+            assert_eq!(dated_place(rest.as_bytes()), want, "{rest:?}");
+        }
+    }
+
+    /// End to end: the town that ends a birth notice's line is no third parent (regression:
+    /// towns after "Name et Name," read as names going on the list), where a list of names
+    /// goes on.
+    #[test]
+    fn a_dated_place_ends_a_list_of_names() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "• Wanjiru, chez Oyelaran Tsegaye et Ama Otieno, Montreuil-Bellay (12/03/2026).\n",
+                &["Oyelaran Tsegaye", "Ama Otieno"],
+            ),
+            (
+                "Présents : Oyelaran Tsegaye, Ama Otieno, Tsiory Rabe\n",
+                &["Oyelaran Tsegaye", "Ama Otieno", "Tsiory Rabe"],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
 
     /// Items set apart by a decorative bullet ("♥", "▪", "★") are items of the list as
     /// those set apart by a dash are; the bullet is no part of the name.
