@@ -3083,15 +3083,6 @@ impl<'t> Scan<'t, '_> {
             if let Some(ctx) = self.reads_after(windows::After::Colon, start, b) {
                 return ctx;
             }
-            // "09h45  K. Dlamini (EHESS) : « … »": a programme's speaker, whose words must
-            // look like a name (the two spaces after a time would otherwise make the run a
-            // cell judged by its column).
-            if matches!(next(), Some(b'(' | b'e'))
-                && speakers::affiliation_then_colon(rest)
-                && self.two_name_words(start, b)
-            {
-                return Ctx::Strong;
-            }
         }
         // The line before `start` is all in the window: reading it keeps the answer pure.
         let line_in_window = window_start == line_start;
@@ -3291,8 +3282,15 @@ impl<'t> Scan<'t, '_> {
             windows::After::Nothing => None,
             windows::After::Colon => {
                 let rest = &self.text[self.toks[b - 1].end..];
-                (gate::first_after_blanks(rest) == Some(b':') && followed_by_colon(rest))
-                    .then_some(Ctx::Strong)
+                let next = gate::first_after_blanks(rest);
+                let speaks = (next == Some(b':') && followed_by_colon(rest))
+                    // "09h45  K. Dlamini (EHESS) : « … »": a programme's speaker, whose
+                    // words must look like a name (the two spaces after a time would
+                    // otherwise make the run a cell judged by its column).
+                    || (matches!(next, Some(b'(' | b'e'))
+                        && speakers::affiliation_then_colon(rest)
+                        && self.two_name_words(start, b));
+                speaks.then_some(Ctx::Strong)
             }
             windows::After::WholeValue => {
                 (self.toks[b - 1].start != start && self.whole_value(b)).then_some(Ctx::Weak)

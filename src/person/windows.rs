@@ -104,7 +104,8 @@ pub(super) type Slot = [u64; 6];
 pub(super) enum After {
     /// Nothing: the answer holds as it is.
     Nothing,
-    /// A colon after the run (and the words of a speaker's name): then [`Ctx::Strong`].
+    /// A colon after the run, or a speaker's affiliation in brackets and a colon after a run
+    /// of two name words (a programme's "09h45  K. Dlamini (EHESS) :"): then [`Ctx::Strong`].
     Colon,
     /// The run of several words is the whole value of its field: then [`Ctx::Weak`].
     WholeValue,
