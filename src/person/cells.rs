@@ -298,7 +298,7 @@ pub(super) fn column_cells(
     }
     // The row's cells are counted once, not once a line walked over ([`same_cells`]).
     let row_seps = count_outside_quotes(row.as_bytes(), sep);
-    let mut cell_of_line = |line: &str| {
+    let cell_of_line = |line: &str| {
         if count_outside_quotes(line.as_bytes(), sep) != row_seps {
             return false;
         }
@@ -308,28 +308,7 @@ pub(super) fn column_cells(
         }
         true
     };
-    let mut at = line_start;
-    for _ in 0..reach {
-        match line_above(text, at) {
-            Some(above) if cell_of_line(line_at(text, above)) => at = above,
-            _ => break,
-        }
-    }
-    if at == line_start {
-        return false;
-    }
-    let mut at = line_start + row.len();
-    for _ in 0..reach {
-        if at >= text.len() {
-            break;
-        }
-        let line = line_at(text, at + 1);
-        if !cell_of_line(line) {
-            break;
-        }
-        at += 1 + line.len();
-    }
-    true
+    walk_column(text, line_start, row.len(), reach, cell_of_line)
 }
 
 /// [`column_cells`] for a table aligned by spaces: the cells of the same rank in the lines
@@ -355,7 +334,7 @@ pub(super) fn aligned_column_cells(
     };
     let cells = aligned_cells(row).count();
     let column = text[line_start..start].chars().count();
-    let mut cell_of_line = |line: &str| {
+    let cell_of_line = |line: &str| {
         if !has_gap(line) {
             return false;
         }
@@ -370,6 +349,21 @@ pub(super) fn aligned_column_cells(
             _ => false,
         }
     };
+    // The block's first line is its header.
+    walk_column(text, line_start, row.len(), reach, cell_of_line)
+}
+
+/// The walk of [`column_cells`] and [`aligned_column_cells`] from the row at `line_start`
+/// (`row_len` bytes): up to `reach` lines above, then below, while `cell_of_line` reads a
+/// cell of the column in the line; `false` when no line above does (the row opens its block:
+/// a header, or a table of one row), before any line below is read.
+fn walk_column(
+    text: &str,
+    line_start: usize,
+    row_len: usize,
+    reach: usize,
+    mut cell_of_line: impl FnMut(&str) -> bool,
+) -> bool {
     let mut at = line_start;
     for _ in 0..reach {
         match line_above(text, at) {
@@ -377,11 +371,10 @@ pub(super) fn aligned_column_cells(
             _ => break,
         }
     }
-    // The block's first line is its header.
     if at == line_start {
         return false;
     }
-    let mut at = line_start + row.len();
+    let mut at = line_start + row_len;
     for _ in 0..reach {
         if at >= text.len() {
             break;
