@@ -8,10 +8,9 @@
 //! governance votes on mailing lists write one voter a line after "+1" or "0";
 //! CODEOWNERS and MAINTAINERS files name a handle's owner in a comment after it. The names
 //! come from every origin, often absent from the lexicon, and the chat rule (a time stamp,
-//! then the name and a colon) missed each by a byte or two. The context given is weak, not
-//! strong, where the shape alone could hold a thing ("14h00  Pause (hall) :"): the words
-//! must look like a name (two capitalised words, an initial and a word, a known name, a word
-//! in capitals).
+//! then the name and a colon) missed each by a byte or two. Where the shape alone could hold
+//! a thing the context is weak (dated lines, votes), or given only when the run has two words
+//! that are no stop words or particles (a programme's "14h00  Pause (hall) :" stays out).
 
 /// Whether `rest`, the text after a run, goes on with an affiliation in parentheses and a
 /// colon, as a programme's speaker does ("(EHESS) : « … »", "(université de La Réunion)
