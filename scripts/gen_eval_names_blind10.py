@@ -14,7 +14,8 @@ life-insurance beneficiary designations, pension-record reconstitution letters, 
 court-appointed expert meetings, building-site safety (PPSPS) contact lists, scaffolding
 inspection registers, gas safety certificates, pest-control visit reports, tattoo consent forms,
 school-canteen allergy lists, school-bus route sheets, radio call-in logs, wine-tasting juries,
-lifeguard rotas, airport ground-handling shift logs and road-side assistance tickets. Each type has
+lifeguard rotas, airport ground-handling shift logs, road-side assistance tickets and customs
+declarations. Each type has
 two templates (a form and a mail, a table and a chat...); they vary order, optional lines,
 punctuation, NBSP (after civilities and inside a few names) and case.
 
@@ -316,9 +317,9 @@ RARE = ["cambodge-laos", "madagascar", "tamoul-sri-lanka", "armenie-georgie", "e
 WEIGHTS = {
     "france": 22, "maghreb": 8, "afrique-ouest": 4, "afrique-centrale": 3, "antilles-guyane": 3,
     "reunion-mayotte": 3, "portugal-cap-vert": 4, "espagne-italie": 3, "turquie-kurde": 3, "vietnam": 2,
-    "chine": 3, "cambodge-laos": 4, "madagascar": 4, "tamoul-sri-lanka": 6, "armenie-georgie": 5,
+    "chine": 3, "cambodge-laos": 4, "madagascar": 4, "tamoul-sri-lanka": 7, "armenie-georgie": 5,
     "europe-est": 3, "ukraine-russie": 4, "balkans": 3, "machrek-iran-afghanistan": 3,
-    "corne-afrique": 3, "haiti": 2, "afrique-anglophone": 5, "asie-sud": 2,
+    "corne-afrique": 3, "haiti": 2, "afrique-anglophone": 6, "asie-sud": 2,
 }
 
 # Negatives: never labeled; --check counts their occurrences in the stripped text.
@@ -346,16 +347,15 @@ NEG_EPONYMS = [
     "classement Elo", "mouvement Howell", "mouvement Mitchell", "clé Allen", "échelle de Beaufort",
     "manœuvre de Heimlich", "œdème de Quincke", "syndrome de Raynaud",
 ]
-NEG_WINES_DOGS_FLOATS = [
-    # Wines, dogs and carnival giants named like people: not a mention of anyone.
+NEG_WINES_FLOATS = [
+    # Wines, carnival giants and characters named like people: not a mention of anyone.
     "Château Margaux", "Château Talbot", "Château Léoville", "Clos Saint-Jacques", "Saint-Joseph",
-    "Saint-Émilion", "Cuvée Louis", "Rex", "Ulysse des Terres Noires", "Ivanhoé du Val d'Or",
-    "Bella", "Nala", "Rocky", "Gayant", "Reuze Papa", "Pierrot", "Colombine", "Arlequin",
+    "Saint-Émilion", "Cuvée Louis", "Gayant", "Reuze Papa", "Pierrot", "Colombine", "Arlequin",
 ]
 NEG_WORDS = [
     "pierre", "rose", "olive", "prime", "Prime", "ferme", "aimé", "constant", "Saint-Martin",
     "Toussaint", "Pentecôte", "Ascension", "Mardi gras", "Carnaval", "muguet", "aurore", "reine",
-    "Reine", "Mi-Carême", "Sauveur",
+    "Mi-Carême", "Rose", "Olive",
 ]
 NEG_TITLES = [
     "DRH", "RSSI", "DSI", "MOA", "MOE", "CSPS", "SST", "CACES", "BNSSA", "MNS", "Senior", "Junior",
@@ -365,12 +365,12 @@ NEG_TITLES = [
 ]
 NEG_SOFTWARE = [
     "Slack", "Huddle", "Notion", "Excel", "Teams", "Jira", "Strava", "Garmin", "Cristal",
-    "Funbridge", "Doctolib", "GLPI", "Intune", "Blancco", "Pronote", "Amadeus", "Altéa", "SAP",
+    "Funbridge", "Doctolib", "GLPI", "Pronote", "Amadeus", "Altéa", "SAP",
     "Caf.fr", "info-retraite.fr", "Opale",
 ]
 NEG_CATS = [("streets", NEG_STREETS), ("places named after people", NEG_PLACES),
             ("companies, brands", NEG_COMPANIES), ("eponyms (laws, diseases, prizes, methods)", NEG_EPONYMS),
-            ("wines, dogs, carnival giants", NEG_WINES_DOGS_FLOATS), ("ordinary words that are names", NEG_WORDS),
+            ("wines, carnival giants, characters", NEG_WINES_FLOATS), ("ordinary words that are names", NEG_WORDS),
             ("titles, roles, categories, acronyms", NEG_TITLES), ("software and products", NEG_SOFTWARE)]
 NEG_ALL = [n for _, items in NEG_CATS for n in items]
 
@@ -522,7 +522,8 @@ def sacristie_planning(r, c):
         rows.append([m, cell(r, a), cell(r, b), r.choice([s.fn, s.abbr, s.full])()])
     out += table(r, ["Messe", "Sacristain", "Lectures", "Cloches"], rows, [16, 28, 28, 20])
     x = r.choice(people)
-    out += ["", f"Pour l'Ascension, volontaires pour sonner à la volée : {x.fn()} et {r.choice([p for p in people if p is not x]).full()}.",
+    out += ["", opt(r, 0.5, "Messe de l'aurore à Noël : sonnerie à 6h45 ; fête de la Saint-Martin le 11 novembre."),
+            f"Pour l'Ascension, volontaires pour sonner à la volée : {x.fn()} et {r.choice([p for p in people if p is not x]).full()}.",
             opt(r, 0.6, f"En cas d'empêchement, prévenir {r.choice(people).cs()} au {phone(r)}."),
             opt(r, 0.4, "Merci de laisser la sacristie fermée à clé après chaque office.")]
     return lines(*out)
@@ -555,7 +556,7 @@ def organes_note(r, c):
         f"Note de coordination — donneur {donor_ref} (identité dans le dossier Cristal uniquement)",
         f"Rédactrice{sep(r)}{coord.full()}, IDE coordinatrice",
         "",
-        f"{t[0]} — appel du réanimateur, Dr{r.choice([' ', NBSP])}{r.choice([doc.full, doc.sur, doc.SUR])()}, pour un patient en mort encéphalique.",
+        f"{t[0]} — appel du réanimateur (score de Glasgow à 3), Dr{r.choice([' ', NBSP])}{r.choice([doc.full, doc.sur, doc.SUR])()}, pour un patient en mort encéphalique.",
         f"{t[1]} — entretien avec les proches mené par {coord.fn()} et {doc.sur()} ; pas d'opposition au registre.",
         f"{t[2]} — Agence de la biomédecine informée ; équipes greffeuses en route.",
         f"{t[3]} — bloc réservé, anesthésie : {r.choice([anest.ini, anest.full])()} ; IBODE : {bloc.full()}.",
@@ -628,6 +629,7 @@ def badges_liste(r, c):
                      r.choice(["Commercial", "Gérant", "Technicien", "Stagiaire", "Chef de produit"]), str(r.randint(100000, 999999))])
     out += table(r, ["Nom", "Prénom", "Type", "Fonction", "N° badge"], rows, [22, 16, 10, 18, 10])
     out += ["", opt(r, 0.5, "Les badges sont nominatifs et ne peuvent être prêtés."),
+            opt(r, 0.4, "Liste à renvoyer au format Excel, sans cellules fusionnées."),
             f"Contact exposant : {r.choice(team).full()}"]
     return lines(*out)
 
@@ -687,7 +689,7 @@ def huddle_notes(r, c):
     team = c.cast(r.randint(4, 6))
     ch = r.choice(["#prod-incidents", "#équipe-paie", "#support-n2", "#logistique-sud", "#marketing", "#data"])
     t = hhmm(r, 9, 17)
-    out = [f"Notes de huddle — {ch} — {sdate(r)} {t}",
+    out = [f"Notes de huddle Slack — {ch} — {sdate(r)} {t}",
            "Participants : " + ", ".join(chat_name(r, p) for p in team), ""]
     a, b, d = team[0], team[1], team[2]
     out += [f"- {a.fn()} : {r.choice(['le batch de nuit a planté vers 3h', 'deux factures bloquées dans SAP', 'le client de Massy relance pour sa livraison'])}.",
@@ -696,7 +698,7 @@ def huddle_notes(r, c):
             opt(r, 0.5, f"- Point avec {r.choice(team).full()} jeudi sur la migration Notion."),
             "", "Actions :"]
     for p in r.sample(team, 3):
-        out.append(f"[ ] {r.choice([p.at, p.fn, p.low])()} — {r.choice(['mettre à jour la doc', 'relancer le fournisseur', 'préparer le point client', 'corriger le script', 'valider les congés'])}")
+        out.append(f"[ ] {r.choice([p.at, p.fn, p.low])()} — {r.choice(['mettre à jour la doc', 'ticket Jira', 'export Excel', 'relancer le fournisseur', 'préparer le point client', 'corriger le script', 'valider les congés'])}")
     return lines(*out)
 
 
@@ -835,6 +837,7 @@ def cyclo_cr(r, c):
         f"Crevaison de {fall.fn()} au km {r.randint(10, km - 5)}, réparée en dix minutes grâce à {lead.fn()}.",
         opt(r, 0.5, f"Café au bistrot de la place, offert par {r.choice(riders).full()} pour ses 60 ans."),
         opt(r, 0.5, "Traces disponibles sur Strava et Garmin."),
+        opt(r, 0.4, "La prime du meilleur grimpeur (un pot de miel) reste en jeu jusqu'à la sortie de la Pentecôte."),
         "",
         f"— {r.choice([back.full, back.fn])()}",
     )
@@ -849,13 +852,13 @@ def cyclo_classement(r, c):
                      r.choice(["VC Vallée", "CR Coteaux", "AC Littoral", "Individuel"]), f"{r.randint(7, 14)}h{r.randint(0, 59):02d}"])
     out += table(r, ["Dossard", "Nom", "Club", "Temps"], rows, [9, 30, 14, 8])
     org = c.person()
-    out += ["", f"Contrôleur{org.e('se', '')} : {org.full()}", "Allure libre, pas de classement officiel."]
+    out += ["", f"{org.e('Contrôleuse', 'Contrôleur')} : {org.full()}", "Allure libre, pas de classement officiel."]
     return lines(*out)
 
 
 def bridge_resultats(r, c):
     club = r.choice(["Bridge Club du Lion", "Cercle de bridge de la Marne", "BC Caen Plage", "Bridge Club Avignonnais"])
-    out = [f"{club} — tournoi de régularité du {sdate(r)}", f"Mouvement {r.choice(['Howell', 'Mitchell'])}, {r.randint(18, 26)} donnes", ""]
+    out = [f"{club} — tournoi de régularité du {sdate(r)}", f"{r.randint(18, 26)} donnes, mouvement {r.choice(['Howell', 'Mitchell'])}", ""]
     rows = []
     scores = sorted((r.randint(380, 680) / 10 for _ in range(r.randint(5, 8))), reverse=True)
     for i, sc in enumerate(scores, 1):
@@ -877,7 +880,7 @@ def bridge_lettre(r, c):
         f"Chers amis bridgeurs, bravo à {champ1.full()} et {champ2.full()}, qualifiés pour la finale de comité en {r.choice(['Dames', 'Mixte', 'Senior', 'Open'])}.",
         f"{champ1.fn()} joue au club depuis {r.randint(3, 30)} ans ; {champ2.civ()} {champ2.sur()} nous a rejoints l'an dernier.",
         f"Nous souhaitons la bienvenue à {civ(r, newp)}, {r.choice(['nouveau membre', 'nouvelle recrue', 'débutant(e) de l’école de bridge'])}.",
-        opt(r, 0.5, "Le tournoi de la Toussaint est maintenu, goûter offert."),
+        opt(r, 0.5, "Le tournoi de la Toussaint, très aimé des joueurs, est maintenu ; goûter offert."),
         "",
         f"{signed(r, pres)}",
     )
@@ -966,7 +969,7 @@ def beneficiaire_lettre(r, c):
 def carriere_lettre(r, c):
     p, agent = c.person(), c.person()
     birth = r.randint(1962, 1968)
-    emps = [r.choice(["Renault", "Dassault", "Bouygues", "Hachette", "Boulangerie Martel", "Transports Giraud", "SARL Couvreurs Réunis", "Ferrero"]) for _ in range(3)]
+    emps = r.sample(["Renault", "Dassault", "Bouygues", "Hachette", "Boulangerie Martel", "Transports Giraud", "SARL Couvreurs Réunis", "Ferrero"], 3)
     return lines(
         "Assurance retraite — Service reconstitution de carrière",
         "",
@@ -982,7 +985,7 @@ def carriere_lettre(r, c):
         opt(r, 0.6, f"Si vous avez porté un autre nom pendant cette période (nom de naissance : {p.SUR()}), indiquez-le sur le formulaire joint."),
         opt(r, 0.5, "Vous pouvez aussi déposer vos justificatifs sur info-retraite.fr."),
         "",
-        f"Votre conseiller{agent.e('ère', '')} : {r.choice([agent.full, agent.ini])()}",
+        f"Votre {agent.e('conseillère', 'conseiller')} : {r.choice([agent.full, agent.ini])()}",
     )
 
 
@@ -1124,7 +1127,7 @@ def echafaudage_pv(r, c):
         f"Vérificateur{sep(r)}{insp.full()} ({r.choice(['Apave', 'Socotec', 'Bureau Veritas'])})",
         f"Date{sep(r)}{sdate(r)}",
         "",
-        f"Échafaudage de façade, classe {r.randint(3, 5)}, hauteur {r.randint(6, 24)} m. Amarrages contrôlés.",
+        f"Échafaudage de façade {r.choice(['en pierre de taille', 'en briques', 'enduite'])}, classe {r.randint(3, 5)}, hauteur {r.randint(6, 24)} m. Amarrages contrôlés.",
         f"Réserve : {r.choice(['ancrage n° 4 à reprendre', 'aucune', 'accès par escalier à baliser'])}. {boss.cs()} s'engage à lever la réserve avant toute utilisation.",
         "",
         f"Signatures : {insp.sur()} / {boss.sur()}",
@@ -1181,14 +1184,15 @@ def nuisibles_rapport(r, c):
         "",
         f"Nuisible ciblé : {pest}",
         f"Postes contrôlés : {r.randint(6, 24)} — consommation sur {r.randint(0, 5)} postes.",
-        f"Recommandations : {r.choice(['reboucher les passages de canalisations', 'stocker les denrées à 15 cm du sol', 'laver le linge à 60 °C', 'retirer les cartons de la réserve'])}.",
+        f"Recommandations : {r.choice(['reboucher les passages de canalisations', 'stocker les denrées à 15 cm du sol', 'laver le linge à 60 °C', 'retirer les cartons de la réserve', 'jointoyer le mur en pierre de la cave', 'nettoyer la ferme de charpente du grenier'])}.",
         opt(r, 0.6, f"Prochain passage convenu avec {mgr.fn() if r.random() < 0.3 else mgr.sur()} le {sdate(r)}."),
     )
 
 
 def nuisibles_sms(r, c):
     tech, client = c.person(), c.person()
-    ts = times(r, 4, 8, 18)
+    h = r.randint(8, 17)
+    ts = times(r, 4, h, h + 1)
     return lines(
         f"SMS — {client.full()} / {r.choice([tech.fn, tech.full])()} (désinsectisation)",
         "",
@@ -1206,8 +1210,8 @@ def tatouage_consentement(r, c):
     out = [r.choice(["Encre Noire Tattoo", "L'Atelier du Dragon", "Black Lotus Studio"]), "FORMULAIRE DE CONSENTEMENT ÉCLAIRÉ", ""]
     out += form_name(r, p)
     out += [f"Date de naissance{sep(r)}{sdate(r, r.randint(1975, 2009))}",
-            f"Tatoueur{art.e('se', '')}{sep(r)}{r.choice([art.full, art.fn, art.abbr])()}",
-            f"Zone{sep(r)}{r.choice(['avant-bras', 'omoplate', 'cheville', 'côtes', 'mollet'])}",
+            f"{art.e('Tatoueuse', 'Tatoueur')}{sep(r)}{r.choice([art.full, art.fn, art.abbr])()}",
+            f"Zone{sep(r)}{r.choice(['avant-bras', 'omoplate', 'cheville', 'côtes', 'mollet'])} — motif{sep(r)}{r.choice(['rose', 'hirondelle', 'pivoine', 'branche d’olivier', 'lettrage', 'rose des vents'])}",
             "", "Je déclare avoir été informé(e) des risques (infection, allergie aux pigments) et des soins post-tatouage.",
             "[x] pas de traitement anticoagulant   [x] pas de grossesse en cours"]
     if parent:
@@ -1218,7 +1222,8 @@ def tatouage_consentement(r, c):
 
 def tatouage_dm(r, c):
     client, art = c.person(), c.person()
-    ts = times(r, 5, 10, 23)
+    h = r.randint(10, 21)
+    ts = times(r, 5, h, h + 1)
     return lines(
         f"Messages Instagram — {r.choice(['@encrenoire.tattoo', '@blacklotus.studio'])}",
         "",
@@ -1254,7 +1259,8 @@ def cantine_note(r, c):
         "",
         f"À partir de lundi, {kid.full()} ({r.choice(['CE2', 'CM1', 'grande section'])}) est allergique à l'arachide : aucun gâteau apporté par les familles ne lui sera servi.",
         f"{kid2.fup()} reprend un panier repas fourni par ses parents (à garder au frigo n° 2).",
-        opt(r, 0.6, f"Jeudi menu « Carnaval » : crêpes sans œuf pour {kid.fn()}."),
+        opt(r, 0.6, f"Jeudi menu « Carnaval » : crêpes sans œuf pour {kid.fn()} ; pas de tapenade (huile d'olive et câpres) sur son plateau."),
+        opt(r, 0.4, "Les familles sont informées par Pronote."),
         f"En cas de réaction : appeler le 15, puis {dir_.cs()} ; ne jamais laisser l'enfant seul.",
         "",
         f"{r.choice([chef.full, chef.fn])()}, chef{chef.e('fe', '')} de cuisine",
@@ -1263,10 +1269,11 @@ def cantine_note(r, c):
 
 def car_circuit(r, c):
     driver = c.person()
-    out = [f"Transport scolaire — circuit {r.choice('ABCDEFG')}{r.randint(1, 30)} — {r.choice(['matin', 'soir'])}",
+    evening = r.random() < 0.4
+    out = [f"Transport scolaire — circuit {r.choice('ABCDEFG')}{r.randint(1, 30)} — {'soir' if evening else 'matin'}",
            f"{driver.e('Conductrice', 'Conducteur')} : {driver.full()} — {phone(r)}", ""]
     rows = []
-    t = times(r, r.randint(5, 7), 7, 8)
+    t = times(r, r.randint(5, 7), 16, 17) if evening else times(r, r.randint(5, 7), 7, 7)
     for h in t:
         k = c.person()
         rows.append([h, r.choice(["Lotissement Les Hauts", "Mairie", "La Croix-Blanche", "Le Moulin", "Église", "Ferme des Vignes", "Abribus route de Lyon"]),
@@ -1274,7 +1281,7 @@ def car_circuit(r, c):
     out += table(r, ["Heure", "Arrêt", "Élèves"], rows, [7, 26, 40])
     acc = c.person()
     out += ["", opt(r, 0.6, f"Accompagnatrice : {acc.full()}") if acc.f else opt(r, 0.6, f"Accompagnateur : {acc.full()}"),
-            "Arrivée collège Marcel Pagnol : 8h10"]
+            "Départ collège Marcel Pagnol : 15h55" if evening else "Arrivée collège Marcel Pagnol : 8h10"]
     return lines(*out)
 
 
@@ -1313,7 +1320,7 @@ def radio_transcription(r, c):
         f"{host.FN()} : On retrouve {a.fn()}, qui nous appelle de {city(r)}. Bonjour {a.fn()} !",
         f"{a.FN()} : Bonjour {host.fn()}. Je voulais réagir sur les travaux de l'avenue Foch…",
         f"{host.FN()} : Allez-y.",
-        f"{a.FN()} : Ça fait trois mois, et personne ne répond en mairie. Même {r.choice(['M.', 'Mme'])} le maire adjoint…",
+        f"{a.FN()} : Ça fait trois mois, et personne ne répond en mairie. Même le maire adjoint…",
         f"{host.FN()} : Merci {a.fn()}. On a un autre appel : {b.full()}, vous êtes à l'antenne.",
         f"{b.FN()} : Oui bonjour, moi je suis commerçant{b.e('e', '')} rue Danton et je confirme.",
     )
@@ -1327,6 +1334,7 @@ def degustation_jury(r, c):
     for j in c.cast(r.randint(3, 4)):
         out.append(f"- {cell(r, j)} — {r.choice(['consommateur averti', 'caviste', 'restaurateur', 'négociant', 'étudiant en viticulture'])}")
     out += ["", "Échantillons dégustés à l'aveugle (anonymat garanti par huissier).",
+            opt(r, 0.5, f"Le jury note une robe {r.choice(['rose pâle', 'rose saumon', 'or vert', 'grenat'])} et des arômes {r.choice(['d’olive noire', 'de fruits rouges', 'de violette', 'de muguet'])} sur la série."),
             f"Médailles d'or : {r.randint(1, 4)} — dont {r.choice(['Château Talbot', 'Château Léoville', 'Clos Saint-Jacques', 'Saint-Joseph rouge'])} (hors concours)."]
     return lines(*out)
 
@@ -1336,7 +1344,7 @@ def degustation_resultats(r, c):
     rows = []
     for _ in range(r.randint(5, 8)):
         v = c.person()
-        rows.append([r.choice(["Or", "Argent", "Bronze", "Argent"]), r.choice(["Domaine des Tilleuls", "Château Margaux", "Clos du Moulin", "Cave coopérative", "Domaine de la Fontaine", "Cuvée Louis"]),
+        rows.append([r.choice(["Or", "Argent", "Bronze", "Argent"]), r.choice(["Rosé de saignée", "Domaine des Tilleuls", "Château Margaux", "Clos du Moulin", "Cave coopérative", "Domaine de la Fontaine", "Cuvée Louis"]),
                      r.choice([v.full, v.adm, v.inv])(), str(r.randint(2019, 2024))])
     out += table(r, ["Médaille", "Vin", "Vigneron(ne)", "Millésime"], rows, [10, 24, 32, 10])
     out += ["", "Les macarons sont en vente auprès du comité à partir du 1er du mois."]
@@ -1412,6 +1420,7 @@ def depannage_ticket(r, c):
         f"Opérateur{sep(r)}{r.choice([op.fn, op.full])()}",
         f"Dépanneur{sep(r)}{r.choice([driver.full, driver.fup])()} — {r.choice(['Garage du Port', 'Dépannage 2000', 'Remorquage Rapide'])}",
         "",
+        opt(r, 0.3, "Accident corporel : indemnisation au titre de la loi Badinter, transmis au service sinistres."),
         f"Commentaire : {client.civ()} {client.sur()} voyage avec {r.randint(1, 3)} enfant(s) ; taxi commandé pour la suite du trajet.",
         opt(r, 0.5, f"Rappel du client à {hhmm(r, 0, 23)} : {driver.fn()} sur place, véhicule remorqué."),
     )
@@ -1419,15 +1428,56 @@ def depannage_ticket(r, c):
 
 def depannage_chat(r, c):
     op, client = c.person(), c.person()
-    ts = times(r, 5, 6, 23)
+    h = r.randint(6, 22)
+    ts = times(r, 5, h, h)
     return lines(
-        f"Chat assistance — conseiller{op.e('ère', '')} {op.fn()}",
+        f"Chat assistance — {op.e('conseillère', 'conseiller')} {op.fn()}",
         "",
         f"{ts[0]} Client : bonjour je suis en panne sur l'autoroute, contrat au nom de {r.choice([client.full, client.adm])()}",
         f"{ts[1]} {op.fn()} : Bonjour {client.civ()} {client.sur()}, êtes-vous en sécurité derrière la glissière ?",
         f"{ts[2]} Client : oui avec mon mari {c.person(sex='m').fn()}" if client.f else f"{ts[2]} Client : oui avec ma femme {c.person(sex='f').fn()}",
         f"{ts[3]} {op.fn()} : Un dépanneur agréé arrive sous 40 minutes. Gardez vos gilets.",
         f"{ts[4]} Client : merci {op.low()}",
+    )
+
+
+GOODS = ["pièces détachées automobiles", "textiles (coton)", "vins tranquilles en bouteilles", "machines-outils d'occasion",
+         "produits cosmétiques", "épices et condiments", "meubles en bois", "matériel informatique"]
+
+
+def douane_declaration(r, c):
+    decl, exp, imp, ctrl = c.person(), c.person(), c.person(), c.person()
+    firm = r.choice(["Transit Fos Logistique", "Dédouanement Express Roissy", "Agence Maritime du Havre", "Global Fret Lyon"])
+    out = [f"DÉCLARATION EN DOUANE — {r.choice(['import', 'export'])} — extrait du DAU",
+           f"Référence MRN : 26FR{r.randint(100000000000, 999999999999)}", "",
+           f"Case 2 — Expéditeur{sep(r)}{r.choice(['Shenzhen Bright Co.', 'Casablanca Textiles SARL', 'Izmir Makina A.Ş.', 'Dakar Agro Export'])}, contact {r.choice([exp.full, exp.adm])()}",
+           f"Case 8 — Destinataire{sep(r)}{r.choice(['SAS Meubles du Centre', 'Garage Moderne Poitiers', 'Épicerie fine Le Comptoir'])}, à l'attention de {civ(r, imp)}",
+           f"Case 14 — Déclarant / représentant{sep(r)}{firm} (représentation indirecte), signataire {r.choice([decl.full, decl.fup])()}",
+           f"Case 31 — Marchandises{sep(r)}{r.choice(GOODS)}, {r.randint(2, 40)} colis",
+           f"Case 44 — Documents{sep(r)}facture, certificat d'origine EUR.1, {r.choice(['connaissement', 'LTA', 'CMR'])}",
+           "",
+           f"Circuit{sep(r)}{r.choice(['orange (contrôle documentaire)', 'vert', 'rouge (visite physique)'])}"]
+    out += [opt(r, 0.6, f"Agent des douanes{sep(r)}{ctrl.ini()}"), "", f"Case 54 — Lieu et date : {city(r)}, {sdate(r)} — {decl.ii()}"]
+    return lines(*out)
+
+
+def douane_mail(r, c):
+    agent, client, driver, customs = c.person(), c.person(), c.person(), c.person()
+    return lines(
+        f"De : {agent.full()} <{agent.mail(r)}>",
+        f"À : {client.mail(r)}",
+        f"Objet : Dédouanement conteneur {r.choice(['MSCU', 'CMAU', 'MAEU'])}{r.randint(1000000, 9999999)}",
+        "",
+        f"Bonjour {r.choice([client.cs, client.fn])()},",
+        "",
+        f"Votre conteneur est en circuit orange : la douane demande la facture définitive et le certificat d'origine.",
+        f"Dès réception, je transmets le dossier à {r.choice([customs.cs, customs.full])()} au bureau de {r.choice(['Fos', 'Roissy', 'Le Havre'])} ; "
+        f"l'enlèvement pourra se faire par {driver.full()} (Transports {r.choice(['Giraud', 'Martel', 'du Port'])}).",
+        opt(r, 0.5, "Les frais de magasinage courent à partir du 4e jour."),
+        "",
+        "Cordialement,",
+        f"{signed(r, agent)}",
+        f"{agent.e('Déclarante', 'Déclarant')} en douane",
     )
 
 
@@ -1461,6 +1511,7 @@ TYPES = [
     ("surveillance-piscine", [nageurs_planning, nageurs_main_courante]),
     ("escale-aeroport", [escale_log, escale_passation]),
     ("assistance-routiere", [depannage_ticket, depannage_chat]),
+    ("declaration-douane", [douane_declaration, douane_mail]),
 ]
 
 # ---------------------------------------------------------------------------------------------
