@@ -456,7 +456,7 @@ def chat_name(r, p):
 
 def mention(r, p):
     """A name inside running text of a chat: sometimes lower-case, sometimes an @mention."""
-    return r.choice([p.fn, p.low, p.at, p.fn])()
+    return r.choice([p.fn, p.low, p.at, p.low])()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -509,6 +509,20 @@ def consulat_mail(r, c):
         f"{signed(r, agent)}",
         f"Agent{agent.e('e', '')} consulaire — {post}",
     )
+
+
+def consulat_liste(r, c):
+    post = r.choice(POSTS)
+    out = [f"Liste électorale consulaire — {post}", f"Extrait — bureau de vote n° {r.randint(1, 6)} — mise à jour du {sdate(r)}", ""]
+    rows = []
+    for _ in range(r.randint(7, 10)):
+        p = c.person()
+        rows.append([p.SUR() if r.random() < 0.7 else p.SURX(), p.fn(), sdate(r, r.randint(1940, 2007)), r.choice(["", "", "", "radié(e)", "nouvel(le) inscrit(e)"])])
+    rows.sort(key=lambda row: fold(row[0]))
+    out += table(r, ["Nom", "Prénoms", "Né(e) le", "Mention"], rows, [26, 18, 12, 18])
+    pres = c.person()
+    out += ["", f"Commission de contrôle présidée par {civ(r, pres)}.", "Recours possible devant le tribunal judiciaire de Paris."]
+    return lines(*out)
 
 
 def sacristie_planning(r, c):
@@ -714,8 +728,9 @@ def huddle_transcript(r, c):
             "Huddle terminé",
             f"merci tout le monde, compte rendu dans Notion"]
     speakers = [team[0], team[0], team[1], team[2], team[1], None, team[0]]
+    shown = {id(p): chat_name(r, p) for p in team}
     for t, s, m in zip(ts, speakers, msgs):
-        out.append(f"[{t}] {chat_name(r, s)} : {m}" if s else f"[{t}] {m}")
+        out.append(f"[{t}] {shown[id(s)]} : {m}" if s else f"[{t}] {m}")
     return lines(*out)
 
 
@@ -758,6 +773,21 @@ def mutation_lettre(r, c):
         "",
         f"Pour la commission, {signed(r, sec)}, secrétaire{sec.e('', '')}",
     )
+
+
+def mutation_bulletin(r, c):
+    d1, d2 = span(r, 7, 14)
+    out = [f"Bulletin officiel du district — mutations enregistrées du {d1} au {d2}", ""]
+    rows = []
+    for _ in range(r.randint(7, 10)):
+        p = c.person()
+        rows.append([r.choice([p.adm, p.ADMX, p.SUR])(), str(r.randint(2500000, 2599999)), r.choice(CATEGORIES),
+                     r.choice(["AS Saint-Quentin", "US Saint-Brieuc", "FC Saint-Nazaire", "ES Massy", "AL Caen", "JS Villeurbanne"]),
+                     r.choice(["normale", "normale", "hors période", "dispense (déménagement)"])])
+    out += table(r, ["Joueur", "Licence", "Catégorie", "Nouveau club", "Type"], rows, [28, 10, 10, 18, 22])
+    sec = c.person()
+    out += ["", f"Toute réclamation doit être adressée à {sec.full()}, secrétaire de la commission, sous 7 jours."]
+    return lines(*out)
 
 
 def carnaval_pv(r, c):
@@ -853,6 +883,27 @@ def cyclo_classement(r, c):
     out += table(r, ["Dossard", "Nom", "Club", "Temps"], rows, [9, 30, 14, 8])
     org = c.person()
     out += ["", f"{org.e('Contrôleuse', 'Contrôleur')} : {org.full()}", "Allure libre, pas de classement officiel."]
+    return lines(*out)
+
+
+def cyclo_groupe(r, c):
+    riders = c.cast(r.randint(5, 7))
+    h = r.randint(18, 21)
+    ts = times(r, 7, h, h + 1)
+    a, b, d, e = riders[0], riders[1], riders[2], riders[3]
+    msgs = [(a, f"Sortie dimanche : départ 8h place de la mairie, {r.randint(70, 120)} km par le col. Qui vient ?"),
+            (b, "moi ok 👍"),
+            (d, f"ok pour moi, {mention(r, a)} tu peux prendre la pompe ? j'ai perdu la mienne"),
+            (a, f"oui. {mention(r, e)} tu nous fais la trace Strava ?"),
+            (e, f"c'est fait, j'ai mis le ravito chez la boulangère de {city(r)}"),
+            (riders[-1], f"je viens mais groupe 2, je reprends doucement. {mention(r, b)} tu roules avec moi ?"),
+            (b, "ça marche")]
+    # a chat shows each contact under one name, however the person was saved in the phone
+    shown = {id(p): chat_name(r, p) for p in riders}
+    day = sdate(r)
+    out = [f"WhatsApp — {r.choice(['VC Vallée 🚴', 'Cyclos du dimanche', 'Groupe route AC Littoral'])}", ""]
+    for t, (p, m) in zip(ts, msgs):
+        out.append(f"[{day} {t.replace('h', ':')}] {shown[id(p)]} : {m}")
     return lines(*out)
 
 
@@ -1002,6 +1053,25 @@ def carriere_releve(r, c):
     out += ["", f"Entretien information retraite avec {advisor.full()} le {sdate(r)} ({r.choice(['agence de Créteil', 'visio Teams', 'agence de Metz'])}).",
             opt(r, 0.5, f"Note de l'assuré{p.e('e', '')} : « j'étais apprenti{p.e('e', '')} chez {c.person().full()}, artisan, en 1983 »")]
     return lines(*out)
+
+
+def carriere_temoignage(r, c):
+    p = c.person()
+    w1, w2, boss = c.person(), c.person(), c.person()
+    y = r.randint(1980, 1989)
+    return lines(
+        "ATTESTATION SUR L'HONNEUR (régularisation de carrière — période sans bulletin de salaire)",
+        "",
+        f"Je soussigné{w1.e('e', '')}, {r.choice([w1.full, w1.fup])()}, demeurant {addr(r)},",
+        f"atteste que {civ(r, p)} a travaillé comme {r.choice(['apprenti(e) boulanger(e)', 'manœuvre', 'aide-comptable', 'vendeur(se)', 'ouvrier(e) agricole'])} "
+        f"chez {r.choice([boss.full, boss.cs])()}, à {city(r)}, de {y} à {y + r.randint(1, 4)}.",
+        f"J'étais moi-même employé{w1.e('e', '')} dans la même entreprise et je travaillais aux côtés de {p.fn()} tous les jours.",
+        opt(r, 0.7, f"Second témoin : {w2.full()}, {r.choice(['ancien(ne) collègue', 'voisin(e) de l’époque', 'client(e) régulier(e)'])}."),
+        "",
+        "J'ai connaissance que toute fausse déclaration m'expose à des sanctions pénales.",
+        f"Fait à {city(r)}, le {sdate(r)}",
+        f"Signature : {w1.sur()}",
+    )
 
 
 def caf_lettre(r, c):
@@ -1482,21 +1552,21 @@ def douane_mail(r, c):
 
 
 TYPES = [
-    ("inscription-consulaire", [consulat_fiche, consulat_mail]),
+    ("inscription-consulaire", [consulat_fiche, consulat_mail, consulat_liste]),
     ("planning-sacristie", [sacristie_planning, sacristie_bulletin]),
     ("coordination-prelevement", [organes_note, organes_astreinte]),
     ("comite-redaction", [redaction_comite, redaction_mail]),
     ("badges-salon-pro", [badges_liste, badges_mail]),
     ("annuaire-franchise", [franchise_annuaire, franchise_news]),
     ("notes-huddle", [huddle_notes, huddle_transcript]),
-    ("mutation-club", [mutation_formulaire, mutation_lettre]),
+    ("mutation-club", [mutation_formulaire, mutation_lettre, mutation_bulletin]),
     ("comite-carnaval", [carnaval_pv, carnaval_chars]),
     ("habilitations-fablab", [fablab_registre, fablab_mail]),
-    ("sortie-cyclo", [cyclo_cr, cyclo_classement]),
+    ("sortie-cyclo", [cyclo_cr, cyclo_classement, cyclo_groupe]),
     ("resultats-bridge", [bridge_resultats, bridge_lettre]),
     ("procuration-notariee", [procuration_acte, procuration_courrier]),
     ("clause-beneficiaire", [beneficiaire_formulaire, beneficiaire_lettre]),
-    ("reconstitution-carriere", [carriere_lettre, carriere_releve]),
+    ("reconstitution-carriere", [carriere_lettre, carriere_releve, carriere_temoignage]),
     ("courrier-caf", [caf_lettre, caf_signalement]),
     ("expertise-judiciaire", [expertise_convocation, expertise_presence]),
     ("contacts-ppsps", [ppsps_contacts, ppsps_mail]),
