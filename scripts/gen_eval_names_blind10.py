@@ -16,7 +16,7 @@ inspection registers, gas safety certificates, pest-control visit reports, tatto
 school-canteen allergy lists, school-bus route sheets, radio call-in logs, wine-tasting juries,
 lifeguard rotas, airport ground-handling shift logs, road-side assistance tickets and customs
 declarations. Each type has
-two templates (a form and a mail, a table and a chat...); they vary order, optional lines,
+two or three templates (a form and a mail, a table and a chat...); they vary order, optional lines,
 punctuation, NBSP (after civilities and inside a few names) and case.
 
 How it was made. Written blind on 2026-12-02 by a helper session (blind10) that had NOT read the
@@ -349,7 +349,8 @@ NEG_PLACES = [
 NEG_COMPANIES = [
     "Bouygues", "Dassault", "Renault", "Hermès", "Yves Rocher", "Pierre Fabre", "Christian Dior",
     "Pathé", "Dalloz", "Larousse", "Hachette", "Gaumont", "Jean Louis David", "Franck Provost",
-    "Vinci", "Eiffage", "Ferrero", "Haribo", "Lefranc Bourgeois",
+    "Vinci", "Eiffage", "Ferrero", "Haribo", "Lefranc Bourgeois", "Saunier Duval", "De Dietrich",
+    "Boulangerie Martel", "Transports Giraud", "Menuiserie Gaudin",
 ]
 NEG_EPONYMS = [
     "loi Évin", "loi Badinter", "loi Hamon", "maladie de Parkinson", "maladie de Lyme",
@@ -614,6 +615,7 @@ def redaction_comite(r, c):
     for m in members:
         out.append(f"{r.choice(['- ', '• ', ''])}{r.choice([m.full, m.full, m.ini, m.fup])()} ({r.choice(['Université de Poitiers', 'CNRS', 'Archives départementales', 'Université Lyon 2', 'chercheur indépendant', 'INRAE', 'EHESS'])})")
     out += ["", opt(r, 0.6, f"Comité scientifique présidé par {r.choice(members).cs()}."),
+            opt(r, 0.4, f"Diffusion en librairie : {r.choice(['Dalloz', 'Larousse', 'Hachette'])}."),
             f"ISSN {r.randint(1000, 9999)}-{r.randint(1000, 9999)}"]
     return lines(*out)
 
@@ -699,7 +701,7 @@ def franchise_news(r, c):
     return lines(
         "LETTRE DU RÉSEAU — bienvenue aux nouveaux franchisés",
         "",
-        f"Nous accueillons ce mois-ci {new1.full()}, qui ouvre à {t1} après {r.randint(5, 20)} ans chez {r.choice(['Yves Rocher', 'Hermès', 'Renault', 'Pathé'])}, "
+        f"Nous accueillons ce mois-ci {new1.full()}, qui ouvre à {t1} après {r.randint(5, 20)} ans chez {r.choice(['Yves Rocher', 'Hermès', 'Renault', 'Pathé', 'Jean Louis David', 'Franck Provost', 'Christian Dior'])}, "
         f"et {civ(r, new2)}, qui reprend le point de vente de {t2}.",
         f"{new2.fn()} a suivi la formation initiale à Lyon avec {anim.full()}.",
         opt(r, 0.7, f"Après {r.randint(8, 25)} ans dans le réseau, {old.full()} passe la main ; merci {old.fn()} !"),
@@ -745,6 +747,9 @@ def huddle_transcript(r, c):
 
 
 CATEGORIES = ["U13", "U15", "U17", "Senior", "Vétéran", "Minime", "Benjamin", "Junior"]
+# birth years of a 2026-2027 season's categories
+BORN = {"U13": (2014, 2015), "U15": (2012, 2013), "U17": (2010, 2011), "Senior": (1987, 2007), "Vétéran": (1960, 1986),
+        "Minime": (2012, 2013), "Benjamin": (2014, 2015), "Junior": (2008, 2009)}
 
 
 def mutation_formulaire(r, c):
@@ -755,7 +760,7 @@ def mutation_formulaire(r, c):
     sport = r.choice(["football", "handball", "basket-ball", "rugby", "volley-ball"])
     out = [f"Ligue régionale de {sport} — DEMANDE DE MUTATION", ""]
     out += form_name(r, p)
-    out += [f"Date de naissance{sep(r)}{sdate(r, r.randint(1980, 2015))}",
+    out += [f"Date de naissance{sep(r)}{sdate(r, r.randint(*BORN[cat]))}",
             f"N° de licence{sep(r)}{r.randint(2500000, 2599999)}",
             f"Catégorie{sep(r)}{cat}",
             f"Club quitté{sep(r)}{r.choice(['AS Saint-Quentin', 'US Saint-Brieuc', 'FC Saint-Nazaire', 'Olympique de Tourcoing'])}",
@@ -940,7 +945,7 @@ def bridge_lettre(r, c):
         "",
         f"Chers amis bridgeurs, bravo à {champ1.full()} et {champ2.full()}, qualifiés pour la finale de comité en {r.choice(['Dames', 'Mixte', 'Senior', 'Open'])}.",
         f"{champ1.fn()} joue au club depuis {r.randint(3, 30)} ans ; {champ2.civ()} {champ2.sur()} nous a rejoints l'an dernier.",
-        f"Nous souhaitons la bienvenue à {civ(r, newp)}, {r.choice(['nouveau membre', 'nouvelle recrue', 'débutant(e) de l’école de bridge'])}.",
+        f"Nous souhaitons la bienvenue à {civ(r, newp)}, {r.choice([newp.e('nouvelle adhérente', 'nouvel adhérent'), 'nouvelle recrue', newp.e('débutante', 'débutant') + ' de l’école de bridge'])}.",
         opt(r, 0.5, "Le tournoi de la Toussaint, très aimé des joueurs, est maintenu ; goûter offert."),
         "",
         f"{signed(r, pres)}",
@@ -1341,6 +1346,7 @@ def cantine_note(r, c):
         f"{kid2.fup()} reprend un panier repas fourni par ses parents (à garder au frigo n° 2).",
         opt(r, 0.6, f"Jeudi menu « Carnaval » : crêpes sans œuf pour {kid.fn()} ; pas de tapenade (huile d'olive et câpres) sur son plateau."),
         opt(r, 0.4, "Les familles sont informées par Pronote."),
+        opt(r, 0.4, "Goûters d'anniversaire : pas de bonbons Haribo (gélatine de porc) pour les enfants au menu sans porc."),
         f"En cas de réaction : appeler le 15, puis {dir_.cs()} ; ne jamais laisser l'enfant seul.",
         "",
         f"{r.choice([chef.full, chef.fn])()}, chef{chef.e('fe', '')} de cuisine",
