@@ -63,7 +63,7 @@ import blind_set  # noqa: E402
 import gen_eval_names_blind9 as b9  # noqa: E402
 # Label writers, name forms and text helpers shared with the earlier blind sets (imported, not copied).
 from gen_eval_names_blind3 import NBSP, E, L, lines, opt, phone, sdate, fdate, euros  # noqa: E402
-from gen_eval_names_blind4 import hhmm, sep, span  # noqa: E402
+from gen_eval_names_blind4 import hhmm, sep, span, town_of  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
 from gen_eval_names_blind6 import dates, form_name, table, times  # noqa: E402
 from gen_eval_names_blind9 import P9, cell, civ, later, signed  # noqa: E402
@@ -489,7 +489,7 @@ def consulat_fiche(r, c):
            f"N° d'inscription : {r.randint(100000, 999999)}", ""]
     out += form_name(r, p)
     out += [opt(r, 0.4, f"Nom d'usage{sep(r)}{r.choice([p.SUR, p.sur])()}"),
-            f"Né{p.e('e', '')} le{sep(r)}{sdate(r, r.randint(1966, 2000))} à {city(r)}",
+            f"Né{p.e('e', '')} le{sep(r)}{sdate(r, r.randint(1966, 2000))} {at(city(r))}",
             f"Adresse à l'étranger{sep(r)}{r.randint(2, 400)}, {r.choice(['avenue principale', 'résidence du Parc', 'quartier administratif', 'immeuble Les Palmiers'])}, {post}",
             f"Courriel{sep(r)}{p.mail(r)}"]
     if partner:
@@ -672,7 +672,7 @@ def badges_mail(r, c):
         f"Bonjour {r.choice([boss.fn, boss.cs])()},",
         "",
         f"Il nous manque les badges de {', '.join(x.full() for x in extra[:-1])} et {extra[-1].full()} pour le montage du stand.",
-        f"Pouvez-vous compléter le formulaire avant vendredi ? Sans badge, l'accès au hall est refusé, même pour {r.choice(['Bouygues', 'Eiffage', 'Vinci'])}.",
+        f"Pouvez-vous compléter le formulaire avant vendredi ? Sans badge, l'accès au hall est refusé, y compris aux monteurs de {r.choice(['Bouygues', 'Eiffage', 'Vinci'])} l'an dernier.",
         opt(r, 0.6, f"{extra[0].fn()} peut récupérer le lot au guichet exposants dès lundi 7h."),
         "",
         "Cordialement,",
@@ -701,8 +701,8 @@ def franchise_news(r, c):
     return lines(
         "LETTRE DU RÉSEAU — bienvenue aux nouveaux franchisés",
         "",
-        f"Nous accueillons ce mois-ci {new1.full()}, qui ouvre à {t1} après {r.randint(5, 20)} ans chez {r.choice(['Yves Rocher', 'Hermès', 'Renault', 'Pathé', 'Jean Louis David', 'Franck Provost', 'Christian Dior'])}, "
-        f"et {civ(r, new2)}, qui reprend le point de vente de {t2}.",
+        f"Nous accueillons ce mois-ci {new1.full()}, qui ouvre {at(t1)} après {r.randint(5, 20)} ans chez {r.choice(['Yves Rocher', 'Hermès', 'Renault', 'Pathé', 'Jean Louis David', 'Franck Provost', 'Christian Dior'])}, "
+        f"et {civ(r, new2)}, qui reprend le point de vente {town_of(t2)}.",
         f"{new2.fn()} a suivi la formation initiale à Lyon avec {anim.full()}.",
         opt(r, 0.7, f"Après {r.randint(8, 25)} ans dans le réseau, {old.full()} passe la main ; merci {old.fn()} !"),
         opt(r, 0.5, "Rappel : la convention nationale aura lieu à l'espace Georges Brassens."),
@@ -809,7 +809,7 @@ def carnaval_pv(r, c):
     pres, sec, treas = c.person(), c.person(), c.person()
     others = c.cast(r.randint(3, 5))
     town = city(r)
-    out = [f"Comité des fêtes de {town} — commission Carnaval", f"Réunion du {sdate(r)} à la salle Jacques Brel", "",
+    out = [f"Comité des fêtes {town_of(town)} — commission Carnaval", f"Réunion du {sdate(r)} à la salle Jacques Brel", "",
            f"Présents : {pres.full()} (président{pres.e('e', '')}), {sec.full()}, {treas.full()}, " + ", ".join(cell(r, o) for o in others),
            opt(r, 0.5, f"Excusé{others[0].e('e', '')} : {c.person().full()}"), "",
            f"1. Char des géants : {others[0].fn()} a récupéré Gayant et Reuze Papa auprès de la ville voisine ; réparation du bras par {others[1].full()}.",
@@ -910,7 +910,7 @@ def cyclo_groupe(r, c):
             (b, "moi ok 👍"),
             (d, f"ok pour moi, {mention(r, a)} tu peux prendre la pompe ? j'ai perdu la mienne"),
             (a, f"oui. {mention(r, e)} tu nous fais la trace Strava ?"),
-            (e, f"c'est fait, j'ai mis le ravito chez la boulangère de {city(r)}"),
+            (e, f"c'est fait, j'ai mis le ravito chez la boulangère {town_of(city(r))}"),
             (riders[-1], f"je viens mais groupe 2, je reprends doucement. {mention(r, b)} tu roules avec moi ?"),
             (b, "ça marche")]
     # a chat shows each contact under one name, however the person was saved in the phone
@@ -958,11 +958,11 @@ def procuration_acte(r, c):
     return lines(
         "PROCURATION AUTHENTIQUE",
         "",
-        f"Par-devant Maître {notary.full()}, notaire à {town}, soussigné{notary.e('e', '')},",
+        f"Par-devant Maître {notary.full()}, notaire {at(town)}, soussigné{notary.e('e', '')},",
         "",
         "A COMPARU :",
         f"{mandant.civ()} {r.choice([mandant.fup, mandant.adm, mandant.full])()}, {r.choice(['retraité(e)', 'sans profession', 'commerçant(e)', 'infirmier(e)'])}, "
-        f"demeurant {addr(r)}, né{mandant.e('e', '')} à {city(r)} le {fdate(r, r.randint(1935, 1975))}.",
+        f"demeurant {addr(r)}, né{mandant.e('e', '')} {at(city(r))} le {fdate(r, r.randint(1935, 1975))}.",
         "",
         "Lequel/Laquelle constitue pour mandataire :",
         f"{mandataire.civ()} {r.choice([mandataire.fup, mandataire.full])()}, demeurant {addr(r)},",
@@ -971,7 +971,7 @@ def procuration_acte(r, c):
         "signer tous actes, encaisser le prix et en donner quittance.",
         opt(r, 0.5, f"{mandataire.civ()} {mandataire.sur()} ne pourra se substituer aucun tiers."),
         "",
-        f"Fait et passé à {town}, le {fdate(r)}.",
+        f"Fait et passé {at(town)}, le {fdate(r)}.",
         f"Signé : {mandant.sur()} — Me {notary.sur()}",
     )
 
@@ -1007,7 +1007,7 @@ def beneficiaire_formulaire(r, c):
                if r.random() < 0.5 else f"« {spouse.fup()}, né{spouse.e('e', '')} le {sdate(r, r.randint(1950, 1995))}, pour 50 %, et pour 50 % : »")
     for b in benefs:
         out.append(f"  - {r.choice([b.full, b.fup])()}, né{b.e('e', '')} le {sdate(r, r.randint(1970, 2015))} — {r.choice(['1/3', '50 %', 'parts égales', '25 %'])}")
-    out += ["", f"Fait à {city(r)}, le {sdate(r)}", f"Signature du souscripteur : {ins.full()}"]
+    out += ["", f"Fait {at(city(r))}, le {sdate(r)}", f"Signature du souscripteur : {ins.full()}"]
     return lines(*out)
 
 
@@ -1079,12 +1079,12 @@ def carriere_temoignage(r, c):
         "",
         f"Je soussigné{w1.e('e', '')}, {r.choice([w1.full, w1.fup])()}, demeurant {addr(r)},",
         f"atteste que {civ(r, p)} a travaillé comme {r.choice(['apprenti(e) boulanger(e)', 'manœuvre', 'aide-comptable', 'vendeur(se)', 'ouvrier(e) agricole'])} "
-        f"chez {r.choice([boss.full, boss.cs])()}, à {city(r)}, de {y} à {y + r.randint(1, 4)}.",
+        f"chez {r.choice([boss.full, boss.cs])()}, {at(city(r))}, de {y} à {y + r.randint(1, 4)}.",
         f"J'étais moi-même employé{w1.e('e', '')} dans la même entreprise et je travaillais aux côtés de {p.fn()} tous les jours.",
         opt(r, 0.7, f"Second témoin : {w2.full()}, {r.choice(['ancien(ne) collègue', 'voisin(e) de l’époque', 'client(e) régulier(e)'])}."),
         "",
         "J'ai connaissance que toute fausse déclaration m'expose à des sanctions pénales.",
-        f"Fait à {city(r)}, le {sdate(r)}",
+        f"Fait {at(city(r))}, le {sdate(r)}",
         f"Signature : {w1.sur()}",
     )
 
@@ -1403,7 +1403,7 @@ def radio_transcription(r, c):
     return lines(
         "Transcription — libre antenne (extrait)",
         "",
-        f"{host.FN()} : On retrouve {a.fn()}, qui nous appelle de {city(r)}. Bonjour {a.fn()} !",
+        f"{host.FN()} : On retrouve {a.fn()}, qui nous appelle {town_of(city(r))}. Bonjour {a.fn()} !",
         f"{a.FN()} : Bonjour {host.fn()}. Je voulais réagir sur les travaux de l'avenue Foch…",
         f"{host.FN()} : Allez-y.",
         f"{a.FN()} : Ça fait trois mois, et personne ne répond en mairie. Même le maire adjoint…",
@@ -1489,7 +1489,7 @@ def escale_passation(r, c):
         f"{b.fn()},",
         f"- Bagage du passager {L(pax.last.upper() + '/' + pax.first.upper())} (vol du matin) toujours pas localisé, dossier ouvert.",
         f"- Assistance PMR pour {civ(r, pmr)} demain 6h40, fauteuil à la porte 12.",
-        opt(r, 0.6, f"- Point retards de chargement à faire avec {c.person().full()}, superviseur de la piste."),
+        opt(r, 0.6, "- Point retards de chargement à faire avec " + (lambda s: f"{s.full()}, {s.e('superviseure', 'superviseur')} de la piste.")(c.person())),
         "",
         f"Bonne nuit,\n{a.fn()}",
     )
@@ -1557,7 +1557,7 @@ def douane_mail(r, c):
         f"Bonjour {r.choice([client.cs, client.fn])()},",
         "",
         f"Votre conteneur est en circuit orange : la douane demande la facture définitive et le certificat d'origine.",
-        f"Dès réception, je transmets le dossier à {r.choice([customs.cs, customs.full])()} au bureau de {r.choice(['Fos', 'Roissy', 'Le Havre'])} ; "
+        f"Dès réception, je transmets le dossier à {r.choice([customs.cs, customs.full])()} au bureau {r.choice(['de Fos', 'de Roissy', 'du Havre'])} ; "
         f"l'enlèvement pourra se faire par {driver.full()} (Transports {r.choice(['Giraud', 'Martel', 'du Port'])}).",
         opt(r, 0.5, "Les frais de magasinage courent à partir du 4e jour."),
         "",
