@@ -366,7 +366,7 @@ NEG_WINES_FLOATS = [
 NEG_WORDS = [
     "pierre", "rose", "olive", "prime", "Prime", "ferme", "aimé", "constant", "Saint-Martin",
     "Toussaint", "Pentecôte", "Ascension", "Mardi gras", "Carnaval", "muguet", "aurore", "reine",
-    "Mi-Carême", "Rose", "Olive",
+    "Mi-Carême",
 ]
 NEG_TITLES = [
     "DRH", "RSSI", "DSI", "MOA", "MOE", "CSPS", "SST", "CACES", "BNSSA", "MNS", "Senior", "Junior",
