@@ -892,8 +892,8 @@ def cyclo_classement(r, c):
     riders = c.cast(r.randint(6, 9))
     out = [f"Brevet des {r.choice(['200', '300', '150'])} km — {sdate(r)} — liste des homologations", ""]
     rows = []
-    for i, p in enumerate(riders, 1):
-        rows.append([str(r.randint(1, 250)), r.choice([p.adm, p.SUR, p.full, p.ADMX, p.adm])(),
+    for bib, p in zip(r.sample(range(1, 251), len(riders)), riders):
+        rows.append([str(bib), r.choice([p.adm, p.SUR, p.full, p.ADMX, p.adm])(),
                      r.choice(["VC Vallée", "CR Coteaux", "AC Littoral", "Individuel"]), f"{r.randint(7, 14)}h{r.randint(0, 59):02d}"])
     out += table(r, ["Dossard", "Nom", "Club", "Temps"], rows, [9, 30, 14, 8])
     org = c.person()
@@ -1440,7 +1440,7 @@ def degustation_resultats(r, c):
 def nageurs_planning(r, c):
     pool = r.choice(["piscine Jean Taris", "centre aquatique Alain Bernard", "piscine municipale des Tilleuls"])
     team = c.cast(r.randint(5, 7))
-    out = [f"{pool} — planning de surveillance — semaine du {sdate(r)}", ""]
+    out = [f"Planning de surveillance — {pool} — semaine du {sdate(r)}", ""]
     rows = []
     for day in ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi"]:
         a, b = r.sample(team, 2)
