@@ -255,7 +255,7 @@ fn prefetch_l2<T>(value: &T) {
 /// walks read their tables at hashed places, and a read that misses the caches stalls the walk
 /// for longer than the rest of its work ([`Inner::prefetch_walk`]).
 #[inline(always)]
-fn prefetch<T>(value: &T) {
+pub(crate) fn prefetch<T>(value: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: every x86-64 processor has SSE, which `_mm_prefetch` asks for; a prefetch only
     // hints the cache, reads nothing the program sees and never faults, and `value` is a
