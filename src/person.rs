@@ -932,6 +932,8 @@ const COMPANY_MARKERS: &[&str] = &[
     "eirl",
     "gie",
     "cie",
+    // "Cuisine & Co": a break word (see the word lists), so that no name runs into it.
+    "co",
     "fils",
     "freres",
     "fr\u{e8}res",
@@ -6854,5 +6856,36 @@ mod tests {
             joined += usize::from(expected);
         }
         assert!(joined > 100, "{joined} of {}", gaps.len());
+    }
+
+    /// Git logs name authors after "Author:" and in trailers ending in "-by"; "Entre" opens
+    /// a settlement and "& Co" closes a company's name: neither is part of a name.
+    #[test]
+    fn git_authors_and_trailers_contract_openings_and_companies_and_co() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "commit 9e1b2c3\nAuthor: Tiavina Rasoanaivo <t.rasoanaivo@exemple.fr>\nDate:   Mon Mar 2 10:00:00 2026 +0100\n",
+                &["Tiavina Rasoanaivo"],
+            ),
+            ("    Signed-off-by: Oyelaran Adebisi <oa@exemple.fr>\n", &["Oyelaran Adebisi"]),
+            ("    Reviewed-by: Tamar Jgerenaia <tj@exemple.fr>\n", &["Tamar Jgerenaia"]),
+            ("Co-authored-by: Thanh Vuong <tv@exemple.fr>\n", &["Thanh Vuong"]),
+            ("Committer: Yerlan Abenov <ya@exemple.fr>\n", &["Yerlan Abenov"]),
+            ("    Acked-by: Hemi Parata <hp@exemple.fr>\n", &["Hemi Parata"]),
+            // "Entre" opens the sentence, not the name.
+            (
+                "Entre OKONJO Mariam, d'une part, et la société Bâtir Plus, d'autre part.",
+                &["OKONJO Mariam"],
+            ),
+            // "& Co": a company, whatever label precedes it.
+            ("De : Jardins & Co <contact@exemple.fr>\n", &[]),
+            ("Fournisseur : Durand & Co.\n", &[]),
+            // The negatives.
+            ("Mur en pierre de taille, couleur rose, huile d'olive.\n", &[]),
+            ("Au 12 rue Victor Hugo, Saint-Martin.\n", &[]),
+        ];
+        for &(text, want) in table {
+            assert_eq!(names(text), want, "{text:?}");
+        }
     }
 }
