@@ -940,6 +940,8 @@ const COMPANY_MARKERS: &[&str] = &[
     "eirl",
     "gie",
     "cie",
+    // "Cuisine & Co": a break word (see the word lists), so that no name runs into it.
+    "co",
     "fils",
     "freres",
     "fr\u{e8}res",
@@ -2568,6 +2570,23 @@ impl<'t> Scan<'t, '_> {
         self.context_before(start, b, false)
     }
 
+    /// Whether the run `toks[..b]` that starts at `start` is one word, no first name, that is
+    /// a role or a job ("Médecin", "Délégué", "Gérante"): after a name and a comma it says
+    /// what that person is ("Dr Tkachuk, Médecin du travail"), where a list of names would go
+    /// on with a name. Out of line: asked only after a name and a comma.
+    #[inline(never)]
+    fn role_alone(&mut self, start: usize, b: usize) -> bool {
+        let t = self.toks[b - 1];
+        if t.start != start || t.is(FIRST) {
+            return false;
+        }
+        let mut folded = std::mem::take(&mut self.buf);
+        fold_into(&self.text[t.start..t.end], &mut folded);
+        let role = self.lex().context_of(&folded) == Some(CTX_ROLE);
+        self.buf = folded;
+        role
+    }
+
     /// [`Scan::left_context`]; with `civility_only`, any context but [`Ctx::Civility`] and
     /// [`Ctx::Deny`] may come out as [`Ctx::None`] (see [`Scan::stop_led_context`]).
     fn context_before(&mut self, start: usize, b: usize, civility_only: bool) -> Ctx {
@@ -2613,6 +2632,10 @@ impl<'t> Scan<'t, '_> {
                     && !cells::field_separator(&bytes[end..start])
                     && !(gap == b"," && lists::dated_place(&bytes[self.toks[b - 1].end..]))
                 {
+                    // "Dr Tkachuk, Médecin du travail": the name's role, not a list.
+                    if gap == b"," && self.role_alone(start, b) {
+                        return Ctx::None;
+                    }
                     return Ctx::Strong;
                 }
             }
@@ -3333,7 +3356,7 @@ impl<'t> Scan<'t, '_> {
             // `colon` is the first colon of the line: the prefix holds one only if it is
             // before `start`.
             if line == line_start {
-                return colon < start && label;
+                return colon < start && label && self.no_later_field(colon + 1, start);
             }
         }
         let prefix = &self.text[line_start..start];
@@ -3342,7 +3365,27 @@ impl<'t> Scan<'t, '_> {
         };
         let label = colon <= 48 && self.person_label(&prefix[..colon]);
         self.line_label_cache = Some((line_start, line_start + colon, label));
-        label
+        label && self.no_later_field(line_start + colon + 1, start)
+    }
+
+    /// Whether the value of a line's first label, `text[from..start]`, leaves the run at
+    /// `start` to that label: no later field opens in it ([`cells::next_field`]), or the later
+    /// field's label is one of people ("Prénom(s)"), or a plain one no word list knows
+    /// ("Valideur"), not a stop word ("Poste", "Service", "Date d'entrée").
+    fn no_later_field(&mut self, from: usize, start: usize) -> bool {
+        let text = self.text;
+        match cells::next_field(&text.as_bytes()[from..start]) {
+            None => true,
+            Some((label, colon)) => self.later_label(from + label, from + colon),
+        }
+    }
+
+    /// [`Scan::no_later_field`] of a later field whose label is `text[label..colon]`. Out of
+    /// line: few lines hold two fields.
+    #[inline(never)]
+    fn later_label(&mut self, label: usize, colon: usize) -> bool {
+        let text = self.text;
+        self.person_label(&text[label..colon]) || plain_label(self.lex(), &text[label..=colon])
     }
 
     /// [`person_label`], remembered.
@@ -6898,5 +6941,90 @@ mod tests {
             joined += usize::from(expected);
         }
         assert!(joined > 100, "{joined} of {}", gaps.len());
+    }
+
+    /// Git logs name authors after "Author:" and in trailers ending in "-by"; "Entre" opens
+    /// a settlement and "& Co" closes a company's name: neither is part of a name.
+    #[test]
+    fn git_authors_and_trailers_contract_openings_and_companies_and_co() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "commit 9e1b2c3\nAuthor: Tiavina Rasoanaivo <t.rasoanaivo@exemple.fr>\nDate:   Mon Mar 2 10:00:00 2026 +0100\n",
+                &["Tiavina Rasoanaivo"],
+            ),
+            ("    Signed-off-by: Oyelaran Adebisi <oa@exemple.fr>\n", &["Oyelaran Adebisi"]),
+            ("    Reviewed-by: Tamar Jgerenaia <tj@exemple.fr>\n", &["Tamar Jgerenaia"]),
+            ("Co-authored-by: Thanh Vuong <tv@exemple.fr>\n", &["Thanh Vuong"]),
+            ("Committer: Yerlan Abenov <ya@exemple.fr>\n", &["Yerlan Abenov"]),
+            ("    Acked-by: Hemi Parata <hp@exemple.fr>\n", &["Hemi Parata"]),
+            // "Entre" opens the sentence, not the name.
+            (
+                "Entre OKONJO Mariam, d'une part, et la société Bâtir Plus, d'autre part.",
+                &["OKONJO Mariam"],
+            ),
+            // "& Co": a company, whatever label precedes it.
+            ("De : Jardins & Co <contact@exemple.fr>\n", &[]),
+            ("Fournisseur : Durand & Co.\n", &[]),
+            // The negatives.
+            ("Mur en pierre de taille, couleur rose, huile d'olive.\n", &[]),
+            ("Au 12 rue Victor Hugo, Saint-Martin.\n", &[]),
+        ];
+        for &(text, want) in table {
+            assert_eq!(names(text), want, "{text:?}");
+        }
+    }
+
+    /// A form line's later field takes the words after its own label, not the line's first
+    /// label's; a role after a name and a comma is what the person is, not a second name.
+    #[test]
+    fn later_fields_and_roles_after_a_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Salariée : KOUASSI Awa    Poste : Chaudronnier\n",
+                &["KOUASSI Awa"],
+            ),
+            ("Salarié : Rémi Talon\tService : Soudure\n", &["Rémi Talon"]),
+            // A later field labelled for people, or by a word no list knows, still labels
+            // people.
+            (
+                "Salarié : Rémi Talon    Témoin : Ingrid Salo\n",
+                &["Rémi Talon", "Ingrid Salo"],
+            ),
+            ("Nom : TALON    Prénom(s) : Rémi\n", &["TALON", "Rémi"]),
+            (
+                "Demandeur : r.talon (Rémi Talon)    Valideur : Kossivi Amevor\n",
+                &["Rémi Talon", "Kossivi Amevor"],
+            ),
+            // No gap: the first label's list goes on.
+            (
+                "Présents : Rémi Talon, Ingrid Salo, Kossivi Amevor\n",
+                &["Rémi Talon", "Ingrid Salo", "Kossivi Amevor"],
+            ),
+            (
+                "Présents : Rémi Talon (arrivé 10:15), Kossivi Amevor\n",
+                &["Rémi Talon", "Kossivi Amevor"],
+            ),
+            // A role after the name and a comma.
+            (
+                "sous la responsabilité du Dr Tkachuk, Médecin du travail.\n",
+                &["Tkachuk"],
+            ),
+            ("KOUASSI Awa, Délégué syndical\n", &["KOUASSI Awa"]),
+            (
+                "Le projet de Rémi Talon, Technicien de maintenance.\n",
+                &["Rémi Talon"],
+            ),
+            // A first name after the comma is the next name.
+            ("Présents : Rémi Talon, Ingrid\n", &["Rémi Talon", "Ingrid"]),
+            // The negatives.
+            (
+                "Mur en pierre de taille, couleur rose, huile d'olive.\n",
+                &[],
+            ),
+            ("Au 12 rue Victor Hugo, Saint-Martin.\n", &[]),
+        ];
+        for &(text, want) in table {
+            assert_eq!(names(text), want, "{text:?}");
+        }
     }
 }

@@ -390,3 +390,23 @@ fn schedules_and_registers_in_capitals() {
                 A4;VACANT;4414\n";
     assert_eq!(redact(&[], input), want);
 }
+
+/// Git logs, contracts and form lines (session 24): "Author:" and the "-by" trailers label
+/// people; "Entre" and "& Co" are no part of a name; a form line's later field and a role
+/// after a name and a comma are no people.
+#[test]
+fn git_logs_contracts_and_form_fields() {
+    let input = "commit 9e1b2c3\n\
+                 Author: Tiavina Rasoanaivo <t.rasoanaivo@exemple.fr>\n\
+                 \n    Signed-off-by: Oyelaran Adebisi <oa@exemple.fr>\n\
+                 Entre OKONJO Mariam, d'une part, et Jardins & Co, d'autre part.\n\
+                 Salariée : KOUASSI Awa    Poste : Chaudronnier\n\
+                 Visite par le Dr Tkachuk, Médecin du travail, couleur rose.\n";
+    let want = "commit 9e1b2c3\n\
+                Author: [PERSON_1] <[EMAIL_1]>\n\
+                \n    Signed-off-by: [PERSON_2] <[EMAIL_2]>\n\
+                Entre [PERSON_3], d'une part, et Jardins & Co, d'autre part.\n\
+                Salariée : [PERSON_4]    Poste : Chaudronnier\n\
+                Visite par le Dr [PERSON_5], Médecin du travail, couleur rose.\n";
+    assert_eq!(redact(&[], input), want);
+}

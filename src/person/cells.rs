@@ -73,6 +73,28 @@ pub(super) fn after_gap(bytes: &[u8], start: usize) -> bool {
     start >= GAP && bytes[start - GAP..start].iter().all(|&b| b == b' ')
 }
 
+/// The later field that `value`, the text of a form line from the colon after its first
+/// label up to a run, holds, as where its label starts and where its colon is: a gap of
+/// [`GAP`] spaces or a tab after some text, then the label and its colon ("Salariée :
+/// KOUASSI Awa    Poste : Cariste"). The run then fills that field: its label, not the first
+/// one, says what the run is. A colon after a digit ("10:30") is a time, no label's.
+pub(super) fn next_field(value: &[u8]) -> Option<(usize, usize)> {
+    // Most values hold no colon: told by one search.
+    let colon = memchr::memrchr(b':', value)?;
+    if colon > 0 && value[colon - 1].is_ascii_digit() {
+        return None;
+    }
+    let body = value[..colon].iter().position(|&b| !blank(b))?;
+    let head = &value[body..colon];
+    let tab = memchr::memrchr(b'\t', head).map(|i| i + 1);
+    let spaces = head
+        .windows(GAP)
+        .rposition(|w| w.iter().all(|&b| b == b' '));
+    let gap = tab.max(spaces.map(|i| i + GAP))?;
+    let label = gap + head[gap..].iter().take_while(|&&b| blank(b)).count();
+    (label < head.len()).then_some((body + label, colon))
+}
+
 /// Whether `line` holds a gap of [`GAP`] spaces or more between two non-blank characters: a
 /// row of a table aligned by spaces.
 pub(super) fn has_gap(line: &str) -> bool {
@@ -515,6 +537,30 @@ pub(super) fn has_first_name_column(folded_row: &str, sep: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// (the value after a form line's first label, up to a run) → whether another field
+    /// opens in it.
+    #[test]
+    fn later_fields_of_a_form_line() {
+        let table: &[(&str, Option<&str>)] = &[
+            (" KOUASSI Awa    Poste : ", Some("Poste ")),
+            (" KOUASSI Awa\tService : ", Some("Service ")),
+            (" Rémi Talon   Prénom(s) : ", Some("Prénom(s) ")),
+            (" Rémi Talon  \t Date d'entrée : ", Some("Date d'entrée ")),
+            // One space, a time, no colon, nothing between the gap and the colon.
+            (" Rémi Talon Poste : ", None),
+            (" Rémi Talon    arrivé 10:", None),
+            (" Rémi Talon, Awa Diop  ", None),
+            (" Rémi Talon    : ", None),
+            ("    Poste : ", None),
+            (" ", None),
+            ("", None),
+        ];
+        for &(value, want) in table {
+            let got = super::next_field(value.as_bytes()).map(|(s, e)| &value[s..e]);
+            assert_eq!(got, want, "{value:?}");
+        }
+    }
+
     /// (header, row, the row's cell) → the header cell over it.
     #[test]
     fn cells_shifted_off_their_titles_match_by_rank() {
