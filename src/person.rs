@@ -2377,8 +2377,15 @@ impl<'t> Scan<'t, '_> {
             }
             if t.is(FIRST) {
                 let weak_first = t.is(AMBIG | STOP);
+                // "GALA DE FIN D'ANNÉE", "PRIX D'EXCELLENCE": a first name that is also a
+                // word, in capitals, then "de" and another word in capitals is a heading's
+                // phrase.
                 match next {
-                    Some(n) if !weak_first || caps::names_after_capitals(t.caps, n) => {
+                    Some(n)
+                        if !weak_first
+                            || caps::names_after_capitals(t.caps, n)
+                                && !(t.caps && n.caps && particle_between(self.text, t, n)) =>
+                    {
                         return Some((i, self.extend(i, b, true), self.det.lexicon.clone()));
                     }
                     None if !weak_first
@@ -5207,7 +5214,8 @@ mod tests {
     /// one that is no French article, opens the name; a role's acronym before a first name
     /// is no surname; a participle opening a sentence is no first name of the name after it;
     /// a first name the lexicon lacks, in a column beside another, joins its surname found
-    /// elsewhere.
+    /// elsewhere. Not names (regression: false "GALA DE FIN D'ANNÉE"): a heading in capitals
+    /// whose first word is a first name that is also a word, then "de" and a word.
     #[test]
     fn partial_spans_of_particles_acronyms_participles_and_cells() {
         let table: &[(&str, &[&str])] = &[
@@ -5215,6 +5223,10 @@ mod tests {
             ("Bénéficiaire : DE LA ROCHE Paul\n", &["DE LA ROCHE Paul"]),
             ("Vu avec El Mahdi Tahiri hier.", &["El Mahdi Tahiri"]),
             ("Le Martin que je connais.", &[]),
+            // A heading in capitals: a first name that is also a word, "de", a word.
+            ("GALA DE FIN D'ANNÉE — salle des fêtes\n", &[]),
+            ("ROSE DE NOËL\n", &[]),
+            ("Inscrit : ROSE DUPONT\n", &["ROSE DUPONT"]),
             (
                 "Vie scolaire (DRH Juliette Carré) : ras.",
                 &["Juliette Carré"],
