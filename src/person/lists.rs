@@ -117,14 +117,84 @@ pub(super) fn head(content: &str) -> &str {
     content[..cut].trim_end()
 }
 
-/// The content of a line: without its indent, a bullet ("- ", "• ", "* ") and trailing blanks,
-/// as the offsets `(start, end)` in `line`.
-pub(super) fn content(line: &str) -> (usize, usize) {
+/// The length of the lead that opens `body` (a line past its indent and bullet), 0 when it
+/// has none: a time and the blanks or dash after it ("08h15  ", "9:30 – "), or a short label
+/// holding a number before its colon ("poste 4 : ", "Casier B12 (vestiaire) : ").
+///
+/// Why: rounds, slot grids and allocation registers write one entry a line, the person after
+/// the time or the numbered thing they are given ("09h15  AVCI — 3 rue …", "Parcelle 05 : …"),
+/// and a reader reads the entries of the block as a list of names whatever leads them. A
+/// label with no number ("Objet : ", "Ville : ") is a form's field, not an entry's lead.
+pub(super) fn lead(body: &str) -> usize {
+    let b = body.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphanumeric) {
+        return 0;
+    }
+    time_lead(b).unwrap_or_else(|| label_lead(b))
+}
+
+/// [`lead`] of a time: one or two digits, "h" or ":", up to two digits, then blanks, or a
+/// blank, a dash and a blank.
+fn time_lead(b: &[u8]) -> Option<usize> {
+    let digits = |from: usize, max: usize| {
+        b[from..]
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let h = digits(0, 2);
+    if h == 0 || !matches!(b.get(h), Some(b'h' | b':')) {
+        return None;
+    }
+    let m = digits(h + 1, 2);
+    if b.get(h + 1 + m).is_some_and(u8::is_ascii_digit) || b[h] == b':' && m != 2 {
+        return None;
+    }
+    let at = h + 1 + m;
+    let blanks = b[at..].iter().take_while(|&&c| c == b' ').count();
+    let rest = &b[at + blanks..];
+    if blanks >= 1
+        && (rest.starts_with(b"-")
+            || rest.starts_with("–".as_bytes())
+            || rest.starts_with("—".as_bytes()))
+    {
+        let dash = if rest[0] == b'-' { 1 } else { 3 };
+        return (rest.get(dash) == Some(&b' ')).then_some(at + blanks + dash + 1);
+    }
+    (blanks >= 1 && rest.first().is_some_and(|c| !c.is_ascii_digit())).then_some(at + blanks)
+}
+
+/// [`lead`] of a label: at most 32 bytes and four words holding a digit and no comma (not a
+/// sentence), then " : " or ": ".
+fn label_lead(b: &[u8]) -> usize {
+    let Some(colon) = b.iter().take(34).position(|&c| c == b':') else {
+        return 0;
+    };
+    let label = &b[..colon];
+    let label = label.strip_suffix(b" ").unwrap_or(label);
+    if label.is_empty()
+        || label.len() > 32
+        || label.iter().filter(|&&c| c == b' ').count() > 3
+        || label.contains(&b',')
+        || !label.iter().any(u8::is_ascii_digit)
+        || b.get(colon + 1) != Some(&b' ')
+    {
+        return 0;
+    }
+    colon + 2
+}
+
+/// The content of a line: without its indent, a bullet ("- ", "• ", "* "), the [`lead`] of a
+/// register's entry when `led` (lines compared with such an entry) and trailing blanks, as
+/// the offsets `(start, end)` in `line`.
+pub(super) fn content(line: &str, led: bool) -> (usize, usize) {
     let trimmed = line.trim_start_matches([' ', '\t', '\u{a0}']);
     let body = trimmed
         .strip_prefix(['-', '*', '•', '–', '—'])
         .or_else(|| trimmed.strip_prefix(DECORATIVE_BULLETS))
         .map_or(trimmed, |b| b.trim_start_matches([' ', '\u{a0}']));
+    let body = if led { &body[lead(body)..] } else { body };
     let start = line.len() - body.len();
     let end = start + body.trim_end_matches([' ', '\t', '\r', '\u{a0}']).len();
     (start, end)
@@ -358,7 +428,7 @@ mod tests {
             ("   ", ""),
         ];
         for &(line, want) in table {
-            let (s, e) = content(line);
+            let (s, e) = content(line, false);
             assert_eq!(&line[s..e], want, "{line:?}");
         }
     }
@@ -395,6 +465,84 @@ mod tests {
             (
                 "Marie Dupont\nJulie Martin\nKévin Payet\nSaint-Martin\nCouleur Rose\n",
                 &["Marie Dupont", "Julie Martin", "Kévin Payet"],
+            ),
+        ];
+        for (text, want) in table {
+            assert_eq!(names(text), *want, "{text:?}");
+        }
+    }
+
+    /// The lead of a register's entry: a time, or a short label with a number before its
+    /// colon; none for a form's field or a sentence.
+    #[test]
+    fn leads_of_register_entries() {
+        let table: &[(&str, &str)] = &[
+            ("08h15  Mme Roux — 3 rue X", "08h15  "),
+            ("9:30 – Kévin Payet", "9:30 – "),
+            ("14h Salle B", "14h "),
+            (
+                "Casier B12 (vestiaire) : Tiana Rabe",
+                "Casier B12 (vestiaire) : ",
+            ),
+            ("stand 4: Marie Dupont", "stand 4: "),
+            // Not leads.
+            ("Objet : Réunion", ""),
+            ("Ville : Lyon", ""),
+            ("14h30 12 rue des Lilas", ""),
+            ("123h Marie", ""),
+            ("9:3 Marie", ""),
+            ("Le 12 mars, le comité a voté : Marie Dupont", ""),
+            ("", ""),
+        ];
+        for &(body, want) in table {
+            assert_eq!(&body[..lead(body)], want, "{body:?}");
+        }
+    }
+
+    /// End to end: the entries of a round, a slot grid or an allocation register are names
+    /// when most entries of their block are names found otherwise, after their time or their
+    /// numbered thing, in capitals too; not one word alone (not read, for its cost), the
+    /// things of such a register, a band with its contact after it, nor the issue's
+    /// negatives.
+    #[test]
+    fn register_entries_after_their_lead() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "07h30  Mme Roux — 3 rue X — sans sel\n07h45  OKONKWO Chidi — 5 rue Y\n\
+                 08h00  M. Petit — 9 rue Z\n08h15  Nithusan Ratnam — 1 rue W\n",
+                &["Roux", "OKONKWO Chidi", "Petit", "Nithusan Ratnam"],
+            ),
+            (
+                "Box 1 : Marie Dupont\nBox 2 : Kévin Payet (absent)\nBox 3 : LE GUEN Tiphaine\n\
+                 Box 4 : Julie Martin — payé\nBox 5 : Ravindran\n",
+                &[
+                    "Marie Dupont",
+                    "Kévin Payet",
+                    "LE GUEN Tiphaine",
+                    "Julie Martin",
+                ],
+            ),
+            // Things in the entries' place: the issue's negatives, an acronym, a word.
+            (
+                "Box 1 : Marie Dupont\nBox 2 : Kévin Payet\nBox 3 : Pierre de taille\n\
+                 Box 4 : Huile d'olive\nBox 5 : Saint-Martin\nBox 6 : SNCF\nBox 7 : Réserve\n",
+                &["Marie Dupont", "Kévin Payet"],
+            ),
+            (
+                "Box 1 : Marie Dupont\nBox 2 : Kévin Payet\nBox 3 : rue Victor Hugo\n",
+                &["Marie Dupont", "Kévin Payet"],
+            ),
+            // A band whose contact ends the line: the entry is the band's.
+            (
+                "21h00  Zanzibar (scène B) — contrat au nom de Marie Dupont\n\
+                 22h00  Orchestre Vibrato (scène A) — contrat au nom de Kévin Payet\n\
+                 23h00  Bal Folk (scène B) — contrat au nom de Julie Martin\n",
+                &["Marie Dupont", "Kévin Payet", "Julie Martin"],
+            ),
+            // One name in the block: no vote.
+            (
+                "Box 1 : Marie Dupont\nBox 2 : Ravindran\n",
+                &["Marie Dupont"],
             ),
         ];
         for (text, want) in table {
