@@ -2010,6 +2010,12 @@ impl<'t> Scan<'t, '_> {
         if word.is_empty() || word.len() > 24 {
             return None;
         }
+        self.context_of_word(word)
+    }
+
+    /// The context kind of `word` read alone, folded into the scan's buffer.
+    #[inline]
+    fn context_of_word(&mut self, word: &str) -> Option<u8> {
         let mut folded = std::mem::take(&mut self.buf);
         fold_into(word, &mut folded);
         let kind = self.lex().context_of(&folded);
@@ -2644,11 +2650,8 @@ impl<'t> Scan<'t, '_> {
         if t.start != start || t.is(FIRST) {
             return false;
         }
-        let mut folded = std::mem::take(&mut self.buf);
-        fold_into(&self.text[t.start..t.end], &mut folded);
-        let role = self.lex().context_of(&folded) == Some(CTX_ROLE);
-        self.buf = folded;
-        role
+        let text = self.text;
+        self.context_of_word(&text[t.start..t.end]) == Some(CTX_ROLE)
     }
 
     /// [`Scan::left_context`]; with `civility_only`, any context but [`Ctx::Civility`] and
