@@ -30,14 +30,14 @@ generators); the lexicon only serves to count the mentions absent from it (--ori
 absent share per origin; WEIGHTS were set from it, never by picking names).
 --origins measured (2026-12-03, this set's templates and seed, every person of one origin):
 French, Maghreb, Réunion, Turkish, Italian, Portuguese/Cape Verdean, Spanish, Antillean and West
-African names are nearly all in the lexicon (0.5-5 % of their mentions absent); Vietnamese,
-Haitian, Brazilian, Polish, Comorian/Mahoran, Balkan and Central African names partly (10-30 %);
+African names are nearly all in the lexicon (1-5 % of their mentions absent); Vietnamese,
+Haitian, Brazilian, Polish, Comorian/Mahoran, Balkan and Central African names partly (9-30 %);
 Chinese, Romanian/Moldovan, Philippine, Kurdish, Cambodian, South Asian, Ukrainian/Russian,
-Armenian and Horn of Africa names from a third to three fifths (31-58 %); Madagascan, Georgian and
-Iranian/Afghan names mostly (72-78 %); Nigerian/Ghanaian and Tamil names hardly ever (95-98 %).
-With the NATURAL mix of a French SME only about 6 % of the mentions are absent, so the set is
+Armenian and Horn of Africa names from a third to more than half (33-56 %); Madagascan, Georgian and
+Iranian/Afghan names mostly (73-77 %); Nigerian/Ghanaian and Tamil names hardly ever (95-97 %).
+With the NATURAL mix of a French SME only about 7 % of the mentions are absent, so the set is
 written with WEIGHTS: every origin is kept, French and Maghreb names stay the two largest groups,
-but the origins the lexicon mostly lacks (RARE) get 44 % of the people instead of 6 %; --check
+but the origins the lexicon mostly lacks (RARE) get 45 % of the people instead of 6 %; --check
 prints the set's share and the NATURAL one.
 
 Labeling conventions (format: examples/eval.rs; same conventions as eval/names-blind3 to 10).
@@ -373,11 +373,11 @@ NATURAL = {
 RARE = ["armenie", "asie-sud", "cambodge", "chine", "corne-afrique", "georgie", "iran-afghanistan", "kurdistan",
         "madagascar", "nigeria-ghana", "philippines", "roumanie-moldavie", "tamoul", "ukraine-russie"]
 WEIGHTS = {
-    "france": 17, "maghreb": 8, "afrique-ouest": 4, "afrique-centrale": 3, "antilles-guyane": 3,
+    "france": 16, "maghreb": 8, "afrique-ouest": 4, "afrique-centrale": 3, "antilles-guyane": 3,
     "reunion": 2, "comores-mayotte": 2, "portugal-cap-vert": 4, "espagne": 2, "italie": 2,
     "turquie": 2, "kurdistan": 2, "vietnam": 2, "cambodge": 3, "chine": 2, "asie-sud": 2,
-    "tamoul": 6, "madagascar": 5, "armenie": 3, "georgie": 3, "balkans": 2, "pologne": 2,
-    "roumanie-moldavie": 2, "ukraine-russie": 3, "corne-afrique": 3, "nigeria-ghana": 6,
+    "tamoul": 7, "madagascar": 5, "armenie": 3, "georgie": 3, "balkans": 2, "pologne": 2,
+    "roumanie-moldavie": 2, "ukraine-russie": 3, "corne-afrique": 3, "nigeria-ghana": 7,
     "haiti": 2, "iran-afghanistan": 4, "philippines": 2, "bresil": 2,
 }
 
@@ -1324,29 +1324,160 @@ def releve_question(r, c):
     )
 
 
+def vcard_json(r, c):
+    out = ["[" ]
+    n = r.randint(3, 4)
+    for i in range(n):
+        p = c.person()
+        out += ["  {", f'    "id": "ct_{r.randint(10000, 99999)}",', f'    "firstName": "{p.fn()}",', f'    "lastName": "{r.choice([p.sur, p.SUR])()}",',
+                f'    "displayName": "{r.choice([p.full, p.adm])()}",', f'    "email": "{p.mail(r)}",',
+                f'    "owner": "{r.choice(["crm-admin", "commercial-2", "api-sync"])}",',
+                f'    "company": "{r.choice(["Lacoste", "Guerlain", "Citroën", "Jardin partagé des Lilas", ""])}",',
+                f'    "notes": "{r.choice(["Relancé après le salon.", "Ancien client Darty.", "Contact fourni par " + c.person().full() + ".", ""])}"',
+                "  }" + ("," if i < n - 1 else "")]
+    out.append("]")
+    return lines("// export CRM — contacts modifiés cette semaine", *out)
+
+
+def juridique_transfert(r, c):
+    usager, av, sec = c.person(), c.person(), c.person()
+    adv = c.person()
+    return lines(
+        f"De : {sec.full()} <{sec.mail(r)}>",
+        f"À : {av.mail(r)}",
+        "Objet : TR: RE: rendez-vous permanence",
+        "",
+        f"Maître, je vous transfère l'échange avec {usager.cs()} pour jeudi.",
+        f"{sec.fn()}",
+        "",
+        "-----Message d'origine-----",
+        f"De : {usager.full()} <{usager.mail(r)}>",
+        "",
+        f"> Bonjour, mon propriétaire {adv.full()} refuse de rendre la caution depuis six mois.",
+        f"> Est-ce que Me {av.sur()} peut me recevoir ? Mon fils {c.kin(usager, 'm').fn()} viendra traduire.",
+        ">",
+        f">> Le {sdate(r)}, {sec.full()} a écrit :",
+        ">> Bonjour, la prochaine permanence a lieu à la maison de quartier Nelson Mandela.",
+    )
+
+
+def doublage_transcript(r, c):
+    people = c.cast(3)
+    t = times(r, 5, 9, 12)
+    a, b, d = people
+    return lines(
+        f"Transcription Teams — réunion « calage doublage » — {sdate(r)}",
+        "",
+        f"{t[0]}  {a.full()}",
+        f"On commence par les boucles de la saison 2. {b.fn()}, tu as vu la version originale ?",
+        f"{t[1]}  {b.full()}",
+        f"Oui, et je pense que {r.choice([d.fn, d.cs])()} serait parfait{d.e('e', '')} pour le narrateur.",
+        f"{t[2]}  {d.full()}",
+        "Ça me va, mais pas le mercredi, j'ai un enregistrement pour la pub Guerlain.",
+        f"{t[3]}  {a.full()}",
+        f"Ok. {b.fn()}, tu envoies le planning à {d.fn()} ce soir ?",
+        f"{t[4]}  {b.full()}",
+        "Je m'en occupe.",
+    )
+
+
+def tombola_markdown(r, c):
+    out = ["## Tirage de la tombola — kermesse de l'école Jules Ferry", "", "| Rang | Lot | Gagnant(e) | Retiré |", "|:---:|---|---|:---:|"]
+    lots = ["trottinette", "panier Bonduelle", "bon Leroy Merlin 50 €", "entrées au parc Monceau", "coffret Guerlain", "Mac Mini"]
+    for i, lot in enumerate(r.sample(lots, 5), 1):
+        p = c.person()
+        out.append(f"| {i} | {lot} | {r.choice([p.full, p.abbr, p.FNI])()} | {r.choice(['oui', 'non', ''])} |")
+    org = c.person()
+    return lines(*out, "", f"_Tirage effectué par {org.full()} sous le contrôle de deux parents._")
+
+
+def fioul_fixe(r, c):
+    out = ["FIOUL-SERVICES        LISTE DES LIVRAISONS                    PAGE 1",
+           "CLIENT                          VILLE               LITRES  PAIEMENT",
+           "------------------------------  ------------------  ------  --------"]
+    for p in c.cast(r.randint(6, 8)):
+        name = r.choice([p.ADMX, p.FULLUP])()
+        visible = name[len("⟦PERSON|"):-1]
+        town = city(r)[:18]
+        out.append(name + " " * max(2, 32 - len(visible)) + town.upper() + " " * max(2, 20 - len(town)) + f"{r.randint(500, 3000):>6}  {r.choice(['CB', 'PRLV', 'CHQ', 'FACT'])}")
+    return lines(*out, "", f"Édité le {sdate(r)} par l'utilisateur {c.person().login(r)}")
+
+
+def hlm_yaml(r, c):
+    p = c.person()
+    kids = [c.kin(p) for _ in range(r.randint(1, 3))]
+    ref = c.person()
+    out = ["# export demande logement social (SNE)", f"numero_unique: \"{r.randint(93, 94)}{r.randint(10**10, 10**11 - 1)}\"", "demandeur:",
+           f"  nom: {p.SUR()}", f"  prenom: {p.fn()}", f"  courriel: {p.mail(r)}", "enfants:"]
+    for k in kids:
+        out += [f"  - prenom: {k.fn()}", f"    naissance: {sdate(r, r.randint(2010, 2024))}"]
+    out += [f"motif: {r.choice(['logement insalubre', 'hébergé chez un tiers', 'violences conjugales', 'loyer trop cher'])}",
+            f"referent_social: \"{ref.full()} (CCAS)\"", f"priorite_dalo: {r.choice(['true', 'false'])}"]
+    return lines(*out)
+
+
+def guide_ics(r, c):
+    g, cl = c.person(), c.person()
+    d = f"2026{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+    return lines(
+        "BEGIN:VCALENDAR", "BEGIN:VEVENT",
+        f"DTSTART:{d}T040000Z",
+        f"SUMMARY:Course guidée — {cl.full()} — {r.choice(['Mont Blanc du Tacul', 'Dôme de Neige', 'Aiguille du Tour'])}",
+        f"ORGANIZER;CN={g.full()}:mailto:{g.mail(r)}",
+        f"ATTENDEE;CN={cl.full()}:mailto:{cl.mail(r)}",
+        f"DESCRIPTION:RDV parking du téléphérique. {cl.fn()} loue crampons et baudrier. Météo : prévoir repli si la tempête Alex arrive.",
+        "END:VEVENT", "END:VCALENDAR",
+    )
+
+
+def vaccination_repondeur(r, c):
+    p, ph = c.person(), c.person()
+    return lines(
+        f"Messagerie vocale — pharmacie — {sdate(r)} {hhmm(r)}",
+        "Transcription automatique :",
+        f"« Oui bonjour c'est {r.choice([p.full, p.cs])()} euh je vous appelle pour le vaccin de la grippe, "
+        f"c'est pour moi et pour ma mère {c.kin(p, 'f').fn()}, elle a la maladie d'Alzheimer donc il faudrait que ce soit le matin. "
+        f"Vous pouvez demander à {ph.fn()}, {ph.e('elle', 'il')} me connaît. Merci au revoir. »",
+        f"Rappelé le lendemain par {ph.ini()} à {hhmm(r)} : rendez-vous fixé.",
+    )
+
+
+def conciergerie_equipe(r, c):
+    team = c.cast(4)
+    t = times(r, 5, 8, 20)
+    return lines(
+        "groupe « ménage locations » (export)",
+        f"{t[0]} {team[0].low()}: qui fait le studio vieux-port ce matin ?",
+        f"{t[1]} {team[1].low()}: moi, {team[2].low()} prend la maison 4 ch.",
+        f"{t[2]} {team[2].low()}: ok mais j'ai pas la clé, {mention(r, team[3])} tu l'as ?",
+        f"{t[3]} {team[3].low()}: oui je la laisse dans la boîte, code habituel",
+        f"{t[4]} {team[0].low()}: merci à tous, facturez sur Excel comme d'hab",
+    )
+
+
 TYPES = [
-    ("contacts-vcard", [vcard_bloc, vcard_csv]),
+    ("contacts-vcard", [vcard_bloc, vcard_csv, vcard_json]),
     ("commandes-boulangerie", [boulangerie_cahier, boulangerie_sms]),
-    ("guide-montagne", [guide_reservation, guide_compte_rendu]),
-    ("commission-hlm", [hlm_commission, hlm_liste]),
+    ("guide-montagne", [guide_reservation, guide_compte_rendu, guide_ics]),
+    ("commission-hlm", [hlm_commission, hlm_liste, hlm_yaml]),
     ("depot-plainte", [plainte_recepisse, plainte_mail]),
     ("intervention-pompiers", [pompiers_rapport, pompiers_radio]),
     ("ticket-pressing", [pressing_ticket, pressing_registre]),
-    ("permanence-juridique", [juridique_fiche, juridique_planning]),
+    ("permanence-juridique", [juridique_fiche, juridique_planning, juridique_transfert]),
     ("banque-alimentaire", [banque_alim_registre, banque_alim_mail]),
     ("fouilles-archeologiques", [fouilles_journal, fouilles_inventaire]),
-    ("studio-doublage", [doublage_plan, doublage_mail]),
+    ("studio-doublage", [doublage_plan, doublage_mail, doublage_transcript]),
     ("portee-chiots", [chiots_registre, chiots_annonce]),
     ("recouvrement-amiable", [recouvrement_dossier, recouvrement_lettre]),
     ("certificat-ramonage", [ramonage_certificat, ramonage_planning]),
     ("releve-compteurs", [compteurs_tournee, compteurs_avis]),
     ("bourse-puericulture", [puericulture_deposants, puericulture_groupe]),
-    ("tombola-gagnants", [tombola_resultats, tombola_post]),
+    ("tombola-gagnants", [tombola_resultats, tombola_post, tombola_markdown]),
     ("cartels-exposition", [cartels_expo, cartels_mail]),
     ("palmares-concours", [concours_palmares, concours_lettre]),
-    ("tournee-fioul", [fioul_tournee, fioul_appel]),
-    ("conciergerie-locations", [conciergerie_fiche, conciergerie_messages]),
-    ("vaccination-grippe", [vaccination_liste, vaccination_rappel]),
+    ("tournee-fioul", [fioul_tournee, fioul_appel, fioul_fixe]),
+    ("conciergerie-locations", [conciergerie_fiche, conciergerie_messages, conciergerie_equipe]),
+    ("vaccination-grippe", [vaccination_liste, vaccination_rappel, vaccination_repondeur]),
     ("tontine", [tontine_registre, tontine_vocal]),
     ("atelier-alphabetisation", [alpha_registre, alpha_bilan]),
     ("portrait-presse-locale", [portrait_presse, portrait_breve]),
