@@ -30,12 +30,12 @@ generators); the lexicon only serves to count the mentions absent from it (--ori
 absent share per origin; WEIGHTS were set from it, never by picking names).
 --origins measured (2026-12-03, this set's templates and seed, every person of one origin):
 French, Maghreb, Réunion, Turkish, Italian, Portuguese/Cape Verdean, Spanish, Antillean and West
-African names are nearly all in the lexicon (1-5 % of their mentions absent); Vietnamese,
+African names are nearly all in the lexicon (1-6 % of their mentions absent); Vietnamese,
 Haitian, Brazilian, Polish, Comorian/Mahoran, Balkan and Central African names partly (9-30 %);
 Chinese, Romanian/Moldovan, Philippine, Kurdish, Cambodian, South Asian, Ukrainian/Russian,
-Armenian and Horn of Africa names from a third to more than half (33-56 %); Madagascan, Georgian and
-Iranian/Afghan names mostly (73-77 %); Nigerian/Ghanaian and Tamil names hardly ever (95-97 %).
-With the NATURAL mix of a French SME only about 7 % of the mentions are absent, so the set is
+Armenian and Horn of Africa names from a third to three fifths (35-59 %); Madagascan, Georgian and
+Iranian/Afghan names mostly (72-77 %); Nigerian/Ghanaian and Tamil names hardly ever (94-97 %).
+With the NATURAL mix of a French SME only 6-7 % of the mentions are absent, so the set is
 written with WEIGHTS: every origin is kept, French and Maghreb names stay the two largest groups,
 but the origins the lexicon mostly lacks (RARE) get 45 % of the people instead of 6 %; --check
 prints the set's share and the NATURAL one.
@@ -672,8 +672,8 @@ def plainte_mail(r, c):
         "",
         f"Maître,",
         "",
-        f"Je vous transfère le récépissé. Le policier a noté le nom de {susp.full()} comme vendeur, mais sur Vinted il se faisait appeler « {susp.fn().lower() if False else susp.fn()}{r.randint(10, 99)} ».",
-        f"Ma voisine, {r.choice([c.person().full, c.person().cs])()}, peut témoigner.",
+        f"Je vous transfère le récépissé. Le policier a noté le nom de {susp.full()} comme {susp.e('vendeuse', 'vendeur')}, mais sur Vinted {susp.e('elle', 'il')} se faisait appeler « bonnes_affaires{r.randint(10, 99)} ».",
+        f"Ma voisine, {r.choice([c.person(sex='f').full, c.person(sex='f').cs])()}, peut témoigner.",
         "",
         f"> Le {sdate(r)}, {lawyer.full()} a écrit :",
         f"> Bonjour {vic.civ()} {vic.sur()}, merci de m'adresser le PV dès réception.",
@@ -690,7 +690,7 @@ def pompiers_rapport(r, c):
            f"Engin : VSAV {r.randint(1, 3)}  —  Chef d'agrès : {r.choice(['Sgt', 'Adj', 'Cpl'])} {r.choice([chef.SUR, chef.full, chef.fup])()}",
            "Équipage : " + ", ".join(r.choice([p.SUR, p.full, p.ini])() for p in crew),
            f"Adresse : {addr(r)}", "",
-           f"Victime : {r.choice([vic.adm, vic.fup, vic.full])()}, {r.randint(19, 92)} ans, chute dans l'escalier{r.choice(['', ' pendant la tempête Ciarán', ' (coupure de courant, tempête Alex)'])}. Consciente, score de Glasgow 15.",
+           f"Victime : {r.choice([vic.adm, vic.fup, vic.full])()}, {r.randint(19, 92)} ans, chute dans l'escalier{r.choice(['', ' pendant la tempête Ciarán', ' (coupure de courant, tempête Alex)'])}. Conscient{vic.e('e', '')}, score de Glasgow 15.",
            f"Transport vers {r.choice(['hôpital Necker', 'CHU Henri Mondor', 'hôpital Lariboisière', 'clinique Pasteur'])} ; prise en charge par le SAMU.",
            opt(r, 0.5, f"Témoin : {c.person().full()}, voisin{'' if r.random() < 0.5 else 'e'} du 2e étage.")]
     return lines(*out)
@@ -1009,7 +1009,7 @@ def cartels_mail(r, c):
         "",
         f"Pouvez-vous vérifier l'orthographe de votre nom sur le cartel : « {art.FULLUP()} » ? "
         f"Certains artistes préfèrent « {art.fup()} ».",
-        f"Le vernissage a lieu le {sdate(r)} en présence de {c.person().full()}, adjointe à la culture.",
+        f"Le vernissage a lieu le {sdate(r)} en présence de {c.person(sex='f').full()}, adjointe à la culture.",
         "",
         signed(r, org),
     )
@@ -1081,7 +1081,7 @@ def conciergerie_messages(r, c):
         f"Messagerie Booking — réservation n° {r.randint(10**9, 10**10 - 1)}",
         f"{t[0]} {guest.full()} : Bonjour, nous arriverons vers 23h, est-ce possible ?",
         f"{t[1]} {host.fn()} (hôte) : Bonjour {guest.fn()}, oui, la boîte à clés est à gauche du portail, code 4471.",
-        f"{t[2]} {guest.fn()} : Merci ! Mon collègue {c.person().full()} arrivera le lendemain.",
+        f"{t[2]} {guest.fn()} : Merci ! Mon collègue {c.person(sex='m').full()} arrivera le lendemain.",
         f"{t[3]} {host.fn()} (hôte) : Noté. Bonne route !",
     )
 
@@ -1089,8 +1089,9 @@ def conciergerie_messages(r, c):
 def vaccination_liste(r, c):
     ph = c.person()
     out = [f"Pharmacie {r.choice(['de la Gare', 'du Marché', 'Centrale'])} — campagne de vaccination antigrippale", f"Pharmacien{ph.e('ne', '')} vaccinateur{'' if not ph.f else 'rice'} : Dr {ph.full()}", ""]
-    rows = [[hhmm(r, 9, 18), p.ADMX() if r.random() < 0.5 else p.adm(), sdate(r, r.randint(1935, 1965)), r.choice(["Efluelda", "Vaxigrip", "Influvac"]), r.choice(["fait", "fait", "reporté", "absent"])]
-            for p in c.cast(r.randint(7, 9))]
+    people = c.cast(r.randint(7, 9))
+    rows = [[t, p.ADMX() if r.random() < 0.5 else p.adm(), sdate(r, r.randint(1935, 1965)), r.choice(["Efluelda", "Vaxigrip", "Influvac"]), r.choice(["fait", "fait", "reporté", "absent"])]
+            for t, p in zip(times(r, len(people), 9, 18), people)]
     out += table(r, ["Heure", "Patient", "Né(e) le", "Vaccin", "Statut"], rows, [8, 30, 12, 12, 10])
     return lines(*out)
 
@@ -1133,7 +1134,7 @@ def tontine_vocal(r, c):
 
 def alpha_registre(r, c):
     form = c.person()
-    out = [f"Atelier socio-linguistique — centre social {r.choice(['Salvador Allende', 'Nelson Mandela', 'Louise Michel'])}", f"Formatrice{'' if form.f else ' / formateur'} : {form.full()}", "Feuille d'émargement", ""]
+    out = [f"Atelier socio-linguistique — centre social {r.choice(['Salvador Allende', 'Nelson Mandela', 'Louise Michel'])}", f"{form.e('Formatrice', 'Formateur')} : {form.full()}", "Feuille d'émargement", ""]
     rows = [[r.choice([p.SUR, p.SURX])(), p.fn(), r.choice(["A1.1", "A1", "A2", "alpha"]), r.choice(["présent", "présent", "absent", "excusé"])] for p in c.cast(r.randint(7, 10))]
     out += table(r, ["Nom", "Prénom", "Niveau", "Présence"], rows, [22, 18, 8, 10])
     return lines(*out)
@@ -1161,10 +1162,10 @@ def portrait_presse(r, c):
         f"{r.choice(['Ouest-France', 'La Voix du Nord', 'Le Progrès', 'Nice-Matin'])} — édition de {city(r)}",
         f"PORTRAIT. {p.full()}, {r.choice(['la boulangère', 'le cordonnier', 'la couturière', 'le bouquiniste', 'la fleuriste'])} qui fait vivre la rue du Marché",
         "",
-        f"À {r.randint(48, 78)} ans, {p.fn()} n'a pas l'intention de ranger son tablier. Arrivé{p.e('e', '')} en 19{r.randint(70, 99)}, "
+        f"À {r.randint(48, 78)} ans, {p.fn()} n'a pas l'intention de ranger son tablier. Installé{p.e('e', '')} ici depuis {r.randint(12, 30)} ans, "
         f"{p.sur()} a repris la boutique avec {r.choice(['son fils', 'sa fille'])} {kin.fn()}.",
         f"« On connaît tout le monde ici », sourit {p.e('celle', 'celui')} que les habitués appellent simplement {p.fn()}.",
-        f"{other.full()}, cliente depuis vingt ans, confirme : « Sans {p.fn()}, le quartier ne serait pas le même. »",
+        f"{other.full()}, client{other.e('e', '')} depuis vingt ans, confirme : « Sans {p.fn()}, le quartier ne serait pas le même. »",
         opt(r, 0.5, f"La boutique, à deux pas du lycée Camille Claudel, ouvrira aussi le dimanche de Pâques."),
     )
 
@@ -1186,7 +1187,8 @@ def bornage_pv(r, c):
            "Propriétaires présents :"]
     for p in owners:
         out.append(f"  {r.choice([p.adm, p.ADMX])()}, propriétaire de la parcelle {r.randint(10, 900)}")
-    out += ["", f"Absent{owners[-1].e('e', '')} et représenté{owners[-1].e('e', '')} : {c.person().full()} (procuration).",
+    absent = c.person()
+    out += ["", f"Absent{absent.e('e', '')} et représenté{absent.e('e', '')} : {absent.full()} (procuration).",
             "Les parties reconnaissent les limites matérialisées par les bornes B1 à B4.",
             "", "Signatures : " + " / ".join(p.ini() for p in owners)]
     return lines(*out)
