@@ -513,17 +513,27 @@ fn bare_dot(s: &str, i: usize) -> Option<usize> {
 
 /// A tab between digit groups of 2 or 4 ("06→12→34", "FR76→3000"), as people type phone
 /// numbers and IBANs; not between 3-digit or longer groups, which are table columns of
-/// amounts far more often than identifiers.
+/// amounts far more often than identifiers. The group after the tab is one too: at most 4
+/// characters, not a capitalised word. A ticket or a date that ends a table cell
+/// ("APP-2738→Bug connexion", "12/03/2024→Marie Dupont") is no group: its row, read as a
+/// view of its own, would lose the table's header, which tells a "Statut" column's "Done"
+/// from a name.
 fn tab_groups_digits(s: &str, i: usize) -> bool {
     let before = s[..i]
         .bytes()
         .rev()
         .take_while(u8::is_ascii_alphanumeric)
         .count();
+    let after = &s.as_bytes()[i + 1..];
+    let group = &after[..after
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(after.len())];
+    let capitalised = group.first().is_some_and(u8::is_ascii_uppercase)
+        && group.iter().any(u8::is_ascii_lowercase);
     matches!(before, 2 | 4)
-        && s.as_bytes()
-            .get(i + 1)
-            .is_some_and(u8::is_ascii_alphanumeric)
+        && (1..=4).contains(&group.len())
+        && !capitalised
         && s.as_bytes()[..i].last().is_some_and(u8::is_ascii_digit)
 }
 
@@ -695,6 +705,18 @@ mod tests {
             ("j\u{43e}hn@ex\u{430}mple.fr", "john@example.fr"),
             ("06\t12\t34\t56\t78", "06 12 34 56 78"),
             ("123\t456\t789", "123\t456\t789"),
+            (
+                "FR76\t3000\t6000\t0112\t3456\t7890\t189",
+                "FR76 3000 6000 0112 3456 7890 189",
+            ),
+            ("GB29\tNWBK", "GB29 NWBK"),
+            // A table's cells: a ticket, a date before a word.
+            (
+                "APP-2738\tBug connexion\tDone",
+                "APP-2738\tBug connexion\tDone",
+            ),
+            ("12/03/2024\tMarie Dupont", "12/03/2024\tMarie Dupont"),
+            ("PRJ-12\tDone", "PRJ-12\tDone"),
             ("les arobases ici", "les arobases ici"),
             ("(at) seul", "(at) seul"),
         ] {

@@ -547,6 +547,14 @@ mod tests {
             ("Acte                 Code NGAP   Montant\n", &[]),
             // The issue's negatives.
             ("Produit : pierre de taille, couleur rose\n", &[]),
+            // A sprint board's "Statut" column: a ticket's state, not a person.
+            (
+                "Ticket    Assigné                 Statut\n\
+                 APP-1375  Damien                  Done\n\
+                 APP-2954  Abdoulaye               Done\n",
+                &["Damien", "Abdoulaye"],
+            ),
+            ("Status : Done\n", &[]),
         ];
         for (text, want) in table {
             assert_eq!(names(text), *want, "{text:?}");
