@@ -9,9 +9,9 @@
 //! new page cost this project's VM 0.7 µs at best and 4 to 9 µs on average while other
 //! processes ran (a probe writing 300 pages). Kept here, emptied, and given to the next scan
 //! on the same thread, they are mapped once per thread: 4,440 page faults, and 1.3 ms less
-//! of the run's 58 ms. The label memo's slots are emptied by the scan that takes them, as a
-//! new memo's are; the word memo keeps its words, whose flags hold for any text, and the
-//! window memo its windows, whose contexts do too (see `super::windows`).
+//! of the run's 58 ms. The word memo keeps its words, whose flags hold for any text, the
+//! window memo its windows, whose contexts do too (see `super::windows`), and the label memo
+//! its labels, held as their own bytes (see `super::LabelKey`).
 //!
 //! Only buffers up to [`KEEP_BYTES`] are kept: a huge text (a 97 MB line streams as one
 //! piece) does not pin its buffers for the thread's life.
@@ -29,12 +29,12 @@ const KEEP_BYTES: usize = 4 << 20;
 /// hold for any text.
 pub(super) type WindowSlots = Vec<super::windows::Slot>;
 
-/// The slots of the label memo (see `Scan::label_memo`), their keys' borrow of the text
-/// widened to `'static`: kept empty, so that no key outlives its text.
-pub(super) type LabelSlots = Vec<Option<(&'static str, bool)>>;
+/// The slots of the label memo (see `Scan::label_memo`): kept whole, their labels are their
+/// own bytes and their answers hold for any text.
+pub(super) type LabelSlots = Vec<Option<(super::LabelKey, bool)>>;
 
-/// The buffers a scan takes and gives back: each one empty when kept but the word memo's
-/// slots, whose words' flags hold for any text.
+/// The buffers a scan takes and gives back: each one empty when kept but the memos' slots,
+/// whose answers hold for any text.
 #[derive(Default)]
 pub(super) struct Scratch {
     pub(super) toks: Vec<Tok>,
@@ -56,7 +56,7 @@ pub(super) fn take() -> Scratch {
     KEPT.try_with(Cell::take).ok().flatten().unwrap_or_default()
 }
 
-/// Keeps `scratch` for the next scan on this thread, each buffer but the word memo's emptied,
+/// Keeps `scratch` for the next scan on this thread, each buffer but the memos' emptied,
 /// those over [`KEEP_BYTES`] dropped.
 pub(super) fn give_back(scratch: Scratch) {
     let Scratch {
@@ -79,7 +79,7 @@ pub(super) fn give_back(scratch: Scratch) {
         line_before: emptied(line_before),
         starts: emptied(starts),
         windows: kept_whole(windows),
-        labels: emptied(labels),
+        labels: kept_whole(labels),
     };
     // During the thread's exit the slot may be gone: the buffers are then dropped here.
     let _ = KEPT.try_with(|k| k.set(Some(kept)));
@@ -158,15 +158,33 @@ mod tests {
         assert_eq!(after_others, first);
     }
 
+    /// A label read by one scan is remembered by the next one on the thread (the test build
+    /// checks each remembered answer against the label, see `Scan::person_label`).
+    #[test]
+    fn labels_are_remembered_from_one_scan_to_the_next() {
+        std::thread::spawn(|| {
+            names("Présents :\n- Ibrahima Sow\n- Léonie Crête\n");
+            let kept = take();
+            // The label is read as it stands before its colon: "Présents ".
+            let key = super::super::LabelKey::of("Présents ").unwrap();
+            assert!(kept.labels.contains(&Some((key, true))));
+            give_back(kept);
+            // The next scan finds the same names with the label remembered.
+            let again = names("Présents :\n- Ibrahima Sow\n- Léonie Crête\n");
+            assert_eq!(again.len(), 2);
+        })
+        .join()
+        .unwrap();
+    }
+
     #[test]
     fn emptied_slots_keep_their_allocation() {
-        // The label memo's slots with a borrow of a text, as a scan leaves them, to their kept
-        // form.
+        // Slots with a borrow of a text to slots of the same layout that outlive it.
         let text = String::from("De : Objet : avec");
         let mut labels: Vec<Option<(&str, bool)>> = Vec::with_capacity(64);
         labels.push(Some((&text[5..10], false)));
         let at = labels.as_ptr() as usize;
-        let kept: LabelSlots = emptied(labels);
+        let kept: Vec<Option<(&'static str, bool)>> = emptied(labels);
         assert_eq!(
             (kept.as_ptr() as usize, kept.capacity(), kept.len()),
             (at, 64, 0)
