@@ -24,6 +24,10 @@ pub(super) fn start_with_surname(text: &str, start: usize, end: usize) -> usize 
     if start < 2 || &bytes[start - 2..start] != b", " {
         return start;
     }
+    // A full name after the comma is the next of a list ("Présents : KO, Marie Dupont").
+    if bytes[start..end].contains(&b' ') {
+        return start;
+    }
     surname_before(text, start - 2, end).unwrap_or(start)
 }
 
@@ -199,6 +203,7 @@ mod tests {
                 Some("BRIAND, Ambre"),
             ),
             ("Objet : URGENT, Marie a appelé", "Marie", None),
+            ("Présents : KO, Marie Dupont", "Marie Dupont", None),
             // Running text: the first name goes on with the sentence.
             ("ATTENTION, Marie a appelé", "Marie", None),
             // The capitals open no cell.
