@@ -46,6 +46,7 @@ mod company;
 mod coordination;
 mod gate;
 mod initials;
+mod inverted;
 mod kin;
 mod lines;
 mod lists;
@@ -2650,6 +2651,9 @@ impl<'t> Scan<'t, '_> {
         if end == t.end && t.is(FIRST) && !t.is(AMBIG) {
             end = saints::surname_end(self.text, end);
         }
+        // "BOUZID, Soraya" making up a cell: the surname or the first name across the comma.
+        let start = inverted::start_with_surname(self.text, start, end);
+        let end = inverted::end_with_first_name(self.text, start, end);
         let span = Span { start, end };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
@@ -4295,9 +4299,12 @@ impl<'t> Scan<'t, '_> {
                     j += 1;
                 }
                 let start = self.toks[first].start;
+                let end = initials::end_with_initial(self.text, start, self.toks[last].end);
+                // "MUNTEANU, Bożena" making up a cell, "MUNTEANU" found before ([`inverted`]).
+                let start = inverted::start_with_surname(self.text, start, end);
                 let span = Span {
                     start,
-                    end: initials::end_with_initial(self.text, start, self.toks[last].end),
+                    end: inverted::end_with_first_name(self.text, start, end),
                 };
                 i = last + 1;
                 // "Transports Girard SAS", "Fleuriste Vidal": the name of a company.
