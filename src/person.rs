@@ -988,17 +988,10 @@ impl<K, V, const SLOTS: usize> SlotMemo<K, V, SLOTS> {
     /// between [`MIN_MEMO_SLOTS`] and `SLOTS`. A 4 KB prompt remembers a few dozen windows:
     /// the full 384 KiB of the window memo cost it 72 more page faults (705 against 569) and
     /// 0.7 ms of its median wall time on the development VM (6.26 against 5.52 ms, of the 5 ms
-    /// a prompt may take), for slots it never fills. The slots are allocated in `slots`
-    /// (emptied: a thread's last memo, see [`scratch`]).
-    #[cfg(test)]
-    fn for_text(text_len: usize, bytes_per_slot: usize, mut slots: Vec<Option<(K, V)>>) -> Self {
-        slots.clear();
-        Self::kept_for_text(text_len, bytes_per_slot, slots)
-    }
-
-    /// [`SlotMemo::for_text`] for keys whose answers hold for any text: a thread's last memo
-    /// (`slots`) is kept whole, with what it remembers, unless it has fewer slots than this
-    /// text's memo would get (then it is emptied and sized anew at the first insert).
+    /// a prompt may take), for slots it never fills. The slots are allocated in `slots`, a
+    /// thread's last memo (see [`scratch`]), kept whole with what it remembers (its keys'
+    /// answers hold for any text) unless it has fewer slots than this text's memo would get:
+    /// then it is emptied and sized anew at the first insert.
     fn kept_for_text(
         text_len: usize,
         bytes_per_slot: usize,
@@ -2652,8 +2645,7 @@ impl<'t> Scan<'t, '_> {
             end = saints::surname_end(self.text, end);
         }
         // "BOUZID, Soraya" making up a cell: the surname or the first name across the comma.
-        let start = inverted::start_with_surname(self.text, start, end);
-        let end = inverted::end_with_first_name(self.text, start, end);
+        let (start, end) = inverted::whole_cell(self.text, start, end);
         let span = Span { start, end };
         if !names_someone(&self.text[span.start..span.end]) {
             return;
@@ -4301,11 +4293,8 @@ impl<'t> Scan<'t, '_> {
                 let start = self.toks[first].start;
                 let end = initials::end_with_initial(self.text, start, self.toks[last].end);
                 // "MUNTEANU, Bożena" making up a cell, "MUNTEANU" found before ([`inverted`]).
-                let start = inverted::start_with_surname(self.text, start, end);
-                let span = Span {
-                    start,
-                    end: inverted::end_with_first_name(self.text, start, end),
-                };
+                let (start, end) = inverted::whole_cell(self.text, start, end);
+                let span = Span { start, end };
                 i = last + 1;
                 // "Transports Girard SAS", "Fleuriste Vidal": the name of a company.
                 if company_marker_after(self.text, span.end)
@@ -6101,12 +6090,12 @@ mod tests {
 
     #[test]
     fn label_memos_are_sized_to_their_text() {
-        let size = |len| LabelMemo::for_text(len, LABEL_MEMO_BYTES, Vec::new()).size;
+        let size = |len| LabelMemo::kept_for_text(len, LABEL_MEMO_BYTES, Vec::new()).size;
         assert_eq!(size(0), MIN_MEMO_SLOTS);
         assert_eq!(size(1 << 20), LABEL_MEMO);
         assert_eq!(size(usize::MAX / 2), LABEL_MEMO);
         let key = |raw| LabelKey::of(raw).unwrap();
-        let mut memo = LabelMemo::for_text(4096, LABEL_MEMO_BYTES, Vec::new());
+        let mut memo = LabelMemo::kept_for_text(4096, LABEL_MEMO_BYTES, Vec::new());
         assert_eq!(memo.get(&key("De")), None);
         memo.insert(key("De"), true);
         assert_eq!(memo.slots.len(), MIN_MEMO_SLOTS);

@@ -15,11 +15,20 @@ const MAX_SURNAME_BYTES: usize = 40;
 /// At most this many words in the surname.
 const MAX_SURNAME_WORDS: usize = 3;
 
+/// The span of the name found at `start..end` of `text` widened to a whole "SURNAME,
+/// Firstname" cell: across the comma before it when it is the first name, then across the
+/// comma after it when it is the surname (see [`start_with_surname`], [`end_with_first_name`]).
+#[inline]
+pub(super) fn whole_cell(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let start = start_with_surname(text, start, end);
+    (start, end_with_first_name(text, start, end))
+}
+
 /// Where the name really starts when the name found at `start..end` of `text` is the first
 /// name of "SURNAME, Firstname" making up a whole cell: the surname's start, else `start`.
 /// Most names have no ", " before them: told by two bytes before anything else is read.
 #[inline]
-pub(super) fn start_with_surname(text: &str, start: usize, end: usize) -> usize {
+fn start_with_surname(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     if start < 2 || &bytes[start - 2..start] != b", " {
         return start;
@@ -34,7 +43,7 @@ pub(super) fn start_with_surname(text: &str, start: usize, end: usize) -> usize 
 /// Where the name really ends when the name found at `start..end` of `text` is the surname in
 /// capitals of "SURNAME, Firstname" making up a whole cell: the first name's end, else `end`.
 #[inline]
-pub(super) fn end_with_first_name(text: &str, start: usize, end: usize) -> usize {
+fn end_with_first_name(text: &str, start: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b',') || bytes.get(end + 1) != Some(&b' ') {
         return end;
