@@ -74,6 +74,7 @@ from gen_eval_names_blind4 import hhmm, sep, span  # noqa: E402
 from gen_eval_names_blind5 import at  # noqa: E402
 from gen_eval_names_blind6 import dates, form_name, table, times  # noqa: E402
 from gen_eval_names_blind9 import P9, cell, civ, later, signed  # noqa: E402
+from gen_eval_names_blind10 import chat_name, mention  # noqa: E402
 
 # Name pools by origin: (female first names, male first names, surnames); "_" joins the words of
 # one name. Hand-written for this set.
@@ -518,14 +519,6 @@ class Casting(b9.Casting):
                 self.doc_people.append(q)
                 return q
         raise RuntimeError("no name left to cast")
-
-
-def chat_name(r, p):
-    return r.choice([p.full, p.fn, p.abbr, p.full])()
-
-
-def mention(r, p):
-    return r.choice([p.fn, p.low, p.at, p.low])()
 
 
 # ---------------------------------------------------------------------------------------------
